@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// lede: a research notebook for news articles.
+// Data flows one way: file → article → analysis → store → query → rendering.
+let package = Package(
+    name: "lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .executable(name: "lede-eval", targets: ["lede-eval"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Articles and their loaders: files in, normalized `Article` values out.
+        .target(name: "LedeArticles"),
+        // Text analysis as pure functions over text: sentences, names, quotes, dates.
+        .target(
+            name: "LedeAnalysis",
+            dependencies: ["LedeArticles"],
+            resources: [.process("Resources")]
+        ),
+        // The workspace store: SQLite through GRDB, behind the `WorkspaceStore` protocol.
+        .target(
+            name: "LedeStore",
+            dependencies: ["LedeArticles", "LedeAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The query language: lexer, parser, evaluator.
+        .target(name: "LedeQuery", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),
+        // The notebook: sessions, scripts, renderers, the command table.
+        .target(name: "LedeNotebook", dependencies: ["LedeQuery", "LedeStore", "LedeArticles"]),
+        // The only C in the package: libedit, imported by the line editor alone.
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LedeLineEditor", dependencies: ["CLibedit"]),
+        // Scorers for the annotated evaluation sets (PolNeAR, TimeML, MEANTIME).
+        .target(name: "LedeEval", dependencies: ["LedeAnalysis", "LedeArticles"]),
+        .executableTarget(
+            name: "lede",
+            dependencies: [
+                "LedeNotebook", "LedeLineEditor", "LedeStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "lede-eval",
+            dependencies: ["LedeEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
+        .testTarget(name: "LedeArticlesTests", dependencies: ["LedeArticles", "LedeTestSupport"]),
+        .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"]),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeTestSupport"]),
+        .testTarget(name: "LedeQueryTests", dependencies: ["LedeQuery", "LedeStore", "LedeTestSupport"]),
+        .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeTestSupport"]),
+        .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeTestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

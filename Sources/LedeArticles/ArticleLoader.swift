@@ -1,0 +1,262 @@
+import Foundation
+
+/// Turns what the user names after `load` (a file, a folder, a glob, or `seeds`) into a stream
+/// of articles and problems, one file at a time.
+public struct ArticleLoader: Sendable {
+    /// Files larger than this are refused as plain text (no article is that long); JSON Lines of
+    /// any size are streamed.
+    public static let plainTextLimit = 50 * 1024 * 1024
+    static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson", "json"]
+    static let plainTextExtensions: Set<String> = ["txt", "text", ""]
+    static let chunkSize = 1 << 20
+
+    /// Where relative paths are resolved and shown from.
+    public var baseDirectory: String
+    /// The bundled seeds folder, which `load seeds` names.
+    public var seedsDirectory: String?
+
+    public init(baseDirectory: String, seedsDirectory: String?) {
+        self.baseDirectory = baseDirectory
+        self.seedsDirectory = seedsDirectory
+    }
+
+    /// Loads everything `target` names, handing each article and problem to `handle` as it comes.
+    public func load(_ target: String, handle: (LoadEvent) throws -> Void) throws {
+        let files: [(path: String, display: String)]
+        do {
+            files = try resolve(target)
+        } catch let problem as LoadProblem {
+            try handle(.problem(problem))
+            return
+        }
+        for file in files {
+            try loadFile(at: file.path, display: file.display, handle: handle)
+        }
+    }
+
+    // MARK: - Naming files
+
+    func resolve(_ target: String) throws -> [(path: String, display: String)] {
+        if target == "seeds", let seeds = seedsDirectory, !FileManager.default.fileExists(atPath: absolute("seeds")) {
+            return try folderFiles(seeds, display: "seeds")
+        }
+        let expanded = expandTilde(target)
+        if expanded.contains(where: { "*?[".contains($0) }) {
+            let matches = glob(absolute(expanded))
+            let articles = matches.filter { isArticleFile($0, explicit: false) }
+            guard !articles.isEmpty else {
+                throw LoadProblem(.skipped, at: target, matches.isEmpty ? "no file matches this pattern" : "no articles among \(matches.count) matching files")
+            }
+            return articles.map { ($0, display(for: $0, typed: target)) }
+        }
+        let path = absolute(expanded)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw LoadProblem(.skipped, at: target, "no such file or folder")
+        }
+        if isFolder.boolValue { return try folderFiles(path, display: target) }
+        return [(path, target)]
+    }
+
+    func folderFiles(_ folder: String, display: String) throws -> [(path: String, display: String)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw LoadProblem(.skipped, at: display, "folder cannot be read")
+        }
+        var relative: [String] = []
+        while let next = enumerator.nextObject() as? String {
+            let name = next.split(separator: "/").last.map(String.init) ?? next
+            if name.hasPrefix(".") { continue }
+            let full = folder + "/" + next
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
+               isArticleFile(full, explicit: false) {
+                relative.append(next)
+            }
+        }
+        guard !relative.isEmpty else { throw LoadProblem(.skipped, at: display, "no articles in this folder") }
+        let prefix = display.hasSuffix("/") ? String(display.dropLast()) : display
+        return relative.sorted().map { (folder + "/" + $0, prefix + "/" + $0) }
+    }
+
+    /// In a folder or glob only article-looking files are taken; a file named outright is always tried.
+    func isArticleFile(_ path: String, explicit: Bool) -> Bool {
+        if explicit { return true }
+        let ext = fileExtension(path)
+        if Self.jsonLinesExtensions.contains(ext) || Self.plainTextExtensions.contains(ext) { return true }
+        if ext == "md", let handle = FileHandle(forReadingAtPath: path) {
+            defer { try? handle.close() }
+            let head = (try? handle.read(upToCount: 4)) ?? Data()
+            return head.starts(with: Array("---".utf8))
+        }
+        return false
+    }
+
+    // MARK: - Reading files
+
+    func loadFile(at path: String, display: String, handle: (LoadEvent) throws -> Void) throws {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        guard let file = FileHandle(forReadingAtPath: path) else {
+            try handle(.problem(LoadProblem(.skipped, at: display, "cannot be read (permission denied?)")))
+            return
+        }
+        defer { try? file.close() }
+        if size == 0 {
+            try handle(.problem(LoadProblem(.skipped, at: display, "empty file")))
+            return
+        }
+        let head = (try? file.read(upToCount: 8192)) ?? Data()
+        if head.contains(0) {
+            try handle(.problem(LoadProblem(.skipped, at: display, "binary file, not text")))
+            return
+        }
+        if Self.jsonLinesExtensions.contains(fileExtension(path)) || looksLikeJSONLines(head) {
+            try file.seek(toOffset: 0)
+            try streamJSONLines(file, display: display, handle: handle)
+            return
+        }
+        guard size <= Self.plainTextLimit else {
+            try handle(.problem(LoadProblem(.skipped, at: display, "\(size / (1024 * 1024)) MB is too large for one plain-text article (limit 50 MB); split it or use JSON Lines")))
+            return
+        }
+        let data = head + ((try? file.readToEnd()) ?? Data())
+        let (text, repaired) = decode(data)
+        if repaired {
+            try handle(.problem(LoadProblem(.warning, at: display, "invalid UTF-8 replaced with U+FFFD")))
+        }
+        guard let parsed = PlainTextFormat.parse(TextNormalizer.normalize(text)), !parsed.paragraphs.isEmpty else {
+            try handle(.problem(LoadProblem(.skipped, at: display, "no article text (a headline and at least one paragraph are needed)")))
+            return
+        }
+        let source = parsed.source ?? manifest(for: path)?.source
+        let article = Article(
+            title: parsed.title, date: parsed.date, source: source, url: parsed.url ?? manifest(for: path)?.url,
+            author: parsed.author, path: display, caption: parsed.caption, paragraphs: parsed.paragraphs)
+        try reportDate(parsed.date, unreadable: parsed.unreadableDate, at: display, handle: handle)
+        try handle(.article(article))
+    }
+
+    func streamJSONLines(_ file: FileHandle, display: String, handle: (LoadEvent) throws -> Void) throws {
+        var buffer = Data()
+        var lineNumber = 0
+        var sawArticle = false
+        func process(_ line: Data) throws {
+            lineNumber += 1
+            let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            guard trimmed.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+            let location = "\(display):\(lineNumber)"
+            var data = Data(trimmed)
+            if String(data: data, encoding: .utf8) == nil {
+                data = Data(String(decoding: data, as: UTF8.self).utf8)
+                try handle(.problem(LoadProblem(.warning, at: location, "invalid UTF-8 replaced with U+FFFD")))
+            }
+            switch JSONLinesFormat.parse(line: data) {
+            case .failure(.malformed(let reason)):
+                try handle(.problem(LoadProblem(.skipped, at: location, "malformed JSON: \(reason)")))
+            case .failure(.notAnObject):
+                try handle(.problem(LoadProblem(.skipped, at: location, "not a JSON object")))
+            case .failure(.noText):
+                try handle(.problem(LoadProblem(.skipped, at: location, "no article text (text or maintext)")))
+            case .success(let parsed):
+                sawArticle = true
+                try reportDate(parsed.date, unreadable: parsed.unreadableDate, at: location, handle: handle)
+                try handle(.article(Article(
+                    title: parsed.title, date: parsed.date, source: parsed.source, url: parsed.url,
+                    author: parsed.author, path: location, paragraphs: parsed.paragraphs)))
+            }
+        }
+        while true {
+            let chunk = (try? file.read(upToCount: Self.chunkSize)) ?? Data()
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+            var start = buffer.startIndex
+            while let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                try process(buffer[start..<newline])
+                start = buffer.index(after: newline)
+            }
+            buffer = Data(buffer[start...])
+        }
+        if !buffer.isEmpty { try process(buffer) }
+        if !sawArticle && lineNumber == 0 {
+            try handle(.problem(LoadProblem(.skipped, at: display, "empty file")))
+        }
+    }
+
+    func reportDate(_ date: CalendarDate?, unreadable: String?, at location: String, handle: (LoadEvent) throws -> Void) throws {
+        guard date == nil else { return }
+        let message = unreadable.map { "date \"\($0)\" not understood; loaded with date unknown" } ?? "no date; loaded with date unknown"
+        try handle(.problem(LoadProblem(.warning, at: location, message)))
+    }
+
+    func looksLikeJSONLines(_ head: Data) -> Bool {
+        head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{")
+    }
+
+    /// UTF-8 text, with invalid sequences replaced; `true` when something was replaced.
+    func decode(_ data: Data) -> (String, Bool) {
+        if let text = String(data: data, encoding: .utf8) { return (text, false) }
+        return (String(decoding: data, as: UTF8.self), true)
+    }
+
+    // MARK: - Manifests
+
+    /// A `MANIFEST.tsv` beside an article (as in `seeds/`) gives its source URL.
+    func manifest(for path: String) -> (url: String, source: String)? {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let text = try? String(contentsOfFile: folder + "/MANIFEST.tsv", encoding: .utf8) else { return nil }
+        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = rows.first, let fileColumn = header.firstIndex(of: "file"),
+              let urlColumn = header.firstIndex(where: { $0 == "source_url" || $0 == "url" }) else { return nil }
+        let name = (path as NSString).lastPathComponent
+        guard let row = rows.dropFirst().first(where: { $0.count > max(fileColumn, urlColumn) && $0[fileColumn] == name }) else { return nil }
+        let url = row[urlColumn]
+        return (url, SourceName.fromURL(url) ?? "")
+    }
+
+    // MARK: - Paths
+
+    func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : baseDirectory + "/" + path
+    }
+
+    func expandTilde(_ path: String) -> String {
+        guard path.hasPrefix("~") else { return path }
+        return (path as NSString).expandingTildeInPath
+    }
+
+    func display(for path: String, typed: String) -> String {
+        let base = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
+        if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
+        return path
+    }
+
+    func fileExtension(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { index in
+            result.gl_pathv[index].map { String(cString: $0) }
+        }.sorted()
+    }
+}
+
+/// A short publication name from a URL: `https://en.wikinews.org/wiki/X` → `wikinews`.
+public enum SourceName {
+    static let ignoredLabels: Set<String> = ["www", "en", "m", "amp", "edition", "news"]
+    static let secondLevel: Set<String> = ["co", "com", "org", "net", "gov", "ac"]
+
+    public static func fromURL(_ url: String) -> String? {
+        guard let host = URL(string: url)?.host?.lowercased() else { return nil }
+        var labels = host.split(separator: ".").map(String.init)
+        guard labels.count >= 2 else { return host }
+        labels.removeLast()
+        if labels.count >= 2, let last = labels.last, secondLevel.contains(last) { labels.removeLast() }
+        return labels.last(where: { !ignoredLabels.contains($0) }) ?? labels.last
+    }
+}

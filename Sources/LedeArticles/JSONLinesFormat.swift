@@ -1,0 +1,77 @@
+import Foundation
+
+/// Reads one article from a line of JSON Lines as written by common news crawlers
+/// (news-please, newspaper3k, Trafilatura): `title`, `date`/`date_publish`,
+/// `text`/`maintext`, `source`/`source_domain`, `url`, `author`/`authors`.
+public enum JSONLinesFormat {
+    static let titleKeys = ["title", "headline"]
+    static let dateKeys = ["date", "date_publish", "published", "pubdate", "date_published"]
+    static let textKeys = ["text", "maintext", "body", "content"]
+    static let sourceKeys = ["source", "source_domain", "publisher", "site_name"]
+    static let urlKeys = ["url", "link"]
+    static let authorKeys = ["author", "authors", "byline"]
+
+    public enum LineError: Error, Equatable {
+        case malformed(String)
+        case notAnObject
+        case noText
+    }
+
+    public struct Parsed {
+        public var title: String
+        public var date: CalendarDate?
+        public var unreadableDate: String?
+        public var source: String?
+        public var url: String?
+        public var author: String?
+        public var paragraphs: [String]
+    }
+
+    public static func parse(line: Data) -> Result<Parsed, LineError> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: line, options: [])
+        } catch {
+            return .failure(.malformed(shortReason(error)))
+        }
+        guard let dict = object as? [String: Any] else { return .failure(.notAnObject) }
+        func string(_ keys: [String]) -> String? {
+            for key in keys {
+                if let s = dict[key] as? String, !s.isEmpty { return TextNormalizer.normalize(s) }
+                if let list = dict[key] as? [String], !list.isEmpty { return TextNormalizer.normalize(list.joined(separator: ", ")) }
+            }
+            return nil
+        }
+        guard let text = string(textKeys) else { return .failure(.noText) }
+        var paragraphs = splitParagraphs(text)
+        guard !paragraphs.isEmpty else { return .failure(.noText) }
+        let title: String
+        if let t = string(titleKeys) {
+            title = TextNormalizer.collapseWhitespace(t)
+        } else {
+            title = String(paragraphs[0].prefix(80))
+            if paragraphs.count > 1 && paragraphs[0].count <= 80 { paragraphs.removeFirst() }
+        }
+        var parsed = Parsed(
+            title: title, date: nil, unreadableDate: nil, source: string(sourceKeys),
+            url: string(urlKeys), author: string(authorKeys), paragraphs: paragraphs)
+        if let written = string(dateKeys) {
+            parsed.date = DateLine.parse(written)
+            if parsed.date == nil { parsed.unreadableDate = written }
+        }
+        return .success(parsed)
+    }
+
+    /// Paragraphs are separated by blank lines; text with none is split at single line breaks.
+    static func splitParagraphs(_ text: String) -> [String] {
+        let separator = text.contains("\n\n") ? "\n\n" : "\n"
+        return text.components(separatedBy: separator)
+            .map { TextNormalizer.collapseWhitespace($0) }
+            .filter { !$0.isEmpty }
+    }
+
+    static func shortReason(_ error: Error) -> String {
+        let text = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? "not valid JSON")"
+        return text.count > 80 ? String(text.prefix(77)) + "…" : text
+    }
+}

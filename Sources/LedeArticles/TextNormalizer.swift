@@ -1,0 +1,60 @@
+import Foundation
+
+/// Normalizes text once, at load: Unicode NFC, one kind of line ending, plain spaces.
+///
+/// Curly quotes and apostrophes are kept as they are: they tell a quote from a scare quote
+/// and an apostrophe from a closing mark, and analysis relies on that.
+public enum TextNormalizer {
+    /// Spaces that look like a space but are not U+0020.
+    static let spaceLikeScalars: Set<Unicode.Scalar> = [
+        "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}",
+        "\u{2004}", "\u{2005}", "\u{2006}", "\u{2008}", "\u{2009}", "\u{200A}", "\u{3000}",
+    ]
+    /// Scalars that carry nothing visible and only disturb matching.
+    static let droppedScalars: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{00AD}"]
+
+    /// The text with line endings as `\n`, odd spaces as ` `, invisible scalars removed, in NFC.
+    public static func normalize(_ text: String) -> String {
+        var needsWork = false
+        for scalar in text.unicodeScalars where scalar == "\r" || !scalar.isASCII {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return text }
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                previousWasCR = true
+                continue
+            }
+            defer { previousWasCR = false }
+            if scalar == "\n" && previousWasCR { continue }
+            if spaceLikeScalars.contains(scalar) {
+                out.append(" ")
+            } else if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{0085}" {
+                out.append("\n")
+            } else if !droppedScalars.contains(scalar) {
+                out.append(scalar)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// One paragraph: inner line breaks and runs of spaces become single spaces, ends trimmed.
+    public static func collapseWhitespace(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character == " " || character == "\n" || character == "\t" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -64,3 +64,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// The benchmark: release build, generates its corpus, times the real commands (issue 8).
+package.targets.append(
+    .executableTarget(
+        name: "lede-bench",
+        dependencies: ["LedeStore", "LedeQuery", "LedeArticles", "LedeAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        path: "Benchmarks/lede-bench"
+    )
+)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Makes the short, readable ids that name articles in queries and saved sessions.
 ///
-/// An id is the first three significant words of the title, folded to ASCII lowercase and
-/// joined by hyphens (`In Moscow, U.S. Secretary Kerry Gets…` → `moscow-secretary-kerry`). It depends
+/// An id is up to three significant words of the title (at most 24 characters), folded to
+/// ASCII lowercase and joined by hyphens (`In Moscow, U.S. Secretary Kerry Gets…` → `moscow-secretary-kerry`). It depends
 /// on the article alone, so the same file gets the same id in every workspace. When two
 /// different articles would share an id, the workspace appends part of the later one's
 /// content hash (`…-3fa2`).
@@ -13,9 +13,10 @@ public enum ArticleID {
         "a", "an", "the", "in", "of", "on", "at", "to", "for", "and", "or", "as", "by", "with",
         "from", "after", "is", "are", "was", "were", "be", "its", "it", "into", "over", "s", "u",
         "us", "says", "said", "new", "than", "that", "this", "their", "his", "her", "up",
+        "he", "she", "they", "we", "you", "can", "may", "will", "has", "have", "had", "not",
     ]
     static let wordsPerID = 3
-    static let maximumLength = 40
+    static let maximumLength = 24
 
     public static func make(title: String, path: String) -> String {
         var words = slugWords(title).filter { !skippedWords.contains($0) && $0.count > 1 }
@@ -27,7 +28,7 @@ public enum ArticleID {
         var id = ""
         for word in words.prefix(wordsPerID) {
             let next = id.isEmpty ? word : id + "-" + word
-            if next.count > maximumLength && !id.isEmpty { break }
+            if next.count > maximumLength && !id.isEmpty { break }  // whole words only
             id = String(next.prefix(maximumLength))
         }
         return id.isEmpty ? "article" : id

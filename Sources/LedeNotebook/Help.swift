@@ -1,0 +1,27 @@
+import LedeQuery
+
+/// `.help` and `.help VERB`, drawn from the same tables as completion and suggestions.
+enum Help {
+    static func text(for topic: String?) -> String? {
+        guard let topic else {
+            var out = "verbs:\n"
+            let width = (VerbTable.verbs.map(\.syntax) + DotCommands.all.map(\.syntax)).map(\.count).max()!
+            for verb in VerbTable.verbs { out += "  " + verb.syntax.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + verb.summary + "\n" }
+            out += "dot-commands:\n"
+            for dot in DotCommands.all { out += "  " + dot.syntax.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + dot.summary + "\n" }
+            out += VerbTable.filtersHelp + "\n"
+            out += "pipes: find sanctions | who-said    let syria = find Syria    .help VERB for more\n"
+            return out
+        }
+        if let verb = VerbTable.verb(named: topic) {
+            var out = "\(verb.syntax)\n  \(verb.summary)\n"
+            if !verb.details.isEmpty { out += verb.details.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n" }
+            if verb.name != "load" && verb.name != "let" { out += "  " + VerbTable.filtersHelp + "\n" }
+            out += "examples:\n" + verb.examples.map { "  " + $0 + "\n" }.joined()
+            return out
+        }
+        let dotName = topic.hasPrefix(".") ? topic : "." + topic
+        if let dot = DotCommands.named(dotName) { return "\(dot.syntax)\n  \(dot.summary)\n" }
+        return nil
+    }
+}

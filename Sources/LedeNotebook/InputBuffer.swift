@@ -1,0 +1,44 @@
+/// Gathers physical lines into one command: a trailing `\`, an open quote or an open
+/// parenthesis asks for more.
+public struct InputBuffer: Sendable {
+    public private(set) var pending: [String] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { pending.isEmpty }
+
+    /// Adds a line; returns the whole command once it is complete.
+    public mutating func add(_ line: String) -> String? {
+        if line.hasSuffix("\\") {
+            pending.append(String(line.dropLast()))
+            return nil
+        }
+        pending.append(line)
+        let joined = pending.joined(separator: pending.count > 1 && !Self.isOpen(pending.dropLast().joined(separator: " ")) ? " " : "\n")
+        if Self.isOpen(joined) { return nil }
+        pending = []
+        return joined.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    public mutating func clear() { pending = [] }
+
+    /// True when `text` has an unclosed quote or parenthesis.
+    public static func isOpen(_ text: String) -> Bool {
+        var depth = 0
+        var quote: Character?
+        for c in text {
+            if let q = quote {
+                if c == q || (q == "\u{201D}" && c == "\"") { quote = nil }
+                continue
+            }
+            switch c {
+            case "\"": quote = "\""
+            case "\u{201C}": quote = "\u{201D}"
+            case "(": depth += 1
+            case ")": depth -= 1
+            default: break
+            }
+        }
+        return quote != nil || depth > 0
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import LedeArticles
+import LedeQuery
+import LedeStore
+
+/// One notebook session: runs commands and dot-commands, renders their results, and keeps
+/// what succeeded so that `.save` can write it as a replayable script.
+public final class Session {
+    /// A command that succeeded, with its output as a saved session records it.
+    public struct Entry: Sendable, Equatable {
+        public var command: String
+        public var output: String
+    }
+
+    /// What running one command gave.
+    public struct Outcome: Sendable, Equatable {
+        /// For stdout, in the display style.
+        public var output = ""
+        /// For stderr: notes, timings, errors.
+        public var diagnostics = ""
+        /// The output as a session records it (fixed width, no colour); nil when not recorded.
+        public var recorded: String?
+        public var succeeded = true
+        public var quit = false
+    }
+
+    public let evaluator: Evaluator
+    public var mode: OutputMode
+    /// How output is drawn where it is shown; recordings always use `TextStyle.recorded`.
+    public var displayStyle: TextStyle
+    public var timer = false
+    public private(set) var entries: [Entry] = []
+    public private(set) var history: [String] = []
+    /// Where `.save` and `.read` paths are resolved.
+    public let baseDirectory: String
+    /// Dates `.save` headers; injected so that tests are repeatable.
+    public var today: () -> String = { Session.isoToday() }
+
+    public init(evaluator: Evaluator, mode: OutputMode = .table, displayStyle: TextStyle = .recorded, baseDirectory: String) {
+        self.evaluator = evaluator
+        self.mode = mode
+        self.displayStyle = displayStyle
+        self.baseDirectory = baseDirectory
+    }
+
+    /// Runs one complete command line (already joined from continuation lines).
+    public func execute(_ line: String, location: String? = nil) -> Outcome {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome(recorded: nil) }
+        history.append(trimmed)
+        let start = ContinuousClock.now
+        var outcome: Outcome
+        if trimmed.hasPrefix(".") {
+            outcome = dotCommand(trimmed, location: location)
+        } else {
+            outcome = query(trimmed, location: location)
+        }
+        if timer {
+            let elapsed = ContinuousClock.now - start
+            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            outcome.diagnostics += "time: \(String(format: "%.1f", ms)) ms\n"
+        }
+        if outcome.succeeded, let recorded = outcome.recorded {
+            entries.append(Entry(command: trimmed, output: recorded))
+        }
+        return outcome
+    }
+
+    func query(_ line: String, location: String?) -> Outcome {
+        var outcome = Outcome()
+        do {
+            let result = try evaluator.run(line)
+            outcome.output = render(result, style: displayStyle)
+            outcome.recorded = displayStyle == .recorded ? outcome.output : render(result, style: .recorded)
+            for note in result.notes { outcome.diagnostics += note + "\n" }
+            if mode.isMachineReadable {
+                for line in result.heading + result.summary where !line.isEmpty { outcome.diagnostics += line + "\n" }
+            }
+        } catch let error as QueryError {
+            outcome.succeeded = false
+            outcome.diagnostics += prefix(location) + error.rendered(line: line) + "\n"
+        } catch {
+            outcome.succeeded = false
+            outcome.diagnostics += prefix(location) + "error: \(error.localizedDescription)\n"
+        }
+        return outcome
+    }
+
+    func render(_ result: QueryResult, style: TextStyle) -> String {
+        var out = ""
+        Renderers.renderer(for: mode, style: style).render(result, to: &out)
+        return out
+    }
+
+    func prefix(_ location: String?) -> String { location.map { "\($0): " } ?? "" }
+
+    // MARK: - Dot-commands
+
+    func dotCommand(_ line: String, location: String?) -> Outcome {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var outcome = Outcome()
+        func fail(_ message: String) -> Outcome {
+            Outcome(diagnostics: prefix(location) + "error: \(message)\n", succeeded: false)
+        }
+        guard let info = DotCommands.named(words[0]) else {
+            let names = DotCommands.all.map(\.name)
+            let nearest = VerbTable.nearest(to: words[0], in: names)
+            return fail("unknown command '\(words[0])'" + (nearest.map { "; did you mean '\($0)'?" } ?? "; see .help"))
+        }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch info.name {
+        case ".help":
+            guard let text = Help.text(for: argument.isEmpty ? nil : argument) else {
+                return fail("no help for '\(argument)'" + (VerbTable.nearest(to: argument, in: VerbTable.verbs.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""))
+            }
+            outcome.output = text
+        case ".mode":
+            guard !argument.isEmpty else {
+                outcome.output = "\(mode.rawValue)\n"
+                return outcome  // asking is not recorded
+            }
+            guard let newMode = OutputMode(rawValue: argument.lowercased()) else {
+                return fail("unknown mode '\(argument)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            mode = newMode
+        case ".timer":
+            switch argument.lowercased() {
+            case "on": timer = true
+            case "off": timer = false
+            default: return fail(".timer takes on or off")
+            }
+        case ".history":
+            outcome.output = history.dropLast().enumerated().map { "\($0.offset + 1)  \($0.element)\n" }.joined()
+        case ".workspace":
+            let count = (try? evaluator.store.articleCount()) ?? 0
+            outcome.output = "\(evaluator.store.location): \(count) article\(count == 1 ? "" : "s")\n"
+        case ".save":
+            guard !argument.isEmpty else { return fail(".save needs a file name") }
+            do {
+                try save(to: resolve(argument))
+                outcome.diagnostics = "saved \(entries.count) command\(entries.count == 1 ? "" : "s") to \(argument)\n"
+            } catch {
+                return fail("cannot save \(argument): \(error.localizedDescription)")
+            }
+        case ".read":
+            guard !argument.isEmpty else { return fail(".read needs a file name") }
+            return read(argument)
+        case ".quit":
+            outcome.quit = true
+        default:
+            break
+        }
+        outcome.recorded = info.isRecorded ? (info.name == ".help" ? outcome.output : "") : nil
+        return outcome
+    }
+
+    func resolve(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        return expanded.hasPrefix("/") ? expanded : baseDirectory + "/" + expanded
+    }
+
+    /// `.read FILE`: runs each command of a script here, as if typed; stops at the first failure.
+    func read(_ path: String) -> Outcome {
+        var outcome = Outcome()
+        let script: Script
+        do {
+            script = try Script(contentsOf: resolve(path))
+        } catch {
+            return Outcome(diagnostics: "error: cannot read \(path): \(error.localizedDescription)\n", succeeded: false)
+        }
+        for entry in script.entries {
+            let inner = execute(entry.command, location: "\(path):\(entry.line)")
+            outcome.output += inner.output
+            outcome.diagnostics += inner.diagnostics
+            if !inner.succeeded || inner.quit {
+                outcome.succeeded = inner.succeeded
+                break
+            }
+        }
+        outcome.recorded = nil  // the commands themselves were recorded as they ran
+        return outcome
+    }
+
+    // MARK: - Saving
+
+    /// The session as a script: each successful command followed by its output as `#>` lines.
+    public func scriptText() -> String {
+        var text = "# lede session, saved \(today())\n"
+        for entry in entries {
+            text += entry.command + "\n"
+            text += Script.outputLines(entry.output)
+        }
+        return text
+    }
+
+    public func save(to path: String) throws {
+        try AtomicFile.write(scriptText(), to: path)
+    }
+
+    static func isoToday() -> String {
+        let now = Date()
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)?.iso ?? ""
+    }
+}
+
+/// Writes a file so that a crash leaves either the old file or the new one, never half of one.
+public enum AtomicFile {
+    public static func write(_ text: String, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+        if rename(temporary, path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import LedeQuery
+
+/// Aligned columns fitted to the width: long text wraps, short columns are cut with `…`.
+/// Box-drawn on a terminal, plain-aligned otherwise.
+struct TableRenderer: Renderer {
+    var style: TextStyle
+    static let minimumLongColumn = 16
+    static let maximumShortColumn = 40
+
+    func render(_ result: QueryResult, to out: inout String) {
+        for line in result.heading { out += line + "\n" }
+        if let table = result.table, !table.rows.isEmpty {
+            if result.layout == .document {
+                renderDocument(table, to: &out)
+            } else {
+                renderTable(table, to: &out)
+            }
+        }
+        for line in result.summary { out += (style.colour ? ANSI.dim + line + ANSI.reset : line) + "\n" }
+    }
+
+    func renderDocument(_ table: ResultTable, to out: inout String) {
+        for row in table.rows {
+            let marker = "¶" + row[0].plain + " "
+            let lines = TextWrap.wrap(row[1].plain, width: max(20, style.width - marker.count))
+            for (index, line) in lines.enumerated() {
+                out += (index == 0 ? marker : String(repeating: " ", count: marker.count)) + line + "\n"
+            }
+        }
+    }
+
+    func renderTable(_ table: ResultTable, to out: inout String) {
+        let columns = Renderers.humanColumns(table)
+        let headers = columns.map { table.columns[$0].header }
+        let cells = table.rows.map { row in columns.map { row[$0] } }
+        let long = columns.map { table.columns[$0].isLongText }
+        var widths = headers.indices.map { index in
+            min(cells.reduce(headers[index].count) { max($0, TextWrap.width($1[index].plain)) },
+                long[index] ? Int.max : Self.maximumShortColumn)
+        }
+        // Separators: "│ " + " │ " between + " │" for boxes; two spaces otherwise.
+        let overhead = style.boxes ? 3 * columns.count + 1 : 2 * (columns.count - 1)
+        var excess = widths.reduce(0, +) + overhead - style.width
+        if excess > 0 {
+            // Take width from long-text columns first, widest first, down to a floor.
+            let order = widths.indices.filter { long[$0] }.sorted { widths[$0] > widths[$1] }
+            while excess > 0 {
+                guard let widest = order.max(by: { widths[$0] < widths[$1] }), widths[widest] > Self.minimumLongColumn else { break }
+                widths[widest] -= 1
+                excess -= 1
+            }
+        }
+        func line(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
+            left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: middle) + right + "\n"
+        }
+        func emit(_ texts: [[String]], highlights: [[Range<Int>]]?, bold: Bool) {
+            let height = texts.map(\.count).max() ?? 1
+            for lineIndex in 0..<height {
+                var parts: [String] = []
+                for (c, lines) in texts.enumerated() {
+                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[c] - TextWrap.width(text)))
+                    var shown = text
+                    if style.colour {
+                        if bold { shown = ANSI.bold + text + ANSI.reset }
+                    }
+                    parts.append(shown + pad)
+                }
+                if style.boxes {
+                    out += "│ " + parts.joined(separator: " │ ") + " │\n"
+                } else {
+                    var row = parts.joined(separator: "  ")
+                    while row.hasSuffix(" ") { row.removeLast() }
+                    out += row + "\n"
+                }
+            }
+        }
+        if style.boxes { out += line("┌", "─", "┬", "┐") }
+        emit(headers.map { [$0] }, highlights: nil, bold: true)
+        out += style.boxes ? line("├", "─", "┼", "┤") : widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells {
+            let texts: [[String]] = row.indices.map { c in
+                let text = row[c].plain
+                if long[c] { return TextWrap.wrap(text, width: widths[c]) }
+                return [TextWrap.cut(text, width: widths[c])]
+            }
+            if style.colour, let highlighted = colourHighlights(row, texts: texts, widths: widths) {
+                emitColoured(highlighted, widths: widths, to: &out)
+            } else {
+                emit(texts, highlights: nil, bold: false)
+            }
+        }
+        if style.boxes { out += line("└", "─", "┴", "┘") }
+    }
+
+    /// Wrapped lines with the matched words in colour, when a cell of the row is highlighted.
+    func colourHighlights(_ row: [Cell], texts: [[String]], widths: [Int]) -> [[(plain: String, shown: String)]]? {
+        guard row.contains(where: { if case .highlighted = $0 { return true } else { return false } }) else { return nil }
+        return row.indices.map { c in
+            guard case .highlighted(_, let ranges) = row[c] else { return texts[c].map { ($0, $0) } }
+            // Re-find each highlighted word in the wrapped lines by walking the original text.
+            let original = Array(row[c].plain)
+            var marked = Set<Int>()
+            for range in ranges { marked.formUnion(range) }
+            var position = 0
+            return texts[c].map { line in
+                var shown = ""
+                var inside = false
+                for character in line {
+                    while position < original.count, original[position] != character { position += 1 }
+                    let isMarked = marked.contains(position)
+                    if isMarked != inside { shown += isMarked ? ANSI.highlight : ANSI.reset; inside = isMarked }
+                    shown.append(character)
+                    position += 1
+                }
+                if inside { shown += ANSI.reset }
+                return (line, shown)
+            }
+        }
+    }
+
+    func emitColoured(_ cells: [[(plain: String, shown: String)]], widths: [Int], to out: inout String) {
+        let height = cells.map(\.count).max() ?? 1
+        for lineIndex in 0..<height {
+            let parts = cells.enumerated().map { c, lines -> String in
+                let item: (plain: String, shown: String) = lineIndex < lines.count ? lines[lineIndex] : ("", "")
+                return item.shown + String(repeating: " ", count: max(0, widths[c] - TextWrap.width(item.plain)))
+            }
+            if style.boxes {
+                out += "│ " + parts.joined(separator: " │ ") + " │\n"
+            } else {
+                out += parts.joined(separator: "  ") + "\n"
+            }
+        }
+    }
+}
+
+/// Word wrapping and cutting by display width (one column per character).
+enum TextWrap {
+    static func width(_ text: String) -> Int { text.count }
+
+    static func cut(_ text: String, width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return "…" }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard text.count > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            while word.count > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
+    }
+}

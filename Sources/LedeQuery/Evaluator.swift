@@ -1,0 +1,334 @@
+import LedeAnalysis
+import LedeArticles
+import LedeStore
+
+/// Runs parsed statements against a workspace. Holds the session's `let` sets.
+public final class Evaluator {
+    public let store: WorkspaceStore
+    public var loader: ArticleLoader
+    /// Named article sets from `let`, in the order they were made.
+    public private(set) var sets: [String: [String]] = [:]
+    /// Polled during long work (load); true cancels it (Ctrl-C).
+    public var shouldStop: () -> Bool = { false }
+    /// Rows `find` shows when no `limit` is given.
+    public static let defaultFindLimit = 20
+
+    public init(store: WorkspaceStore, loader: ArticleLoader) {
+        self.store = store
+        self.loader = loader
+    }
+
+    public func run(_ line: String) throws -> QueryResult {
+        try run(Parser.parse(line))
+    }
+
+    public func run(_ statement: Statement) throws -> QueryResult {
+        switch statement {
+        case .pipeline(let pipeline):
+            return try run(pipeline, keepAllIDs: false)
+        case .assignment(let name, let pipeline):
+            if VerbTable.verb(named: name) != nil {
+                throw QueryError("'\(name)' is a verb; choose another name")
+            }
+            var result = try run(pipeline, keepAllIDs: true)
+            sets[name] = result.articleIDs
+            result.summary.append("\(name): \(result.articleIDs.count) article\(result.articleIDs.count == 1 ? "" : "s")")
+            return result
+        }
+    }
+
+    func run(_ pipeline: Pipeline, keepAllIDs: Bool) throws -> QueryResult {
+        var incoming: Set<String>?
+        var result = QueryResult()
+        for (index, stage) in pipeline.stages.enumerated() {
+            let isLast = index == pipeline.stages.count - 1
+            result = try run(stage, incoming: incoming, needAllIDs: keepAllIDs || !isLast)
+            incoming = Set(result.articleIDs)
+        }
+        return result
+    }
+
+    // MARK: - Stages
+
+    func run(_ stage: Stage, incoming: Set<String>?, needAllIDs: Bool) throws -> QueryResult {
+        let filter = try articleFilter(stage.filters, incoming: incoming)
+        switch stage.command {
+        case .load(let targets):
+            return try load(targets)
+        case .articles:
+            return try articles(filter, limit: stage.filters.limit)
+        case .show(let id, let paragraph):
+            return try show(id, paragraph: paragraph)
+        case .find(let node):
+            return try find(node, filter: filter, limit: stage.filters.limit ?? Self.defaultFindLimit, needAllIDs: needAllIDs)
+        case .whoSaid(let name, let about):
+            return try whoSaid(name: name, about: about, filter: filter, limit: stage.filters.limit)
+        case .speakers(let about):
+            return try speakers(about: about, filter: filter, limit: stage.filters.limit)
+        case .timeline(let subject, let from, let to, let includeUndated):
+            return try timeline(subject: subject, from: from, to: to, includeUndated: includeUndated, filter: filter, limit: stage.filters.limit)
+        case .compare:
+            throw QueryError("compare is not available yet", at: stage.verbRange)
+        }
+    }
+
+    /// The store filter for a stage: its own filters, `in` sets, `speaker:`, and what the pipe brought.
+    func articleFilter(_ filters: Filters, incoming: Set<String>?) throws -> ArticleFilter {
+        var filter = ArticleFilter(since: filters.since?.first, until: filters.until?.last, source: filters.source, ids: incoming)
+        func restrict(_ ids: Set<String>) {
+            filter.ids = filter.ids.map { $0.intersection(ids) } ?? ids
+        }
+        for name in filters.within {
+            if let set = sets[name.value] {
+                restrict(Set(set))
+            } else if try store.article(id: name.value) != nil {
+                restrict([name.value])
+            } else {
+                let candidates = sets.keys.sorted() + (try store.articleIDs())
+                let nearest = VerbTable.nearest(to: name.value, in: candidates)
+                throw QueryError(
+                    "no let set or article named '\(name.value)'", at: name.range,
+                    suggestion: nearest.map { "did you mean '\($0)'?" } ?? "to search for the words, quote them: \"… in \(name.value)\"")
+            }
+        }
+        if let speaker = filters.speaker {
+            let keys = try speakerKeys(for: speaker)
+            restrict(Set(try store.quotes(speakerKeys: keys, filter: .all).map(\.article)))
+        }
+        return filter
+    }
+
+    func speakerKeys(for name: Located<String>) throws -> Set<String> {
+        let matches = try store.speakerKeys(matching: name.value)
+        guard !matches.isEmpty else {
+            let names = try store.speakerNames().map(\.name)
+            let surnames = Dictionary(names.map { (String($0.split(separator: " ").last ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
+            let nearest = VerbTable.nearest(to: name.value, in: names) ?? VerbTable.nearest(to: name.value, in: Array(surnames.keys)).flatMap { surnames[$0] }
+            throw QueryError("no speaker named '\(name.value)'", at: name.range, suggestion: nearest.map { "did you mean '\($0)'?" })
+        }
+        return Set(matches.map(\.key))
+    }
+
+    // MARK: - load, articles, show
+
+    func load(_ targets: [String]) throws -> QueryResult {
+        var result = QueryResult()
+        var total = LoadReport()
+        for target in targets {
+            let report = try store.load({ handle in try loader.load(target, handle: handle) }, shouldStop: shouldStop)
+            let count = report.articles.count
+            result.summary.append("\(target): \(count) article\(count == 1 ? "" : "s")")
+            result.summary += report.problems.map { "  \($0)" }
+            total.added += report.added
+            total.alreadyPresent += report.alreadyPresent
+            if report.interrupted {
+                total.interrupted = true
+                break
+            }
+        }
+        result.notes.append("added \(total.added.count), already present \(total.alreadyPresent.count)")
+        if total.interrupted {
+            result.notes.append("interrupted: what was added before Ctrl-C is kept")
+        }
+        result.articleIDs = total.articles
+        return result
+    }
+
+    func articles(_ filter: ArticleFilter, limit: Int?) throws -> QueryResult {
+        var rows = try store.articles(filter)
+        var result = QueryResult()
+        result.articleIDs = rows.map(\.id)
+        if let limit, rows.count > limit {
+            result.summary.append("\(limit) of \(rows.count) articles shown")
+            rows = Array(rows.prefix(limit))
+        }
+        result.table = ResultTable(
+            columns: [
+                Column("id"), Column("date"), Column("source"), Column("title", longText: true),
+                Column("words"), Column("quotes"), Column("path", machineOnly: true),
+            ],
+            rows: rows.map { a in
+                [.text(a.id), a.date.map { .text($0.iso) } ?? .null, a.source.map(Cell.text) ?? .null, .text(a.title),
+                 .integer(a.words), .integer(a.quotes), .text(a.path)]
+            })
+        if rows.isEmpty { result.summary.append("no articles") }
+        return result
+    }
+
+    func show(_ id: Located<String>, paragraph: Int?) throws -> QueryResult {
+        guard let article = try store.article(id: id.value) else {
+            let nearest = VerbTable.nearest(to: id.value, in: try store.articleIDs())
+            throw QueryError("no article '\(id.value)'", at: id.range, suggestion: nearest.map { "did you mean '\($0)'?" } ?? "see `articles` for ids")
+        }
+        var result = QueryResult()
+        result.layout = .document
+        result.articleIDs = [article.id]
+        let numbered = Array(article.paragraphs.enumerated())
+        let shown: ArraySlice<(offset: Int, element: String)>
+        if let paragraph {
+            guard paragraph <= article.paragraphs.count else {
+                throw QueryError("\(article.id) has \(article.paragraphs.count) paragraphs", at: id.range)
+            }
+            shown = numbered[(paragraph - 1)...(paragraph - 1)]
+        } else {
+            shown = numbered[...]
+            result.heading.append(article.title)
+            let meta = [article.date?.iso ?? "date unknown", article.source, article.author, article.id].compactMap { $0 }
+            result.heading.append(meta.joined(separator: " · "))
+            if let caption = article.caption { result.heading.append("[\(caption)]") }
+        }
+        result.table = ResultTable(
+            columns: [Column("paragraph", header: "¶"), Column("text", longText: true)],
+            rows: shown.map { [.integer($0.offset + 1), .text($0.element)] })
+        return result
+    }
+
+    // MARK: - find
+
+    func find(_ node: SearchNode, filter: ArticleFilter, limit: Int, needAllIDs: Bool) throws -> QueryResult {
+        let match = SearchText.fts5(node)
+        let hits = try store.search(match: match, filter: filter, limit: needAllIDs ? Int.max : limit + 1)
+        var result = QueryResult()
+        result.articleIDs = hits.map(\.article.id)
+        let shown = hits.prefix(limit)
+        let terms = node.positiveTerms
+        var rows: [[Cell]] = []
+        for hit in shown {
+            guard let article = try store.article(id: hit.article.id) else { continue }
+            let best = Snippet.bestParagraph(article.paragraphs, terms: terms)
+            let snippet = Snippet.make(article.paragraphs.isEmpty ? "" : article.paragraphs[best], terms: terms)
+            rows.append([
+                .text(hit.article.id), .text(hit.article.title), hit.article.date.map { .text($0.iso) } ?? .null,
+                .decimal(hit.score, places: 2), .integer(best + 1), .highlighted(snippet.text, snippet.highlights),
+            ])
+        }
+        result.table = ResultTable(
+            columns: [
+                Column("article"), Column("title", longText: true), Column("date"), Column("score"),
+                Column("paragraph", header: "¶"), Column("snippet", longText: true),
+            ],
+            rows: rows)
+        if hits.isEmpty {
+            result.summary.append("no matches")
+        } else if hits.count > limit {
+            result.summary.append("\(limit) best shown\(needAllIDs ? " of \(hits.count)" : ""); add `limit N` for more")
+        }
+        return result
+    }
+
+    // MARK: - who-said, speakers
+
+    func quotes(name: Located<String>?, about: SearchNode?, filter: ArticleFilter) throws -> [StoredQuote] {
+        let keys = try name.map(speakerKeys(for:))
+        var quotes = try store.quotes(speakerKeys: keys, filter: filter)
+        if let about {
+            quotes = quotes.filter { SearchText.matches(about, words: SearchText.words($0.quote.text)) }
+        }
+        return quotes
+    }
+
+    func whoSaid(name: Located<String>?, about: SearchNode?, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
+        var quotes = try quotes(name: name, about: about, filter: filter)
+        var result = QueryResult()
+        result.articleIDs = uniqued(quotes.map(\.article))
+        if let limit, quotes.count > limit {
+            result.summary.append("\(limit) of \(quotes.count) quotes shown")
+            quotes = Array(quotes.prefix(limit))
+        }
+        result.table = ResultTable(
+            columns: [
+                Column("speaker"), Column("role", longText: true), Column("quote", longText: true), Column("cue"),
+                Column("kind"), Column("article"), Column("paragraph", header: "¶"),
+            ],
+            rows: quotes.map { q in
+                [q.quote.speaker.map(Cell.text) ?? .null, q.quote.role.map(Cell.text) ?? .null, .text(q.quote.text),
+                 .text(q.quote.cue), .text(q.quote.kind.rawValue), .text(q.article), .integer(q.quote.paragraph + 1)]
+            })
+        if quotes.isEmpty { result.summary.append("no quotes") }
+        return result
+    }
+
+    func speakers(about: SearchNode?, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
+        let quotes = try quotes(name: nil, about: about, filter: filter).filter { $0.speakerKey != nil }
+        struct Tally { var names: [String: Int] = [:]; var roles: Set<String> = []; var quotes = 0; var articles: Set<String> = [] }
+        var tallies: [String: Tally] = [:]
+        for q in quotes {
+            guard let key = q.speakerKey, let speaker = q.quote.speaker else { continue }
+            tallies[key, default: Tally()].names[speaker, default: 0] += 1
+            if let role = q.quote.role { tallies[key]!.roles.insert(role) }
+            tallies[key]!.quotes += 1
+            tallies[key]!.articles.insert(q.article)
+        }
+        func displayName(_ tally: Tally) -> String {
+            tally.names.max { ($0.value, $1.key.count, $1.key) < ($1.value, $0.key.count, $0.key) }!.key
+        }
+        var ordered = tallies.values.sorted {
+            ($0.quotes, $0.articles.count) != ($1.quotes, $1.articles.count)
+                ? ($0.quotes, $0.articles.count) > ($1.quotes, $1.articles.count)
+                : displayName($0) < displayName($1)
+        }
+        var result = QueryResult()
+        result.articleIDs = uniqued(quotes.map(\.article))
+        if let limit, ordered.count > limit {
+            result.summary.append("\(limit) of \(ordered.count) speakers shown")
+            ordered = Array(ordered.prefix(limit))
+        }
+        result.table = ResultTable(
+            columns: [Column("speaker"), Column("roles", longText: true), Column("variants", longText: true), Column("quotes"), Column("articles")],
+            rows: ordered.map { t in
+                [.text(displayName(t)), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articles.count)]
+            })
+        if ordered.isEmpty { result.summary.append("no speakers") }
+        return result
+    }
+
+    // MARK: - timeline
+
+    func timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
+        var rows: [(span: TimexSpan?, item: StoredTemporal)] = []
+        for item in try store.temporals(filter: filter) {
+            if let subject, !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
+            let span = TimexSpan(value: item.expression.value)
+            if span == nil && !includeUndated { continue }
+            if let from, let span, span.last < from.first { continue }
+            if let to, let span, span.first > to.last { continue }
+            if span == nil && (from != nil || to != nil) { continue }
+            rows.append((span, item))
+        }
+        rows.sort { a, b in
+            switch (a.span, b.span) {
+            case let (x?, y?):
+                if x.first != y.first { return x.first < y.first }
+                if x.last != y.last { return x.last < y.last }
+            case (nil, _?): return false
+            case (_?, nil): return true
+            case (nil, nil): break
+            }
+            return (a.item.article, a.item.expression.paragraph, a.item.expression.range.lowerBound)
+                < (b.item.article, b.item.expression.paragraph, b.item.expression.range.lowerBound)
+        }
+        var result = QueryResult()
+        result.articleIDs = uniqued(rows.map(\.item.article))
+        result.heading = TimelineChart.lines(rows.compactMap(\.span))
+        if let limit, rows.count > limit {
+            result.summary.append("\(limit) of \(rows.count) dates shown")
+            rows = Array(rows.prefix(limit))
+        }
+        result.table = ResultTable(
+            columns: [
+                Column("value"), Column("text"), Column("kind"), Column("sentence", longText: true),
+                Column("article"), Column("paragraph", header: "¶"),
+            ],
+            rows: rows.map { r in
+                let e = r.item.expression
+                return [.text(e.value), .text(e.text), .text(e.kind.rawValue), .text(e.sentence), .text(r.item.article), .integer(e.paragraph + 1)]
+            })
+        if rows.isEmpty { result.summary.append("no dates") }
+        return result
+    }
+
+    func uniqued(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

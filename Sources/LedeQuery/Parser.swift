@@ -1,0 +1,218 @@
+/// Parses one command line into a `Statement`. Errors carry the place of the offending token.
+public enum Parser {
+    public static func parse(_ line: String) throws -> Statement {
+        let tokens = try Lexer.tokenize(line)
+        guard let first = tokens.first else { throw QueryError("empty command") }
+        if first.isKeyword("let") {
+            guard tokens.count >= 2, tokens[1].kind == .word else {
+                throw QueryError("let needs a name", at: first.range, suggestion: "e.g. let syria = find Syria")
+            }
+            let name = tokens[1]
+            guard name.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                throw QueryError("a let name is letters, digits, - and _", at: name.range)
+            }
+            guard tokens.count >= 3, tokens[2].kind == .equals else {
+                throw QueryError("expected = after the name", at: tokens.count >= 3 ? tokens[2].range : name.range.upperBound..<name.range.upperBound + 1)
+            }
+            guard tokens.count > 3 else {
+                throw QueryError("let needs a command after =", at: tokens[2].range)
+            }
+            return .assignment(name: name.text, try pipeline(Array(tokens[3...]), line: line))
+        }
+        return .pipeline(try pipeline(tokens, line: line))
+    }
+
+    static func pipeline(_ tokens: [Token], line: String) throws -> Pipeline {
+        var stages: [Stage] = []
+        var current: [Token] = []
+        for token in tokens {
+            if token.kind == .pipe {
+                guard !current.isEmpty else { throw QueryError("nothing before |", at: token.range) }
+                stages.append(try stage(current))
+                current = []
+            } else {
+                current.append(token)
+            }
+        }
+        guard !current.isEmpty else {
+            throw QueryError("nothing after |", at: tokens.last.map { $0.range } ?? 0..<1)
+        }
+        stages.append(try stage(current))
+        return Pipeline(stages: stages)
+    }
+
+    static func stage(_ tokens: [Token]) throws -> Stage {
+        let verb = tokens[0]
+        guard verb.kind == .word, let info = VerbTable.verb(named: verb.text), info.name != "let" else {
+            let suggestion = VerbTable.nearest(to: verb.text, in: VerbTable.verbs.map(\.name)).map { "did you mean '\($0)'?" }
+                ?? "verbs: " + VerbTable.verbs.map(\.name).joined(separator: ", ")
+            let message = verb.isKeyword("let") ? "let must start the line" : "unknown verb '\(verb.text)'"
+            throw QueryError(message, at: verb.range, suggestion: suggestion)
+        }
+        var (filters, rest) = try extractFilters(Array(tokens.dropFirst()), verb: info.name)
+        let command: Command
+        switch info.name {
+        case "load":
+            guard !rest.isEmpty else { throw QueryError("load needs a path", at: verb.range, suggestion: "e.g. load seeds, load ~/news/*.txt") }
+            command = .load(targets: rest.map(\.text))
+        case "articles":
+            try expectNothing(rest, after: "articles")
+            command = .articles
+        case "show":
+            command = try show(rest, verb: verb)
+        case "find":
+            guard !rest.isEmpty else { throw QueryError("find needs words to look for", at: verb.range, suggestion: "e.g. find sanctions") }
+            command = .find(try SearchParser.parse(rest))
+        case "who-said":
+            var name: Located<String>?
+            if let first = rest.first, !first.isKeyword("about"), first.kind == .word || first.kind == .quoted {
+                name = Located(value: first.text, range: first.range)
+                rest.removeFirst()
+            }
+            command = .whoSaid(name: name, about: try about(rest, verb: "who-said"))
+        case "speakers":
+            command = .speakers(about: try about(rest, verb: "speakers"))
+        case "timeline":
+            command = try timeline(rest)
+        case "compare":
+            command = try compare(rest, verb: verb)
+        default:
+            throw QueryError("unknown verb '\(verb.text)'", at: verb.range)
+        }
+        if case .load = command, filters != Filters() {
+            throw QueryError("load takes no filters", at: verb.range)
+        }
+        return Stage(command: command, filters: filters, verbRange: verb.range)
+    }
+
+    /// Pulls `since`, `until`, `in`, `source:`, `speaker:` and `limit` out of the arguments.
+    static func extractFilters(_ tokens: [Token], verb: String) throws -> (Filters, [Token]) {
+        var filters = Filters()
+        var rest: [Token] = []
+        if verb == "load" { return (filters, tokens) }
+        var i = 0
+        func value(after keyword: Token) throws -> Token {
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quoted else {
+                throw QueryError("\(keyword.text) needs a value", at: keyword.range)
+            }
+            i += 1
+            return tokens[i]
+        }
+        func date(after keyword: Token) throws -> DateBound {
+            let token = try value(after: keyword)
+            guard let bound = DateBound.parse(token.text) else {
+                throw QueryError("not a date: '\(token.text)'", at: token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
+            }
+            return bound
+        }
+        while i < tokens.count {
+            let token = tokens[i]
+            let lower = token.text.lowercased()
+            if token.isKeyword("since") {
+                filters.since = try date(after: token)
+            } else if token.isKeyword("until") {
+                filters.until = try date(after: token)
+            } else if token.isKeyword("in") {
+                let name = try value(after: token)
+                filters.within.append(Located(value: name.text, range: name.range))
+            } else if token.isKeyword("limit") {
+                let count = try value(after: token)
+                guard let n = Int(count.text), n > 0 else { throw QueryError("limit needs a positive number", at: count.range) }
+                filters.limit = n
+            } else if token.kind == .word, lower.hasPrefix("source:") {
+                let name = unquoteField(token.text.dropFirst("source:".count))
+                guard !name.isEmpty else { throw QueryError("source: needs a name", at: token.range) }
+                filters.source = name
+            } else if token.kind == .word, lower.hasPrefix("speaker:") {
+                let name = unquoteField(token.text.dropFirst("speaker:".count))
+                guard !name.isEmpty else { throw QueryError("speaker: needs a name", at: token.range) }
+                filters.speaker = Located(value: name, range: token.range)
+            } else {
+                rest.append(token)
+            }
+            i += 1
+        }
+        if let since = filters.since, let until = filters.until, until.last < since.first {
+            throw QueryError("until \(until.text) comes before since \(since.text)")
+        }
+        return (filters, rest)
+    }
+
+    static func unquoteField(_ text: Substring) -> String {
+        var value = String(text)
+        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+        return value
+    }
+
+    static func expectNothing(_ rest: [Token], after verb: String) throws {
+        if let extra = rest.first {
+            throw QueryError("\(verb) takes only filters here, not '\(extra.text)'", at: extra.range, suggestion: VerbTable.filtersHelp)
+        }
+    }
+
+    static func show(_ rest: [Token], verb: Token) throws -> Command {
+        guard let id = rest.first, id.kind == .word || id.kind == .quoted else {
+            throw QueryError("show needs an article id", at: verb.range, suggestion: "see `articles` for ids")
+        }
+        var paragraph: Int?
+        var remaining = rest.dropFirst()
+        if let marker = remaining.first {
+            var text = marker.text
+            if text == "¶", remaining.count > 1 {
+                remaining = remaining.dropFirst()
+                text = remaining.first!.text
+            } else if text.hasPrefix("¶") {
+                text.removeFirst()
+            }
+            guard let n = Int(text), n >= 1 else {
+                throw QueryError("expected a paragraph number like ¶4", at: marker.range)
+            }
+            paragraph = n
+            remaining = remaining.dropFirst()
+        }
+        try expectNothing(Array(remaining), after: "show ID ¶N")
+        return .show(article: Located(value: id.text, range: id.range), paragraph: paragraph)
+    }
+
+    static func about(_ rest: [Token], verb: String) throws -> SearchNode? {
+        guard let first = rest.first else { return nil }
+        guard first.isKeyword("about") else {
+            throw QueryError("expected 'about' or a filter here", at: first.range, suggestion: "e.g. \(verb) about Syria")
+        }
+        guard rest.count > 1 else { throw QueryError("about needs words", at: first.range) }
+        return try SearchParser.parse(Array(rest.dropFirst()))
+    }
+
+    static func timeline(_ tokens: [Token]) throws -> Command {
+        var from: DateBound?
+        var to: DateBound?
+        var includeUndated = false
+        var subject: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.isKeyword("from") || token.isKeyword("to") {
+                guard i + 1 < tokens.count, let bound = DateBound.parse(tokens[i + 1].text) else {
+                    throw QueryError("\(token.text) needs a date", at: i + 1 < tokens.count ? tokens[i + 1].range : token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
+                }
+                if token.isKeyword("from") { from = bound } else { to = bound }
+                i += 2
+                continue
+            }
+            if token.isKeyword("--all") { includeUndated = true } else { subject.append(token) }
+            i += 1
+        }
+        return .timeline(subject: subject.isEmpty ? nil : try SearchParser.parse(subject), from: from, to: to, includeUndated: includeUndated)
+    }
+
+    static func compare(_ tokens: [Token], verb: Token) throws -> Command {
+        var sides = tokens
+        if let vs = sides.firstIndex(where: { $0.isKeyword("vs") || $0.isKeyword("vs.") || $0.isKeyword("versus") }) {
+            sides.remove(at: vs)
+        }
+        guard sides.count == 2, sides.allSatisfy({ $0.kind == .word || $0.kind == .quoted }) else {
+            throw QueryError("compare needs two sides", at: sides.count > 2 ? sides[2].range : verb.range, suggestion: "e.g. compare Lukyanov vs Panov")
+        }
+        return .compare(left: Located(value: sides[0].text, range: sides[0].range), right: Located(value: sides[1].text, range: sides[1].range))
+    }
+}

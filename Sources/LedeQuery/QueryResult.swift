@@ -1,0 +1,84 @@
+/// One cell of a result table.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    /// Text with ranges (in characters) to highlight: the words a search matched.
+    case highlighted(String, [Range<Int>])
+    case integer(Int)
+    /// A number shown with a fixed count of decimals.
+    case decimal(Double, places: Int)
+    case list([String])
+    case null
+
+    /// The cell as plain text.
+    public var plain: String {
+        switch self {
+        case .text(let s), .highlighted(let s, _): return s
+        case .integer(let n): return String(n)
+        case .decimal(let d, let places): return formatDecimal(d, places: places)
+        case .list(let items): return items.joined(separator: "; ")
+        case .null: return ""
+        }
+    }
+}
+
+/// Formats without locale or scientific notation, so output is the same everywhere.
+func formatDecimal(_ value: Double, places: Int) -> String {
+    let scale = (0..<places).reduce(1.0) { r, _ in r * 10 }
+    let rounded = (value * scale).rounded() / scale
+    var text = String(Int((abs(rounded) * scale).rounded()))
+    while text.count <= places { text = "0" + text }
+    let split = text.index(text.endIndex, offsetBy: -places)
+    let body = places > 0 ? text[..<split] + "." + text[split...] : Substring(text)
+    return (rounded < 0 ? "-" : "") + body
+}
+
+public struct Column: Sendable, Equatable {
+    /// The JSON key (SPEC.md) and the CSV header.
+    public var key: String
+    /// The header in table, plain and markdown modes.
+    public var header: String
+    /// Long text that a table may wrap or cut.
+    public var isLongText: Bool
+    /// Left out of table, plain and markdown output (still in json and csv).
+    public var isMachineOnly: Bool
+
+    public init(_ key: String, header: String? = nil, longText: Bool = false, machineOnly: Bool = false) {
+        self.key = key
+        self.header = header ?? key
+        self.isLongText = longText
+        self.isMachineOnly = machineOnly
+    }
+}
+
+public struct ResultTable: Sendable, Equatable {
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(columns: [Column], rows: [[Cell]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// What a command produced, before it is rendered in the chosen mode.
+public struct QueryResult: Sendable, Equatable {
+    public enum Layout: Sendable, Equatable {
+        /// Rows and columns.
+        case table
+        /// Numbered paragraphs of running text (`show`).
+        case document
+    }
+
+    public var layout: Layout = .table
+    /// Lines printed before the table in human modes (a title, a chart).
+    public var heading: [String] = []
+    public var table: ResultTable?
+    /// Lines printed after the table in human modes, and alone when there is no table.
+    public var summary: [String] = []
+    /// Remarks for the person at the terminal, on stderr: never part of a recorded session.
+    public var notes: [String] = []
+    /// The articles this result is about, handed to the next stage of a pipe or to `let`.
+    public var articleIDs: [String] = []
+
+    public init() {}
+}

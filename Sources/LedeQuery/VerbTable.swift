@@ -1,0 +1,90 @@
+/// What a verb is for and how to write it: the one table behind `.help`, completion and
+/// "did you mean".
+public struct VerbInfo: Sendable {
+    public var name: String
+    public var syntax: String
+    public var summary: String
+    public var examples: [String]
+    /// Longer help, shown by `.help VERB`.
+    public var details: String
+}
+
+public enum VerbTable {
+    public static let filtersHelp = "filters: since DATE, until DATE (2013-05-09, 2013-05, 2013), in NAME (a let set or an article id), source:NAME, speaker:NAME, limit N"
+
+    public static let verbs: [VerbInfo] = [
+        VerbInfo(
+            name: "load", syntax: "load PATH|seeds …", summary: "add articles from files, folders, globs or the bundled seeds",
+            examples: ["load seeds", "load ~/news/*.txt"],
+            details: "Plain text (headline, date line, caption, paragraphs), `---` front matter, and JSON Lines (title, date, text, source, url). Reports what was added, already present, and skipped with the reason."),
+        VerbInfo(
+            name: "articles", syntax: "articles [filters]", summary: "list articles: id, date, source, title, words, quotes",
+            examples: ["articles", "articles since 2019-06 source:wikinews"], details: ""),
+        VerbInfo(
+            name: "show", syntax: "show ID [¶N]", summary: "an article with numbered paragraphs, or one paragraph",
+            examples: ["show moscow-secretary-kerry", "show moscow-secretary-kerry ¶4"], details: ""),
+        VerbInfo(
+            name: "find", syntax: "find QUERY [filters]", summary: "ranked full-text search with a snippet per hit",
+            examples: ["find sanctions", "find \"peace process\" and not Assad"],
+            details: """
+            Query syntax (case-insensitive, diacritics folded, possessives match the name):
+              word word        both words (and is implied)      "exact phrase"   words in this order
+              a or b           either                           a and not b, -b  a without b
+              ( … )            grouping                         Magnit*          prefix
+              Kerry near/5 Lavrov   within 5 words              title:Syria      in the headline only
+              source:NAME      from that source                 speaker:NAME     articles quoting that person
+            Title matches weigh ten times body matches (BM25). `limit N` shows more than 20.
+            """),
+        VerbInfo(
+            name: "who-said", syntax: "who-said [NAME] [about TERMS] [filters]", summary: "attributed quotes: speaker, role, quote, cue, where",
+            examples: ["who-said Lukyanov", "who-said about Assad"],
+            details: "NAME matches any variant of a speaker (full name, surname, with or without diacritics). Kinds: direct, mixed, indirect."),
+        VerbInfo(
+            name: "speakers", syntax: "speakers [about TERMS] [filters]", summary: "who is quoted, how often, with roles and name variants",
+            examples: ["speakers", "speakers about Syria"], details: ""),
+        VerbInfo(
+            name: "timeline", syntax: "timeline [NAME|TERMS] [from DATE] [to DATE] [--all] [filters]",
+            summary: "dated statements in date order, normalized against each article's date",
+            examples: ["timeline", "timeline Kerry from 2013-05-01 to 2013-05-31"],
+            details: "`--all` also lists durations, sets and vague references (P2Y, PAST_REF), which have no place on the calendar."),
+        VerbInfo(
+            name: "compare", syntax: "compare A vs B", summary: "two articles, speakers or terms side by side",
+            examples: ["compare moscow-secretary-kerry magnitogorsk-apartment-building", "compare \"sanctions\" vs \"conference\""],
+            details: ""),
+        VerbInfo(
+            name: "let", syntax: "let NAME = COMMAND", summary: "name the articles of a result for later `in NAME`",
+            examples: ["let syria = find Syria", "who-said in syria"], details: ""),
+    ]
+
+    public static func verb(named name: String) -> VerbInfo? {
+        verbs.first { $0.name == name.lowercased() }
+    }
+
+    /// The closest name in `candidates` to `word`, if it is close enough to be a likely typo.
+    public static func nearest(to word: String, in candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
+        let allowed = max(2, lowered.count / 3)
+        if best.1 <= allowed { return best.0 }
+        // A prefix of a candidate (`who` for `who-said`) is a likely meaning too.
+        return candidates.first { $0.lowercased().hasPrefix(lowered) && lowered.count >= 2 }
+    }
+
+    /// Levenshtein distance.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

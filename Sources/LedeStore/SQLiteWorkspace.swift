@@ -1,0 +1,319 @@
+import Dispatch
+import Foundation
+import GRDB
+import LedeAnalysis
+import LedeArticles
+
+/// The embedded workspace: one SQLite file in WAL mode, read and written through GRDB.
+public final class SQLiteWorkspace: WorkspaceStore {
+    /// Articles analysed and written per transaction: large enough to amortise the commit,
+    /// small enough that an interrupted load loses little and memory stays flat.
+    public static let batchSize = 512
+
+    public let location: String
+    let pool: DatabaseWriter
+
+    /// Opens (creating if needed) the workspace at `path`; `:memory:` gives a private one.
+    public init(path: String, displayName: String? = nil) throws {
+        location = displayName ?? path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            if path == ":memory:" {
+                pool = try DatabaseQueue(configuration: configuration)
+            } else {
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                pool = try DatabasePool(path: path, configuration: configuration)
+            }
+        } catch {
+            throw StoreError.cannotOpen(path: displayName ?? path, reason: "\(error)")
+        }
+        let migrator = Schema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw StoreError.newerSchema(path: displayName ?? path)
+        }
+        try migrator.migrate(pool)
+    }
+
+    // MARK: - Loading
+
+    public func load(
+        _ produce: (_ handle: (LoadEvent) throws -> Void) throws -> Void,
+        shouldStop: @escaping () -> Bool
+    ) throws -> LoadReport {
+        var report = LoadReport()
+        var batch: [Article] = []
+        struct Stop: Error {}
+        do {
+            try produce { event in
+                if shouldStop() { throw Stop() }
+                switch event {
+                case .problem(let problem):
+                    report.problems.append(problem)
+                case .article(let article):
+                    batch.append(article)
+                    if batch.count >= Self.batchSize {
+                        try write(batch, into: &report)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+        } catch is Stop {
+            report.interrupted = true
+        }
+        if !batch.isEmpty { try write(batch, into: &report) }
+        return report
+    }
+
+    /// Analyses a batch (on every core) and writes it in one transaction.
+    func write(_ batch: [Article], into report: inout LoadReport) throws {
+        var analyses = [ArticleAnalysis?](repeating: nil, count: batch.count)
+        analyses.withUnsafeMutableBufferPointer { buffer in
+            let results = buffer
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                results[index] = Analyzer.analyze(batch[index])
+            }
+        }
+        try pool.write { db in
+            let findHash = try db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?")
+            let findID = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+            var seenInBatch: [String: String] = [:]  // hash → id
+            for (index, var article) in batch.enumerated() {
+                let hash = article.contentHash
+                if let id = try String.fetchOne(findHash, arguments: [hash]) ?? seenInBatch[hash] {
+                    report.alreadyPresent.append(id)
+                    continue
+                }
+                var length = 4
+                let base = article.id
+                while try Bool.fetchOne(findID, arguments: [article.id]) ?? false {
+                    article.id = ArticleID.disambiguated(base, hash: hash, length: length)
+                    length += 2
+                }
+                try insert(article, hash: hash, analysis: analyses[index]!, db: db)
+                seenInBatch[hash] = article.id
+                report.added.append(article.id)
+            }
+        }
+    }
+
+    func insert(_ article: Article, hash: String, analysis: ArticleAnalysis, db: Database) throws {
+        let insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO article (id, hash, title, date, source, url, author, path, caption, words, quotes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insertArticle.execute(arguments: [
+            article.id, hash, article.title, article.date?.iso, article.source, article.url, article.author,
+            article.path, article.caption, article.wordCount, analysis.quotes.count,
+        ])
+        let rowid = db.lastInsertedRowID
+        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (article, idx, text) VALUES (?, ?, ?)")
+        for (index, text) in article.paragraphs.enumerated() {
+            try insertParagraph.execute(arguments: [rowid, index, text])
+        }
+        try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, article.title, article.paragraphs.joined(separator: "\n\n")])
+
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertVariant = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
+            """)
+        for (seq, quote) in analysis.quotes.enumerated() {
+            let key = quote.speaker.map(SpeakerVariants.key)
+            try insertQuote.execute(arguments: [
+                rowid, seq, quote.paragraph, quote.speaker, key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
+            ])
+            if let speaker = quote.speaker, let key {
+                for variant in SpeakerVariants.variants(of: speaker) {
+                    try insertVariant.execute(arguments: [variant, key, speaker])
+                }
+            }
+        }
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT INTO mention (article, seq, paragraph, name, name_key, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (seq, mention) in analysis.mentions.enumerated() {
+            try insertMention.execute(arguments: [
+                rowid, seq, mention.paragraph, mention.name, SpeakerVariants.key(mention.name), mention.text, mention.kind.rawValue,
+            ])
+        }
+        let insertTemporal = try db.cachedStatement(sql: """
+            INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (seq, t) in analysis.temporals.enumerated() {
+            try insertTemporal.execute(arguments: [
+                rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value, t.sentence,
+            ])
+        }
+    }
+
+    // MARK: - Reading
+
+    public func articleCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
+    }
+
+    static let summaryColumns = "a.id, a.title, a.date, a.source, a.path, a.words, a.quotes"
+
+    static func summary(_ row: Row, offset: Int = 0) -> ArticleSummary {
+        let date: String? = row[offset + 2]
+        return ArticleSummary(
+            id: row[offset], title: row[offset + 1], date: date.flatMap(CalendarDate.parseISOPrefix),
+            source: row[offset + 3], path: row[offset + 4], words: row[offset + 5], quotes: row[offset + 6])
+    }
+
+    public func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM article a \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id
+                """, arguments: arguments).map { Self.summary($0) }
+        }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT rowid, id, title, date, source, url, author, path, caption FROM article WHERE id = ?
+                """, arguments: [id]) else { return nil }
+            let rowid: Int64 = row[0]
+            let paragraphs = try String.fetchAll(db, sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx", arguments: [rowid])
+            let date: String? = row[3]
+            return Article(
+                id: row[1], title: row[2], date: date.flatMap(CalendarDate.parseISOPrefix), source: row[4], url: row[5],
+                author: row[6], path: row[7], caption: row[8], paragraphs: paragraphs)
+        }
+    }
+
+    public func articleIDs() throws -> [String] {
+        try pool.read { try String.fetchAll($0, sql: "SELECT id FROM article ORDER BY id") }
+    }
+
+    public func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit] {
+        let (clause, arguments) = Self.whereClause(filter, joinWord: "AND")
+        // Title matches weigh ten times body matches; bm25 is smaller-is-better, so negate it.
+        let sql = """
+            SELECT \(Self.summaryColumns), -bm25(article_fts, 10.0, 1.0) AS score
+            FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
+            WHERE article_fts MATCH ? \(clause)
+            ORDER BY bm25(article_fts, 10.0, 1.0), a.id
+            LIMIT ?
+            """
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: [match] + arguments + [limit]).map {
+                SearchHit(article: Self.summary($0), score: $0[7])
+            }
+        }
+    }
+
+    public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
+        var (clause, arguments) = Self.whereClause(filter)
+        if let keys = speakerKeys {
+            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+            clause += (clause.isEmpty ? " WHERE " : " AND ") + "q.speaker_key IN (\(placeholders))"
+            arguments += StatementArguments(keys.sorted())
+        }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key
+                FROM quote q JOIN article a ON a.rowid = q.article \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id, q.seq
+                """, arguments: arguments).map { row in
+                let date: String? = row[1]
+                let quote = Quote(
+                    paragraph: row[2], text: row[3], speaker: row[4], role: row[5], cue: row[6],
+                    kind: Quote.Kind(rawValue: row[7]) ?? .direct)
+                return StoredQuote(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), quote: quote, speakerKey: row[8])
+            }
+        }
+    }
+
+    public func speakerKeys(matching variantKey: String) throws -> [SpeakerName] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT speaker, speaker_key FROM speaker_variant WHERE variant = ? ORDER BY speaker_key
+                """, arguments: [SpeakerVariants.key(variantKey)]).map { SpeakerName(name: $0[0], key: $0[1]) }
+        }
+    }
+
+    public func speakerNames() throws -> [SpeakerName] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT speaker, speaker_key FROM quote WHERE speaker IS NOT NULL ORDER BY speaker
+                """).map { SpeakerName(name: $0[0], key: $0[1]) }
+        }
+    }
+
+    public func temporals(filter: ArticleFilter) throws -> [StoredTemporal] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
+                FROM temporal t JOIN article a ON a.rowid = t.article \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id, t.seq
+                """, arguments: arguments).map { row in
+                let date: String? = row[1]
+                let start: Int = row[3]
+                let end: Int = row[4]
+                let expression = TemporalExpression(
+                    paragraph: row[2], range: start..<max(start, end), text: row[5],
+                    kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: row[8])
+                return StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression)
+            }
+        }
+    }
+
+    public func mentions(filter: ArticleFilter) throws -> [StoredMention] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, m.paragraph, m.name, m.text, m.kind
+                FROM mention m JOIN article a ON a.rowid = m.article \(clause)
+                ORDER BY a.id, m.seq
+                """, arguments: arguments).map { row in
+                StoredMention(article: row[0], mention: Mention(
+                    paragraph: row[1], name: row[2], text: row[3], kind: Mention.Kind(rawValue: row[4]) ?? .person))
+            }
+        }
+    }
+
+    /// The SQL condition for a filter over `article a`, with its arguments bound, never spliced.
+    static func whereClause(_ filter: ArticleFilter, joinWord: String = "WHERE") -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let since = filter.since {
+            conditions.append("a.date >= ?")
+            arguments += [since.iso]
+        }
+        if let until = filter.until {
+            conditions.append("a.date <= ?")
+            arguments += [until.iso]
+        }
+        if let source = filter.source {
+            conditions.append("a.source = ? COLLATE NOCASE")
+            arguments += [source]
+        }
+        if let ids = filter.ids {
+            if ids.isEmpty {
+                conditions.append("0")
+            } else {
+                conditions.append("a.id IN (SELECT value FROM json_each(?))")
+                let json = try? JSONSerialization.data(withJSONObject: ids.sorted())
+                arguments += [json.map { String(decoding: $0, as: UTF8.self) } ?? "[]"]
+            }
+        }
+        guard !conditions.isEmpty else { return ("", arguments) }
+        return (" \(joinWord) " + conditions.joined(separator: " AND "), arguments)
+    }
+}

@@ -1,0 +1,90 @@
+import GRDB
+
+/// The workspace schema, as versioned migrations: a workspace written by an older lede is
+/// brought up to date when opened; one from a newer lede is refused.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-articles-analysis-fts") { db in
+            try db.execute(sql: """
+                CREATE TABLE article (
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    hash TEXT NOT NULL UNIQUE,
+                    title TEXT NOT NULL,
+                    date TEXT,
+                    source TEXT,
+                    url TEXT,
+                    author TEXT,
+                    path TEXT NOT NULL,
+                    caption TEXT,
+                    words INTEGER NOT NULL,
+                    quotes INTEGER NOT NULL
+                );
+                CREATE INDEX article_date ON article(date);
+                CREATE INDEX article_source ON article(source COLLATE NOCASE);
+
+                CREATE TABLE paragraph (
+                    article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (article, idx)
+                ) WITHOUT ROWID;
+
+                -- Contentless: the text lives in article/paragraph; the index only finds and ranks.
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, body, content='', tokenize='unicode61 remove_diacritics 2'
+                );
+
+                CREATE TABLE quote (
+                    article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    speaker TEXT,
+                    speaker_key TEXT,
+                    role TEXT,
+                    text TEXT NOT NULL,
+                    cue TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (article, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX quote_speaker ON quote(speaker_key);
+
+                -- Every way a speaker may be named (full name, surname, folded), for look-ups.
+                CREATE TABLE speaker_variant (
+                    variant TEXT NOT NULL,
+                    speaker_key TEXT NOT NULL,
+                    speaker TEXT NOT NULL,
+                    PRIMARY KEY (variant, speaker_key)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE mention (
+                    article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (article, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX mention_name ON mention(name_key);
+
+                CREATE TABLE temporal (
+                    article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    paragraph INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    sentence TEXT NOT NULL,
+                    PRIMARY KEY (article, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX temporal_value ON temporal(value);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,110 @@
+import LedeArticles
+import LedeAnalysis
+
+/// What the query layer needs from a workspace. `SQLiteWorkspace` is the embedded one; a
+/// server backend (PostgreSQL, for a team sharing one corpus) implements the same protocol.
+public protocol WorkspaceStore: AnyObject {
+    /// Where the workspace lives, as the user named it.
+    var location: String { get }
+
+    /// Adds the articles that `produce` hands over, analysing each, in one transaction per batch.
+    /// Articles already present (same content hash) are counted, not added. `shouldStop` is
+    /// polled between articles; what was committed before stays.
+    func load(
+        _ produce: (_ handle: (LoadEvent) throws -> Void) throws -> Void,
+        shouldStop: @escaping () -> Bool
+    ) throws -> LoadReport
+
+    func articleCount() throws -> Int
+    func articles(_ filter: ArticleFilter) throws -> [ArticleSummary]
+    func article(id: String) throws -> Article?
+    /// Ids of every article, for completion and suggestions.
+    func articleIDs() throws -> [String]
+
+    /// Full-text search: `match` is an FTS5 expression built by the query layer (never SQL).
+    func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit]
+
+    func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote]
+    /// Speaker keys whose name variants include `variantKey` (a folded name or surname).
+    func speakerKeys(matching variantKey: String) throws -> [SpeakerName]
+    /// Every speaker's display name and key, for completion.
+    func speakerNames() throws -> [SpeakerName]
+
+    func temporals(filter: ArticleFilter) throws -> [StoredTemporal]
+    func mentions(filter: ArticleFilter) throws -> [StoredMention]
+}
+
+/// Which articles a command looks at: the filters every verb takes.
+public struct ArticleFilter: Sendable, Equatable {
+    /// Inclusive bounds on the article date; articles with no date pass only when no bound is set.
+    public var since: CalendarDate?
+    public var until: CalendarDate?
+    /// Matches the source name case-insensitively.
+    public var source: String?
+    /// Restricts to these article ids (a `let` set, an id, or the articles of a piped result).
+    public var ids: Set<String>?
+
+    public init(since: CalendarDate? = nil, until: CalendarDate? = nil, source: String? = nil, ids: Set<String>? = nil) {
+        self.since = since
+        self.until = until
+        self.source = source
+        self.ids = ids
+    }
+
+    public static let all = ArticleFilter()
+}
+
+/// What `load` did.
+public struct LoadReport: Sendable, Equatable {
+    /// Ids of the articles added, in load order.
+    public var added: [String] = []
+    /// Ids of articles that were already in the workspace (same content).
+    public var alreadyPresent: [String] = []
+    public var problems: [LoadProblem] = []
+    /// True when `shouldStop` cut the load short.
+    public var interrupted = false
+
+    public init() {}
+
+    /// Every article the load named, new or not, in load order.
+    public var articles: [String] { added + alreadyPresent }
+}
+
+public struct ArticleSummary: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var date: CalendarDate?
+    public var source: String?
+    public var path: String
+    public var words: Int
+    public var quotes: Int
+}
+
+public struct SearchHit: Sendable, Equatable {
+    public var article: ArticleSummary
+    /// BM25 relevance, larger is better.
+    public var score: Double
+}
+
+public struct StoredQuote: Sendable, Equatable {
+    public var article: String
+    public var articleDate: CalendarDate?
+    public var quote: Quote
+    public var speakerKey: String?
+}
+
+public struct SpeakerName: Sendable, Hashable {
+    public var name: String
+    public var key: String
+}
+
+public struct StoredTemporal: Sendable, Equatable {
+    public var article: String
+    public var articleDate: CalendarDate?
+    public var expression: TemporalExpression
+}
+
+public struct StoredMention: Sendable, Equatable {
+    public var article: String
+    public var mention: Mention
+}

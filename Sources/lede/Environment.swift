@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import LedeArticles
+import LedeNotebook
+import LedeQuery
+import LedeStore
+
+/// The workspace, loader and seeds that a run of lede works with.
+struct Environment {
+    let store: SQLiteWorkspace
+    let loader: ArticleLoader
+    let mode: OutputMode
+    let baseDirectory: String
+
+    init(options: CommonOptions) throws {
+        let base = FileManager.default.currentDirectoryPath
+        baseDirectory = base
+        mode = options.format
+        let seeds = Seeds.locate()
+        loader = ArticleLoader(baseDirectory: base, seedsDirectory: seeds)
+        let named = options.workspace ?? ProcessInfo.processInfo.environment["LEDE_WORKSPACE"]
+        let path = named ?? ".lede/workspace.sqlite"
+        do {
+            store = try SQLiteWorkspace(path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path)
+        } catch {
+            Output.err("error: \(error.localizedDescription)\n")
+            throw ExitCode(1)
+        }
+        // The default workspace opens on the seeds, so that who-said answers at once.
+        if named == nil, try store.articleCount() == 0 {
+            guard seeds != nil else {
+                Output.err("note: the bundled seeds were not found; set LEDE_SEEDS to the seeds folder\n")
+                return
+            }
+            let report = try store.load({ handle in try loader.load("seeds", handle: handle) }, shouldStop: { false })
+            Output.err("loaded \(report.added.count) seed articles into \(path)\n")
+        }
+    }
+
+    func session(style: TextStyle) -> Session {
+        Session(evaluator: Evaluator(store: store, loader: loader), mode: mode, displayStyle: style, baseDirectory: baseDirectory)
+    }
+
+    /// `$XDG_CONFIG_HOME/lede/init.lede`, run before the first prompt.
+    func runInitFile(_ session: Session) {
+        let path = XDG.configHome + "/lede/init.lede"
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let outcome = session.execute(".read \(path)")
+        Output.out(outcome.output)
+        Output.err(outcome.diagnostics)
+    }
+}
+
+/// Finds the bundled `seeds/` folder from wherever lede was started.
+enum Seeds {
+    static func locate() -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["LEDE_SEEDS"], !env.isEmpty { return env }
+        var candidates: [String] = []
+        // The checkout this binary was built from.
+        var source = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { source.deleteLastPathComponent() }
+        candidates.append(source.appendingPathComponent("seeds").path)
+        // Beside the executable or above it (an installed copy next to its seeds).
+        var executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for _ in 0..<5 {
+            executable.deleteLastPathComponent()
+            candidates.append(executable.appendingPathComponent("seeds").path)
+        }
+        for candidate in candidates where fm.fileExists(atPath: candidate + "/README.md") {
+            return candidate
+        }
+        return nil
+    }
+}
+
+enum XDG {
+    static var configHome: String {
+        ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config"
+    }
+    static var stateHome: String {
+        ProcessInfo.processInfo.environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/state"
+    }
+}
+
+enum Output {
+    static func out(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+    static func err(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// Splits `-c 'a; b'` at semicolons outside quotes.
+enum CommandSplitter {
+    static func split(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quote: Character?
+        for c in text {
+            if let q = quote {
+                if c == q || (q == "\u{201D}" && c == "\"") { quote = nil }
+            } else if c == "\"" {
+                quote = "\""
+            } else if c == "\u{201C}" {
+                quote = "\u{201D}"
+            } else if c == ";" {
+                parts.append(current)
+                current = ""
+                continue
+            }
+            current.append(c)
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import LedeArticles
+import LedeNotebook
+import LedeQuery
+import LedeStore
+
+/// The `lede` command: parses arguments, sets up the terminal, and hands over to the notebook.
+@main
+struct Lede: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede",
+        abstract: "A research notebook for news articles: find, who-said, timeline, compare.",
+        discussion: "With no command, starts the REPL (or reads a script from stdin when it is not a terminal).",
+        subcommands: [Run.self]
+    )
+
+    @OptionGroup var options: CommonOptions
+    @Option(name: .short, help: "Run COMMAND (several separated by ;), print, exit.") var command: String?
+    @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/lede/init.lede.") var noInit = false
+
+    func run() throws {
+        let environment = try Environment(options: options)
+        let terminal = Terminal.current
+        if let command {
+            let session = environment.session(style: terminal.style(forMode: options.format))
+            for part in CommandSplitter.split(command) {
+                let outcome = session.execute(part)
+                Output.out(outcome.output)
+                Output.err(outcome.diagnostics)
+                if !outcome.succeeded { throw ExitCode(1) }
+                if outcome.quit { break }
+            }
+            return
+        }
+        let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
+        let session = environment.session(style: interactive ? terminal.style(forMode: options.format) : .recorded)
+        if interactive && !noInit { environment.runInitFile(session) }
+        let source: LineSource = interactive ? EditorLineSource(session: session) : PlainLineSource()
+        if interactive {
+            Interrupts.install()
+            session.evaluator.shouldStop = { Interrupts.takePending() }
+            Output.err("lede — \(try environment.store.articleCount()) articles in \(environment.store.location). .help for help, Ctrl-D to leave.\n")
+        }
+        let repl = Repl(session: session, source: source, interactive: interactive, out: Output.out, err: Output.err)
+        if !repl.run() { throw ExitCode(1) }
+    }
+}
+
+/// Options shared by `lede` and `lede run`.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "The workspace database (default .lede/workspace.sqlite; also LEDE_WORKSPACE).") var workspace: String?
+    @Option(help: "Output mode: table, plain, json, jsonl, csv, markdown.") var format: OutputMode = .table
+}
+
+extension OutputMode: ExpressibleByArgument {}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Replay .lede scripts; --check compares outputs, --update re-records them.")
+
+    @OptionGroup var options: CommonOptions
+    @Flag(help: "Compare each command's output with the recorded one; print a diff and fail on any difference.") var check = false
+    @Flag(help: "Rewrite the recorded outputs in place.") var update = false
+    @Flag(name: .customLong("keep-going"), help: "Go on after a failing command (still exit 1).") var keepGoing = false
+    @Argument(help: "Scripts to run.") var files: [String]
+
+    func validate() throws {
+        if check && update { throw ValidationError("--check and --update cannot be used together") }
+        if files.isEmpty { throw ValidationError("name at least one script") }
+    }
+
+    func run() throws {
+        let environment = try Environment(options: options)
+        let runner = ScriptRunner(mode: check ? .check : update ? .update : .run, keepGoing: keepGoing)
+        var passed = true
+        for file in files {
+            // Each script starts from a fresh session: its own mode and let sets.
+            let session = environment.session(style: .recorded)
+            let path = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
+            if !runner.run(path, displayName: file, session: session, out: Output.out, err: Output.err) {
+                passed = false
+                if !keepGoing { break }
+            }
+        }
+        if !passed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import LedeNotebook
+
+/// The one terminal check: whether stdin and stdout are terminals, and whether colour is wanted.
+struct Terminal {
+    var stdinIsTerminal: Bool
+    var stdoutIsTerminal: Bool
+    var colour: Bool
+    var width: Int
+
+    static var current: Terminal {
+        let environment = ProcessInfo.processInfo.environment
+        let stdoutTTY = isatty(STDOUT_FILENO) == 1
+        let dumb = environment["TERM"] == "dumb"
+        var size = winsize()
+        let width = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 100
+        return Terminal(
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+            stdoutIsTerminal: stdoutTTY,
+            colour: stdoutTTY && !dumb && environment["NO_COLOR"] == nil,
+            width: width)
+    }
+
+    /// Box-drawn, coloured and fitted to the window on a terminal; the recorded style elsewhere.
+    func style(forMode mode: OutputMode) -> TextStyle {
+        guard stdoutIsTerminal else { return .recorded }
+        return TextStyle(width: width, colour: colour, boxes: colour)
+    }
+}
+
+/// Ctrl-C while a command runs: a flag the command polls, so the REPL survives it.
+enum Interrupts {
+    nonisolated(unsafe) static var pending: sig_atomic_t = 0
+
+    static func install() {
+        signal(SIGINT) { _ in Interrupts.pending = 1 }
+    }
+
+    static func takePending() -> Bool {
+        guard pending != 0 else { return false }
+        pending = 0
+        return true
+    }
+}

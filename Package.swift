@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "LedeQueryTests", dependencies: ["LedeQuery", "LedeStore", "LedeTestSupport"]),
         .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeTestSupport"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "LedeTestSupport"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["LedeTestSupport"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

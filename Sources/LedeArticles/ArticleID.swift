@@ -5,8 +5,8 @@ import Foundation
 /// An id is up to three significant words of the title (at most 24 characters), folded to
 /// ASCII lowercase and joined by hyphens (`In Moscow, U.S. Secretary Kerry Gets…` → `moscow-secretary-kerry`). It depends
 /// on the article alone, so the same file gets the same id in every workspace. When two
-/// different articles would share an id, the workspace appends part of the later one's
-/// content hash (`…-3fa2`).
+/// different articles would share an id, the workspace gives both of them part of their
+/// content hash (`world-health-e007`, `world-health-1726`), whatever the order they came in.
 public enum ArticleID {
     /// Words that carry no meaning on their own in a headline.
     static let skippedWords: Set<String> = [

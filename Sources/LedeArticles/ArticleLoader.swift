@@ -116,7 +116,7 @@ public struct ArticleLoader: Sendable {
             return
         }
         guard size <= Self.plainTextLimit else {
-            try handle(.problem(LoadProblem(.skipped, at: display, "\(size / (1024 * 1024)) MB is too large for one plain-text article (limit 50 MB); split it or use JSON Lines")))
+            try handle(.problem(LoadProblem(.skipped, at: display, "\(String(format: "%.1f", Double(size) / 1_048_576)) MB is too large for one plain-text article (limit 50 MB); split it or use JSON Lines")))
             return
         }
         let data = head + ((try? file.readToEnd()) ?? Data())

@@ -82,7 +82,6 @@ public final class SQLiteWorkspace: WorkspaceStore {
         }
         try pool.write { db in
             let findHash = try db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?")
-            let findID = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
             var seenInBatch: [String: String] = [:]  // hash → id
             for (index, var article) in batch.enumerated() {
                 let hash = article.contentHash
@@ -90,26 +89,47 @@ public final class SQLiteWorkspace: WorkspaceStore {
                     report.alreadyPresent.append(id)
                     continue
                 }
-                var length = 4
-                let base = article.id
-                while try Bool.fetchOne(findID, arguments: [article.id]) ?? false {
-                    article.id = ArticleID.disambiguated(base, hash: hash, length: length)
-                    length += 2
-                }
-                try insert(article, hash: hash, analysis: analyses[index]!, db: db)
+                let slug = article.id
+                article.id = try uniqueID(slug: slug, hash: hash, db: db, report: &report)
+                try insert(article, slug: slug, hash: hash, analysis: analyses[index]!, db: db)
                 seenInBatch[hash] = article.id
                 report.added.append(article.id)
             }
         }
     }
 
-    func insert(_ article: Article, hash: String, analysis: ArticleAnalysis, db: Database) throws {
+    /// The id for a new article whose title gives `slug`. Ids must not depend on load order, so
+    /// when two articles share a slug, both carry part of their content hash: the one already
+    /// present is renamed (`world-health` → `world-health-e007`) and the new one suffixed.
+    func uniqueID(slug: String, hash: String, db: Database, report: inout LoadReport) throws -> String {
+        let sharing = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id, hash FROM article WHERE slug = ?"), arguments: [slug])
+        guard !sharing.isEmpty else { return slug }
+        let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+        func suffixed(_ hash: String) throws -> String {
+            var length = 4
+            var id = ArticleID.disambiguated(slug, hash: hash, length: length)
+            while try Bool.fetchOne(idTaken, arguments: [id]) ?? false {
+                length += 2
+                id = ArticleID.disambiguated(slug, hash: hash, length: length)
+            }
+            return id
+        }
+        for row in sharing where (row[1] as String) == slug {
+            let renamed = try suffixed(row[2])
+            try db.execute(sql: "UPDATE article SET id = ? WHERE rowid = ?", arguments: [renamed, row[0] as Int64])
+            report.added = report.added.map { $0 == slug ? renamed : $0 }
+            report.alreadyPresent = report.alreadyPresent.map { $0 == slug ? renamed : $0 }
+        }
+        return try suffixed(hash)
+    }
+
+    func insert(_ article: Article, slug: String, hash: String, analysis: ArticleAnalysis, db: Database) throws {
         let insertArticle = try db.cachedStatement(sql: """
-            INSERT INTO article (id, hash, title, date, source, url, author, path, caption, words, quotes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (id, slug, hash, title, date, source, url, author, path, caption, words, quotes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insertArticle.execute(arguments: [
-            article.id, hash, article.title, article.date?.iso, article.source, article.url, article.author,
+            article.id, slug, hash, article.title, article.date?.iso, article.source, article.url, article.author,
             article.path, article.caption, article.wordCount, analysis.quotes.count,
         ])
         let rowid = db.lastInsertedRowID

@@ -10,6 +10,8 @@ enum Schema {
                 CREATE TABLE article (
                     rowid INTEGER PRIMARY KEY,
                     id TEXT NOT NULL UNIQUE,
+                    -- The id made from the title alone; articles sharing it get hash suffixes.
+                    slug TEXT NOT NULL,
                     hash TEXT NOT NULL UNIQUE,
                     title TEXT NOT NULL,
                     date TEXT,
@@ -22,6 +24,7 @@ enum Schema {
                     quotes INTEGER NOT NULL
                 );
                 CREATE INDEX article_date ON article(date);
+                CREATE INDEX article_slug ON article(slug);
                 CREATE INDEX article_source ON article(source COLLATE NOCASE);
 
                 CREATE TABLE paragraph (

@@ -1,0 +1,123 @@
+import Foundation
+import LedeArticles
+import LedeTestSupport
+import Testing
+
+/// Loads `target` in `folder` and returns the articles and problems, in order.
+func loadAll(_ target: String, in folder: String, seeds: String? = nil) throws -> (articles: [Article], problems: [LoadProblem]) {
+    var articles: [Article] = []
+    var problems: [LoadProblem] = []
+    try ArticleLoader(baseDirectory: folder, seedsDirectory: seeds).load(target) { event in
+        switch event {
+        case .article(let article): articles.append(article)
+        case .problem(let problem): problems.append(problem)
+        }
+    }
+    return (articles, problems)
+}
+
+@Suite struct ArticleLoaderTests {
+    @Test func seedsLoadByNameFromAnyFolder() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let (articles, problems) = try loadAll("seeds", in: folder, seeds: Fixtures.seeds)
+        #expect(articles.count == 101)
+        #expect(problems.isEmpty)
+        // Two seeds share a headline's first words; the workspace makes their ids unique.
+        #expect(Set(articles.map(\.id)).count == 100)
+        let kerry = try #require(articles.first { $0.path == "seeds/000_cb6fabf3dede58d5.txt" })
+        #expect(kerry.id == "moscow-secretary-kerry")
+        let wikinews = try #require(articles.first { $0.path.hasPrefix("seeds/2019-01-04-magnitogorsk") })
+        #expect(wikinews.source == "wikinews")
+        #expect(wikinews.url?.hasPrefix("https://en.wikinews.org/wiki/Magnitogorsk") == true)
+    }
+
+    @Test func jsonLinesNameTheMalformedLineAndLoadTheRest() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write("""
+            {"title": "One", "date": "2019-01-04", "text": "First.\\n\\nSecond.", "source_domain": "example.com", "url": "https://example.com/1"}
+            {"title": "Broken", "text": "no closing brace"
+            {"maintext": "Only text, no title or date."}
+            [1, 2]
+            {"title": "No text"}
+
+            {"title": "Three", "date_publish": "2019-01-06 10:00:00", "maintext": "Body."}
+            """, to: folder + "/feed.jsonl")
+        let (articles, problems) = try loadAll("feed.jsonl", in: folder)
+        #expect(articles.map(\.title) == ["One", "Only text, no title or date.", "Three"])
+        #expect(articles[0].paragraphs == ["First.", "Second."])
+        #expect(articles[0].source == "example.com")
+        #expect(articles[0].path == "feed.jsonl:1")
+        #expect(articles[2].date?.iso == "2019-01-06")
+        #expect(problems.map(\.location) == ["feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4", "feed.jsonl:5"])
+        #expect(problems[0].severity == .skipped && problems[0].message.hasPrefix("malformed JSON"))
+        #expect(problems[1].severity == .warning && problems[1].message.contains("no date"))
+        #expect(problems[2].message == "not a JSON object")
+        #expect(problems[3].message.contains("no article text"))
+    }
+
+    @Test func aMissingPathIsOneClearLine() throws {
+        let (articles, problems) = try loadAll("nowhere/*.txt", in: Fixtures.temporaryDirectory())
+        #expect(articles.isEmpty)
+        #expect(problems.map(\.description) == ["nowhere/*.txt: skipped: no file matches this pattern"])
+        let (_, missing) = try loadAll("missing.txt", in: Fixtures.temporaryDirectory())
+        #expect(missing.map(\.description) == ["missing.txt: skipped: no such file or folder"])
+    }
+
+    @Test func aFolderWithNoArticlesSaysSo() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        Fixtures.write("not an article", to: folder + "/empty/notes.pdf")
+        let (_, problems) = try loadAll("empty", in: folder)
+        #expect(problems.map(\.description) == ["empty: skipped: no articles in this folder"])
+    }
+
+    @Test func badFilesAreSkippedWithTheReasonAndTheRestOfTheFolderLoads() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let news = folder + "/news"
+        try FileManager.default.createDirectory(atPath: news, withIntermediateDirectories: true)
+        Fixtures.write("Good one\n\nMay 9, 2013\n\nA paragraph.", to: news + "/a.txt")
+        Fixtures.write(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02]), to: news + "/b.txt")
+        Fixtures.write("", to: news + "/c.txt")
+        Fixtures.write(Data("Bad bytes\n\nJune 1, 2020\n\nCaf\u{E9} ok, then ".utf8) + Data([0xFF, 0xFE]) + Data(" here.".utf8), to: news + "/d.txt")
+        Fixtures.write("Undated headline\n\nJust a body.", to: news + "/e.txt")
+        Fixtures.write("Headline only", to: news + "/f.txt")
+        let (articles, problems) = try loadAll("news", in: folder)
+        #expect(articles.map(\.title) == ["Good one", "Bad bytes", "Undated headline"])
+        #expect(articles[1].paragraphs == ["Café ok, then \u{FFFD}\u{FFFD} here."])
+        #expect(articles[2].date == nil)
+        #expect(problems.map(\.description) == [
+            "news/b.txt: skipped: binary file, not text",
+            "news/c.txt: skipped: empty file",
+            "news/d.txt: warning: invalid UTF-8 replaced with U+FFFD",
+            "news/e.txt: warning: no date; loaded with date unknown",
+            "news/f.txt: skipped: no article text (a headline and at least one paragraph are needed)",
+        ])
+    }
+
+    @Test func aPlainTextFileOver50MBIsRefusedWithTheReason() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/huge.txt"
+        FileManager.default.createFile(atPath: path, contents: Data("Huge\n\n".utf8))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        let block = Data(String(repeating: "word ", count: 200_000).utf8)  // 1 MB
+        for _ in 0..<53 { handle.write(block) }
+        try handle.close()
+        let (articles, problems) = try loadAll("huge.txt", in: folder)
+        #expect(articles.count == 0)
+        #expect(problems.map(\.description) == [
+            "huge.txt: skipped: 50.5 MB is too large for one plain-text article (limit 50 MB); split it or use JSON Lines",
+        ])
+        try FileManager.default.removeItem(atPath: folder)
+    }
+
+    @Test func globsTakeOnlyArticleFiles() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write("One\n\n2020-01-01\n\nBody one.", to: folder + "/one.txt")
+        Fixtures.write("Two\n\n2020-01-02\n\nBody two.", to: folder + "/two.txt")
+        Fixtures.write("Three", to: folder + "/three.md")
+        let (articles, problems) = try loadAll("*", in: folder)
+        #expect(articles.map(\.title) == ["One", "Two"])
+        #expect(problems.isEmpty)
+    }
+}

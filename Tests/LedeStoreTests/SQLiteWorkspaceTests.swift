@@ -1,0 +1,102 @@
+import Foundation
+import LedeArticles
+import LedeStore
+import LedeTestSupport
+import Testing
+
+func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport {
+    let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds)
+    return try store.load({ handle in try loader.load("seeds", handle: handle) }, shouldStop: { false })
+}
+
+@Suite struct SQLiteWorkspaceTests {
+    @Test func loadingTheSeedsTwiceAddsNothingTheSecondTime() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        let first = try loadSeeds(into: store, folder: folder)
+        #expect(first.added.count == 101)
+        #expect(first.alreadyPresent.isEmpty)
+        let second = try loadSeeds(into: store, folder: folder)
+        #expect(second.added.isEmpty)
+        #expect(second.alreadyPresent.count == 101)
+        #expect(Set(second.alreadyPresent) == Set(first.added))
+        #expect(try store.articleCount() == 101)
+    }
+
+    @Test func idsAreTheSameWhateverOrderTheFilesWereLoadedIn() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds).filter { $0.hasSuffix(".txt") }.sorted()
+        func ids(_ order: [String], _ name: String) throws -> [String: String] {
+            let store = try SQLiteWorkspace(path: folder + "/\(name).sqlite")
+            let loader = ArticleLoader(baseDirectory: Fixtures.root, seedsDirectory: nil)
+            for file in order {
+                _ = try store.load({ handle in try loader.load("seeds/" + file, handle: handle) }, shouldStop: { false })
+            }
+            return Dictionary(uniqueKeysWithValues: try store.articles(.all).map { ($0.path, $0.id) })
+        }
+        let forward = try ids(files, "forward")
+        let backward = try ids(files.reversed(), "backward")
+        #expect(forward.count == 101)
+        #expect(forward == backward)
+        // Two seed headlines start with the same words: both ids carry part of their hash.
+        #expect(forward.values.filter { $0.hasPrefix("world-health") }.count == 2)
+        #expect(!forward.values.contains("world-health"))
+    }
+
+    @Test func filtersSelectByDateAndSource() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: ":memory:")
+        _ = try loadSeeds(into: store, folder: folder)
+        let may2013 = try store.articles(ArticleFilter(since: CalendarDate(year: 2013, month: 5, day: 1), until: CalendarDate(year: 2013, month: 5, day: 31)))
+        #expect(may2013.map(\.id) == ["moscow-secretary-kerry"])
+        #expect(try store.articles(ArticleFilter(source: "WIKINEWS")).count == 100)
+        #expect(try store.articles(ArticleFilter(ids: ["moscow-secretary-kerry", "nope"])).count == 1)
+        #expect(try store.articles(ArticleFilter(since: CalendarDate(year: 2030, month: 1, day: 1))).isEmpty)
+    }
+
+    @Test func fullTextSearchRanksTitleMatchesFirstAndFoldsDiacritics() throws {
+        let store = try SQLiteWorkspace(path: ":memory:")
+        let loader = ArticleLoader(baseDirectory: "/", seedsDirectory: nil)
+        let articles = [
+            Article(title: "Sanctions debated", path: "a", paragraphs: ["Nothing else here."]),
+            Article(title: "Other news", path: "b", paragraphs: ["A word about sanctions in the body, and Lukyánov."]),
+        ]
+        _ = loader
+        _ = try store.load({ handle in for a in articles { try handle(.article(a)) } }, shouldStop: { false })
+        let hits = try store.search(match: "\"sanctions\"", filter: .all, limit: 10)
+        #expect(hits.map(\.article.id) == ["sanctions-debated", "other-news"])
+        #expect(try store.search(match: "\"lukyanov\"", filter: .all, limit: 10).map(\.article.id) == ["other-news"])
+    }
+
+    @Test func anInterruptedLoadKeepsWhatWasCommitted() throws {
+        let store = try SQLiteWorkspace(path: ":memory:")
+        var seen = 0
+        let report = try store.load({ handle in
+            for i in 0..<(SQLiteWorkspace.batchSize * 2 + 10) {
+                try handle(.article(Article(title: "Article \(i)", path: "x:\(i)", paragraphs: ["Body \(i)."])))
+            }
+        }, shouldStop: {
+            seen += 1
+            return seen > SQLiteWorkspace.batchSize + 5
+        })
+        #expect(report.interrupted)
+        #expect(report.added.count == SQLiteWorkspace.batchSize + 5)
+        #expect(try store.articleCount() == SQLiteWorkspace.batchSize + 5)
+    }
+
+    @Test func aWorkspaceFromANewerLedeIsRefused() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/w.sqlite"
+        _ = try SQLiteWorkspace(path: path)
+        let raw = try SQLiteWorkspace(path: path)
+        _ = raw
+        // Record a migration this lede does not know, as a newer version would.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')"]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return }  // no sqlite3 shell here
+        #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteWorkspace(path: path) }
+    }
+}

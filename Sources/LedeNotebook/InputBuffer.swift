@@ -9,15 +9,15 @@ public struct InputBuffer: Sendable {
 
     /// Adds a line; returns the whole command once it is complete.
     public mutating func add(_ line: String) -> String? {
-        if line.hasSuffix("\\") {
-            pending.append(String(line.dropLast()))
-            return nil
-        }
-        pending.append(line)
-        let joined = pending.joined(separator: pending.count > 1 && !Self.isOpen(pending.dropLast().joined(separator: " ")) ? " " : "\n")
-        if Self.isOpen(joined) { return nil }
+        var piece = Substring(line)
+        let continues = piece.hasSuffix("\\")
+        if continues { piece = piece.dropLast() }
+        while piece.last == " " || piece.last == "\t" { piece = piece.dropLast() }
+        pending.append(String(piece))
+        let joined = pending.joined(separator: " ")
+        if continues || Self.isOpen(joined) { return nil }
         pending = []
-        return joined.replacingOccurrences(of: "\n", with: " ")
+        return joined
     }
 
     public mutating func clear() { pending = [] }

@@ -46,6 +46,10 @@ public struct Script: Sendable {
                 entries.append(Entry(command: command, line: firstLine + 1, lastLineIndex: index, recorded: []))
             }
         }
+        // An unfinished command at the end still runs, so that its error is reported.
+        if !buffer.isEmpty {
+            entries.append(Entry(command: buffer.pending.joined(separator: " "), line: firstLine + 1, lastLineIndex: lines.count - 1, recorded: []))
+        }
         self.entries = entries
     }
 
@@ -88,10 +92,10 @@ public enum LineDiff {
         while i < n || j < m {
             if i < n, j < m, expected[i] == actual[j] {
                 out.append(" " + expected[i]); i += 1; j += 1
-            } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-                out.append("+" + actual[j]); j += 1
-            } else {
+            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
                 out.append("-" + expected[i]); i += 1
+            } else {
+                out.append("+" + actual[j]); j += 1
             }
         }
         return out

@@ -5,6 +5,7 @@ import LedeQuery
 struct TableRenderer: Renderer {
     var style: TextStyle
     static let minimumLongColumn = 16
+    static let comfortableLongColumn = 22
     static let maximumShortColumn = 40
 
     func render(_ result: QueryResult, to out: inout String) {
@@ -41,11 +42,13 @@ struct TableRenderer: Renderer {
         // Separators: "│ " + " │ " between + " │" for boxes; two spaces otherwise.
         let overhead = style.boxes ? 3 * columns.count + 1 : 2 * (columns.count - 1)
         var excess = widths.reduce(0, +) + overhead - style.width
-        if excess > 0 {
-            // Take width from long-text columns first, widest first, down to a floor.
-            let order = widths.indices.filter { long[$0] }.sorted { widths[$0] > widths[$1] }
+        // Take width from long-text columns: first from all but the last one (the quote or
+        // snippet people read), down to a comfortable floor; then from all, widest first.
+        let longColumns = widths.indices.filter { long[$0] }
+        for (phase, floor) in [(0, Self.comfortableLongColumn), (1, Self.minimumLongColumn)] {
+            let candidates = phase == 0 ? Array(longColumns.dropLast()) : longColumns
             while excess > 0 {
-                guard let widest = order.max(by: { widths[$0] < widths[$1] }), widths[widest] > Self.minimumLongColumn else { break }
+                guard let widest = candidates.filter({ widths[$0] > floor }).max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
                 excess -= 1
             }

@@ -30,9 +30,12 @@ public final class Evaluator {
             if VerbTable.verb(named: name) != nil {
                 throw QueryError("'\(name)' is a verb; choose another name")
             }
-            var result = try run(pipeline, keepAllIDs: true)
-            sets[name] = result.articleIDs
-            result.summary.append("\(name): \(result.articleIDs.count) article\(result.articleIDs.count == 1 ? "" : "s")")
+            let named = try run(pipeline, keepAllIDs: true)
+            sets[name] = named.articleIDs
+            var result = QueryResult()
+            result.articleIDs = named.articleIDs
+            result.notes = named.notes
+            result.summary.append("\(name): \(named.articleIDs.count) article\(named.articleIDs.count == 1 ? "" : "s")")
             return result
         }
     }
@@ -175,7 +178,7 @@ public final class Evaluator {
             result.heading.append(article.title)
             let meta = [article.date?.iso ?? "date unknown", article.source, article.author, article.id].compactMap { $0 }
             result.heading.append(meta.joined(separator: " · "))
-            if let caption = article.caption { result.heading.append("[\(caption)]") }
+            if let caption = article.caption { result.heading.append(caption) }
         }
         result.table = ResultTable(
             columns: [Column("paragraph", header: "¶"), Column("text", longText: true)],

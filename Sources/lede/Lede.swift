@@ -16,8 +16,23 @@ struct Lede: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .short, help: "Run COMMAND (several separated by ;), print, exit.") var command: String?
+    @Option(name: .short, help: ArgumentHelp("Run COMMAND (several separated by ;), print, exit.", valueName: "command")) var command: String?
     @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/lede/init.lede.") var noInit = false
+
+    /// Exit codes of SPEC.md: 0 success, 1 a command or check failed, 2 a bad command line.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Output.err(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 
     func run() throws {
         let environment = try Environment(options: options)

@@ -1,0 +1,68 @@
+import LedeNotebook
+import LedeQuery
+import Testing
+
+@Suite struct RendererTests {
+    let result: QueryResult = {
+        var result = QueryResult()
+        result.table = ResultTable(
+            columns: [Column("article"), Column("quote", longText: true), Column("score"), Column("roles"), Column("path", machineOnly: true)],
+            rows: [
+                [.text("kerry"), .highlighted("He said \"no\", twice", [3..<7]), .decimal(1.006, places: 2), .list(["a", "b"]), .text("x.txt")],
+                [.text("pipe|id"), .text("line\nbreak"), .integer(3), .null, .text("y.txt")],
+            ])
+        result.summary = ["2 rows"]
+        return result
+    }()
+
+    func render(_ mode: OutputMode, style: TextStyle = .recorded) -> String {
+        var out = ""
+        Renderers.renderer(for: mode, style: style).render(result, to: &out)
+        return out
+    }
+
+    @Test func jsonKeepsKeysInOrderAndTypes() {
+        #expect(render(.json) == """
+            [
+              {"article": "kerry", "quote": "He said \\"no\\", twice", "score": 1.01, "roles": ["a", "b"], "path": "x.txt"},
+              {"article": "pipe|id", "quote": "line\\nbreak", "score": 3, "roles": null, "path": "y.txt"}
+            ]
+
+            """)
+        #expect(render(.jsonl).split(separator: "\n").count == 2)
+    }
+
+    @Test func csvQuotesOnlyWhatNeedsIt() {
+        #expect(render(.csv) == "article,quote,score,roles,path\r\nkerry,\"He said \"\"no\"\", twice\",1.01,a; b,x.txt\r\npipe|id,\"line\nbreak\",3,,y.txt\r\n")
+    }
+
+    @Test func markdownEscapesPipesAndBoldsMatches() {
+        #expect(render(.markdown) == """
+            | article | quote | score | roles |
+            | --- | --- | --- | --- |
+            | kerry | He **said** "no", twice | 1.01 | a; b |
+            | pipe\\|id | line break | 3 |  |
+
+            _2 rows_
+
+            """)
+    }
+
+    @Test func tableFitsTheWidthAndWrapsLongText() {
+        var narrow = QueryResult()
+        narrow.table = ResultTable(
+            columns: [Column("id"), Column("text", longText: true)],
+            rows: [[.text("a"), .text(String(repeating: "word ", count: 30))]])
+        var out = ""
+        Renderers.renderer(for: .table, style: TextStyle(width: 40, colour: false, boxes: true)).render(narrow, to: &out)
+        let lines = out.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines.first?.hasPrefix("┌") == true && lines.last?.hasPrefix("└") == true)
+        #expect(lines.count > 5)
+    }
+
+    @Test func colourOnlyWhenTheStyleAllowsIt() {
+        #expect(!render(.table).contains("\u{1B}["))
+        #expect(render(.table, style: TextStyle(width: 100, colour: true, boxes: true)).contains("\u{1B}[1;33msaid"))
+    }
+}

@@ -56,9 +56,14 @@ public struct Script: Sendable {
     /// Output text as `#>` lines.
     public static func outputLines(_ output: String) -> String {
         guard !output.isEmpty else { return "" }
-        var lines = output.components(separatedBy: "\n")
+        return lines(of: output).map { $0.isEmpty ? "#>\n" : "#> " + $0 + "\n" }.joined()
+    }
+
+    /// The lines of `text`, split at every U+000A (Swift's `components` keeps "\r\n" whole).
+    public static func lines(of text: String) -> [String] {
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         if lines.last == "" { lines.removeLast() }
-        return lines.map { $0.isEmpty ? "#>\n" : "#> " + $0 + "\n" }.joined()
+        return lines
     }
 
     /// The script with each entry's recorded output replaced by `outputs[i]`.

@@ -36,8 +36,7 @@ public struct ScriptRunner {
             }
             if outcome.quit { break }
             if mode == .check {
-                var actual = (outcome.recorded ?? "").components(separatedBy: "\n")
-                if actual.last == "" { actual.removeLast() }
+                let actual = Script.lines(of: outcome.recorded ?? "")
                 if actual != entry.recorded {
                     passed = false
                     var diff = "--- \(location) recorded\n+++ \(location) now\n@@ \(entry.command) @@\n"

@@ -71,12 +71,13 @@ struct MarkdownRenderer: Renderer {
     }
 }
 
-/// RFC 4180: a header, then rows; fields quoted when they hold a comma, quote or line break.
+/// RFC 4180 quoting (a field is quoted when it holds a comma, quote or line break), with
+/// `\n` line ends so that recorded sessions stay plain text.
 struct CSVRenderer: Renderer {
     func render(_ result: QueryResult, to out: inout String) {
         guard let table = result.table else { return }
-        out += table.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
-        for row in table.rows { out += row.map { field($0.plain) }.joined(separator: ",") + "\r\n" }
+        out += table.columns.map { field($0.key) }.joined(separator: ",") + "\n"
+        for row in table.rows { out += row.map { field($0.plain) }.joined(separator: ",") + "\n" }
     }
 
     func field(_ text: String) -> String {

@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func csvQuotesOnlyWhatNeedsIt() {
-        #expect(render(.csv) == "article,quote,score,roles,path\r\nkerry,\"He said \"\"no\"\", twice\",1.01,a; b,x.txt\r\npipe|id,\"line\nbreak\",3,,y.txt\r\n")
+        #expect(render(.csv) == "article,quote,score,roles,path\nkerry,\"He said \"\"no\"\", twice\",1.01,a; b,x.txt\npipe|id,\"line\nbreak\",3,,y.txt\n")
     }
 
     @Test func markdownEscapesPipesAndBoldsMatches() {

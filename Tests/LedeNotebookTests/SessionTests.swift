@@ -1,0 +1,77 @@
+import Foundation
+import LedeArticles
+import LedeNotebook
+import LedeQuery
+import LedeStore
+import LedeTestSupport
+import Testing
+
+@Suite struct SessionTests {
+    func makeSession(in folder: String) throws -> Session {
+        let store = try SQLiteWorkspace(path: ":memory:")
+        let evaluator = Evaluator(store: store, loader: ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds))
+        let session = Session(evaluator: evaluator, baseDirectory: folder)
+        session.today = { "2026-05-09" }
+        return session
+    }
+
+    @Test func saveWritesSucceededCommandsWithTheirOutputs() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let session = try makeSession(in: folder)
+        #expect(session.execute("load seeds").succeeded)
+        #expect(!session.execute("show nope").succeeded)
+        #expect(session.execute(".mode csv").succeeded)
+        #expect(session.execute("articles until 2013-12-31").succeeded)
+        #expect(session.execute(".timer on").succeeded)
+        #expect(session.execute(".history").output.contains("2  show nope"))
+        #expect(session.execute(".save s.lede").succeeded)
+        let saved = try String(contentsOfFile: folder + "/s.lede", encoding: .utf8)
+        #expect(saved == """
+            # lede session, saved 2026-05-09
+            load seeds
+            #> seeds: 101 articles
+            .mode csv
+            articles until 2013-12-31
+            #> id,date,source,title,words,quotes,path
+            #> moscow-secretary-kerry,2013-05-09,,"In Moscow, U.S. Secretary Kerry Gets a Conference Instead of Sanctions",720,\(try quoteCount()),seeds/000_cb6fabf3dede58d5.txt
+
+            """)
+    }
+
+    func quoteCount() throws -> Int {
+        let store = try SQLiteWorkspace(path: ":memory:")
+        let loader = ArticleLoader(baseDirectory: "/", seedsDirectory: Fixtures.seeds)
+        _ = try store.load({ try loader.load("seeds", handle: $0) }, shouldStop: { false })
+        return try store.articles(.all).first { $0.id == "moscow-secretary-kerry" }!.quotes
+    }
+
+    @Test func timerGoesToDiagnosticsNeverToTheRecord() throws {
+        let session = try makeSession(in: Fixtures.temporaryDirectory())
+        _ = session.execute(".timer on")
+        let outcome = session.execute("articles")
+        #expect(outcome.diagnostics.contains("time: "))
+        #expect(!(outcome.recorded ?? "").contains("time: "))
+    }
+
+    @Test func readRunsAScriptHereAndRecordsItsCommands() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write("load seeds\n#> stale output is ignored\nfind Lavrov limit 1\n", to: folder + "/in.lede")
+        let session = try makeSession(in: folder)
+        let outcome = session.execute(".read in.lede")
+        #expect(outcome.succeeded)
+        #expect(outcome.output.contains("moscow-secretary-kerry"))
+        #expect(session.entries.map(\.command) == ["load seeds", "find Lavrov limit 1"])
+    }
+
+    @Test func helpComesFromTheCommandTables() throws {
+        let session = try makeSession(in: Fixtures.temporaryDirectory())
+        let all = session.execute(".help").output
+        for verb in VerbTable.verbs { #expect(all.contains(verb.syntax)) }
+        for dot in DotCommands.all { #expect(all.contains(dot.syntax)) }
+        let find = session.execute(".help find").output
+        #expect(find.contains("near/5") && find.contains("examples:\n  find sanctions\n"))
+        let unknown = session.execute(".hlep")
+        #expect(!unknown.succeeded && unknown.diagnostics.contains("did you mean '.help'?"))
+        #expect(session.execute(".mode yaml").diagnostics.contains("unknown mode 'yaml'"))
+    }
+}

@@ -27,7 +27,14 @@ public enum Command: Sendable, Equatable {
     case whoSaid(name: Located<String>?, about: SearchNode?)
     case speakers(about: SearchNode?)
     case timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool)
-    case compare(left: Located<String>, right: Located<String>)
+    case compare(left: CompareSide, right: CompareSide)
+}
+
+/// One side of `compare` as written: quoted text is a term (or a speaker's full name).
+public struct CompareSide: Sendable, Equatable {
+    public var text: String
+    public var range: Range<Int>
+    public var quoted: Bool
 }
 
 /// A value with the place in the line it came from.

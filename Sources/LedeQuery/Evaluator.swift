@@ -70,8 +70,8 @@ public final class Evaluator {
             return try speakers(about: about, filter: filter, limit: stage.filters.limit)
         case .timeline(let subject, let from, let to, let includeUndated):
             return try timeline(subject: subject, from: from, to: to, includeUndated: includeUndated, filter: filter, limit: stage.filters.limit)
-        case .compare:
-            throw QueryError("compare is not available yet", at: stage.verbRange)
+        case .compare(let left, let right):
+            return try compare(left, right, filter: filter)
         }
     }
 

@@ -213,6 +213,9 @@ public enum Parser {
         guard sides.count == 2, sides.allSatisfy({ $0.kind == .word || $0.kind == .quoted }) else {
             throw QueryError("compare needs two sides", at: sides.count > 2 ? sides[2].range : verb.range, suggestion: "e.g. compare Lukyanov vs Panov")
         }
-        return .compare(left: Located(value: sides[0].text, range: sides[0].range), right: Located(value: sides[1].text, range: sides[1].range))
+        let (left, right) = (sides[0], sides[1])
+        return .compare(
+            left: CompareSide(text: left.text, range: left.range, quoted: left.kind == .quoted),
+            right: CompareSide(text: right.text, range: right.range, quoted: right.kind == .quoted))
     }
 }

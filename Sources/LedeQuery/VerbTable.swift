@@ -49,8 +49,14 @@ public enum VerbTable {
             details: "`--all` also lists durations, sets and vague references (P2Y, PAST_REF), which have no place on the calendar."),
         VerbInfo(
             name: "compare", syntax: "compare A vs B", summary: "two articles, speakers or terms side by side",
-            examples: ["compare moscow-secretary-kerry magnitogorsk-apartment-building", "compare \"sanctions\" vs \"conference\""],
-            details: ""),
+            examples: ["compare Lukyanov vs Panov", "compare \"sanctions\" vs \"conference\""],
+            details: """
+            Each side is an article id, a let set, a speaker (any name variant), or a quoted term.
+              two articles (or sets): people, speakers, places, organizations and dates shared and apart,
+                distinctive words of each (tf-idf against the workspace), cosine similarity and what drives it
+              two speakers: their quotes, the topics each raises, articles and dates, people each names
+              two terms: articles and counts per period as a side-by-side chart, speakers, co-occurring words
+            """),
         VerbInfo(
             name: "let", syntax: "let NAME = COMMAND", summary: "name the articles of a result for later `in NAME`",
             examples: ["let syria = find Syria", "who-said in syria"], details: ""),

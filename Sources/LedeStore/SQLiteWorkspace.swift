@@ -237,6 +237,20 @@ public final class SQLiteWorkspace: WorkspaceStore {
         }
     }
 
+    public func documentFrequencies(_ words: Set<String>) throws -> [String: Int] {
+        guard !words.isEmpty else { return [:] }
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: words.sorted()), as: UTF8.self)
+        return try pool.read { db in
+            var result: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT term, doc FROM article_vocab WHERE term IN (SELECT value FROM json_each(?))
+                """, arguments: [json]) {
+                result[row[0]] = row[1]
+            }
+            return result
+        }
+    }
+
     public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
         var (clause, arguments) = Self.whereClause(filter)
         if let keys = speakerKeys {

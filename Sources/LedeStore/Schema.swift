@@ -88,6 +88,10 @@ enum Schema {
                 CREATE INDEX temporal_value ON temporal(value);
                 """)
         }
+        migrator.registerMigration("v2-vocabulary") { db in
+            // Document frequencies of indexed words, for tf-idf in compare.
+            try db.execute(sql: "CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row)")
+        }
         return migrator
     }
 }

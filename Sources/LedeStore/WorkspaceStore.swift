@@ -24,6 +24,9 @@ public protocol WorkspaceStore: AnyObject {
     /// Full-text search: `match` is an FTS5 expression built by the query layer (never SQL).
     func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit]
 
+    /// In how many articles each word occurs (words as the index folds them).
+    func documentFrequencies(_ words: Set<String>) throws -> [String: Int]
+
     func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote]
     /// Speaker keys whose name variants include `variantKey` (a folded name or surname).
     func speakerKeys(matching variantKey: String) throws -> [SpeakerName]

@@ -1,0 +1,299 @@
+import Foundation
+import LedeAnalysis
+import LedeArticles
+import LedeStore
+
+/// `compare A vs B`: two articles (or let sets), two speakers, or two terms side by side.
+extension Evaluator {
+    enum Side {
+        case articles(label: String, ids: [String])
+        case speaker(name: String, keys: Set<String>)
+        case term(String, SearchNode)
+
+        var label: String {
+            switch self {
+            case .articles(let label, _): return label
+            case .speaker(let name, _): return name
+            case .term(let text, _): return "\"\(text)\""
+            }
+        }
+
+        var kind: String {
+            switch self {
+            case .articles: return "articles"
+            case .speaker: return "a speaker"
+            case .term: return "a term"
+            }
+        }
+    }
+
+    /// Words that describe each side, most distinctive first.
+    static let distinctiveWordCount = 8
+    /// Articles read per term for co-occurring words: the best-ranked ones.
+    static let termArticleSample = 200
+
+    func compare(_ left: CompareSide, _ right: CompareSide, filter: ArticleFilter) throws -> QueryResult {
+        let a = try resolve(left, filter: filter)
+        let b = try resolve(right, filter: filter)
+        switch (a, b) {
+        case (.articles(_, let x), .articles(_, let y)):
+            return try compareArticles(a.label, x, b.label, y, filter: filter)
+        case (.speaker(_, let x), .speaker(_, let y)):
+            return try compareSpeakers(a.label, x, b.label, y, filter: filter)
+        case (.term(_, let x), .term(_, let y)):
+            return try compareTerms(a.label, x, b.label, y, filter: filter)
+        default:
+            throw QueryError(
+                "cannot compare \(a.kind) with \(b.kind)", at: left.range.lowerBound..<right.range.upperBound,
+                suggestion: "compare two articles (or let sets), two speakers, or two quoted terms")
+        }
+    }
+
+    func resolve(_ side: CompareSide, filter: ArticleFilter) throws -> Side {
+        if side.quoted {
+            let speakers = try store.speakerKeys(matching: side.text)
+            if side.text.contains(" "), let first = speakers.first, Set(speakers.map(\.key)).count == 1 {
+                return .speaker(name: first.name, keys: [first.key])
+            }
+            let words = SearchText.words(side.text)
+            guard !words.isEmpty else { throw QueryError("nothing to compare in this term", at: side.range) }
+            return .term(side.text, words.count == 1 ? .term(words[0], prefix: false) : .phrase(words))
+        }
+        if let set = sets[side.text] { return .articles(label: side.text, ids: set) }
+        if try store.article(id: side.text) != nil { return .articles(label: side.text, ids: [side.text]) }
+        let speakers = try store.speakerKeys(matching: side.text)
+        let distinct = Dictionary(speakers.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
+        if distinct.count == 1, let (key, name) = distinct.first { return .speaker(name: name, keys: [key]) }
+        if distinct.count > 1 {
+            throw QueryError(
+                "'\(side.text)' names \(distinct.count) speakers: " + distinct.values.sorted().joined(separator: ", "), at: side.range,
+                suggestion: "say which one, e.g. \"\(distinct.values.sorted()[0])\"")
+        }
+        let candidates = sets.keys.sorted() + (try store.articleIDs()) + (try store.speakerNames().map(\.name))
+        let nearest = VerbTable.nearest(to: side.text, in: candidates)
+        throw QueryError(
+            "no article, let set or speaker named '\(side.text)'", at: side.range,
+            suggestion: (nearest.map { "did you mean '\($0)'? " } ?? "") + "To compare it as a term, quote it: \"\(side.text)\"")
+    }
+
+    // MARK: - Articles
+
+    func compareArticles(_ leftLabel: String, _ leftIDs: [String], _ rightLabel: String, _ rightIDs: [String], filter: ArticleFilter) throws -> QueryResult {
+        let leftSet = Set(leftIDs), rightSet = Set(rightIDs)
+        let leftArticles = try leftIDs.compactMap { try store.article(id: $0) }
+        let rightArticles = try rightIDs.compactMap { try store.article(id: $0) }
+        let leftCounts = Self.wordCounts(leftArticles.flatMap(\.paragraphs))
+        let rightCounts = Self.wordCounts(rightArticles.flatMap(\.paragraphs))
+        let weights = try tfidf(leftCounts, rightCounts)
+        var rows: [[Cell]] = []
+        func row(_ aspect: String, _ l: Set<String>, _ r: Set<String>, similarity: Double? = nil) {
+            rows.append([
+                .text(aspect), .text(leftLabel), .text(rightLabel), .list(l.intersection(r).sorted()),
+                .list(l.subtracting(r).sorted()), .list(r.subtracting(l).sorted()),
+                similarity.map { .decimal($0, places: 3) } ?? .null,
+            ])
+        }
+        let mentions = try store.mentions(filter: ArticleFilter(ids: leftSet.union(rightSet)))
+        for kind in Mention.Kind.allCases {
+            let l = Set(mentions.filter { leftSet.contains($0.article) && $0.mention.kind == kind }.map(\.mention.name))
+            let r = Set(mentions.filter { rightSet.contains($0.article) && $0.mention.kind == kind }.map(\.mention.name))
+            row(Self.aspectName(kind), l, r)
+        }
+        let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: leftSet.union(rightSet)))
+        row("speakers", Set(quotes.filter { leftSet.contains($0.article) }.compactMap(\.quote.speaker)),
+            Set(quotes.filter { rightSet.contains($0.article) }.compactMap(\.quote.speaker)))
+        let temporals = try store.temporals(filter: ArticleFilter(ids: leftSet.union(rightSet))).filter { TimexSpan(value: $0.expression.value) != nil }
+        row("dates", Set(temporals.filter { leftSet.contains($0.article) }.map(\.expression.value)),
+            Set(temporals.filter { rightSet.contains($0.article) }.map(\.expression.value)))
+        let (similarity, drivers) = Self.cosine(weights.left, weights.right)
+        rows.append([
+            .text("words"), .text(leftLabel), .text(rightLabel), .list(drivers),
+            .list(Self.distinctive(weights.left, against: weights.right)), .list(Self.distinctive(weights.right, against: weights.left)),
+            .decimal(similarity, places: 3),
+        ])
+        var result = compareResult(rows, leftLabel: leftLabel, rightLabel: rightLabel)
+        result.summary.append("similarity \(formatDecimal(similarity, places: 3)) (cosine of tf-idf word vectors)" + (drivers.isEmpty ? "" : "; shared words that weigh most: " + drivers.prefix(5).joined(separator: ", ")))
+        result.articleIDs = uniqued(leftIDs + rightIDs)
+        return result
+    }
+
+    // MARK: - Speakers
+
+    func compareSpeakers(_ leftName: String, _ leftKeys: Set<String>, _ rightName: String, _ rightKeys: Set<String>, filter: ArticleFilter) throws -> QueryResult {
+        let leftQuotes = try store.quotes(speakerKeys: leftKeys, filter: filter)
+        let rightQuotes = try store.quotes(speakerKeys: rightKeys, filter: filter)
+        let weights = try tfidf(Self.wordCounts(leftQuotes.map(\.quote.text)), Self.wordCounts(rightQuotes.map(\.quote.text)))
+        var rows: [[Cell]] = []
+        func row(_ aspect: String, shared: [String], left: [String], right: [String], similarity: Double? = nil) {
+            rows.append([.text(aspect), .text(leftName), .text(rightName), .list(shared), .list(left), .list(right), similarity.map { .decimal($0, places: 3) } ?? .null])
+        }
+        row("quotes", shared: [], left: leftQuotes.map { Self.quoteLine($0) }, right: rightQuotes.map { Self.quoteLine($0) })
+        let (similarity, drivers) = Self.cosine(weights.left, weights.right)
+        row("topics", shared: drivers, left: Self.distinctive(weights.left, against: weights.right),
+            right: Self.distinctive(weights.right, against: weights.left), similarity: similarity)
+        let la = Set(leftQuotes.map(\.article)), ra = Set(rightQuotes.map(\.article))
+        row("articles", shared: la.intersection(ra).sorted(), left: la.subtracting(ra).sorted(), right: ra.subtracting(la).sorted())
+        let ld = Set(leftQuotes.compactMap { $0.articleDate?.iso }), rd = Set(rightQuotes.compactMap { $0.articleDate?.iso })
+        row("dates", shared: ld.intersection(rd).sorted(), left: ld.subtracting(rd).sorted(), right: rd.subtracting(ld).sorted())
+        // People each names: person mentions inside the paragraphs they are quoted in.
+        let mentions = try store.mentions(filter: ArticleFilter(ids: la.union(ra))).filter { $0.mention.kind == .person }
+        func named(_ quotes: [StoredQuote], excluding name: String) -> Set<String> {
+            let places = Set(quotes.map { "\($0.article)#\($0.quote.paragraph)" })
+            return Set(mentions.filter { places.contains("\($0.article)#\($0.mention.paragraph)") }.map(\.mention.name)).subtracting([name])
+        }
+        let lp = named(leftQuotes, excluding: leftName), rp = named(rightQuotes, excluding: rightName)
+        row("people named", shared: lp.intersection(rp).sorted(), left: lp.subtracting(rp).sorted(), right: rp.subtracting(lp).sorted())
+        var result = compareResult(rows, leftLabel: leftName, rightLabel: rightName)
+        result.summary.append("\(leftName): \(leftQuotes.count) quotes in \(la.count) articles; \(rightName): \(rightQuotes.count) quotes in \(ra.count) articles; together in \(la.intersection(ra).count)")
+        result.articleIDs = uniqued(leftQuotes.map(\.article) + rightQuotes.map(\.article))
+        return result
+    }
+
+    static func quoteLine(_ quote: StoredQuote) -> String {
+        "“\(quote.quote.text)” (\(quote.article) ¶\(quote.quote.paragraph + 1))"
+    }
+
+    // MARK: - Terms
+
+    func compareTerms(_ leftLabel: String, _ left: SearchNode, _ rightLabel: String, _ right: SearchNode, filter: ArticleFilter) throws -> QueryResult {
+        let leftHits = try store.search(match: SearchText.fts5(left), filter: filter, limit: Int.max)
+        let rightHits = try store.search(match: SearchText.fts5(right), filter: filter, limit: Int.max)
+        let la = Set(leftHits.map(\.article.id)), ra = Set(rightHits.map(\.article.id))
+        var rows: [[Cell]] = []
+        func row(_ aspect: String, shared: [String], left: [String], right: [String], similarity: Double? = nil) {
+            rows.append([.text(aspect), .text(leftLabel), .text(rightLabel), .list(shared), .list(left), .list(right), similarity.map { .decimal($0, places: 3) } ?? .null])
+        }
+        let jaccard = la.union(ra).isEmpty ? 0 : Double(la.intersection(ra).count) / Double(la.union(ra).count)
+        row("articles", shared: la.intersection(ra).sorted(), left: la.subtracting(ra).sorted(), right: ra.subtracting(la).sorted(), similarity: jaccard)
+        // Speakers quoted saying each term.
+        let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: la.union(ra)))
+        let ls = Set(quotes.filter { SearchText.matches(left, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
+        let rs = Set(quotes.filter { SearchText.matches(right, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
+        row("speakers", shared: ls.intersection(rs).sorted(), left: ls.subtracting(rs).sorted(), right: rs.subtracting(ls).sorted())
+        // Words in the paragraphs that hold each term, in the best-ranked articles.
+        func neighbours(_ node: SearchNode, _ hits: [SearchHit]) throws -> [String: Int] {
+            var paragraphs: [String] = []
+            for hit in hits.prefix(Self.termArticleSample) {
+                guard let article = try store.article(id: hit.article.id) else { continue }
+                paragraphs += article.paragraphs.filter { SearchText.matches(node, words: SearchText.words($0)) }
+            }
+            var counts = Self.wordCounts(paragraphs)
+            for term in node.positiveTerms { counts[term.word] = nil }
+            return counts
+        }
+        let weights = try tfidf(try neighbours(left, leftHits), try neighbours(right, rightHits))
+        let (_, drivers) = Self.cosine(weights.left, weights.right)
+        row("words around", shared: drivers, left: Self.distinctive(weights.left, against: weights.right), right: Self.distinctive(weights.right, against: weights.left))
+        var result = compareResult(rows, leftLabel: leftLabel, rightLabel: rightLabel)
+        result.heading = Self.periodChart(leftLabel, leftHits, rightLabel, rightHits)
+        result.summary.append("\(leftLabel): \(la.count) articles; \(rightLabel): \(ra.count) articles; both: \(la.intersection(ra).count) (Jaccard \(formatDecimal(jaccard, places: 3)))")
+        result.articleIDs = uniqued(leftHits.map(\.article.id) + rightHits.map(\.article.id))
+        return result
+    }
+
+    /// Article counts per day, week or month (chosen by the span), the two terms side by side.
+    static func periodChart(_ leftLabel: String, _ left: [SearchHit], _ rightLabel: String, _ right: [SearchHit]) -> [String] {
+        let dates = (left + right).compactMap(\.article.date)
+        guard let first = dates.min(), let last = dates.max() else { return [] }
+        let span = last.dayNumber - first.dayNumber
+        func period(_ date: CalendarDate) -> String {
+            if span <= 31 { return date.iso }
+            if span <= 26 * 7 {
+                let monday = date.adding(days: -date.weekday)
+                return "week of " + monday.iso
+            }
+            return String(date.iso.prefix(7))
+        }
+        var counts: [String: (Int, Int)] = [:]
+        for hit in left { if let d = hit.article.date { counts[period(d), default: (0, 0)].0 += 1 } }
+        for hit in right { if let d = hit.article.date { counts[period(d), default: (0, 0)].1 += 1 } }
+        let maximum = max(1, counts.values.map { max($0.0, $0.1) }.max() ?? 1)
+        let barWidth = 20
+        let keys = counts.keys.sorted()
+        let keyWidth = max(keys.map(\.count).max() ?? 0, 6)
+        func bar(_ n: Int) -> String {
+            let length = n == 0 ? 0 : max(1, n * barWidth / maximum)
+            return String(repeating: "█", count: length).padding(toLength: barWidth, withPad: " ", startingAt: 0)
+        }
+        let header = "period".padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
+            + String(leftLabel.prefix(barWidth + 4)).padding(toLength: barWidth + 5, withPad: " ", startingAt: 0) + "  " + rightLabel.prefix(barWidth + 4)
+        var lines = [header]
+        for key in keys {
+            let (l, r) = counts[key]!
+            let leftPart = bar(l) + " " + String(l).padding(toLength: 4, withPad: " ", startingAt: 0)
+            var line = key.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  " + leftPart + "  " + bar(r) + " " + String(r)
+            while line.hasSuffix(" ") { line.removeLast() }
+            lines.append(line)
+        }
+        return lines + [""]
+    }
+
+    // MARK: - Shared pieces
+
+    func compareResult(_ rows: [[Cell]], leftLabel: String, rightLabel: String) -> QueryResult {
+        var result = QueryResult()
+        result.table = ResultTable(
+            columns: [
+                Column("aspect"), Column("left", machineOnly: true), Column("right", machineOnly: true),
+                Column("only_left", header: "only " + leftLabel, longText: true), Column("shared", longText: true),
+                Column("only_right", header: "only " + rightLabel, longText: true), Column("similarity", machineOnly: true),
+            ],
+            rows: rows.map { [$0[0], $0[1], $0[2], $0[4], $0[3], $0[5], $0[6]] })
+        return result
+    }
+
+    static func aspectName(_ kind: Mention.Kind) -> String {
+        switch kind {
+        case .person: return "people"
+        case .organization: return "organizations"
+        case .place: return "places"
+        }
+    }
+
+    static func wordCounts(_ texts: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            for word in SearchText.words(text) where Stopwords.isContentWord(word) { counts[word, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// tf-idf weights of both sides, with document frequencies from the whole workspace.
+    func tfidf(_ left: [String: Int], _ right: [String: Int]) throws -> (left: [String: Double], right: [String: Double]) {
+        let frequencies = try store.documentFrequencies(Set(left.keys).union(right.keys))
+        let total = Double(max(1, try store.articleCount()))
+        func weigh(_ counts: [String: Int]) -> [String: Double] {
+            var weights: [String: Double] = [:]
+            for (word, count) in counts {
+                let df = Double(max(1, frequencies[word] ?? 1))
+                weights[word] = (1 + log(Double(count))) * log(1 + total / df)
+            }
+            return weights
+        }
+        return (weigh(left), weigh(right))
+    }
+
+    /// Cosine similarity and the shared words that contribute most to it.
+    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> (Double, [String]) {
+        let normA = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let normB = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard normA > 0, normB > 0 else { return (0, []) }
+        var products: [(String, Double)] = []
+        for (word, weight) in a { if let other = b[word] { products.append((word, weight * other)) } }
+        let dot = products.reduce(0) { $0 + $1.1 }
+        products.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let drivers = products.prefix(distinctiveWordCount).map(\.0)
+        return (dot / (normA * normB), drivers)
+    }
+
+    /// Words that weigh much more on one side than on the other.
+    static func distinctive(_ side: [String: Double], against other: [String: Double]) -> [String] {
+        var scored: [(word: String, score: Double)] = []
+        for (word, weight) in side {
+            let score = weight - (other[word] ?? 0)
+            if score > 0 { scored.append((word, score)) }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.word < $1.word }
+        return scored.prefix(distinctiveWordCount).map(\.word)
+    }
+}

@@ -27,6 +27,10 @@ static inline int lede_el_set_prompt(EditLine *el, lede_prompt_fn fn, char liter
     return el_set(el, EL_PROMPT_ESC, fn, literal);
 }
 
+static inline int lede_el_set_signal(EditLine *el, int on) {
+    return el_set(el, EL_SIGNAL, on);
+}
+
 static inline int lede_el_set_editor(EditLine *el, const char *mode) {
     return el_set(el, EL_EDITOR, mode);
 }

@@ -68,8 +68,10 @@ public final class LineEditor {
         lede_el_set_prompt(editLine, LineEditor.promptCallback, CChar(1))
         lede_el_set_editor(editLine, "emacs")
         lede_el_set_history(editLine, store.handle)
-        // Signals stay ours (EL_SIGNAL off): libedit's own handler re-raises SIGINT with
-        // kill(0, …), which reaches the whole process group.
+        // EL_SIGNAL: while editing, libedit restores the terminal on Ctrl-Z, puts it back in raw
+        // mode and redraws after `fg`, and follows window resizes. Its handler then re-raises the
+        // signal to the handler found before (ours, for SIGINT) with kill(0, sig).
+        lede_el_set_signal(editLine, 1)
         el_source(editLine, nil)
         lede_el_add_function(editLine, "lede-complete", "Complete the word before the cursor", LineEditor.completeCallback)
         lede_el_bind(editLine, "^I", "lede-complete")

@@ -40,14 +40,16 @@ public final class LineEditor {
     /// The last problem with the history file, or nil when it loaded and saved fine.
     public var historyError: LineEditorError? { store.error }
 
+    /// Marks the start and end of non-printing text (colour escapes) in a prompt.
+    public static let promptEscape: Character = "\u{1}"
+
     private let editLine: OpaquePointer
     private let store: HistoryStore
     private var prompt: UnsafeMutablePointer<CChar>
     /// The line left of the cursor after the last Tab, to tell a second Tab from a first.
     private var lineAfterLastTab: String?
-
-    /// Marks the start and end of non-printing text (colour escapes) in a prompt.
-    public static let promptEscape: Character = "\u{1}"
+    /// Whether to finish the on-screen line after Ctrl-C or Ctrl-D (libedit draws nothing without a terminal).
+    private let onTerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
 
     /// Sets up editing on stdin/stdout and loads the history file if there is one.
     ///
@@ -105,15 +107,14 @@ public final class LineEditor {
             }
             // libedit ends the line on screen only for Enter; move on for the other two.
             if interrupted {
-                write("^C\n")
+                if onTerminal { write("^C\n") }
                 return .interrupted
             }
+            if onTerminal { write("\n") }
             if count < 0, failure == EINTR {
                 // Another signal with a non-restarting handler (not ours): start the line over.
-                write("\n")
                 continue
             }
-            write("\n")
             return .endOfInput
         }
     }

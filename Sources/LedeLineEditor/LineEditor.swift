@@ -186,6 +186,8 @@ public final class LineEditor {
         if let current = setlocale(LC_CTYPE, ""), !["C", "POSIX"].contains(String(cString: current)) {
             return
         }
-        _ = setlocale(LC_CTYPE, "C.UTF-8")
+        for name in ["C.UTF-8", "en_US.UTF-8", "UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+            return
+        }
     }
 }

@@ -112,7 +112,8 @@ public final class LineEditor {
             }
             if onTerminal { write("\n") }
             if count < 0, failure == EINTR {
-                // Another signal with a non-restarting handler (not ours): start the line over.
+                // A caught signal other than SIGINT (libedit itself resumes after SIGWINCH and
+                // SIGCONT): the line is gone, so start a fresh one rather than end the session.
                 continue
             }
             return .endOfInput

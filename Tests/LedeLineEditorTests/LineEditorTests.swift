@@ -31,7 +31,7 @@ import Testing
 
     @Test func aHistoryFileThatCannotBeWrittenIsReportedAndEditingGoesOn() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/not-a-folder", contents: Data())
+        try "".write(toFile: folder + "/not-a-folder", atomically: true, encoding: .utf8)
         let path = folder + "/not-a-folder/history"
         let editor = LineEditor(programName: "lede-test", historyFile: path)
         editor.addHistory("articles")

@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeTestSupport"]),
         .testTarget(name: "LedeQueryTests", dependencies: ["LedeQuery", "LedeStore", "LedeTestSupport"]),
         .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeTestSupport"]),
+        .testTarget(name: "LedeLineEditorTests", dependencies: ["LedeLineEditor"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
     ],

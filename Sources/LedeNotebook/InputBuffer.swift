@@ -9,7 +9,7 @@ public struct InputBuffer: Sendable {
 
     /// Adds a line; returns the whole command once it is complete.
     public mutating func add(_ line: String) -> String? {
-        var piece = Substring(line)
+        var piece = Substring(line.replacingOccurrences(of: "\n", with: " "))
         let continues = piece.hasSuffix("\\")
         if continues { piece = piece.dropLast() }
         while piece.last == " " || piece.last == "\t" { piece = piece.dropLast() }

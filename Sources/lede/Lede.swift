@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeLineEditor
 import LedeArticles
 import LedeNotebook
 import LedeQuery

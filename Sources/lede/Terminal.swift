@@ -34,6 +34,11 @@ enum Interrupts {
 
     static func install() {
         signal(SIGINT) { _ in Interrupts.pending = 1 }
+        // A parent may have started us with SIGINT blocked; a REPL must hear Ctrl-C.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     static func takePending() -> Bool {

@@ -1,0 +1,152 @@
+import Foundation
+import LedeTestSupport
+import Testing
+
+/// Drives the real `lede` REPL in a terminal under tmux: keys in with send-keys, the screen
+/// read back with capture-pane.
+final class TmuxSession {
+    let socket: String
+    let name = "lede"
+    let folder: String
+
+    init?(folder: String, width: Int = 120, height: Int = 40) {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return nil }
+        self.folder = folder
+        socket = folder + "/tmux.sock"
+    }
+
+    /// Runs a tmux command and returns what it printed. Spawned with posix_spawn and reaped
+    /// with waitpid: the tmux server that `new-session` forks inherits descriptors that
+    /// Foundation's Process watches, and Process would then wait for the server too.
+    @discardableResult
+    func tmux(_ arguments: [String]) -> String {
+        let outputPath = folder + "/tmux.out"
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, arguments.first == "new-session" ? "/dev/null" : outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["/usr/bin/tmux", "-S", socket] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        // Test threads block signals; the terminal's programs must get Ctrl-C as a user's would.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return arguments.first == "new-session" ? "" : ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
+    }
+
+    /// Starts lede with its own history and config folders; `[exited]` shows when it ends.
+    func start() {
+        let environment = "env XDG_STATE_HOME=\(folder)/state XDG_CONFIG_HOME=\(folder)/config EDITRC=/dev/null LEDE_SEEDS=\(Fixtures.seeds) TERM=xterm-256color"
+        let command = "cd \(folder) && \(environment) \(LedeBinary.path) --workspace w.sqlite; echo '[exited]'; sleep 30"
+        tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+    }
+
+    func send(_ keys: String...) { tmux(["send-keys", "-t", name] + keys) }
+    func type(_ text: String) { tmux(["send-keys", "-t", name, "-l", text]) }
+
+    var screen: String { tmux(["capture-pane", "-t", name, "-p"]) }
+
+    /// The last non-empty line on screen, without trailing spaces.
+    var lastLine: String {
+        screen.split(separator: "\n").map { String($0) }.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) ?? ""
+    }
+
+    /// Waits (up to 10 s) until `condition` holds for the screen.
+    @discardableResult
+    func waitFor(_ description: String, _ condition: (TmuxSession) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if condition(self) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    func stop() {
+        tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: socket)
+    }
+}
+
+@Suite(.serialized) struct ReplTerminalTests {
+    @Test func completionHistorySearchInterruptAndEnd() throws {
+        let folder = Fixtures.temporaryDirectory()
+        guard let terminal = TmuxSession(folder: folder) else {
+            print("skipped: tmux is not installed (apt-get install tmux)")
+            return
+        }
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("prompt") { $0.lastLine == "lede[0]>" }, "\(terminal.screen)")
+
+        // Tab completes a verb, then an argument path.
+        terminal.type("lo")
+        terminal.send("Tab")
+        #expect(terminal.waitFor("verb completed") { $0.lastLine == "lede[0]> load" }, "\(terminal.screen)")
+        terminal.type("se")
+        terminal.send("Tab")
+        #expect(terminal.waitFor("seeds completed") { $0.lastLine == "lede[0]> load seeds" }, "\(terminal.screen)")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("loaded") { $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+
+        // An article id completes.
+        terminal.type("show moscow-sec")
+        terminal.send("Tab")
+        #expect(terminal.waitFor("id completed") { $0.lastLine == "lede[101]> show moscow-secretary-kerry" }, "\(terminal.screen)")
+        terminal.type("¶6")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("paragraph shown") { $0.screen.contains("¶6 The agreement of Moscow and Washington") && $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+
+        // Ctrl-C clears a half-typed line and keeps the REPL.
+        terminal.type("find half typed")
+        #expect(terminal.waitFor("typed") { $0.lastLine.hasSuffix("find half typed") })
+        terminal.send("C-c")
+        #expect(terminal.waitFor("cleared") { $0.lastLine == "lede[101]>" && $0.screen.contains("^C") }, "\(terminal.screen)")
+
+        // An unfinished command asks for more.
+        terminal.type("find (Kerry or")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("continuation") { $0.lastLine.hasSuffix("...>") }, "\(terminal.screen)")
+        terminal.type("Lavrov) limit 1")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("found") { $0.screen.contains("moscow-secretary-kerry") && $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+
+        // Ctrl-D on an empty line leaves.
+        terminal.send("C-d")
+        #expect(terminal.waitFor("exited") { $0.lastLine == "[exited]" }, "\(terminal.screen)")
+        let history = try String(contentsOfFile: folder + "/state/lede/history", encoding: .utf8)
+        #expect(history.hasPrefix("_HiStOrY_V2_\n"))
+        #expect(history.contains("find\\040(Kerry\\040or\\040Lavrov)\\040limit\\0401"))
+
+        // A second run has the first run's history: Up recalls, Ctrl-R searches.
+        terminal.tmux(["kill-session", "-t", terminal.name])
+        terminal.start()
+        #expect(terminal.waitFor("prompt again") { $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+        terminal.send("Up")
+        #expect(terminal.waitFor("recalled") { $0.lastLine == "lede[101]> find (Kerry or Lavrov) limit 1" }, "\(terminal.screen)")
+        terminal.send("C-c")
+        #expect(terminal.waitFor("cleared again") { $0.lastLine == "lede[101]>" })
+        terminal.send("C-r")
+        terminal.type("moscow")
+        #expect(terminal.waitFor("searched") { $0.screen.contains("show moscow-secretary-kerry ¶6") }, "\(terminal.screen)")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("ran the found entry") { $0.screen.components(separatedBy: "¶6 The agreement").count >= 2 && $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+        terminal.send("C-d")
+        #expect(terminal.waitFor("exited again") { $0.lastLine == "[exited]" }, "\(terminal.screen)")
+    }
+}

@@ -1,0 +1,288 @@
+import LedeArticles
+
+/// One expression the rules found: token span, kind and value.
+struct TemporalMatch {
+    var first: Int
+    var end: Int
+    var kind: TemporalExpression.Kind
+    var value: TemporalValue
+}
+
+/// Where the article stands in time while it is read: the document date and the last date mentioned.
+struct TemporalContext {
+    var documentDate: CalendarDate?
+    /// The last calendar value mentioned, for "that day", "the previous year", "two days later".
+    var reference: TemporalValue?
+}
+
+/// The rules of the temporal tagger over one paragraph's tokens.
+///
+/// Each rule looks at the tokens from one position and returns the longest expression it can
+/// read there, or nil; rules run only where a token is a digit or a known word.
+struct TemporalGrammar {
+    let t: [TemporalToken]
+    let n: Int
+    var context: TemporalContext
+    /// The last day named in the current sentence, and where that sentence began (token index).
+    var sentenceDayCache: (date: CalendarDate, sentenceStart: Int)?
+
+    init(tokens: [TemporalToken], context: TemporalContext) {
+        t = tokens
+        n = tokens.count
+        self.context = context
+    }
+
+    var dct: CalendarDate? { context.documentDate }
+
+    mutating func run() -> [TemporalMatch] {
+        var out: [TemporalMatch] = []
+        var i = 0
+        while i < n {
+            let token = t[i]
+            if token.kind == .punct || (token.kind == .word && token.lex.kind == .none) {
+                i += 1
+                continue
+            }
+            if let m = match(at: i) {
+                if m.end <= i { i += 1; continue }  // a blocked span ("five-year-old"): skip it
+                if m.kind != .duration, m.kind != .set {
+                    if m.value.anchor != nil { context.reference = m.value }
+                    if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
+                }
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - Token helpers
+
+    @inline(__always) func kw(_ i: Int) -> Keyword? {
+        guard i >= 0, i < n, t[i].lex.kind == .keyword else { return nil }
+        return Keyword(rawValue: t[i].lex.value)
+    }
+    @inline(__always) func isKW(_ i: Int, _ k: Keyword) -> Bool { kw(i) == k }
+    @inline(__always) func lex(_ i: Int) -> LexEntry { i >= 0 && i < n ? t[i].lex : .none }
+    @inline(__always) func isMark(_ i: Int, _ c: UInt8) -> Bool { i >= 0 && i < n && t[i].kind == .punct && t[i].mark == c }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && t[i].kind == .number }
+    /// The token at `i` follows the one before it with no space between.
+    @inline(__always) func attached(_ i: Int) -> Bool { i < n && !t[i].spaceBefore }
+    @inline(__always) func isWord(_ i: Int, _ s: StaticString) -> Bool {
+        guard i >= 0, i < n, t[i].kind == .word else { return false }
+        return t[i].hash == TemporalLexicon.hash(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+    func isPossessive(_ i: Int) -> Bool { isMark(i, 0x27) && attached(i) && isWord(i + 1, "s") && attached(i + 1) }
+
+    /// A day-of-month number: 1…31, written with one or two digits, optionally "7th".
+    func dayNumber(_ i: Int) -> (day: Int, end: Int)? {
+        guard isNumber(i), t[i].digits <= 2, (1...31).contains(t[i].number) else { return nil }
+        var end = i + 1
+        if end < n, attached(end), t[end].kind == .word,
+           isWord(end, "st") || isWord(end, "nd") || isWord(end, "rd") || isWord(end, "th") {
+            end += 1
+        }
+        // Not a time, a decimal or part of a larger number.
+        if end < n, attached(end), (isMark(end, 0x3A) || isMark(end, 0x2E) || isMark(end, 0x2C)), isNumber(end + 1), attached(end + 1) { return nil }
+        if attached(i), isMark(i - 1, 0x24) { return nil }
+        return (Int(t[i].number), end)
+    }
+
+    /// A four-digit year 1000…2099 standing alone (not "1,998", "$2000", "2000%").
+    func yearNumber(_ i: Int) -> Int? {
+        guard isNumber(i), t[i].digits == 4, (1000...2099).contains(t[i].number) else { return nil }
+        if i > 0, attached(i), t[i - 1].kind == .punct {
+            let m = t[i - 1].mark
+            if m == 0x24 || m == 0x23 || m == 0x2C || m == 0x2E || m == 0x3A || m == 0x2F { return nil }
+        }
+        if i + 1 < n, attached(i + 1) {
+            if t[i + 1].kind == .word { return nil }
+            let m = t[i + 1].mark
+            if m == 0x25 || ((m == 0x2C || m == 0x2E || m == 0x3A) && isNumber(i + 2) && attached(i + 2)) { return nil }
+        }
+        if isKW(i + 1, .old) || isWord(i + 1, "percent") { return nil }
+        return Int(t[i].number)
+    }
+
+    /// A capitalized month name that is really a month here ("May" the month, not the verb).
+    func month(_ i: Int) -> (month: Int, end: Int)? {
+        guard i < n, t[i].lex.kind == .month, t[i].capitalized else { return nil }
+        let m = Int(t[i].lex.value)
+        let length = t[i].end - t[i].start
+        var end = i + 1
+        let abbreviated = length <= 4 && !(m == 5 || ((m == 6 || m == 7) && length == 4))
+        if abbreviated {
+            if isMark(end, 0x2E), attached(end) { end += 1 }
+            else if !isNumber(end) { return nil }
+            if length == 3, m == 3 || m == 5, !isNumber(end) { return nil }
+        } else if m == 5 || m == 3 {
+            // "May" and "March" need a date-like neighbour.
+            let next = isNumber(end) || isMark(end, 0x2C) && isNumber(end + 1)
+            let prev: Bool
+            switch kw(i - 1) {
+            case .in, .since, .until, .till, .by, .of, .last, .next, .this, .early, .late, .mid, .during, .through,
+                 .from, .to, .before, .after, .between, .and, .on, .end, .beginning, .middle, .that, .coming, .past:
+                prev = true
+            default: prev = isMark(i - 1, 0x2D) || isMark(i - 1, 0x28) || (isNumber(i - 1) && t[i - 1].digits <= 2)
+            }
+            if !next && !prev { return nil }
+            if m == 5 && !next && isKW(i + 1, .be) { return nil }
+        }
+        return (m, end)
+    }
+
+    /// "a.m.", "am", "p.m.", "PM" after a clock number: whether it is afternoon, and where it ends.
+    func meridiem(_ i: Int) -> (pm: Bool, end: Int)? {
+        guard i < n, t[i].kind == .word else { return nil }
+        if isKW(i, .am) || isKW(i, .pm) { return (isKW(i, .pm), isMark(i + 1, 0x2E) && attached(i + 1) ? i + 2 : i + 1) }
+        let isA = isWord(i, "a"), isP = isWord(i, "p")
+        guard isA || isP, isMark(i + 1, 0x2E), attached(i + 1), isWord(i + 2, "m"), attached(i + 2) else { return nil }
+        var end = i + 3
+        if isMark(end, 0x2E), attached(end) { end += 1 }
+        return (isP, end)
+    }
+
+    /// Where the sentence that holds token `i` begins (a rough split on ". ? !" before a capital).
+    func sentenceStart(of i: Int) -> Int {
+        var k = i - 1
+        while k > 0 {
+            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
+               k + 1 < n, t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
+                // "Aug. 7" and "a.m. Friday" are not boundaries when a short word precedes the dot.
+                let previous = t[k - 1]
+                let short = previous.kind == .word && previous.end - previous.start <= 1
+                if !short { return k + 1 }
+            }
+            k -= 1
+        }
+        return 0
+    }
+
+    func sentenceEnd(of i: Int) -> Int {
+        var k = i + 1
+        while k < n - 1 {
+            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
+               t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
+                return k
+            }
+            k += 1
+        }
+        return n
+    }
+
+    enum Tense { case past, future, unknown }
+
+    /// The tense nearest the expression at `first..<end`: future cues ("will", "scheduled to",
+    /// "next") against past ones ("said", "was", verbs in -ed), the closest one deciding.
+    func tense(_ first: Int, _ end: Int) -> Tense {
+        let from = max(sentenceStart(of: first), first - 14)
+        let to = min(sentenceEnd(of: end - 1), end + 10)
+        var best: (distance: Int, tense: Tense)? = nil
+        func consider(_ k: Int) {
+            guard let cue = cueTense(k) else { return }
+            let distance = k < first ? first - k : (k - end + 1) + 1  // a tie goes to the word before
+            if best == nil || distance < best!.distance { best = (distance, cue) }
+        }
+        var k = first - 1
+        while k >= from { consider(k); k -= 1 }
+        k = end
+        while k < to { consider(k); k += 1 }
+        return best?.tense ?? .unknown
+    }
+
+    private func cueTense(_ k: Int) -> Tense? {
+        let token = t[k]
+        guard token.kind == .word else { return nil }
+        if token.lex.kind == .keyword, let word = Keyword(rawValue: token.lex.value) {
+            switch word {
+            case .will, .shall, .scheduled, .upcoming, .due: return .future
+            case .going, .expected, .plan, .plans, .planned, .set: return isKW(k + 1, .to) ? .future : nil
+            case .said, .was, .were, .had, .did, .been: return .past
+            default: return nil
+            }
+        }
+        let length = Int(token.end - token.start)
+        if length >= 5, !token.capitalized, token.lex.kind == .none {
+            // Past-tense verbs and participles in -ed.
+            return pastSuffix(token) ? .past : nil
+        }
+        if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")
+            || isWord(k, "i'll") || isWord(k, "it'll") || isWord(k, "she'll") || isWord(k, "you'll") {
+            return .future
+        }
+        return nil
+    }
+
+    /// Set by the tagger: the paragraph's bytes, for suffix checks.
+    var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+
+    private func pastSuffix(_ token: TemporalToken) -> Bool {
+        let e = Int(token.end)
+        guard e >= 2, e <= bytes.count else { return false }
+        return bytes[e - 2] == 0x65 && bytes[e - 1] == 0x64  // "ed"
+    }
+
+    // MARK: - Resolution
+
+    /// The calendar day for a weekday named without a date, by the tense around it.
+    func resolveWeekday(_ weekday: Int, tense: Tense, shift: Int = 0) -> CalendarDate? {
+        guard let dct else { return nil }
+        let today = dct.weekday
+        switch shift {
+        case -1: return dct.adding(days: -(((today - weekday + 6) % 7) + 1))  // "last Friday": before today
+        case 1: return dct.adding(days: ((weekday - today + 6) % 7) + 1)      // "next Friday": after today
+        case 2: return dct.adding(days: weekday - today)                       // "this Friday": this week
+        default: break
+        }
+        if weekday == today { return dct }
+        if tense == .future { return dct.adding(days: (weekday - today + 7) % 7) }
+        return dct.adding(days: -((today - weekday + 7) % 7))
+    }
+
+    /// The year for a month (and day) named without one: the document's year, moved by the tense
+    /// when the month lies on the other side of the document date, or to the nearer year.
+    func resolveYear(month: Int, day: Int?, tense: Tense) -> Int? {
+        guard let dct else { return nil }
+        let here = dct.month * 32 + (day ?? 0)
+        let there = month * 32 + (day ?? (month == dct.month ? 0 : 0))
+        if month == dct.month && day == nil { return dct.year }
+        switch tense {
+        case .past where there > here: return month - dct.month > 1 || day != nil ? dct.year - 1 : dct.year
+        case .future where there < here: return dct.month - month >= 1 ? dct.year + 1 : dct.year
+        default:
+            if month - dct.month > 6 { return dct.year - 1 }
+            if dct.month - month > 6 { return dct.year + 1 }
+            return dct.year
+        }
+    }
+
+    func resolveHoliday(_ holiday: Holiday, tense: Tense, shift: Int) -> CalendarDate? {
+        if holiday == .dDay { return CalendarDate(year: 1944, month: 6, day: 6) }
+        guard let dct else { return nil }
+        let this = DateMath.date(of: holiday, in: dct.year)
+        guard let this else { return nil }
+        let before = this <= dct ? this : DateMath.date(of: holiday, in: dct.year - 1)
+        let after = this >= dct ? this : DateMath.date(of: holiday, in: dct.year + 1)
+        switch shift {
+        case -1: return this < dct ? this : DateMath.date(of: holiday, in: dct.year - 1)
+        case 1: return this > dct ? this : DateMath.date(of: holiday, in: dct.year + 1)
+        case 2: return this
+        default: break
+        }
+        if tense == .future { return after }
+        if tense == .past { return before }
+        guard let before, let after else { return this }
+        return dct.dayNumber - before.dayNumber <= after.dayNumber - dct.dayNumber ? before : after
+    }
+
+    /// The value for an unresolved weekday: XXXX-WXX-1 style.
+    func floatingWeekday(_ weekday: Int) -> TemporalValue { .text("XXXX-WXX-\(weekday + 1)") }
+
+    /// The anchor for anaphora: the last date mentioned, else the document date.
+    var anchorDate: (date: CalendarDate, unit: TimeUnit)? {
+        if let a = context.reference?.anchor { return a }
+        return dct.map { ($0, .day) }
+    }
+}

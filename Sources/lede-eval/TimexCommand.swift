@@ -1,4 +1,7 @@
 import ArgumentParser
+import LedeAnalysis
+import LedeArticles
+import Foundation
 import LedeEval
 
 struct TimexCommand: ParsableCommand {
@@ -12,14 +15,24 @@ struct TimexCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder of TimeML (.tml) or MEANTIME (.xml) files.") var directory: String
+    @Argument(help: "A folder of TimeML (.tml) or MEANTIME (.xml) files.") var directory: String = ""
     @Option(help: "File format: auto, timeml or meantime.") var format: String = "auto"
     @Flag(help: "Print words per second of the tagger (one core) instead of scores.") var speed = false
     @Flag(help: "List every missed, spurious and wrongly valued expression.") var errors = false
+    @Option(help: "Tag this text instead of scoring a folder (with --date).") var text: String?
+    @Option(help: "The document date for --text, as 2013-05-09.") var date: String?
 
     func run() throws {
         guard let format = TimexCorpus.Format(rawValue: format) else {
             throw ValidationError("--format must be one of auto, timeml, meantime")
+        }
+        if let text {
+            let documentDate = date.flatMap { CalendarDate.parseISOPrefix($0) }
+            let paragraphs = text.components(separatedBy: "\n\n")
+            for e in TemporalTagger.tag(paragraphs: paragraphs, documentDate: documentDate) {
+                print("¶\(e.paragraph) \(e.range)\t\(e.text)\t\(e.kind.rawValue)\t\(e.value)")
+            }
+            return
         }
         let documents: [TimexDocument]
         do { documents = try TimexCorpus.load(directory: directory, format: format) } catch let error as TimexEvalError {

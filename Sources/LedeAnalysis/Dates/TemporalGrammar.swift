@@ -197,8 +197,10 @@ struct TemporalGrammar {
         guard token.kind == .word else { return nil }
         if token.lex.kind == .keyword, let word = Keyword(rawValue: token.lex.value) {
             switch word {
-            case .will, .shall, .scheduled, .upcoming, .due: return .future
-            case .going, .expected, .plan, .plans, .planned, .set: return isKW(k + 1, .to) ? .future : nil
+            case .will, .shall, .scheduled, .upcoming, .due, .would, .expected, .plan, .plans, .planned, .until, .till:
+                return .future
+            case .going, .set: return isKW(k + 1, .to) ? .future : nil
+            case .soon: return isKW(k - 1, .as) ? .future : nil
             case .said, .was, .were, .had, .did, .been: return .past
             default: return nil
             }
@@ -207,6 +209,10 @@ struct TemporalGrammar {
         if length >= 5, !token.capitalized, token.lex.kind == .none {
             // Past-tense verbs and participles in -ed.
             return pastSuffix(token) ? .past : nil
+        }
+        if token.lex.kind == .month, !token.capitalized { return .future }  // "may"
+        if isWord(k, "could") || isWord(k, "might") || isWord(k, "planning") || isWord(k, "wants") {
+            return .future
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")
             || isWord(k, "i'll") || isWord(k, "it'll") || isWord(k, "she'll") || isWord(k, "you'll") {

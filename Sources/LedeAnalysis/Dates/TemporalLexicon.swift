@@ -77,14 +77,14 @@ enum PartOfDay: Int16 {
 enum Keyword: Int16 {
     case the, a, an, this, that, these, those, last, next, past, coming, previous, following, recent
     case same, ago, earlier, later, early, late, mid, end, beginning, start, middle, of, today, tomorrow
-    case yesterday, tonight, now, currently, current, future, every, each, per, several, few, many, some
+    case yesterday, tonight, now, currently, current, future, every, each, per, several, few, many, someWord
     case and, at, least, more, than, less, fewer, nearly, almost, over, up, to, before, after, shortly
     case just, from, since, until, till, `in`, on, `for`, within, during, by, through, between, about
     case around, will, shall, would, going, scheduled, expected, plan, plans, planned, set, due, upcoming
     case said, says, say, was, were, had, did, has, have, `is`, are, be, been, am, pm, oclock, noon
     case midday, midnight, overnight, once, twice, times, hence, nowadays, presently, soon, sometime
     case time, half, dozen, hundred, thousand, fiscal, period
-    case entire, whole, full, final, annual, lately, formerly, long, old, latest, other
+    case entire, whole, full, final, annual, lately, formerly, long, old, latest, other, `as`
 }
 
 /// Holidays named in one word or a fixed phrase, with their rule.
@@ -196,7 +196,7 @@ enum TemporalLexicon {
             ("of", .of), ("today", .today), ("tomorrow", .tomorrow), ("yesterday", .yesterday),
             ("tonight", .tonight), ("now", .now), ("currently", .currently), ("current", .current),
             ("future", .future), ("every", .every), ("each", .each), ("per", .per), ("several", .several),
-            ("few", .few), ("many", .many), ("some", .some), ("and", .and), ("at", .at), ("least", .least),
+            ("few", .few), ("many", .many), ("some", .someWord), ("and", .and), ("at", .at), ("least", .least),
             ("more", .more), ("than", .than), ("less", .less), ("fewer", .fewer), ("nearly", .nearly),
             ("almost", .almost), ("over", .over), ("up", .up), ("to", .to), ("before", .before),
             ("after", .after), ("shortly", .shortly), ("just", .just), ("from", .from), ("since", .since),
@@ -213,7 +213,7 @@ enum TemporalLexicon {
             ("dozen", .dozen), ("hundred", .hundred), ("thousand", .thousand), ("fiscal", .fiscal),
             ("period", .period), ("entire", .entire), ("whole", .whole), ("full", .full), ("final", .final),
             ("annual", .annual), ("lately", .lately), ("formerly", .formerly), ("long", .long), ("old", .old),
-            ("latest", .latest), ("other", .other), ("half", .half), ("tonite", .tonight),
+            ("latest", .latest), ("other", .other), ("as", .as), ("half", .half), ("tonite", .tonight),
         ]
         for (name, keyword) in keywords { list.append((name, LexEntry(kind: .keyword, value: keyword.rawValue))) }
         return list

@@ -244,16 +244,27 @@ extension TemporalGrammar {
             date = d
             j = dated.end
         } else {
-            date = sentenceDay(for: i)
+            date = laterWeekday(from: j) ?? sentenceDay(for: i)
         }
         return TemporalMatch(first: i, end: j, kind: .time, value: .clock(date, hour: hour, minute: minute))
     }
 
     /// The day a clock time without its own date belongs to: one named earlier in the same
-    /// sentence, else the document date.
+    /// sentence, else the last day mentioned, else the document date.
     func sentenceDay(for i: Int) -> CalendarDate? {
         if let day = sentenceDayCache, day.sentenceStart == sentenceStart(of: i) { return day.date }
-        return dct
+        return context.reference?.specificDay ?? dct
+    }
+
+    /// A weekday a few tokens after a clock time, in the same clause: "10:35 a.m. (0735 GMT) Friday".
+    func laterWeekday(from j: Int) -> CalendarDate? {
+        var k = j
+        while k < min(n, j + 6) {
+            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x3B { return nil }
+            if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
+            k += 1
+        }
+        return nil
     }
 
     /// "today", "yesterday", "tomorrow", "tonight" as a day.
@@ -329,7 +340,7 @@ extension TemporalGrammar {
                 if isKW(i + 1, .half) { return (0.5, i + 2) }
                 if isKW(i + 1, .dozen) { return (12, i + 2) }
                 return (1, i + 1)
-            case .several, .few, .many, .some:
+            case .several, .few, .many, .someWord:
                 return (nil, i + 1)
             case .half:
                 if isKW(i + 1, .a) || isKW(i + 1, .an) { return (0.5, i + 2) }
@@ -353,12 +364,16 @@ extension TemporalGrammar {
             j = c.end
             counted = true
         }
+        if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
         let hyphen = counted && isMark(j, 0x2D) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
         let entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
+            if entry.kind == .unit, j == i, isMark(i + 1, 0x2D), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
+                return TemporalMatch(first: i, end: i + 3, kind: .duration, value: .text(durationText(1, unit)))  // "day-long"
+            }
             // A bare plural unit counts only where it plainly means a span of time.
             guard entry.kind == .units, j == i else { return nil }
             let before = kw(i - 1)
@@ -371,7 +386,6 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(nil, unit)))
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
-        if entry.kind == .unit, let c = count, c > 1, !hyphen { return nil }  // "two year" is rare; "30 second spot" not ours
         var end = j + 1
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
         if isKW(end, .old) || (isMark(end, 0x2D) && isKW(end + 1, .old)) {
@@ -384,7 +398,8 @@ extension TemporalGrammar {
         }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
         if isKW(end, .ago) {
-            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c), unit) {
+            let step = unit == .decade ? (10, TimeUnit.year) : unit == .century ? (100, TimeUnit.year) : (1, unit)
+            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c) * step.0, step.1) {
                 return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
             }
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: .text("PAST_REF"))
@@ -453,9 +468,6 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))
-        case .soon:
-            let first = isWord(i - 1, "very") ? i - 1 : i
-            return TemporalMatch(first: first, end: i + 1, kind: .date, value: .text("FUTURE_REF"))
         case .annual:
             return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
         case .the:
@@ -476,7 +488,7 @@ extension TemporalGrammar {
             return everySet(i)
         case .at, .more, .less, .fewer, .nearly, .almost, .up, .shortly, .just:
             return approximated(i)
-        case .a, .an, .several, .few, .many, .some, .half:
+        case .a, .an, .several, .few, .many, .someWord, .half:
             return quantity(i)
         case .end, .beginning, .start, .middle:
             return nil
@@ -588,11 +600,12 @@ extension TemporalGrammar {
                 let w = DateMath.isoWeek(saturday)
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
             }
-            if unit == .day, let anchor = anchorDate {
+            if unit == .day, let day = context.reference?.specificDay ?? (context.reference == nil ? dct : nil) {
+                let anchor = (date: day, unit: TimeUnit.day)
                 if isKW(j + 1, .before) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: -1))) }
                 if isKW(j + 1, .after) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: 1))) }
             }
-            if unit >= .day, unit != .quarter, isKW(j + 1, .before) || isKW(j + 1, .previous), let anchor = anchorDate,
+            if unit > .day, unit != .quarter, isKW(j + 1, .before) || isKW(j + 1, .previous), let anchor = anchorDate,
                let v = DateMath.shift(anchor.date, by: -1, unit) {
                 return TemporalMatch(first: i, end: j + 2, kind: .date, value: v)
             }
@@ -640,6 +653,7 @@ extension TemporalGrammar {
             return weekdayDate(k, shift: word == .this ? 2 : shift, first: first)
         case .month:
             guard t[k].capitalized, word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
+            if let dated = monthFirstDate(k), dated.value.specificDay != nil { return dated }
             let m = Int(entry.value)
             let end = isMark(k + 1, 0x2E) && attached(k + 1) && t[k].end - t[k].start <= 4 ? k + 2 : k + 1
             guard let dct else { return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-\(two(m))")) }

@@ -39,7 +39,9 @@ struct TemporalGrammar {
         var i = 0
         while i < n {
             let token = t[i]
-            if token.kind == .punct || (token.kind == .word && token.lex.kind == .none) {
+            if token.kind == .punct
+                || (token.kind == .word && token.lex.kind == .none
+                    && !(token.capitalized && TemporalTagger.holidayFirstWords.contains(token.hash))) {
                 i += 1
                 continue
             }
@@ -202,16 +204,21 @@ struct TemporalGrammar {
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
             case .soon: return isKW(k - 1, .as) ? .future : nil
             case .said, .was, .were, .had, .did, .been: return .past
+            case .is, .are: return .future  // present tense about a named day: it is still ahead
             default: return nil
             }
         }
         let length = Int(token.end - token.start)
         if length >= 5, !token.capitalized, token.lex.kind == .none {
             // Past-tense verbs and participles in -ed.
-            return pastSuffix(token) ? .past : nil
+            // A participle after "be" ("will be finalized", "is expected") says nothing of tense.
+            if pastSuffix(token), !(isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")) {
+                return .past
+            }
+            return nil
         }
         if token.lex.kind == .month, !token.capitalized { return .future }  // "may"
-        if isWord(k, "could") || isWord(k, "might") || isWord(k, "planning") || isWord(k, "wants") {
+        if isWord(k, "could") || isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
             return .future
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")

@@ -230,7 +230,11 @@ extension TemporalGrammar {
             clock = true
         }
         guard clock else { return nil }
-        if lex(j).kind == .timezone, t[j].capitalized { j += 1 }
+        var utc = false
+        if lex(j).kind == .timezone, t[j].capitalized {
+            utc = isWord(j, "utc") || isWord(j, "gmt") || isWord(j, "z")
+            j += 1
+        }
         else if isWord(j, "local"), isKW(j + 1, .time) { j += 2 }
         // A day right after: "9 a.m. Tuesday", "16:00 UTC today".
         var date: CalendarDate? = nil
@@ -246,7 +250,7 @@ extension TemporalGrammar {
         } else {
             date = laterWeekday(from: j) ?? sentenceDay(for: i)
         }
-        return TemporalMatch(first: i, end: j, kind: .time, value: .clock(date, hour: hour, minute: minute))
+        return TemporalMatch(first: i, end: j, kind: .time, value: .clock(date, hour: hour, minute: minute, utc: utc))
     }
 
     /// The day a clock time without its own date belongs to: one named earlier in the same
@@ -262,6 +266,7 @@ extension TemporalGrammar {
         while k < min(n, j + 6) {
             if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x3B { return nil }
             if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
+            if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }
             k += 1
         }
         return nil
@@ -645,7 +650,7 @@ extension TemporalGrammar {
             guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }
             let unit = TimeUnit(rawValue: entry.value)!
             if word == .recent, isKW(first - 1, .in) {
-                return TemporalMatch(first: first, end: k + 1, kind: .date, value: .text("PAST_REF"))
+                return TemporalMatch(first: first - 1, end: k + 1, kind: .date, value: .text("PAST_REF"))
             }
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:

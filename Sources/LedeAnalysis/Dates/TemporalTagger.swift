@@ -66,6 +66,9 @@ public enum TemporalTagger {
         return matches
     }
 
+    /// First words of holiday names ("Victory"), so the scanner stops at them.
+    static let holidayFirstWords: Set<UInt64> = Set(holidayTokens.map { $0.0[0] })
+
     /// Holiday names as token hashes, from `TemporalLexicon.holidayPhrases`.
     static let holidayTokens: [([UInt64], Holiday)] = TemporalLexicon.holidayPhrases.map { phrase, holiday in
         var text = phrase

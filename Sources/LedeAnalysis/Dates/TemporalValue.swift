@@ -13,7 +13,7 @@ enum TemporalValue: Equatable {
     case half(year: Int, half: Int)
     case season(year: Int, season: Season)
     case dayPart(CalendarDate, PartOfDay)
-    case clock(CalendarDate?, hour: Int, minute: Int)
+    case clock(CalendarDate?, hour: Int, minute: Int, utc: Bool = false)
     case text(String)         // PRESENT_REF, P2Y, XXXX-WXX-1 …
 
     var timex: String {
@@ -29,7 +29,7 @@ enum TemporalValue: Equatable {
         case .half(let y, let h): return "\(pad(y, 4))-H\(h)"
         case .season(let y, let s): return "\(pad(y, 4))-\(s.code)"
         case .dayPart(let d, let part): return "\(d.iso)T\(part.code)"
-        case .clock(let d, let h, let m): return "\(d?.iso ?? "XXXX-XX-XX")T\(pad(h, 2)):\(pad(m, 2))"
+        case .clock(let d, let h, let m, let utc): return "\(d?.iso ?? "XXXX-XX-XX")T\(pad(h, 2)):\(pad(m, 2))\(utc ? "Z" : "")"
         case .text(let s): return s
         }
     }
@@ -38,7 +38,7 @@ enum TemporalValue: Equatable {
     var specificDay: CalendarDate? {
         switch self {
         case .day(let d), .dayPart(let d, _): return d
-        case .clock(let d, _, _): return d
+        case .clock(let d, _, _, _): return d
         default: return nil
         }
     }
@@ -47,7 +47,7 @@ enum TemporalValue: Equatable {
     var anchor: (date: CalendarDate, unit: TimeUnit)? {
         switch self {
         case .day(let d), .dayPart(let d, _): return (d, .day)
-        case .clock(let d?, _, _): return (d, .day)
+        case .clock(let d?, _, _, _): return (d, .day)
         case .month(let y, let m): return CalendarDate(year: y, month: m, day: 1).map { ($0, .month) }
         case .year(let y): return CalendarDate(year: y, month: 1, day: 1).map { ($0, .year) }
         case .week(let y, let w), .weekend(let y, let w): return DateMath.mondayOf(isoYear: y, week: w).map { ($0, .week) }

@@ -1,3 +1,6 @@
+import LedeAnalysis
+import LedeArticles
+
 /// Reads MEANTIME (NewsReader CAT XML): tokens with sentence numbers, then TIMEX3 markables
 /// anchored on token ids. The creation-time markable gives the document date and is not scored.
 public enum MeantimeReader {
@@ -64,7 +67,10 @@ public enum MeantimeReader {
         for timex in timexes {
             guard let range = span(timex.anchors) else { continue }
             if timex.attributes["functionInDocument"] == "CREATION_TIME" {
+                // A value not in ISO form ("03-02-2009") is read from the dateline as written.
                 document.documentDate = XMLText.date(timex.attributes["value"])
+                    ?? TemporalTagger.tag(text: String(String.UnicodeScalarView(joined[range])), documentDate: nil)
+                        .lazy.compactMap { CalendarDate.parseISOPrefix($0.value) }.first
                 document.excluded.append(range)
                 continue
             }

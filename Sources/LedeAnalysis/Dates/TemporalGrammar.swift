@@ -203,7 +203,7 @@ struct TemporalGrammar {
                 return .future
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
             case .soon: return isKW(k - 1, .as) ? .future : nil
-            case .said, .was, .were, .had, .did, .been: return .past
+            case .said, .was, .were, .had, .did: return .past
             case .is, .are: return .future  // present tense about a named day: it is still ahead
             default: return nil
             }
@@ -254,19 +254,22 @@ struct TemporalGrammar {
         return dct.adding(days: -((today - weekday + 7) % 7))
     }
 
-    /// The year for a month (and day) named without one: the document's year, moved by the tense
-    /// when the month lies on the other side of the document date, or to the nearer year.
+    /// The year for a month (and day) named without one: the document's year, moved back or
+    /// ahead when the tense says the date lies on the other side of the document date (with a
+    /// little slack, as tense cues err), else the nearer year.
     func resolveYear(month: Int, day: Int?, tense: Tense) -> Int? {
         guard let dct else { return nil }
-        let here = dct.month * 32 + (day ?? 0)
-        let there = month * 32 + (day ?? (month == dct.month ? 0 : 0))
-        if month == dct.month && day == nil { return dct.year }
+        // Distance from the document date to the date in the document's year, in days (months: mid-month).
+        guard let here = CalendarDate(year: dct.year, month: month, day: day ?? min(15, CalendarDate.daysIn(month: month, year: dct.year))) else { return nil }
+        let ahead = here.dayNumber - dct.dayNumber
+        let slack = day == nil ? 45 : 40
+        if day == nil && month == dct.month { return dct.year }
         switch tense {
-        case .past where there > here: return month - dct.month > 1 || day != nil ? dct.year - 1 : dct.year
-        case .future where there < here: return dct.month - month >= 1 ? dct.year + 1 : dct.year
-        default:
-            if month - dct.month > 6 { return dct.year - 1 }
-            if dct.month - month > 6 { return dct.year + 1 }
+        case .past: return ahead > slack ? dct.year - 1 : dct.year
+        case .future: return ahead < -slack ? dct.year + 1 : dct.year
+        case .unknown:
+            if ahead > 182 { return dct.year - 1 }
+            if ahead < -182 { return dct.year + 1 }
             return dct.year
         }
     }

@@ -94,6 +94,12 @@ extension TemporalGrammar {
         if let (y, end) = trailingYear(afterMonth) {
             return TemporalMatch(first: i, end: end, kind: .date, value: .month(year: y, month: m))
         }
+        // "October of next year", "March of last year".
+        if isKW(afterMonth, .of), let k = kw(afterMonth + 1), k == .next || k == .last || k == .this,
+           isWord(afterMonth + 2, "year"), let dct {
+            let y = dct.year + (k == .next ? 1 : k == .last ? -1 : 0)
+            return TemporalMatch(first: i, end: afterMonth + 3, kind: .date, value: .month(year: y, month: m))
+        }
         // A month alone; "of next year" and the like are read by the caller as separate expressions.
         let end = isMark(afterMonth - 1, 0x2E) && afterMonth - 1 > i ? afterMonth : afterMonth
         let tense = tense(i, end)
@@ -138,7 +144,7 @@ extension TemporalGrammar {
                 }
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(Int(t[j].number) / 10))
             }
-            if t[j].digits == 2, t[j].number % 10 == 0, j > i || isMark(j - 1, 0x2D) {
+            if t[j].digits == 2, t[j].number % 10 == 0, j > i || isMark(j - 1, 0x2D) || isKW(j - 1, .and) || isWord(j - 1, "or") {
                 let base = t[j].number >= 30 ? 190 : 200
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(base + Int(t[j].number) / 10))
             }
@@ -372,8 +378,16 @@ extension TemporalGrammar {
         if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
         let hyphen = counted && isMark(j, 0x2D) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
-        let entry = lex(j)
+        var entry = lex(j)
+        // "between 60 and 90 days", "two or three years": the first number takes the unit that follows.
+        if counted, entry.kind == .keyword, isKW(j, .and) || isKW(j, .to) || isWord(j, "or"), let next = self.count(j + 1),
+           next.end > j + 1, lex(next.end).kind == .units, let unit = TimeUnit(rawValue: lex(next.end).value) {
+            return TemporalMatch(first: i, end: j, kind: .duration, value: .text(durationText(count, unit)))
+        }
+        entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
+        // "a quarter" of something is a share, not three months.
+        if unit == .quarter, isKW(i, .a) { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
             if entry.kind == .unit, j == i, isMark(i + 1, 0x2D), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
@@ -593,7 +607,15 @@ extension TemporalGrammar {
         default:
             break
         }
-        if lex(j).kind == .ordinal || isKW(j, .final) { return quarter(j, first: i) }
+        if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) {
+            if let m = weekOfMonth(j, first: i) { return m }
+            return quarter(j, first: i)
+        }
+        // "the entire year", "the whole week": the period of the last date named.
+        if isKW(j, .entire) || isKW(j, .whole) || isKW(j, .full), lex(j + 1).kind == .unit,
+           let unit = TimeUnit(rawValue: t[j + 1].lex.value), unit >= .day {
+            return relativeUnit(.that, unit, first: i, end: j + 2, shift: 0)
+        }
         if let m = season(j, year: nil, shift: nil, first: i) { return m }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
@@ -641,6 +663,30 @@ extension TemporalGrammar {
             return nil
         }
         let entry = lex(k)
+        // "the same month a year ago", "the same period last year": the last date named, a year back.
+        if word == .same, entry.kind == .unit || isKW(k, .period) {
+            let end = k + 1
+            var yearBack: Int? = nil
+            if isKW(end, .last), isWord(end + 1, "year") { yearBack = end + 2 }
+            else if isKW(end, .a), isWord(end + 1, "year"), isKW(end + 2, .ago) || isKW(end + 2, .earlier) { yearBack = end + 3 }
+            else if isKW(end, .the), isKW(end + 1, .previous), isWord(end + 2, "year") { yearBack = end + 3 }
+            if let yearBack, let reference = context.reference ?? dct.map({ .day($0) }) {
+                let value: TemporalValue?
+                switch reference {
+                case .day(let d): value = CalendarDate(year: d.year - 1, month: d.month, day: min(d.day, 28)).map { .day($0) }
+                case .month(let y, let m): value = .month(year: y - 1, month: m)
+                case .quarter(let y, let q): value = .quarter(year: y - 1, quarter: q)
+                case .week(let y, let w): value = .week(year: y - 1, week: w)
+                case .year(let y): value = .year(y - 1)
+                default: value = nil
+                }
+                if let value { return TemporalMatch(first: first, end: yearBack, kind: .date, value: value) }
+            }
+            if entry.kind == .unit, let unit = TimeUnit(rawValue: entry.value) {
+                return relativeUnit(.that, unit, first: first, end: k + 1, shift: 0)
+            }
+            return nil
+        }
         switch entry.kind {
         case .unit:
             let unit = TimeUnit(rawValue: entry.value)!
@@ -689,9 +735,6 @@ extension TemporalGrammar {
                 guard let value = context.reference, value.anchor != nil, isKW(j - 1, .by) || isKW(j - 1, .at) else { return nil }
                 return TemporalMatch(first: first, end: k + 1, kind: .date, value: value)
             }
-            if word == .same, lex(k + 1).kind == .unit, let unit = TimeUnit(rawValue: t[k + 1].lex.value) {
-                return relativeUnit(.that, unit, first: first, end: k + 2, shift: 0)
-            }
             return nil
         case .ordinal:
             if word == .this || word == .last || word == .next { return nil }
@@ -734,6 +777,18 @@ extension TemporalGrammar {
     }
 
     // MARK: - Quarters, seasons, holidays
+
+    /// "the last week of March", "the first week of May 2009": the ISO week holding that day.
+    func weekOfMonth(_ i: Int, first: Int) -> TemporalMatch? {
+        let isLast = isKW(i, .last) || isKW(i, .final)
+        guard isLast || (lex(i).kind == .ordinal && (1...4).contains(t[i].lex.value)),
+              isWord(i + 1, "week"), isKW(i + 2, .of), let month = monthFirstDate(i + 3),
+              case .month(let y, let m) = month.value else { return nil }
+        let day = isLast ? CalendarDate.daysIn(month: m, year: y) : 1 + 7 * (Int(t[i].lex.value) - 1)
+        guard let date = CalendarDate(year: y, month: m, day: day) else { return nil }
+        let w = DateMath.isoWeek(date)
+        return TemporalMatch(first: first, end: month.end, kind: .date, value: .week(year: w.year, week: w.week))
+    }
 
     /// "the first quarter of 2009", "the third quarter of this year", "third-quarter", "the fourth quarter".
     func quarter(_ i: Int, first: Int? = nil) -> TemporalMatch? {

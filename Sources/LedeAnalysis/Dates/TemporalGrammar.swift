@@ -47,6 +47,13 @@ struct TemporalGrammar {
             }
             if let m = match(at: i) {
                 if m.end <= i { i += 1; continue }  // a blocked span ("five-year-old"): skip it
+                if let second = secondDay(after: m) {
+                    out.append(m)
+                    context.reference = second.value
+                    out.append(second)
+                    i = second.end
+                    continue
+                }
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil { context.reference = m.value }
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
@@ -58,6 +65,15 @@ struct TemporalGrammar {
             }
         }
         return out
+    }
+
+    /// "April 24 and 25", "May 3-4": the second day of the same month.
+    func secondDay(after m: TemporalMatch) -> TemporalMatch? {
+        guard case .day(let date) = m.value, isKW(m.end, .and) || isKW(m.end, .to) || (isMark(m.end, 0x2D) && attached(m.end)),
+              let (day, end) = dayNumber(m.end + 1), lex(end).kind != .month, lex(end).kind != .unit, lex(end).kind != .units,
+              let second = CalendarDate(year: date.year, month: date.month, day: day), day > date.day else { return nil }
+        if end < n, t[end].kind == .number || isWord(end, "percent") || isMark(end, 0x25) { return nil }
+        return TemporalMatch(first: m.end + 1, end: end, kind: .date, value: .day(second))
     }
 
     // MARK: - Token helpers
@@ -125,7 +141,7 @@ struct TemporalGrammar {
             let prev: Bool
             switch kw(i - 1) {
             case .in, .since, .until, .till, .by, .of, .last, .next, .this, .early, .late, .mid, .during, .through,
-                 .from, .to, .before, .after, .between, .and, .on, .end, .beginning, .middle, .that, .coming, .past:
+                 .from, .to, .before, .after, .between, .and, .on, .end, .beginning, .middle, .that, .coming, .past, .the:
                 prev = true
             default: prev = isMark(i - 1, 0x2D) || isMark(i - 1, 0x28) || (isNumber(i - 1) && t[i - 1].digits <= 2)
             }
@@ -203,10 +219,14 @@ struct TemporalGrammar {
                 return .future
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
             case .soon: return isKW(k - 1, .as) ? .future : nil
-            case .said, .was, .were, .had, .did: return .past
+            case .said, .was, .were, .had, .did, .since: return .past
             case .is, .are: return .future  // present tense about a named day: it is still ahead
             default: return nil
             }
+        }
+        if token.lex.kind == .month, !token.capitalized { return .future }  // "may"
+        if isWord(k, "could") || isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
+            return .future
         }
         let length = Int(token.end - token.start)
         if length >= 5, !token.capitalized, token.lex.kind == .none {
@@ -216,10 +236,6 @@ struct TemporalGrammar {
                 return .past
             }
             return nil
-        }
-        if token.lex.kind == .month, !token.capitalized { return .future }  // "may"
-        if isWord(k, "could") || isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
-            return .future
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")
             || isWord(k, "i'll") || isWord(k, "it'll") || isWord(k, "she'll") || isWord(k, "you'll") {
@@ -268,8 +284,10 @@ struct TemporalGrammar {
         case .past: return ahead > slack ? dct.year - 1 : dct.year
         case .future: return ahead < -slack ? dct.year + 1 : dct.year
         case .unknown:
-            if ahead > 182 { return dct.year - 1 }
-            if ahead < -182 { return dct.year + 1 }
+            // News looks back further than ahead: a date over three months ahead is last year's,
+            // one over ten months back is next year's.
+            if ahead > 92 { return dct.year - 1 }
+            if ahead < -304 { return dct.year + 1 }
             return dct.year
         }
     }

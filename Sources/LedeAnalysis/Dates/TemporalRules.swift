@@ -98,7 +98,8 @@ extension TemporalGrammar {
         if isKW(afterMonth, .of), let k = kw(afterMonth + 1), k == .next || k == .last || k == .this,
            isWord(afterMonth + 2, "year"), let dct {
             let y = dct.year + (k == .next ? 1 : k == .last ? -1 : 0)
-            return TemporalMatch(first: i, end: afterMonth + 3, kind: .date, value: .month(year: y, month: m))
+            // TimeML marks the month and "next year" apart; the month takes that year.
+            return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .month(year: y, month: m))
         }
         // A month alone; "of next year" and the like are read by the caller as separate expressions.
         let end = isMark(afterMonth - 1, 0x2E) && afterMonth - 1 > i ? afterMonth : afterMonth

@@ -387,8 +387,9 @@ extension TemporalGrammar {
         }
         entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
-        // "a quarter" of something is a share, not three months.
-        if unit == .quarter, isKW(i, .a) { return nil }
+        // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
+        if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
+        if t[j].capitalized, j > 0, !isMark(j - 1, 0x2D) { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
             if entry.kind == .unit, j == i, isMark(i + 1, 0x2D), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
@@ -527,6 +528,14 @@ extension TemporalGrammar {
         }
     }
 
+    /// A day named any way: a date, a weekday, "last Tuesday", "yesterday", a holiday.
+    func dayExpression(_ j: Int) -> TemporalMatch? {
+        guard j < n else { return nil }
+        let candidates = [monthFirstDate(j), dayFirstDate(j), weekdayDate(j), holiday(j),
+                          t[j].lex.kind == .keyword ? keywordStart(j) : nil]
+        return candidates.compactMap { $0 }.first { $0.value.specificDay != nil }
+    }
+
     /// What "early", "late", "mid-" and "the end of" can stand before.
     func anchoredInner(_ j: Int) -> TemporalMatch? {
         if let m = monthFirstDate(j) { return m }
@@ -618,6 +627,17 @@ extension TemporalGrammar {
             return relativeUnit(.that, unit, first: i, end: j + 2, shift: 0)
         }
         if let m = season(j, year: nil, shift: nil, first: i) { return m }
+        // "the week of March 6": the ISO week holding that day.
+        if isWord(j, "week"), isKW(j + 1, .of), let dated = monthFirstDate(j + 2) ?? dayFirstDate(j + 2), let day = dated.value.specificDay {
+            let w = DateMath.isoWeek(day)
+            return TemporalMatch(first: i, end: dated.end, kind: .date, value: .week(year: w.year, week: w.week))
+        }
+        // "the day before last Tuesday", "the day after Christmas", "the day before yesterday".
+        if isWord(j, "day"), isKW(j + 1, .before) || isKW(j + 1, .after), let inner = dayExpression(j + 2),
+           let day = inner.value.specificDay {
+            let date = day.adding(days: isKW(j + 1, .before) ? -1 : 1)
+            return TemporalMatch(first: i, end: inner.end, kind: .date, value: .day(date))
+        }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {
@@ -859,6 +879,11 @@ extension TemporalGrammar {
         if found == nil, t[i].lex.kind == .holiday, let h = Holiday(rawValue: t[i].lex.value) { found = (h, 1) }
         guard let (h, length) = found else { return nil }
         let end = i + length
+        // "Easter week": the week of the holiday.
+        if isWord(end, "week"), let date = resolveHoliday(h, tense: tense(i, end + 1), shift: shift) {
+            let w = DateMath.isoWeek(date)
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: .week(year: w.year, week: w.week))
+        }
         if let y = yearNumber(end), let d = h == .dDay ? CalendarDate(year: 1944, month: 6, day: 6) : DateMath.date(of: h, in: y) {
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: .day(d))
         }

@@ -195,6 +195,8 @@ struct TemporalGrammar {
     /// The tense nearest the expression at `first..<end`: future cues ("will", "scheduled to",
     /// "next") against past ones ("said", "was", verbs in -ed), the closest one deciding.
     func tense(_ first: Int, _ end: Int) -> Tense {
+        // "Wednesday's ruling": a day that owns an event is one already past.
+        if isPossessive(end), !isKW(first - 1, .next), !isKW(first - 1, .this) { return .past }
         let from = max(sentenceStart(of: first), first - 14)
         let to = min(sentenceEnd(of: end - 1), end + 10)
         var best: (distance: Int, tense: Tense)? = nil
@@ -218,14 +220,20 @@ struct TemporalGrammar {
             case .will, .shall, .scheduled, .upcoming, .due, .would, .expected, .plan, .plans, .planned, .until, .till:
                 return .future
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
-            case .soon: return isKW(k - 1, .as) ? .future : nil
-            case .said, .was, .were, .had, .did, .since: return .past
-            case .is, .are: return .future  // present tense about a named day: it is still ahead
+            case .soon, .early: return isKW(k - 1, .as) && isKW(k + 1, .as) ? .future : nil  // "as soon as", "as early as"
+            case .said, .had, .did, .since: return .past
+            case .was, .were, .is, .are:
+                // "were planning", "is expected": the word after the verb tells.
+                switch kw(k + 1) {
+                case .scheduled, .expected, .set, .due, .going, .planned, .to, .about: return nil
+                default: if isWord(k + 1, "planning") { return nil }
+                }
+                return word == .was || word == .were ? .past : .future  // present tense about a named day: still ahead
             default: return nil
             }
         }
         if token.lex.kind == .month, !token.capitalized { return .future }  // "may"
-        if isWord(k, "could") || isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
+        if isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
             return .future
         }
         let length = Int(token.end - token.start)

@@ -20,11 +20,18 @@ struct TimexCommand: ParsableCommand {
     @Flag(help: "Print words per second of the tagger (one core) instead of scores.") var speed = false
     @Flag(help: "List every missed, spurious and wrongly valued expression.") var errors = false
     @Option(help: "Tag this text instead of scoring a folder (with --date).") var text: String?
-    @Option(help: "The document date for --text, as 2013-05-09.") var date: String?
+    @Option(help: "Tag the text of this file instead (paragraphs split at blank lines).") var file: String?
+    @Option(help: "The document date for --text or --file, as 2013-05-09.") var date: String?
 
     func run() throws {
         guard let format = TimexCorpus.Format(rawValue: format) else {
             throw ValidationError("--format must be one of auto, timeml, meantime")
+        }
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file), let content = String(data: data, encoding: .utf8) else {
+                throw ValidationError("cannot read \(file)")
+            }
+            return try Self.parse(["--text", content] + (date.map { ["--date", $0] } ?? [])).run()
         }
         if let text {
             let documentDate = date.flatMap { CalendarDate.parseISOPrefix($0) }

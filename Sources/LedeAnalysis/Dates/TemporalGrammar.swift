@@ -163,9 +163,10 @@ struct TemporalGrammar {
     }
 
     /// Where the sentence that holds token `i` begins (a rough split on ". ? !" before a capital).
-    func sentenceStart(of i: Int) -> Int {
+    func sentenceStart(of i: Int, within limit: Int = 80) -> Int {
         var k = i - 1
-        while k > 0 {
+        let floor = max(0, i - limit)
+        while k > floor {
             if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
                k + 1 < n, t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
                 // "Aug. 7" and "a.m. Friday" are not boundaries when a short word precedes the dot.
@@ -175,19 +176,20 @@ struct TemporalGrammar {
             }
             k -= 1
         }
-        return 0
+        return floor
     }
 
-    func sentenceEnd(of i: Int) -> Int {
+    func sentenceEnd(of i: Int, within limit: Int = 80) -> Int {
         var k = i + 1
-        while k < n - 1 {
+        let ceiling = min(n - 1, i + limit)
+        while k < ceiling {
             if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
                t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
                 return k
             }
             k += 1
         }
-        return n
+        return ceiling + 1
     }
 
     enum Tense { case past, future, unknown }
@@ -197,8 +199,8 @@ struct TemporalGrammar {
     func tense(_ first: Int, _ end: Int) -> Tense {
         // "Wednesday's ruling": a day that owns an event is one already past.
         if isPossessive(end), !isKW(first - 1, .next), !isKW(first - 1, .this) { return .past }
-        let from = max(sentenceStart(of: first), first - 14)
-        let to = min(sentenceEnd(of: end - 1), end + 10)
+        let from = sentenceStart(of: first, within: 14)
+        let to = sentenceEnd(of: end - 1, within: 10)
         var best: (distance: Int, tense: Tense)? = nil
         func consider(_ k: Int) {
             guard let cue = cueTense(k) else { return }

@@ -47,8 +47,10 @@ public enum TemporalTagger {
         guard !found.isEmpty else { return [] }
         let scalars = Array(paragraph.unicodeScalars)
         let sentences = SentenceSplitter.sentenceRanges(in: paragraph)
+        var s = 0  // expressions come in order: walk the sentences once
         return found.map { range, match in
-            let sentence = sentences.first { $0.contains(range.lowerBound) } ?? 0..<scalars.count
+            while s < sentences.count, sentences[s].upperBound <= range.lowerBound { s += 1 }
+            let sentence = s < sentences.count && sentences[s].contains(range.lowerBound) ? sentences[s] : 0..<scalars.count
             return TemporalExpression(
                 paragraph: index, range: range,
                 text: String(String.UnicodeScalarView(scalars[range])),

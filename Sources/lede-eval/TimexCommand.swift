@@ -54,10 +54,11 @@ struct TimexCommand: ParsableCommand {
         var comparisons: [TimexComparison] = []
         let score = TimexScorer.score(documents, comparisons: &comparisons)
         if errors {
-            for c in comparisons where c.outcome != .correct {
+            for c in comparisons where c.outcome != .correct || !c.exactSpan {
                 let gold = c.goldText.map { "\($0) [\(c.goldType ?? "") \(c.goldValue ?? "")]" } ?? "-"
                 let system = c.systemText.map { "\($0) [\(c.systemType ?? "") \(c.systemValue ?? "")]" } ?? "-"
-                print("\(c.outcome.rawValue)\t\(c.document)\tgold: \(gold)\tsystem: \(system)")
+                let outcome = c.outcome == .correct ? "span" : c.outcome.rawValue
+                print("\(outcome)\t\(c.document)\tgold: \(gold)\tsystem: \(system)")
             }
         }
         print(score.report)

@@ -101,8 +101,8 @@ extension TemporalGrammar {
             // TimeML marks the month and "next year" apart; the month takes that year.
             return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .month(year: y, month: m))
         }
-        // A month alone; "of next year" and the like are read by the caller as separate expressions.
-        let end = isMark(afterMonth - 1, 0x2E) && afterMonth - 1 > i ? afterMonth : afterMonth
+        // A month alone.
+        let end = afterMonth
         let tense = tense(i, end)
         if let y = resolveYear(month: m, day: nil, tense: tense) {
             return TemporalMatch(first: i, end: end, kind: .date, value: .month(year: y, month: m))
@@ -606,6 +606,8 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("PAST_REF"))
         case .future:
             return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("FUTURE_REF"))
+        case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
             guard isKW(j + 1, .of), let inner = anchoredInner(j + 2) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
@@ -756,9 +758,6 @@ extension TemporalGrammar {
                 guard let value = context.reference, value.anchor != nil, isKW(j - 1, .by) || isKW(j - 1, .at) else { return nil }
                 return TemporalMatch(first: first, end: k + 1, kind: .date, value: value)
             }
-            return nil
-        case .ordinal:
-            if word == .this || word == .last || word == .next { return nil }
             return nil
         default:
             return nil

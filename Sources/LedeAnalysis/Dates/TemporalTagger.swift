@@ -22,18 +22,6 @@ public enum TemporalTagger {
         return tag(paragraph: text, index: 0, context: &context)
     }
 
-    /// The expressions of one paragraph, as token matches, without building their texts and
-    /// sentences: for the speed benchmark.
-    public static func count(paragraphs: [String], documentDate: CalendarDate?) -> Int {
-        var context = TemporalContext(documentDate: documentDate, reference: nil)
-        var total = 0
-        for paragraph in paragraphs {
-            var text = paragraph
-            total += text.withUTF8 { bytes in matches(bytes, context: &context).count }
-        }
-        return total
-    }
-
     static func tag(paragraph: String, index: Int, context: inout TemporalContext) -> [TemporalExpression] {
         var text = paragraph
         let found: [(Range<Int>, TemporalMatch)] = text.withUTF8 { bytes in
@@ -57,15 +45,6 @@ public enum TemporalTagger {
                 kind: match.kind, value: match.value.timex,
                 sentence: String(String.UnicodeScalarView(scalars[sentence])))
         }
-    }
-
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, context: inout TemporalContext) -> [TemporalMatch] {
-        let tokens = TemporalTokenizer.tokenize(bytes)
-        var grammar = TemporalGrammar(tokens: tokens, context: context)
-        grammar.bytes = bytes
-        let matches = grammar.run()
-        context = grammar.context
-        return matches
     }
 
     /// First words of holiday names ("Victory"), so the scanner stops at them.

@@ -65,6 +65,8 @@ public struct TimexComparison: Sendable {
     public var systemText: String?
     public var systemValue: String?
     public var systemType: String?
+    /// Found with the very same span.
+    public var exactSpan = false
 }
 
 public enum TimexScorer {
@@ -108,7 +110,8 @@ public enum TimexScorer {
             let valueOK = canonical(expected.value) == canonical(s.value)
             if valueOK { score.valueMatches += 1 }
             comparisons.append(.init(document: document.name, outcome: valueOK ? .correct : .wrongValue, goldText: expected.text,
-                                     goldValue: expected.value, goldType: expected.type, systemText: s.text, systemValue: s.value, systemType: s.type))
+                                     goldValue: expected.value, goldType: expected.type, systemText: s.text, systemValue: s.value,
+                                     systemType: s.type, exactSpan: expected.range == s.range))
         }
         for (g, expected) in gold.enumerated() where !goldTaken[g] {
             comparisons.append(.init(document: document.name, outcome: .missed, goldText: expected.text, goldValue: expected.value, goldType: expected.type))

@@ -187,3 +187,19 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(found.map(\.value) == ["XXXX-WXX-2", "XXXX"])
     }
 }
+
+@Suite struct TenseCues {
+    // 2000-04-05 is a Wednesday.
+    @Test func theTenseInsideAQuoteIsNotThatOfTheReportingVerb() {
+        let text = "``He will leave at dawn (4 a.m. Thursday),'' Castro said."
+        #expect(value(of: "4 a.m. Thursday", in: text, "2000-04-05") == "2000-04-06T04:00")
+    }
+
+    @Test func aDayThatOwnsAnEventIsPast() {
+        #expect(value(of: "Monday", in: "They will appeal Monday's ruling.", "2000-04-05") == "2000-04-03")
+    }
+
+    @Test func sinceReadsAsPast() {
+        #expect(value(of: "April 20", in: "Nothing has changed since April 20.", "2000-02-10") == "1999-04-20")
+    }
+}

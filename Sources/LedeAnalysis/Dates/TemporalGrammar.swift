@@ -207,11 +207,22 @@ struct TemporalGrammar {
             let distance = k < first ? first - k : (k - end + 1) + 1  // a tie goes to the word before
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        // Quotation marks bound the search: the tense of a quote is not that of "said" outside it.
         var k = first - 1
-        while k >= from { consider(k); k -= 1 }
+        while k >= from, !isQuoteMark(k) { consider(k); k -= 1 }
         k = end
-        while k < to { consider(k); k += 1 }
+        while k < to, !isQuoteMark(k) { consider(k); k += 1 }
         return best?.tense ?? .unknown
+    }
+
+    /// A double quotation mark: ", “, ”, `` or ''.
+    func isQuoteMark(_ k: Int) -> Bool {
+        guard t[k].kind == .punct else { return false }
+        switch t[k].mark {
+        case 0x22, 0x60: return true
+        case 0x27: return (k + 1 < n && t[k + 1].kind == .punct && t[k + 1].mark == 0x27) || (k > 0 && t[k - 1].kind == .punct && t[k - 1].mark == 0x27)
+        default: return false
+        }
     }
 
     private func cueTense(_ k: Int) -> Tense? {

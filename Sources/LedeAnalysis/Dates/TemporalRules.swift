@@ -270,7 +270,7 @@ extension TemporalGrammar {
     /// A weekday a few tokens after a clock time, in the same clause: "10:35 a.m. (0735 GMT) Friday".
     func laterWeekday(from j: Int) -> CalendarDate? {
         var k = j
-        while k < min(n, j + 6) {
+        while k < min(n, j + 10) {
             if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x3B { return nil }
             if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
             if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }

@@ -139,6 +139,8 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(found.first { $0.0 == "that day" }?.1 == "2013-05-07")
         #expect(value(of: "the previous year", in: "Sales fell in 2009 from the previous year.") == "2008")
         #expect(value(of: "two days later", in: "He left on 3 May. He returned two days later.") == "2013-05-05")
+        #expect(value(of: "the day before", in: "He was seen on 3 May, the day before.") == "2013-05-02")
+        #expect(value(of: "the day before", in: "He was seen on 3 May, the day before police came.") == nil)
     }
 }
 

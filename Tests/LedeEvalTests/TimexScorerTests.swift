@@ -64,6 +64,12 @@ private let meantime = """
         #expect(doc.scoredLimit == doc.offsets[3])
     }
 
+    @Test func anUnmarkedDatelineIsTheCreationTimeAndNotScored() {
+        #expect(TimeMLReader.datelineLength("WASHINGTON, August 11 (Xinhua) -- U.S. officials said") == 22)
+        #expect(TimeMLReader.datelineLength("NAIROBI, Kenya (AP) _") == 15)
+        #expect(TimeMLReader.datelineLength("Officials said on Friday (local time) that") == nil)
+    }
+
     @Test func formatIsDetectedPerFile() {
         #expect(TimexCorpus.detect(timeML) == .timeml)
         #expect(TimexCorpus.detect(meantime) == .meantime)

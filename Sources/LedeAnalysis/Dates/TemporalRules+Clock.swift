@@ -98,6 +98,7 @@ extension TemporalGrammar {
         guard lex(i).kind == .partOfDay, let part = PartOfDay(rawValue: t[i].lex.value) else { return nil }
         switch part {
         case .midday, .midnight:
+            if isWord(i - 1, "high") { return nil }  // "High Noon", "high noon" is an idiom
             let date = sentenceDay(for: i)
             let value: TemporalValue = date.map { .dayPart($0, part) } ?? .text("XXXX-XX-XXT\(part.code)")
             return TemporalMatch(first: i, end: i + 1, kind: .time, value: value)

@@ -181,12 +181,14 @@ extension TemporalGrammar {
                 let w = DateMath.isoWeek(saturday)
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
             }
-            if unit == .day, let day = context.reference?.specificDay ?? (context.reference == nil ? dct : nil) {
+            // "the day before" ends its clause; "the day before authorities issued …" is the eve of an event, not of a date.
+            let clauseEnds = j + 2 >= n || t[j + 2].kind == .punct
+            if unit == .day, clauseEnds, let day = context.reference?.specificDay ?? (context.reference == nil ? dct : nil) {
                 let anchor = (date: day, unit: TimeUnit.day)
                 if isKW(j + 1, .before) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: -1))) }
                 if isKW(j + 1, .after) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: 1))) }
             }
-            if unit > .day, unit != .quarter, isKW(j + 1, .before) || isKW(j + 1, .previous), let anchor = anchorDate,
+            if unit > .day, unit != .quarter, clauseEnds, isKW(j + 1, .before) || isKW(j + 1, .previous), let anchor = anchorDate,
                let v = DateMath.shift(anchor.date, by: -1, unit) {
                 return TemporalMatch(first: i, end: j + 2, kind: .date, value: v)
             }

@@ -49,6 +49,7 @@ public enum TimeMLReader {
             starts.append(start)
         }
         var document = TimexDocument(name: name, paragraphs: paragraphs, documentDate: XMLText.date(dct), gold: [])
+
         // Map gold offsets from the stripped text to the joined paragraphs.
         document.gold = gold.compactMap { range, attributes in
             guard let p = starts.lastIndex(where: { $0 <= range.lowerBound }) else { return nil }
@@ -57,7 +58,22 @@ public enum TimeMLReader {
             return TimexDocument.Gold(range: lower..<upper, type: attributes["type"] ?? "", value: attributes["value"] ?? "",
                                       text: String(String.UnicodeScalarView(scalars[range])))
         }
+        // Where the annotators left the dateline unmarked, it is the creation time restated: not scored.
+        if let dateline = datelineLength(paragraphs.first), !document.gold.contains(where: { $0.range.lowerBound < dateline }) {
+            document.excluded.append(0..<dateline)
+        }
         return document
+    }
+
+    /// "WASHINGTON, August 11 (Xinhua) --": a dateline, in capitals up to the comma, ending at the agency's
+    /// parenthesis. It restates the creation date, which is not scored.
+    static func datelineLength(_ paragraph: String?) -> Int? {
+        guard let paragraph else { return nil }
+        let scalars = Array(paragraph.unicodeScalars.prefix(80))
+        guard let comma = scalars.firstIndex(of: ","), comma > 1,
+              scalars[..<comma].allSatisfy({ $0.properties.isUppercase || $0 == " " || $0 == "." || $0 == "-" }),
+              let paren = scalars[comma...].firstIndex(of: "(") else { return nil }
+        return paren
     }
 
     private static func isBlankLineAhead(_ s: [Unicode.Scalar], _ k: Int) -> Bool {

@@ -98,6 +98,7 @@ extension TemporalGrammar {
             let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
                 || (isMark(i + 1, 0x2D) && isKW(i + 2, .long))
             guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
+            if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
             guard !isKW(i + 1, .old), !(isMark(i + 1, 0x2D) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
             var end = i + 1
             if isMark(end, 0x2D), isKW(end + 1, .long) { end += 2 }

@@ -117,14 +117,15 @@ private let evalRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
 private let evalPresent = FileManager.default.fileExists(atPath: evalRoot)
 
 @Suite struct TimexOnTheEvaluationSets {
-    // Floors a little under the figures reached, so a regression fails here; see README for the figures.
+    // Floors a little under the figures reached (AQUAINT relaxed 94.8, value 79.5; MEANTIME 90.5, 86.6),
+    // so a regression fails here.
     @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the TimeML figures"))
     func timeMLAquaint() throws {
         let docs = try TimexCorpus.load(directory: evalRoot + "/timeml-aquaint")
         var comparisons: [TimexComparison] = []
         let score = TimexScorer.score(docs, comparisons: &comparisons)
-        #expect(score.relaxedF1 >= 0.90)
-        #expect(score.valueF1 >= 0.76)
+        #expect(score.relaxedF1 >= 0.93)
+        #expect(score.valueF1 >= 0.78)
     }
 
     @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the MEANTIME figures"))
@@ -132,7 +133,7 @@ private let evalPresent = FileManager.default.fileExists(atPath: evalRoot)
         let docs = try TimexCorpus.load(directory: evalRoot + "/meantime-wikinews")
         var comparisons: [TimexComparison] = []
         let score = TimexScorer.score(docs, comparisons: &comparisons)
-        #expect(score.relaxedF1 >= 0.85)
-        #expect(score.valueF1 >= 0.76)
+        #expect(score.relaxedF1 >= 0.89)
+        #expect(score.valueF1 >= 0.85)
     }
 }

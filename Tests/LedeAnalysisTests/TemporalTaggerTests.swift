@@ -205,3 +205,15 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "April 20", in: "Nothing has changed since April 20.", "2000-02-10") == "1999-04-20")
     }
 }
+
+@Suite struct UntilAndHolidays {
+    // 2000-03-30 is a Thursday.
+    @Test func untilLooksAheadUnlessAPastVerbFollows() {
+        #expect(value(of: "Tuesday", in: "Officials postponed the hearing until Tuesday.", "2000-03-30") == "2000-04-04")
+        #expect(value(of: "Tuesday", in: "Until Tuesday, they had not called him a suspect.", "2000-03-30") == "2000-03-28")
+    }
+
+    @Test func aHolidayAFewWeeksAheadStaysInTheDocumentsYear() {
+        #expect(value(of: "Easter", in: "Pilgrims arrived for Easter.", "2000-04-17") == "2000-04-23")
+    }
+}

@@ -201,17 +201,21 @@ struct TemporalGrammar {
         if isPossessive(end), !isKW(first - 1, .next), !isKW(first - 1, .this) { return .past }
         let from = sentenceStart(of: first, within: 14)
         let to = sentenceEnd(of: end - 1, within: 10)
-        var best: (distance: Int, tense: Tense)? = nil
+        var best: (distance: Int, tense: Tense, cue: Int)? = nil
+        var pastSeen = false
         func consider(_ k: Int) {
             guard let cue = cueTense(k) else { return }
+            if cue == .past, k >= end { pastSeen = true }
             let distance = k < first ? first - k : (k - end + 1) + 1  // a tie goes to the word before
-            if best == nil || distance < best!.distance { best = (distance, cue) }
+            if best == nil || distance < best!.distance { best = (distance, cue, k) }
         }
         // Quotation marks bound the search: the tense of a quote is not that of "said" outside it.
         var k = first - 1
         while k >= from, !isQuoteMark(k) { consider(k); k -= 1 }
         k = end
         while k < to, !isQuoteMark(k) { consider(k); k += 1 }
+        // "Until Thursday, they had not …": "until" yields to a past verb after it ("postponed until Tuesday" stays ahead).
+        if let best, best.tense == .future, isKW(best.cue, .until) || isKW(best.cue, .till), pastSeen { return .past }
         return best?.tense ?? .unknown
     }
 
@@ -326,8 +330,9 @@ struct TemporalGrammar {
         case 2: return this
         default: break
         }
-        if tense == .future { return after }
-        if tense == .past { return before }
+        // As for months, a few weeks' slack: tense cues err more often than a holiday lies a year off.
+        if tense == .future { return this < dct && dct.dayNumber - this.dayNumber <= 40 ? this : after }
+        if tense == .past { return this > dct && this.dayNumber - dct.dayNumber <= 40 ? this : before }
         guard let before, let after else { return this }
         return dct.dayNumber - before.dayNumber <= after.dayNumber - dct.dayNumber ? before : after
     }

@@ -139,8 +139,9 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(found.first { $0.0 == "that day" }?.1 == "2013-05-07")
         #expect(value(of: "the previous year", in: "Sales fell in 2009 from the previous year.") == "2008")
         #expect(value(of: "two days later", in: "He left on 3 May. He returned two days later.") == "2013-05-05")
-        #expect(value(of: "the day before", in: "He was seen on 3 May, the day before.") == "2013-05-02")
-        #expect(value(of: "the day before", in: "He was seen on 3 May, the day before police came.") == nil)
+        #expect(value(of: "the day after", in: "He arrived on 3 May and left the day after.") == "2013-05-04")
+        // In apposition the phrase names the day just given.
+        #expect(value(of: "the day before", in: "He was seen on 3 May, the day before police came.") == "2013-05-03")
     }
 }
 
@@ -175,6 +176,8 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "every week", in: "They meet every week.") == "P1W")
         #expect(value(of: "every Monday", in: "They meet every Monday.") == "XXXX-WXX-1")
         #expect(value(of: "daily", in: "They meet daily.") == "P1D")
+        #expect(value(of: "a day", in: "They held hundreds of interviews a day.") == "P1D")
+        #expect(tags("It ended a decade ago.").first?.1 == "2003")
     }
 
     @Test func vagueReferences() {

@@ -25,6 +25,8 @@ struct TemporalGrammar {
     var context: TemporalContext
     /// The last day named in the current sentence, and where that sentence began (token index).
     var sentenceDayCache: (date: CalendarDate, sentenceStart: Int)?
+    /// Where the last expression of this paragraph ended (token index), for appositions: "Nov. 3, the day before …".
+    var previousEnd = -1
 
     init(tokens: [TemporalToken], context: TemporalContext) {
         t = tokens
@@ -59,6 +61,7 @@ struct TemporalGrammar {
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
                 }
                 out.append(m)
+                previousEnd = m.end
                 i = m.end
             } else {
                 i += 1

@@ -74,7 +74,9 @@ extension TemporalGrammar {
     func laterWeekday(from j: Int) -> CalendarDate? {
         var k = j
         while k < min(n, j + 10) {
-            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x3B { return nil }
+            if t[k].kind == .punct, t[k].mark == 0x3B || (t[k].mark == 0x2E && !(k > 0 && t[k - 1].end - t[k - 1].start == 1)) {
+                return nil  // a clause ends; the dots of "a.m." do not end one
+            }
             if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
             if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }
             k += 1

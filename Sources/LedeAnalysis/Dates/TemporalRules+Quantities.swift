@@ -95,8 +95,10 @@ extension TemporalGrammar {
             // A bare plural unit counts only where it plainly means a span of time.
             guard entry.kind == .units, j == i else { return nil }
             let before = kw(i - 1)
+            // "in the years that followed", "over the years".
+            let afterThe = before == .the && [Keyword.in, .for, .over, .during, .within].contains(kw(i - 2) ?? .the)
             let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
-                || (isMark(i + 1, 0x2D) && isKW(i + 2, .long))
+                || (isMark(i + 1, 0x2D) && isKW(i + 2, .long)) || afterThe
             guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
             if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
             guard !isKW(i + 1, .old), !(isMark(i + 1, 0x2D) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
@@ -112,7 +114,8 @@ extension TemporalGrammar {
         }
         if isMark(end, 0x2D), isKW(end + 1, .long), attached(end) { end += 2 }
         // "a year" after an amount ("$5 million a year") is a set.
-        if (isKW(i, .a) || isKW(i, .an)), !hyphen, isPerAmount(i - 1) {
+        if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
+           !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
             return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
         }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
@@ -137,10 +140,20 @@ extension TemporalGrammar {
     /// Whether token `k` ends an amount that "a year" can follow as a rate ("$5 million a year").
     func isPerAmount(_ k: Int) -> Bool {
         guard k >= 0 else { return false }
-        if t[k].kind == .number { return true }
-        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) { return true }
-        return isWord(k, "million") || isWord(k, "billion") || isWord(k, "percent") || isMark(k, 0x25)
-            || isWord(k, "dollars") || isWord(k, "people") || isWord(k, "trillion")
+        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) || isMark(k, 0x25) { return true }
+        // An amount a few words back: "$5 million a year", "three meals a day", "hundreds of interviews a day".
+        var back = k
+        while back >= max(0, k - 3) {
+            let token = t[back]
+            if token.kind == .number || token.lex.kind == .number { return true }
+            if isWord(back, "million") || isWord(back, "billion") || isWord(back, "trillion") || isWord(back, "dozens")
+                || isWord(back, "hundreds") || isWord(back, "thousands") || isWord(back, "millions") || isWord(back, "percent") {
+                return true
+            }
+            if token.kind == .punct { return false }
+            back -= 1
+        }
+        return false
     }
 
     /// P2Y, PT3H, PXY, P1.5Y.

@@ -181,9 +181,15 @@ extension TemporalGrammar {
                 let w = DateMath.isoWeek(saturday)
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
             }
-            // "the day before" ends its clause; "the day before authorities issued …" is the eve of an event, not of a date.
+            // "He was last seen Nov. 3, the day before police came": in apposition, the day just named.
+            let apposition = isMark(i - 1, 0x2C) && previousEnd == i - 1
+            if unit == .day, apposition, isKW(j + 1, .before) || isKW(j + 1, .after), let day = context.reference?.specificDay {
+                return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(day))
+            }
             let clauseEnds = j + 2 >= n || t[j + 2].kind == .punct
-            if unit == .day, clauseEnds, let day = context.reference?.specificDay ?? (context.reference == nil ? dct : nil) {
+            let gerund = j + 2 < n && t[j + 2].kind == .word && t[j + 2].end - t[j + 2].start > 4 && bytes.count >= Int(t[j + 2].end)
+                && bytes[Int(t[j + 2].end) - 3] == 0x69 && bytes[Int(t[j + 2].end) - 2] == 0x6E && bytes[Int(t[j + 2].end) - 1] == 0x67
+            if unit == .day, !gerund, let day = context.reference?.specificDay ?? (context.reference == nil ? dct : nil) {
                 let anchor = (date: day, unit: TimeUnit.day)
                 if isKW(j + 1, .before) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: -1))) }
                 if isKW(j + 1, .after) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: 1))) }

@@ -45,7 +45,7 @@ public struct TimexScore: Sendable, Equatable {
             return String(x)
         }
         return """
-            documents \(documents), gold \(gold), system \(system)
+            documents \(documents), gold \(gold), system \(system), found \(relaxedMatches) (exact span \(strictMatches)), value right \(valueMatches)
             strict span   P \(pct(strictPrecision))  R \(pct(strictRecall))  F1 \(pct(strictF1))
             relaxed span  P \(pct(relaxedPrecision))  R \(pct(relaxedRecall))  F1 \(pct(relaxedF1))
             value         P \(pct(valuePrecision))  R \(pct(valueRecall))  F1 \(pct(valueF1))

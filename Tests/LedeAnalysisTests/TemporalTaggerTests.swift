@@ -58,6 +58,7 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "May 2013", in: "Prices fell in May 2013.") == "2013-05")
         #expect(value(of: "2013", in: "Prices fell in 2013.") == "2013")
         #expect(value(of: "the 1990s", in: "Prices fell in the 1990s.") == "199")
+        #expect(value(of: "April next year", in: "They join in April next year.") == "2014-04")
     }
 
     @Test func aMonthWithoutYearTakesTheNearerSideByTense() {

@@ -94,6 +94,11 @@ extension TemporalGrammar {
         if let (y, end) = trailingYear(afterMonth) {
             return TemporalMatch(first: i, end: end, kind: .date, value: .month(year: y, month: m))
         }
+        // "October this year", "April next year": one date.
+        if let k = kw(afterMonth), k == .next || k == .last || k == .this, isWord(afterMonth + 1, "year"), let dct {
+            let y = dct.year + (k == .next ? 1 : k == .last ? -1 : 0)
+            return TemporalMatch(first: i, end: afterMonth + 2, kind: .date, value: .month(year: y, month: m))
+        }
         // "October of next year", "March of last year".
         if isKW(afterMonth, .of), let k = kw(afterMonth + 1), k == .next || k == .last || k == .this,
            isWord(afterMonth + 2, "year"), let dct {

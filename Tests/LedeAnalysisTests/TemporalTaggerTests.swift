@@ -66,6 +66,11 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "March", in: "The plant will close in March.", "2013-02-10") == "2013-03")
     }
 
+    @Test func aMonthNameBeforeASurnameIsAName() {
+        #expect(tags("June Carter sang and August Wilson wrote.").isEmpty)
+        #expect(value(of: "June", in: "In June Carter sang.") == "2013-06")
+    }
+
     @Test func mayTheVerbIsNotAMonth() {
         #expect(tags("Officials may meet again. He said it may rain.").isEmpty)
     }
@@ -151,6 +156,10 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "Victory Day", in: "The parade takes place on Victory Day.") == "2013-05-09")
         #expect(value(of: "Christmas", in: "Sales fell at Christmas.") == "2012-12-25")
         #expect(value(of: "Christmas", in: "Sales will rise at Christmas.") == "2013-12-25")
+    }
+
+    @Test func placesNamedForHolidaysAreNotDates() {
+        #expect(tags("They sailed to Easter Island and Christmas Island.").isEmpty)
     }
 
     @Test func ruleBasedHolidays() {

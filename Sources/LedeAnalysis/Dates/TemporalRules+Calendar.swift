@@ -81,6 +81,8 @@ extension TemporalGrammar {
         }
         if found == nil, t[i].lex.kind == .holiday, let h = Holiday(rawValue: t[i].lex.value) { found = (h, 1) }
         guard let (h, length) = found else { return nil }
+        // "Easter Island", "Christmas Island": a place.
+        if length == 1, i + 1 < n, t[i + 1].kind == .word, t[i + 1].capitalized, t[i + 1].lex.kind == .none { return nil }
         let end = i + length
         // "Easter week": the week of the holiday.
         if isWord(end, "week"), let date = resolveHoliday(h, tense: tense(i, end + 1), shift: shift) {

@@ -106,8 +106,14 @@ extension TemporalGrammar {
             // TimeML marks the month and "next year" apart; the month takes that year.
             return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .month(year: y, month: m))
         }
-        // A month alone.
+        // A month alone; before a capitalized word it is more likely a first name ("June Carter", "August Wilson").
         let end = afterMonth
+        if end < n, t[end].kind == .word, t[end].capitalized, t[end].lex.kind == .none {
+            switch kw(i - 1) {
+            case .in, .since, .until, .by, .of, .last, .next, .this, .early, .late, .mid, .during, .through, .from, .to: break
+            default: return nil
+            }
+        }
         let tense = tense(i, end)
         if let y = resolveYear(month: m, day: nil, tense: tense) {
             return TemporalMatch(first: i, end: end, kind: .date, value: .month(year: y, month: m))

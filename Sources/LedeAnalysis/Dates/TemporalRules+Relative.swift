@@ -268,7 +268,7 @@ extension TemporalGrammar {
             guard t[k].capitalized, word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
             if let dated = monthFirstDate(k), dated.value.specificDay != nil { return dated }
             let m = Int(entry.value)
-            let end = isMark(k + 1, 0x2E) && attached(k + 1) && t[k].end - t[k].start <= 4 ? k + 2 : k + 1
+            let end = month(k)?.end ?? k + 1  // "last Oct." keeps its dot, "this June." does not
             guard let dct else { return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-\(two(m))")) }
             var year = dct.year
             if shift < 0 && m >= dct.month { year -= 1 }

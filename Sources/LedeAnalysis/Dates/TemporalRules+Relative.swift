@@ -16,7 +16,7 @@ extension TemporalGrammar {
             }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
         case .now, .nowadays, .currently, .presently, .current:
-            if word == .current, isMark(i + 1, 0x2D) { return nil }
+            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))

@@ -1,0 +1,351 @@
+import LedeArticles
+
+/// One expression the rules found: token span, kind and value.
+struct TemporalMatch {
+    var first: Int
+    var end: Int
+    var kind: TemporalExpression.Kind
+    var value: TemporalValue
+}
+
+/// Where the article stands in time while it is read: the document date and the last date mentioned.
+struct TemporalContext {
+    var documentDate: CalendarDate?
+    /// The last calendar value mentioned, for "that day", "the previous year", "two days later".
+    var reference: TemporalValue?
+}
+
+/// The rules of the temporal tagger over one paragraph's tokens.
+///
+/// Each rule looks at the tokens from one position and returns the longest expression it can
+/// read there, or nil; rules run only where a token is a digit or a known word.
+struct TemporalGrammar {
+    let t: [TemporalToken]
+    let n: Int
+    var context: TemporalContext
+    /// The last day named in the current sentence, and where that sentence began (token index).
+    var sentenceDayCache: (date: CalendarDate, sentenceStart: Int)?
+    /// Where the last expression of this paragraph ended (token index), for appositions: "Nov. 3, the day before …".
+    var previousEnd = -1
+
+    init(tokens: [TemporalToken], context: TemporalContext) {
+        t = tokens
+        n = tokens.count
+        self.context = context
+    }
+
+    var dct: CalendarDate? { context.documentDate }
+
+    mutating func run() -> [TemporalMatch] {
+        var out: [TemporalMatch] = []
+        var i = 0
+        while i < n {
+            let token = t[i]
+            if token.kind == .punct
+                || (token.kind == .word && token.lex.kind == .none
+                    && !(token.capitalized && TemporalTagger.holidayFirstWords.contains(token.hash))) {
+                i += 1
+                continue
+            }
+            if let m = match(at: i) {
+                if m.end <= i { i += 1; continue }  // a blocked span ("five-year-old"): skip it
+                if let second = secondDay(after: m) {
+                    out.append(m)
+                    context.reference = second.value
+                    out.append(second)
+                    i = second.end
+                    continue
+                }
+                if m.kind != .duration, m.kind != .set {
+                    if m.value.anchor != nil { context.reference = m.value }
+                    if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
+                }
+                out.append(m)
+                previousEnd = m.end
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// "April 24 and 25", "May 3-4": the second day of the same month.
+    func secondDay(after m: TemporalMatch) -> TemporalMatch? {
+        guard case .day(let date) = m.value, isKW(m.end, .and) || isKW(m.end, .to) || (isMark(m.end, 0x2D) && attached(m.end)),
+              let (day, end) = dayNumber(m.end + 1), lex(end).kind != .month, lex(end).kind != .unit, lex(end).kind != .units,
+              let second = CalendarDate(year: date.year, month: date.month, day: day), day > date.day else { return nil }
+        if end < n, t[end].kind == .number || isWord(end, "percent") || isMark(end, 0x25) { return nil }
+        return TemporalMatch(first: m.end + 1, end: end, kind: .date, value: .day(second))
+    }
+
+    // MARK: - Token helpers
+
+    @inline(__always) func kw(_ i: Int) -> Keyword? {
+        guard i >= 0, i < n, t[i].lex.kind == .keyword else { return nil }
+        return Keyword(rawValue: t[i].lex.value)
+    }
+    @inline(__always) func isKW(_ i: Int, _ k: Keyword) -> Bool { kw(i) == k }
+    @inline(__always) func lex(_ i: Int) -> LexEntry { i >= 0 && i < n ? t[i].lex : .none }
+    @inline(__always) func isMark(_ i: Int, _ c: UInt8) -> Bool { i >= 0 && i < n && t[i].kind == .punct && t[i].mark == c }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && t[i].kind == .number }
+    /// The token at `i` follows the one before it with no space between.
+    @inline(__always) func attached(_ i: Int) -> Bool { i < n && !t[i].spaceBefore }
+    @inline(__always) func isWord(_ i: Int, _ s: StaticString) -> Bool {
+        guard i >= 0, i < n, t[i].kind == .word else { return false }
+        return t[i].hash == TemporalLexicon.hash(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+    func isPossessive(_ i: Int) -> Bool { isMark(i, 0x27) && attached(i) && isWord(i + 1, "s") && attached(i + 1) }
+
+    /// A day-of-month number: 1…31, written with one or two digits, optionally "7th".
+    func dayNumber(_ i: Int) -> (day: Int, end: Int)? {
+        guard isNumber(i), t[i].digits <= 2, (1...31).contains(t[i].number) else { return nil }
+        var end = i + 1
+        if end < n, attached(end), t[end].kind == .word,
+           isWord(end, "st") || isWord(end, "nd") || isWord(end, "rd") || isWord(end, "th") {
+            end += 1
+        }
+        // Not a time, a decimal or part of a larger number.
+        if end < n, attached(end), (isMark(end, 0x3A) || isMark(end, 0x2E) || isMark(end, 0x2C)), isNumber(end + 1), attached(end + 1) { return nil }
+        if attached(i), isMark(i - 1, 0x24) { return nil }
+        return (Int(t[i].number), end)
+    }
+
+    /// A four-digit year 1000…2099 standing alone (not "1,998", "$2000", "2000%").
+    func yearNumber(_ i: Int) -> Int? {
+        guard isNumber(i), t[i].digits == 4, (1000...2099).contains(t[i].number) else { return nil }
+        if i > 0, attached(i), t[i - 1].kind == .punct {
+            let m = t[i - 1].mark
+            if m == 0x24 || m == 0x23 || m == 0x2C || m == 0x2E || m == 0x3A || m == 0x2F { return nil }
+        }
+        if i + 1 < n, attached(i + 1) {
+            if t[i + 1].kind == .word { return nil }
+            let m = t[i + 1].mark
+            if m == 0x25 || ((m == 0x2C || m == 0x2E || m == 0x3A) && isNumber(i + 2) && attached(i + 2)) { return nil }
+        }
+        if isKW(i + 1, .old) || isWord(i + 1, "percent") { return nil }
+        return Int(t[i].number)
+    }
+
+    /// A capitalized month name that is really a month here ("May" the month, not the verb).
+    func month(_ i: Int) -> (month: Int, end: Int)? {
+        guard i < n, t[i].lex.kind == .month, t[i].capitalized else { return nil }
+        let m = Int(t[i].lex.value)
+        let length = t[i].end - t[i].start
+        var end = i + 1
+        let abbreviated = length <= 4 && !(m == 5 || ((m == 6 || m == 7) && length == 4))
+        if abbreviated {
+            if isMark(end, 0x2E), attached(end) { end += 1 }
+            else if !isNumber(end) { return nil }
+            if length == 3, m == 3 || m == 5, !isNumber(end) { return nil }
+        } else if m == 5 || m == 3 {
+            // "May" and "March" need a date-like neighbour.
+            let next = isNumber(end) || isMark(end, 0x2C) && isNumber(end + 1)
+            let prev: Bool
+            switch kw(i - 1) {
+            case .in, .since, .until, .till, .by, .of, .last, .next, .this, .early, .late, .mid, .during, .through,
+                 .from, .to, .before, .after, .between, .and, .on, .end, .beginning, .middle, .that, .coming, .past, .the:
+                prev = true
+            default: prev = isMark(i - 1, 0x2D) || isMark(i - 1, 0x28) || (isNumber(i - 1) && t[i - 1].digits <= 2)
+            }
+            if !next && !prev { return nil }
+            if m == 5 && !next && isKW(i + 1, .be) { return nil }
+        }
+        return (m, end)
+    }
+
+    /// "a.m.", "am", "p.m.", "PM" after a clock number: whether it is afternoon, and where it ends.
+    func meridiem(_ i: Int) -> (pm: Bool, end: Int)? {
+        guard i < n, t[i].kind == .word else { return nil }
+        if isKW(i, .am) || isKW(i, .pm) { return (isKW(i, .pm), isMark(i + 1, 0x2E) && attached(i + 1) ? i + 2 : i + 1) }
+        let isA = isWord(i, "a"), isP = isWord(i, "p")
+        guard isA || isP, isMark(i + 1, 0x2E), attached(i + 1), isWord(i + 2, "m"), attached(i + 2) else { return nil }
+        var end = i + 3
+        if isMark(end, 0x2E), attached(end) { end += 1 }
+        return (isP, end)
+    }
+
+    /// Where the sentence that holds token `i` begins (a rough split on ". ? !" before a capital).
+    func sentenceStart(of i: Int, within limit: Int = 80) -> Int {
+        var k = i - 1
+        let floor = max(0, i - limit)
+        while k > floor {
+            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
+               k + 1 < n, t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
+                // "Aug. 7" and "a.m. Friday" are not boundaries when a short word precedes the dot.
+                let previous = t[k - 1]
+                let short = previous.kind == .word && previous.end - previous.start <= 1
+                if !short { return k + 1 }
+            }
+            k -= 1
+        }
+        return floor
+    }
+
+    func sentenceEnd(of i: Int, within limit: Int = 80) -> Int {
+        var k = i + 1
+        let ceiling = min(n - 1, i + limit)
+        while k < ceiling {
+            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
+               t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
+                return k
+            }
+            k += 1
+        }
+        return ceiling + 1
+    }
+
+    enum Tense { case past, future, unknown }
+
+    /// The tense nearest the expression at `first..<end`: future cues ("will", "scheduled to",
+    /// "next") against past ones ("said", "was", verbs in -ed), the closest one deciding.
+    func tense(_ first: Int, _ end: Int) -> Tense {
+        // "Wednesday's ruling": a day that owns an event is one already past.
+        if isPossessive(end), !isKW(first - 1, .next), !isKW(first - 1, .this) { return .past }
+        let from = sentenceStart(of: first, within: 14)
+        let to = sentenceEnd(of: end - 1, within: 10)
+        var best: (distance: Int, tense: Tense, cue: Int)? = nil
+        var pastSeen = false
+        func consider(_ k: Int) {
+            guard let cue = cueTense(k) else { return }
+            if cue == .past, k >= end { pastSeen = true }
+            let distance = k < first ? first - k : (k - end + 1) + 1  // a tie goes to the word before
+            if best == nil || distance < best!.distance { best = (distance, cue, k) }
+        }
+        // Quotation marks bound the search: the tense of a quote is not that of "said" outside it.
+        var k = first - 1
+        while k >= from, !isQuoteMark(k) { consider(k); k -= 1 }
+        k = end
+        while k < to, !isQuoteMark(k) { consider(k); k += 1 }
+        // "Until Thursday, they had not …": "until" yields to a past verb after it ("postponed until Tuesday" stays ahead).
+        if let best, best.tense == .future, isKW(best.cue, .until) || isKW(best.cue, .till), pastSeen { return .past }
+        return best?.tense ?? .unknown
+    }
+
+    /// A double quotation mark: ", “, ”, `` or ''.
+    func isQuoteMark(_ k: Int) -> Bool {
+        guard t[k].kind == .punct else { return false }
+        switch t[k].mark {
+        case 0x22, 0x60: return true
+        case 0x27: return (k + 1 < n && t[k + 1].kind == .punct && t[k + 1].mark == 0x27) || (k > 0 && t[k - 1].kind == .punct && t[k - 1].mark == 0x27)
+        default: return false
+        }
+    }
+
+    private func cueTense(_ k: Int) -> Tense? {
+        let token = t[k]
+        guard token.kind == .word else { return nil }
+        if token.lex.kind == .keyword, let word = Keyword(rawValue: token.lex.value) {
+            switch word {
+            case .will, .shall, .scheduled, .upcoming, .due, .would, .expected, .plan, .plans, .planned, .until, .till:
+                return .future
+            case .going, .set: return isKW(k + 1, .to) ? .future : nil
+            case .soon, .early: return isKW(k - 1, .as) && isKW(k + 1, .as) ? .future : nil  // "as soon as", "as early as"
+            case .said, .had, .did, .since: return .past
+            case .was, .were, .is, .are:
+                // "were planning", "is expected": the word after the verb tells.
+                switch kw(k + 1) {
+                case .scheduled, .expected, .set, .due, .going, .planned, .to, .about: return nil
+                default: if isWord(k + 1, "planning") { return nil }
+                }
+                return word == .was || word == .were ? .past : .future  // present tense about a named day: still ahead
+            default: return nil
+            }
+        }
+        if token.lex.kind == .month, !token.capitalized { return .future }  // "may"
+        if isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
+            return .future
+        }
+        let length = Int(token.end - token.start)
+        if length >= 5, !token.capitalized, token.lex.kind == .none {
+            // Past-tense verbs and participles in -ed.
+            // A participle after "be" ("will be finalized", "is expected") says nothing of tense.
+            if pastSuffix(token), !(isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")) {
+                return .past
+            }
+            return nil
+        }
+        if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")
+            || isWord(k, "i'll") || isWord(k, "it'll") || isWord(k, "she'll") || isWord(k, "you'll") {
+            return .future
+        }
+        return nil
+    }
+
+    /// Set by the tagger: the paragraph's bytes, for suffix checks.
+    var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+
+    private func pastSuffix(_ token: TemporalToken) -> Bool {
+        let e = Int(token.end)
+        guard e >= 2, e <= bytes.count else { return false }
+        return bytes[e - 2] == 0x65 && bytes[e - 1] == 0x64  // "ed"
+    }
+
+    // MARK: - Resolution
+
+    /// The calendar day for a weekday named without a date, by the tense around it.
+    func resolveWeekday(_ weekday: Int, tense: Tense, shift: Int = 0) -> CalendarDate? {
+        guard let dct else { return nil }
+        let today = dct.weekday
+        switch shift {
+        case -1: return dct.adding(days: -(((today - weekday + 6) % 7) + 1))  // "last Friday": before today
+        case 1: return dct.adding(days: ((weekday - today + 6) % 7) + 1)      // "next Friday": after today
+        case 2: return dct.adding(days: weekday - today)                       // "this Friday": this week
+        default: break
+        }
+        if weekday == today { return dct }
+        if tense == .future { return dct.adding(days: (weekday - today + 7) % 7) }
+        return dct.adding(days: -((today - weekday + 7) % 7))
+    }
+
+    /// The year for a month (and day) named without one: the document's year, moved back or
+    /// ahead when the tense says the date lies on the other side of the document date (with a
+    /// little slack, as tense cues err), else the nearer year.
+    func resolveYear(month: Int, day: Int?, tense: Tense) -> Int? {
+        guard let dct else { return nil }
+        // Distance from the document date to the date in the document's year, in days (months: mid-month).
+        guard let here = CalendarDate(year: dct.year, month: month, day: day ?? min(15, CalendarDate.daysIn(month: month, year: dct.year))) else { return nil }
+        let ahead = here.dayNumber - dct.dayNumber
+        let slack = day == nil ? 45 : 40
+        if day == nil && month == dct.month { return dct.year }
+        switch tense {
+        case .past: return ahead > slack ? dct.year - 1 : dct.year
+        case .future: return ahead < -slack ? dct.year + 1 : dct.year
+        case .unknown:
+            // News looks back further than ahead: a date over three months ahead is last year's,
+            // one over ten months back is next year's.
+            if ahead > 92 { return dct.year - 1 }
+            if ahead < -304 { return dct.year + 1 }
+            return dct.year
+        }
+    }
+
+    func resolveHoliday(_ holiday: Holiday, tense: Tense, shift: Int) -> CalendarDate? {
+        if holiday == .dDay { return CalendarDate(year: 1944, month: 6, day: 6) }
+        guard let dct else { return nil }
+        let this = DateMath.date(of: holiday, in: dct.year)
+        guard let this else { return nil }
+        let before = this <= dct ? this : DateMath.date(of: holiday, in: dct.year - 1)
+        let after = this >= dct ? this : DateMath.date(of: holiday, in: dct.year + 1)
+        switch shift {
+        case -1: return this < dct ? this : DateMath.date(of: holiday, in: dct.year - 1)
+        case 1: return this > dct ? this : DateMath.date(of: holiday, in: dct.year + 1)
+        case 2: return this
+        default: break
+        }
+        // As for months, a few weeks' slack: tense cues err more often than a holiday lies a year off.
+        if tense == .future { return this < dct && dct.dayNumber - this.dayNumber <= 40 ? this : after }
+        if tense == .past { return this > dct && this.dayNumber - dct.dayNumber <= 40 ? this : before }
+        guard let before, let after else { return this }
+        return dct.dayNumber - before.dayNumber <= after.dayNumber - dct.dayNumber ? before : after
+    }
+
+    /// The value for an unresolved weekday: XXXX-WXX-1 style.
+    func floatingWeekday(_ weekday: Int) -> TemporalValue { .text("XXXX-WXX-\(weekday + 1)") }
+
+    /// The anchor for anaphora: the last date mentioned, else the document date.
+    var anchorDate: (date: CalendarDate, unit: TimeUnit)? {
+        if let a = context.reference?.anchor { return a }
+        return dct.map { ($0, .day) }
+    }
+}

@@ -1,0 +1,101 @@
+import LedeArticles
+
+/// Named parts of the calendar: quarters, seasons, holidays.
+extension TemporalGrammar {
+    /// "the last week of March", "the first week of May 2009": the ISO week holding that day.
+    func weekOfMonth(_ i: Int, first: Int) -> TemporalMatch? {
+        let isLast = isKW(i, .last) || isKW(i, .final)
+        guard isLast || (lex(i).kind == .ordinal && (1...4).contains(t[i].lex.value)),
+              isWord(i + 1, "week"), isKW(i + 2, .of), let month = monthFirstDate(i + 3),
+              case .month(let y, let m) = month.value else { return nil }
+        let day = isLast ? CalendarDate.daysIn(month: m, year: y) : 1 + 7 * (Int(t[i].lex.value) - 1)
+        guard let date = CalendarDate(year: y, month: m, day: day) else { return nil }
+        let w = DateMath.isoWeek(date)
+        return TemporalMatch(first: first, end: month.end, kind: .date, value: .week(year: w.year, week: w.week))
+    }
+
+    /// "the first quarter of 2009", "the third quarter of this year", "third-quarter", "the fourth quarter".
+    func quarter(_ i: Int, first: Int? = nil) -> TemporalMatch? {
+        let start = first ?? i
+        var q: Int
+        if isKW(i, .final) || isKW(i, .last) { q = 4 } else {
+            guard lex(i).kind == .ordinal else { return nil }
+            q = Int(t[i].lex.value)
+        }
+        var j = i + 1
+        if isMark(j, 0x2D), attached(j) { j += 1 }
+        let entry = lex(j)
+        let isQuarter = entry.kind == .unit && entry.value == TimeUnit.quarter.rawValue
+        let isHalf = isKW(j, .half)
+        guard isQuarter && (1...4).contains(q) || isHalf && (1...2).contains(q) else { return nil }
+        j += 1
+        var year = dct?.year
+        if isKW(j, .of) {
+            if let y = yearNumber(j + 1) { year = y; j += 2 }
+            else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
+        } else if let y = yearNumber(j) {
+            year = y
+            j += 1
+        }
+        guard let year else { return nil }
+        return TemporalMatch(first: start, end: j, kind: .date, value: isHalf ? .half(year: year, half: q) : .quarter(year: year, quarter: q))
+    }
+
+    /// "spring", "last fall", "the summer of 1998", "winter 2012".
+    func season(_ i: Int, year explicitYear: Int?, shift: Int?, first: Int? = nil) -> TemporalMatch? {
+        guard lex(i).kind == .season, let s = Season(rawValue: t[i].lex.value) else { return nil }
+        let start = first ?? i
+        var end = i + 1
+        var year = explicitYear
+        if isKW(end, .of), let y = yearNumber(end + 1) { year = y; end += 2 }
+        else if let y = yearNumber(end) { year = y; end += 1 }
+        // "fall" is mostly a verb: only with a determiner or a year.
+        if s == .fall, year == nil, start == i, !isKW(i - 1, .the) && !isKW(i - 1, .early) && !isKW(i - 1, .late) { return nil }
+        if start == i, year == nil, t[i].capitalized, i > 0 { return nil }  // "Spring Street"
+        if year == nil, let dct {
+            let current = (dct.month % 12) / 3  // 0 winter … but seasons run spring=0
+            let seasonOfDct = current == 0 ? 3 : current - 1
+            var y = dct.year
+            if let shift, shift != 0 {
+                if shift < 0 { y -= Int(s.rawValue) >= seasonOfDct ? 1 : 0 }
+                else { y += Int(s.rawValue) <= seasonOfDct ? 1 : 0 }
+            }
+            year = y
+        }
+        guard let year else { return TemporalMatch(first: start, end: end, kind: .date, value: .text("XXXX-\(s.code)")) }
+        return TemporalMatch(first: start, end: end, kind: .date, value: .season(year: year, season: s))
+    }
+
+    /// "Christmas", "Victory Day", "Thanksgiving Day", "New Year's Eve", with "last"/"next" as shift.
+    func holiday(_ i: Int, shift: Int = 0) -> TemporalMatch? {
+        guard i < n, t[i].capitalized else { return nil }
+        var found: (Holiday, Int)? = nil
+        for (words, h) in TemporalTagger.holidayTokens where words[0] == t[i].hash {
+            var ok = i + words.count <= n
+            var k = 1
+            while ok && k < words.count {
+                if t[i + k].hash != words[k] { ok = false }
+                k += 1
+            }
+            if ok, found == nil || words.count > found!.1 { found = (h, words.count) }
+        }
+        if found == nil, t[i].lex.kind == .holiday, let h = Holiday(rawValue: t[i].lex.value) { found = (h, 1) }
+        guard let (h, length) = found else { return nil }
+        // "Easter Island", "Christmas Island": a place.
+        if length == 1, i + 1 < n, t[i + 1].kind == .word, t[i + 1].capitalized, t[i + 1].lex.kind == .none { return nil }
+        let end = i + length
+        // "Easter week": the week of the holiday.
+        if isWord(end, "week"), let date = resolveHoliday(h, tense: tense(i, end + 1), shift: shift) {
+            let w = DateMath.isoWeek(date)
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: .week(year: w.year, week: w.week))
+        }
+        if let y = yearNumber(end), let d = h == .dDay ? CalendarDate(year: 1944, month: 6, day: 6) : DateMath.date(of: h, in: y) {
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: .day(d))
+        }
+        let date = resolveHoliday(h, tense: tense(i, end), shift: shift)
+        guard let date else { return TemporalMatch(first: i, end: end, kind: .date, value: .text("XXXX-XX-XX")) }
+        return TemporalMatch(first: i, end: end, kind: .date, value: .day(date))
+    }
+
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+}

@@ -1,0 +1,182 @@
+import LedeArticles
+
+/// Counted units: durations, "two weeks ago", rates that are sets.
+extension TemporalGrammar {
+    /// A count before a unit: "two", "33", "a", "several", "a few", "5 1/2", "two and a half",
+    /// "twenty-five"; nil count means an unspecified number (PXY).
+    func count(_ i: Int) -> (value: Double?, end: Int)? {
+        guard i < n else { return nil }
+        if t[i].kind == .number {
+            guard t[i].digits <= 4, !(attached(i) && isMark(i - 1, 0x24)) else { return nil }
+            var value = Double(t[i].number)
+            var j = i + 1
+            if isMark(j, 0x2C), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 3 {
+                value = value * 1000 + Double(t[j + 1].number)
+                j += 2
+            }
+            if isMark(j, 0x2E), attached(j), isNumber(j + 1), attached(j + 1) {
+                var fraction = Double(t[j + 1].number)
+                for _ in 0..<t[j + 1].digits { fraction /= 10 }
+                value += fraction
+                j += 2
+            }
+            // "5 1/2"
+            if isNumber(j), isMark(j + 1, 0x2F), attached(j + 1), isNumber(j + 2), attached(j + 2), t[j + 2].number > 0 {
+                value += Double(t[j].number) / Double(t[j + 2].number)
+                j += 3
+            }
+            return (value, j)
+        }
+        switch t[i].lex.kind {
+        case .number:
+            var value = Double(t[i].lex.value)
+            var j = i + 1
+            if value >= 20, isMark(j, 0x2D), attached(j), lex(j + 1).kind == .number, t[j + 1].lex.value < 10 {
+                value += Double(t[j + 1].lex.value)
+                j += 2
+            }
+            if isKW(j, .and), isKW(j + 1, .a), isKW(j + 2, .half) { return (value + 0.5, j + 3) }
+            if isKW(j, .and), isKW(j + 1, .half) { return (value + 0.5, j + 2) }
+            return (value, j)
+        case .keyword:
+            switch kw(i) {
+            case .a, .an:
+                if isKW(i + 1, .few) || isWord(i + 1, "couple") {
+                    var j = i + 2
+                    if isKW(j, .of) { j += 1 }
+                    return (nil, j)
+                }
+                if isKW(i + 1, .half) { return (0.5, i + 2) }
+                if isKW(i + 1, .dozen) { return (12, i + 2) }
+                return (1, i + 1)
+            case .several, .few, .many, .someWord:
+                return (nil, i + 1)
+            case .half:
+                if isKW(i + 1, .a) || isKW(i + 1, .an) { return (0.5, i + 2) }
+                return nil
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// "two years", "33 years", "several hours", "a day", "16-hour", "two weeks ago",
+    /// "two days later", "years" (in "for years"), "a year" (after an amount: a set).
+    func quantity(_ i: Int) -> TemporalMatch? {
+        var j = i
+        var count: Double? = 1
+        var counted = false
+        if let c = self.count(i) {
+            count = c.value
+            j = c.end
+            counted = true
+        }
+        if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
+        let hyphen = counted && isMark(j, 0x2D) && attached(j) && attached(j + 1)
+        if hyphen { j += 1 }
+        var entry = lex(j)
+        // "between 60 and 90 days", "two or three years": the first number takes the unit that follows.
+        if counted, entry.kind == .keyword, isKW(j, .and) || isKW(j, .to) || isWord(j, "or"), let next = self.count(j + 1),
+           next.end > j + 1, lex(next.end).kind == .units, let unit = TimeUnit(rawValue: lex(next.end).value) {
+            return TemporalMatch(first: i, end: j, kind: .duration, value: .text(durationText(count, unit)))
+        }
+        entry = lex(j)
+        guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
+        // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
+        if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
+        if t[j].capitalized, j > 0, !isMark(j - 1, 0x2D) { return nil }
+        // "one second" is a count; "the second half" is not ours to read here.
+        if !counted {
+            if entry.kind == .unit, j == i, isMark(i + 1, 0x2D), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
+                return TemporalMatch(first: i, end: i + 3, kind: .duration, value: .text(durationText(1, unit)))  // "day-long"
+            }
+            // A bare plural unit counts only where it plainly means a span of time.
+            guard entry.kind == .units, j == i else { return nil }
+            let before = kw(i - 1)
+            // "in the years that followed", "over the years".
+            let afterThe = before == .the && [Keyword.in, .for, .over, .during, .within].contains(kw(i - 2) ?? .the)
+            let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
+                || (isMark(i + 1, 0x2D) && isKW(i + 2, .long)) || afterThe
+            guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
+            if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
+            guard !isKW(i + 1, .old), !(isMark(i + 1, 0x2D) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
+            var end = i + 1
+            if isMark(end, 0x2D), isKW(end + 1, .long) { end += 2 }
+            return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(nil, unit)))
+        }
+        if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
+        var end = j + 1
+        // Ages are not durations in TimeML: "five-year-old", "47 years old".
+        if isKW(end, .old) || (isMark(end, 0x2D) && isKW(end + 1, .old)) {
+            return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
+        }
+        if isMark(end, 0x2D), isKW(end + 1, .long), attached(end) { end += 2 }
+        // "a year" after an amount ("$5 million a year") is a set.
+        if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
+           !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
+            return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
+        }
+        // "two weeks ago", "a decade ago": a date at the unit's granularity.
+        if isKW(end, .ago) {
+            let step = unit == .decade ? (10, TimeUnit.year) : unit == .century ? (100, TimeUnit.year) : (1, unit)
+            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c) * step.0, step.1) {
+                return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
+            }
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: .text("PAST_REF"))
+        }
+        if isKW(end, .from), isKW(end + 1, .now), let dct, let c = count, c == c.rounded(),
+           let v = DateMath.shift(dct, by: Int(c), unit) {
+            return TemporalMatch(first: i, end: end + 2, kind: .date, value: v)
+        }
+        if (isKW(end, .later) || isKW(end, .earlier)), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
+           let v = DateMath.shift(anchor.date, by: isKW(end, .later) ? Int(c) : -Int(c), unit) {
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
+        }
+        return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
+    }
+
+    /// Whether token `k` ends an amount that "a year" can follow as a rate ("$5 million a year").
+    func isPerAmount(_ k: Int) -> Bool {
+        guard k >= 0 else { return false }
+        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) || isMark(k, 0x25) { return true }
+        // An amount a few words back: "$5 million a year", "three meals a day", "hundreds of interviews a day".
+        var back = k
+        while back >= max(0, k - 3) {
+            let token = t[back]
+            if token.kind == .number || token.lex.kind == .number { return true }
+            if isWord(back, "million") || isWord(back, "billion") || isWord(back, "trillion") || isWord(back, "dozens")
+                || isWord(back, "hundreds") || isWord(back, "thousands") || isWord(back, "millions") || isWord(back, "percent") {
+                return true
+            }
+            if token.kind == .punct { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// P2Y, PT3H, PXY, P1.5Y.
+    func durationText(_ count: Double?, _ unit: TimeUnit) -> String {
+        let code = unit.durationCode
+        let prefix = code.isTime ? "PT" : "P"
+        guard let count else { return prefix + "X" + (unit == .decade ? "DE" : unit == .century ? "CE" : code.letter) }
+        var value = count * Double(code.count)
+        var letter = code.letter
+        var isTime = code.isTime
+        if value != value.rounded() {
+            // Half units: 5 1/2 hours → PT5H30M; half a year → P6M.
+            switch unit {
+            case .hour:
+                let minutes = Int((value * 60).rounded())
+                return "PT\(minutes / 60 > 0 ? "\(minutes / 60)H" : "")\(minutes % 60 > 0 ? "\(minutes % 60)M" : "")"
+            case .year: value *= 12; letter = "M"
+            case .day: value *= 24; letter = "H"; isTime = true
+            case .minute: value *= 60; letter = "S"
+            default: break
+            }
+        }
+        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        return (isTime ? "PT" : "P") + number + letter
+    }
+}

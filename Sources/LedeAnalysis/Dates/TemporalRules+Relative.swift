@@ -1,0 +1,337 @@
+import LedeArticles
+
+/// Expressions led by a keyword: deictics, "last year", "that day", "every week", "the end of".
+extension TemporalGrammar {
+    func keywordStart(_ i: Int) -> TemporalMatch? {
+        guard let word = kw(i) else { return nil }
+        switch word {
+        case .today, .yesterday, .tomorrow, .tonight:
+            guard let dct else {
+                return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text(word == .today ? "PRESENT_REF" : "XXXX-XX-XX"))
+            }
+            let (date, _) = deicticDay(i) ?? (dct, i + 1)
+            if word == .tonight { return TemporalMatch(first: i, end: i + 1, kind: .time, value: .dayPart(date, .night)) }
+            if lex(i + 1).kind == .partOfDay, let part = PartOfDay(rawValue: t[i + 1].lex.value), part.rawValue <= PartOfDay.night.rawValue {
+                return TemporalMatch(first: i, end: i + 2, kind: .time, value: .dayPart(date, part))
+            }
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
+        case .now, .nowadays, .currently, .presently, .current:
+            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
+        case .future:
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))
+        case .annual:
+            return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
+        case .the:
+            return theStart(i)
+        case .this, .last, .next, .coming, .past, .previous, .following, .recent, .that, .same:
+            return relative(i, first: i)
+        case .early, .late, .mid:
+            var j = i + 1
+            if isMark(j, 0x2D), attached(j) { j += 1 }
+            guard let inner = anchoredInner(j) else { return nil }
+            return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
+        case .earlier, .later:
+            // "earlier this month", "later that day".
+            guard let k = kw(i + 1), k == .this || k == .that || k == .last || k == .next,
+                  let inner = relative(i + 1, first: i + 1) else { return nil }
+            return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
+        case .every, .each:
+            return everySet(i)
+        case .at, .more, .less, .fewer, .nearly, .almost, .up, .shortly, .just:
+            return approximated(i)
+        case .a, .an, .several, .few, .many, .someWord, .half:
+            return quantity(i)
+        case .end, .beginning, .start, .middle:
+            return nil
+        case .once, .twice:
+            // "twice a week".
+            guard isKW(i + 1, .a) || isKW(i + 1, .per), lex(i + 2).kind == .unit, let u = TimeUnit(rawValue: t[i + 2].lex.value) else { return nil }
+            return TemporalMatch(first: i, end: i + 3, kind: .set, value: .text(durationText(1, u)))
+        case .fiscal:
+            if isWord(i + 1, "year"), let y = yearNumber(i + 2) { return TemporalMatch(first: i, end: i + 3, kind: .date, value: .year(y)) }
+            if let y = yearNumber(i + 1) { return TemporalMatch(first: i, end: i + 2, kind: .date, value: .year(y)) }
+            return nil
+        case .midnight, .noon, .midday:
+            return namedTime(i)
+        default:
+            return nil
+        }
+    }
+
+    /// A day named any way: a date, a weekday, "last Tuesday", "yesterday", a holiday.
+    func dayExpression(_ j: Int) -> TemporalMatch? {
+        guard j < n else { return nil }
+        let candidates = [monthFirstDate(j), dayFirstDate(j), weekdayDate(j), holiday(j),
+                          t[j].lex.kind == .keyword ? keywordStart(j) : nil]
+        return candidates.compactMap { $0 }.first { $0.value.specificDay != nil }
+    }
+
+    /// What "early", "late", "mid-" and "the end of" can stand before.
+    func anchoredInner(_ j: Int) -> TemporalMatch? {
+        if let m = monthFirstDate(j) { return m }
+        if let m = yearOrDecade(j) { return m }
+        if let m = season(j, year: nil, shift: nil) { return m }
+        if let m = weekdayDate(j) { return m }
+        if let k = kw(j), k == .this || k == .last || k == .next || k == .the || k == .today || k == .yesterday || k == .tomorrow {
+            if let m = keywordStart(j), m.kind == .date || m.kind == .time { return m }
+        }
+        return nil
+    }
+
+    /// "at least 72 hours", "more than four decades ago", "almost four years ago", "shortly before midnight".
+    func approximated(_ i: Int) -> TemporalMatch? {
+        var j = i
+        switch kw(i) {
+        case .at: guard isKW(i + 1, .least) else { return nil }; j = i + 2
+        case .more, .less, .fewer: guard isKW(i + 1, .than) else { return nil }; j = i + 2
+        case .nearly, .almost: j = i + 1
+        case .up: guard isKW(i + 1, .to) else { return nil }; j = i + 2
+        case .shortly, .just:
+            guard isKW(i + 1, .before) || isKW(i + 1, .after) else { return nil }
+            j = i + 2
+            guard let inner = namedTime(j) ?? (isNumber(j) ? clockTime(j) : nil) else { return nil }
+            return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
+        default: return nil
+        }
+        guard let inner = quantity(j), inner.end > j else { return nil }
+        return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
+    }
+
+    /// "every week", "every two years", "each Monday", "every morning".
+    func everySet(_ i: Int) -> TemporalMatch? {
+        var j = i + 1
+        var c: Double? = 1
+        if let q = count(j), !(isKW(j, .a) || isKW(j, .an)) {
+            c = q.value
+            j = q.end
+        }
+        switch lex(j).kind {
+        case .unit, .units:
+            let u = TimeUnit(rawValue: t[j].lex.value)!
+            return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(c, u)))
+        case .weekday:
+            return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-WXX-\(t[j].lex.value + 1)"))
+        case .partOfDay:
+            let part = PartOfDay(rawValue: t[j].lex.value)!
+            return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-XX-XXT\(part.code)"))
+        case .month:
+            guard t[j].capitalized else { return nil }
+            return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-\(two(Int(t[j].lex.value)))"))
+        case .season:
+            return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-\(Season(rawValue: t[j].lex.value)!.code)"))
+        default:
+            return nil
+        }
+    }
+
+    /// Expressions that begin with "the".
+    func theStart(_ i: Int) -> TemporalMatch? {
+        let j = i + 1
+        guard j < n else { return nil }
+        if let m = yearOrDecade(i), m.first == i { return m }
+        switch kw(j) {
+        case .past:
+            // "the past" alone is PAST_REF; "the past two years" a duration.
+            if let m = relative(j, first: i) { return m }
+            return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("PAST_REF"))
+        case .future:
+            return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("FUTURE_REF"))
+        case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
+        case .end, .beginning, .start, .middle:
+            guard isKW(j + 1, .of), let inner = anchoredInner(j + 2) else { return nil }
+            return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
+        case .early, .late:
+            guard let inner = anchoredInner(j + 1), case .decade = inner.value else { return nil }
+            return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
+        case .last, .next, .coming, .previous, .following, .same, .recent:
+            return relative(j, first: i)
+        default:
+            break
+        }
+        if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) {
+            if let m = weekOfMonth(j, first: i) { return m }
+            return quarter(j, first: i)
+        }
+        // "the entire year", "the whole week": the period of the last date named.
+        if isKW(j, .entire) || isKW(j, .whole) || isKW(j, .full), lex(j + 1).kind == .unit,
+           let unit = TimeUnit(rawValue: t[j + 1].lex.value), unit >= .day {
+            return relativeUnit(.that, unit, first: i, end: j + 2, shift: 0)
+        }
+        if let m = season(j, year: nil, shift: nil, first: i) { return m }
+        // "the week of March 6": the ISO week holding that day.
+        if isWord(j, "week"), isKW(j + 1, .of), let dated = monthFirstDate(j + 2) ?? dayFirstDate(j + 2), let day = dated.value.specificDay {
+            let w = DateMath.isoWeek(day)
+            return TemporalMatch(first: i, end: dated.end, kind: .date, value: .week(year: w.year, week: w.week))
+        }
+        // "the day before last Tuesday", "the day after Christmas", "the day before yesterday".
+        if isWord(j, "day"), isKW(j + 1, .before) || isKW(j + 1, .after), let inner = dayExpression(j + 2),
+           let day = inner.value.specificDay {
+            let date = day.adding(days: isKW(j + 1, .before) ? -1 : 1)
+            return TemporalMatch(first: i, end: inner.end, kind: .date, value: .day(date))
+        }
+        // "the weekend", "the day", "the day before", "the year before".
+        if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
+            if unit == .weekend {
+                guard let dct else { return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("XXXX-WXX-WE")) }
+                let pastWeekend = tense(i, j + 1) != .future
+                let saturday = pastWeekend ? dct.adding(days: -((dct.weekday - 5 + 7) % 7 == 0 ? 7 : (dct.weekday - 5 + 7) % 7))
+                    : dct.adding(days: (5 - dct.weekday + 7) % 7)
+                let w = DateMath.isoWeek(saturday)
+                return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
+            }
+            // "He was last seen Nov. 3, the day before police came": in apposition, the day just named.
+            let apposition = isMark(i - 1, 0x2C) && previousEnd == i - 1
+            if unit == .day, apposition, isKW(j + 1, .before) || isKW(j + 1, .after), let day = context.reference?.specificDay {
+                return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(day))
+            }
+            let clauseEnds = j + 2 >= n || t[j + 2].kind == .punct
+            let gerund = j + 2 < n && t[j + 2].kind == .word && t[j + 2].end - t[j + 2].start > 4 && bytes.count >= Int(t[j + 2].end)
+                && bytes[Int(t[j + 2].end) - 3] == 0x69 && bytes[Int(t[j + 2].end) - 2] == 0x6E && bytes[Int(t[j + 2].end) - 1] == 0x67
+            if unit == .day, !gerund, let day = context.reference?.specificDay ?? (context.reference == nil ? dct : nil) {
+                let anchor = (date: day, unit: TimeUnit.day)
+                if isKW(j + 1, .before) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: -1))) }
+                if isKW(j + 1, .after) { return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(anchor.date.adding(days: 1))) }
+            }
+            if unit > .day, unit != .quarter, clauseEnds, isKW(j + 1, .before) || isKW(j + 1, .previous), let anchor = anchorDate,
+               let v = DateMath.shift(anchor.date, by: -1, unit) {
+                return TemporalMatch(first: i, end: j + 2, kind: .date, value: v)
+            }
+        }
+        return nil
+    }
+
+    /// "last year", "this week", "next month", "the past two years", "last Friday",
+    /// "last November", "the previous year", "that day", "the same day", "recent months".
+    func relative(_ j: Int, first: Int) -> TemporalMatch? {
+        guard let word = kw(j) else { return nil }
+        let k = j + 1
+        guard k < n else { return nil }
+        let shift: Int
+        switch word {
+        case .last, .past, .previous, .recent: shift = -1
+        case .next, .coming, .following: shift = 1
+        case .this, .that, .same: shift = 0
+        default: return nil
+        }
+        // A counted span: "the past two years", "the next three months", "last five years".
+        if word == .past || word == .last || word == .next || word == .coming || word == .previous || word == .following,
+           let q = count(k), !(isKW(k, .a) || isKW(k, .an)) {
+            let u = lex(q.end)
+            if u.kind == .units || u.kind == .unit, let unit = TimeUnit(rawValue: u.value) {
+                return TemporalMatch(first: first, end: q.end + 1, kind: .duration, value: .text(durationText(q.value, unit)))
+            }
+            return nil
+        }
+        let entry = lex(k)
+        // "the same month a year ago", "the same period last year": the last date named, a year back.
+        if word == .same, entry.kind == .unit || isKW(k, .period) {
+            let end = k + 1
+            var yearBack: Int? = nil
+            if isKW(end, .last), isWord(end + 1, "year") { yearBack = end + 2 }
+            else if isKW(end, .a), isWord(end + 1, "year"), isKW(end + 2, .ago) || isKW(end + 2, .earlier) { yearBack = end + 3 }
+            else if isKW(end, .the), isKW(end + 1, .previous), isWord(end + 2, "year") { yearBack = end + 3 }
+            if let yearBack, let reference = context.reference ?? dct.map({ .day($0) }) {
+                let value: TemporalValue?
+                switch reference {
+                case .day(let d): value = CalendarDate(year: d.year - 1, month: d.month, day: min(d.day, 28)).map { .day($0) }
+                case .month(let y, let m): value = .month(year: y - 1, month: m)
+                case .quarter(let y, let q): value = .quarter(year: y - 1, quarter: q)
+                case .week(let y, let w): value = .week(year: y - 1, week: w)
+                case .year(let y): value = .year(y - 1)
+                default: value = nil
+                }
+                if let value { return TemporalMatch(first: first, end: yearBack, kind: .date, value: value) }
+            }
+            if entry.kind == .unit, let unit = TimeUnit(rawValue: entry.value) {
+                return relativeUnit(.that, unit, first: first, end: k + 1, shift: 0)
+            }
+            return nil
+        }
+        switch entry.kind {
+        case .unit:
+            let unit = TimeUnit(rawValue: entry.value)!
+            return relativeUnit(word, unit, first: first, end: k + 1, shift: shift)
+        case .units:
+            // "recent months", "coming years", "past weeks": an unspecified span, or PAST_REF after "in".
+            guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }
+            let unit = TimeUnit(rawValue: entry.value)!
+            if word == .recent, isKW(first - 1, .in) {
+                return TemporalMatch(first: first - 1, end: k + 1, kind: .date, value: .text("PAST_REF"))
+            }
+            return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
+        case .weekday:
+            guard word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
+            return weekdayDate(k, shift: word == .this ? 2 : shift, first: first)
+        case .month:
+            guard t[k].capitalized, word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
+            if let dated = monthFirstDate(k), dated.value.specificDay != nil { return dated }
+            let m = Int(entry.value)
+            let end = month(k)?.end ?? k + 1  // "last Oct." keeps its dot, "this June." does not
+            guard let dct else { return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-\(two(m))")) }
+            var year = dct.year
+            if shift < 0 && m >= dct.month { year -= 1 }
+            if shift > 0 && m <= dct.month { year += 1 }
+            return TemporalMatch(first: first, end: end, kind: .date, value: .month(year: year, month: m))
+        case .season:
+            return season(k, year: nil, shift: shift, first: first)
+        case .holiday:
+            guard let h = holiday(k, shift: word == .this ? 2 : shift) else { return nil }
+            return TemporalMatch(first: first, end: h.end, kind: h.kind, value: h.value)
+        case .partOfDay:
+            // "this morning", "that night", "the next morning", "the previous evening".
+            guard let part = PartOfDay(rawValue: entry.value), part.rawValue <= PartOfDay.night.rawValue else { return nil }
+            let base: CalendarDate?
+            if word == .this { base = dct }
+            else if word == .that || word == .same { base = anchorDate?.date }
+            else if word == .next || word == .following { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: 1))) } }
+            else if word == .previous { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: -1))) } }
+            else { return nil }
+            guard let base else { return nil }
+            return TemporalMatch(first: first, end: k + 1, kind: .time, value: .dayPart(base, part))
+        case .keyword:
+            if word == .same, isKW(k, .time) { return nil }
+            if word == .that, isKW(k, .time), first == j {
+                // "by that time": the date last mentioned, when there is one.
+                guard let value = context.reference, value.anchor != nil, isKW(j - 1, .by) || isKW(j - 1, .at) else { return nil }
+                return TemporalMatch(first: first, end: k + 1, kind: .date, value: value)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// "last year", "this month", "next week", "the previous year", "that day", "the following day".
+    func relativeUnit(_ word: Keyword, _ unit: TimeUnit, first: Int, end: Int, shift: Int) -> TemporalMatch? {
+        let anaphoric = word == .that || word == .same || word == .previous || word == .following
+            || (first < end - 2 && isKW(first, .the) && (word == .next))
+        let base: (date: CalendarDate, unit: TimeUnit)?
+        if anaphoric {
+            base = anchorDate
+        } else {
+            base = dct.map { ($0, .day) }
+        }
+        if word == .past, unit != .weekend {
+            // "the past year", "past decade": a span that ends now.
+            return TemporalMatch(first: first, end: end, kind: .duration, value: .text(durationText(1, unit)))
+        }
+        if word == .coming, unit >= .day, isKW(first, .the) || unit >= .week {
+            guard let base, let v = DateMath.shift(base.date, by: 1, unit) else { return nil }
+            return TemporalMatch(first: first, end: end, kind: .date, value: v)
+        }
+        guard let base else {
+            return TemporalMatch(first: first, end: end, kind: .date, value: .text(word == .that ? "XXXX-XX-XX" : "XXXX"))
+        }
+        if unit < .day {
+            return nil
+        }
+        // "that day" points back at a day only when the last date mentioned was one.
+        if (word == .that || word == .same), unit == .day, context.reference?.specificDay == nil, base.unit != .day {
+            return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-XX-XX"))
+        }
+        guard let v = DateMath.shift(base.date, by: shift, unit) else { return nil }
+        return TemporalMatch(first: first, end: end, kind: .date, value: v)
+    }
+}

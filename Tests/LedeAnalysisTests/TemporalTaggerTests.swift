@@ -1,0 +1,232 @@
+import Foundation
+import LedeArticles
+import Testing
+@testable import LedeAnalysis
+
+/// The expressions found in `text` as (text, value), for a document dated `date`.
+private func tags(_ text: String, _ date: String = "2013-05-09") -> [(String, String)] {
+    TemporalTagger.tag(paragraphs: [text], documentDate: CalendarDate.parseISOPrefix(date)).map { ($0.text, $0.value) }
+}
+
+private func value(of phrase: String, in text: String, _ date: String = "2013-05-09") -> String? {
+    tags(text, date).first { $0.0 == phrase }?.1
+}
+
+@Suite struct SeedArticleTimeline {
+    static let seed: PlainTextFormat.Parsed? = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../seeds/000_cb6fabf3dede58d5.txt")
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else { return nil }
+        return PlainTextFormat.parse(TextNormalizer.normalize(text))
+    }()
+
+    @Test func theSeedArticleIsDatedMay9() throws {
+        let seed = try #require(Self.seed)
+        #expect(seed.date == CalendarDate(year: 2013, month: 5, day: 9))
+    }
+
+    @Test("Each dated expression of the Kerry article normalizes as the issue asks", arguments: [
+        ("7 May", "2013-05-07"), ("8 May", "2013-05-08"), ("May 9", "2013-05-09"), ("last year", "2012"),
+        ("two years", "P2Y"), ("in recent months", "PAST_REF"), ("that day", "2013-05-07"),
+    ])
+    func seedExpression(expected: (String, String)) throws {
+        let seed = try #require(Self.seed)
+        let found = TemporalTagger.tag(paragraphs: seed.paragraphs, documentDate: seed.date)
+        let hit = found.first { $0.text == expected.0 || $0.text.hasSuffix(expected.0) }
+        #expect(hit?.value == expected.1, "\(expected.0): \(found.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test func rangesAndSentencesPointIntoTheParagraph() throws {
+        let seed = try #require(Self.seed)
+        for e in TemporalTagger.tag(paragraphs: seed.paragraphs, documentDate: seed.date) {
+            let scalars = Array(seed.paragraphs[e.paragraph].unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[e.range])) == e.text)
+            #expect(e.sentence.contains(e.text))
+        }
+    }
+}
+
+@Suite struct AbsoluteDates {
+    @Test func monthDayYearForms() {
+        #expect(value(of: "May 9, 2013", in: "It opened on May 9, 2013, in Moscow.") == "2013-05-09")
+        #expect(value(of: "9 May 2013", in: "It opened on 9 May 2013 in Moscow.") == "2013-05-09")
+        #expect(value(of: "2013-05-09", in: "Filed 2013-05-09 by the clerk.") == "2013-05-09")
+        #expect(value(of: "Aug. 7", in: "The bombings of Aug. 7 killed 224 people.", "1998-08-20") == "1998-08-07")
+        #expect(value(of: "Thursday, April 6", in: "The vote is Thursday, April 6.", "2000-04-03") == "2000-04-06")
+    }
+
+    @Test func monthAndYearAlone() {
+        #expect(value(of: "May 2013", in: "Prices fell in May 2013.") == "2013-05")
+        #expect(value(of: "2013", in: "Prices fell in 2013.") == "2013")
+        #expect(value(of: "the 1990s", in: "Prices fell in the 1990s.") == "199")
+        #expect(value(of: "April next year", in: "They join in April next year.") == "2014-04")
+    }
+
+    @Test func aMonthWithoutYearTakesTheNearerSideByTense() {
+        #expect(value(of: "December", in: "Sales fell in December.", "2013-02-10") == "2012-12")
+        #expect(value(of: "March", in: "The plant will close in March.", "2013-02-10") == "2013-03")
+    }
+
+    @Test func aMonthNameBeforeASurnameIsAName() {
+        #expect(tags("June Carter sang and August Wilson wrote.").isEmpty)
+        #expect(value(of: "June", in: "In June Carter sang.") == "2013-06")
+    }
+
+    @Test func mayTheVerbIsNotAMonth() {
+        #expect(tags("Officials may meet again. He said it may rain.").isEmpty)
+    }
+
+    @Test func numbersThatAreNotYears() {
+        #expect(tags("It cost $2000 and 1,998 people came; 2000% more.").isEmpty)
+    }
+}
+
+@Suite struct TimesOfDay {
+    @Test func clockTimes() {
+        #expect(value(of: "10 a.m.", in: "The meeting began at 10 a.m. sharp.") == "2013-05-09T10:00")
+        #expect(value(of: "10:35 p.m. local time", in: "The blast came at 10:35 p.m. local time.") == "2013-05-09T22:35")
+        #expect(value(of: "9 a.m. Tuesday", in: "The deadline is 9 a.m. Tuesday.", "2000-04-03") == "2000-04-04T09:00")
+    }
+
+    @Test func midnightAndShortlyBeforeIt() {
+        #expect(value(of: "midnight", in: "They talked until midnight.") == "2013-05-09T24:00")
+        #expect(tags("The talks ended shortly before midnight.").first?.0 == "shortly before midnight")
+    }
+}
+
+@Suite struct Weekdays {
+    // 2013-05-09 is a Thursday.
+    @Test func aWeekdayInThePastTenseIsTheLastOne() {
+        #expect(value(of: "Tuesday", in: "Kerry arrived on Tuesday.") == "2013-05-07")
+        #expect(value(of: "Thursday", in: "Kerry said Thursday that talks went well.") == "2013-05-09")
+    }
+
+    @Test func aWeekdayInTheFutureTenseIsTheNextOne() {
+        #expect(value(of: "Tuesday", in: "Kerry will return on Tuesday.") == "2013-05-14")
+        #expect(value(of: "Saturday", in: "Protesters planned a march on Saturday.") == "2013-05-11")
+    }
+
+    @Test func lastAndNextWeekday() {
+        #expect(value(of: "last Friday", in: "It happened last Friday.") == "2013-05-03")
+        #expect(value(of: "next Friday", in: "It happens next Friday.") == "2013-05-10")
+    }
+
+    @Test func weekdayWithPartOfDay() {
+        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07TMO")
+    }
+}
+
+@Suite struct RelativeDates {
+    @Test func deictics() {
+        #expect(value(of: "yesterday", in: "He spoke yesterday.") == "2013-05-08")
+        #expect(value(of: "today", in: "He speaks today.") == "2013-05-09")
+        #expect(value(of: "tomorrow", in: "He speaks tomorrow.") == "2013-05-10")
+    }
+
+    @Test func lastThisNext() {
+        #expect(value(of: "last year", in: "Sales fell last year.") == "2012")
+        #expect(value(of: "next month", in: "Sales rise next month.") == "2013-06")
+        #expect(value(of: "this week", in: "Sales rose this week.") == "2013-W19")
+        #expect(value(of: "earlier this month", in: "Sales rose earlier this month.") == "2013-05")
+    }
+
+    @Test func possessiveWithEitherApostrophe() {
+        #expect(value(of: "last year", in: "after last year’s talks") == "2012")
+        #expect(value(of: "last year", in: "after last year's talks") == "2012")
+    }
+
+    @Test func agoKeepsTheUnitsGranularity() {
+        #expect(value(of: "two weeks ago", in: "It began two weeks ago.") == "2013-W17")
+        #expect(value(of: "three days ago", in: "It began three days ago.") == "2013-05-06")
+        #expect(value(of: "ten years ago", in: "It began ten years ago.") == "2003")
+    }
+
+    @Test func anaphoraPointsBackAtTheLastDay() {
+        let found = tags("Kerry arrived on 7 May. A rehearsal was under way that day.")
+        #expect(found.first { $0.0 == "that day" }?.1 == "2013-05-07")
+        #expect(value(of: "the previous year", in: "Sales fell in 2009 from the previous year.") == "2008")
+        #expect(value(of: "two days later", in: "He left on 3 May. He returned two days later.") == "2013-05-05")
+        #expect(value(of: "the day after", in: "He arrived on 3 May and left the day after.") == "2013-05-04")
+        // In apposition the phrase names the day just given.
+        #expect(value(of: "the day before", in: "He was seen on 3 May, the day before police came.") == "2013-05-03")
+    }
+}
+
+@Suite struct Holidays {
+    @Test func fixedDateHolidays() {
+        #expect(value(of: "Victory Day", in: "The parade takes place on Victory Day.") == "2013-05-09")
+        #expect(value(of: "Christmas", in: "Sales fell at Christmas.") == "2012-12-25")
+        #expect(value(of: "Christmas", in: "Sales will rise at Christmas.") == "2013-12-25")
+    }
+
+    @Test func placesNamedForHolidaysAreNotDates() {
+        #expect(tags("They sailed to Easter Island and Christmas Island.").isEmpty)
+    }
+
+    @Test func ruleBasedHolidays() {
+        #expect(value(of: "Thanksgiving Day", in: "He was found on Thanksgiving Day.", "2000-01-07") == "1999-11-25")
+        #expect(value(of: "Easter", in: "They marched at Easter 2000.") == nil)
+        #expect(value(of: "Easter 2000", in: "They marched at Easter 2000.") == "2000-04-23")
+    }
+}
+
+@Suite struct DurationsSetsAndVagueTimes {
+    @Test func durations() {
+        #expect(value(of: "two years", in: "They fought for two years.") == "P2Y")
+        #expect(value(of: "several hours", in: "The talks lasted several hours.") == "PTXH")
+        #expect(value(of: "16-hour", in: "a 16-hour flight") == "PT16H")
+        #expect(value(of: "5 1/2 hours", in: "about 5 1/2 hours in Nairobi") == "PT5H30M")
+        #expect(value(of: "the past four months", in: "over the past four months") == "P4M")
+    }
+
+    @Test func agesAreNotDurations() {
+        #expect(tags("A 6-year-old boy and his 47 years old father.").isEmpty)
+    }
+
+    @Test func sets() {
+        #expect(value(of: "every week", in: "They meet every week.") == "P1W")
+        #expect(value(of: "every Monday", in: "They meet every Monday.") == "XXXX-WXX-1")
+        #expect(value(of: "daily", in: "They meet daily.") == "P1D")
+        #expect(value(of: "a day", in: "They held hundreds of interviews a day.") == "P1D")
+        #expect(tags("It ended a decade ago.").first?.1 == "2003")
+    }
+
+    @Test func vagueReferences() {
+        #expect(value(of: "now", in: "Now there is such a wish.") == nil)
+        #expect(value(of: "Now", in: "Now there is such a wish.") == "PRESENT_REF")
+        #expect(value(of: "in recent months", in: "They grew stronger in recent months.") == "PAST_REF")
+        #expect(value(of: "the future", in: "Nobody knows the future.") == "FUTURE_REF")
+    }
+
+    @Test func withoutADocumentDateRelativeValuesStayOpen() {
+        let found = TemporalTagger.tag(paragraphs: ["They met on Tuesday and again last year."], documentDate: nil)
+        #expect(found.map(\.value) == ["XXXX-WXX-2", "XXXX"])
+    }
+}
+
+@Suite struct TenseCues {
+    // 2000-04-05 is a Wednesday.
+    @Test func theTenseInsideAQuoteIsNotThatOfTheReportingVerb() {
+        let text = "``He will leave at dawn (4 a.m. Thursday),'' Castro said."
+        #expect(value(of: "4 a.m. Thursday", in: text, "2000-04-05") == "2000-04-06T04:00")
+    }
+
+    @Test func aDayThatOwnsAnEventIsPast() {
+        #expect(value(of: "Monday", in: "They will appeal Monday's ruling.", "2000-04-05") == "2000-04-03")
+    }
+
+    @Test func sinceReadsAsPast() {
+        #expect(value(of: "April 20", in: "Nothing has changed since April 20.", "2000-02-10") == "1999-04-20")
+    }
+}
+
+@Suite struct UntilAndHolidays {
+    // 2000-03-30 is a Thursday.
+    @Test func untilLooksAheadUnlessAPastVerbFollows() {
+        #expect(value(of: "Tuesday", in: "Officials postponed the hearing until Tuesday.", "2000-03-30") == "2000-04-04")
+        #expect(value(of: "Tuesday", in: "Until Tuesday, they had not called him a suspect.", "2000-03-30") == "2000-03-28")
+    }
+
+    @Test func aHolidayAFewWeeksAheadStaysInTheDocumentsYear() {
+        #expect(value(of: "Easter", in: "Pilgrims arrived for Easter.", "2000-04-17") == "2000-04-23")
+    }
+}

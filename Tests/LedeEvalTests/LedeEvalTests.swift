@@ -1,1 +1,0 @@
-import Testing  // the scorers' tests arrive with them

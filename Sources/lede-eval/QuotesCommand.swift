@@ -1,7 +1,35 @@
 import ArgumentParser
+import Foundation
+import LedeAnalysis
+import LedeEval
 
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "quotes", abstract: "Score quotes on a PolNeAR folder.")
     @Argument(help: "A PolNeAR folder (text/, attributions/, metadata.tsv).") var directory: String
-    func run() throws { throw ValidationError("quote scoring is not built yet") }
+    @Flag(help: "List misses, false finds and wrong speakers.") var verbose = false
+    @Flag(help: "Time extraction over the folder's texts and print words per second.") var speed = false
+    @Option(help: "How many times to repeat the texts when timing.") var repeats = 200
+
+    func run() throws {
+        let articles = try PolNeARReader.read(directory: directory)
+        if speed {
+            let result = QuoteSpeed.measure(articles.map { $0.paragraphs.map(\.text) }, repeats: repeats)
+            print(String(format: "%d words in %.3f s: %.0f words/s (one core, quotes and mentions)", result.words, result.seconds, result.wordsPerSecond))
+            return
+        }
+        let evaluation = QuoteScorer.evaluate(articles, details: verbose)
+        for line in evaluation.details { print(line) }
+        print("PolNeAR \(directory): \(articles.count) articles")
+        report("quotes with quote marks", evaluation.quoted)
+        report("all attributions", evaluation.all)
+    }
+
+    func report(_ title: String, _ c: AttributionCounts) {
+        print("\(title): gold \(c.gold), ours \(c.predicted)")
+        for strict in [false, true] {
+            print(String(format: "  overlap >= %.1f  P %.3f  R %.3f  F1 %.3f", strict ? QuoteScorer.strictOverlap : QuoteScorer.looseOverlap,
+                         c.precision(strict: strict), c.recall(strict: strict), c.f1(strict: strict)))
+        }
+        print(String(format: "  speaker accuracy %.3f (%d of %d matched quotes whose gold source is a name)", c.speakerAccuracy, c.speakerCorrect, c.speakerScored))
+    }
 }

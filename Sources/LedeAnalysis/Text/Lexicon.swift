@@ -1,0 +1,177 @@
+/// The word lists that quote attribution and name finding rely on, one table per list.
+/// Entries are lowercase; apostrophes are straight.
+public enum Lexicon {
+    /// Reporting verbs (every form a news text uses), mapped to how they behave.
+    /// `object`: the verb takes the addressee before what is said (`told reporters that …`).
+    /// `needsQuote`: only a cue when the reported clause holds a quote mark (`called the plan “a disaster”`).
+    public static let reportingVerbs: [String: CueVerb] = {
+        var table: [String: CueVerb] = [:]
+        func add(_ forms: String, object: Bool = false, needsQuote: Bool = false, thought: Bool = false) {
+            for form in forms.split(separator: " ") {
+                table[String(form)] = CueVerb(object: object, needsQuote: needsQuote, thought: thought)
+            }
+        }
+        add("say says said saying")
+        add("tell tells told telling", object: true)
+        add("ask asks asked asking", object: true)
+        add("add adds added")
+        add("note notes noted")
+        add("argue argues argued arguing")
+        add("write writes wrote")
+        add("explain explains explained")
+        add("state states stated")
+        add("declare declares declared")
+        add("insist insists insisted")
+        add("claim claims claimed")
+        add("warn warns warned", object: true)
+        add("suggest suggests suggested")
+        add("acknowledge acknowledges acknowledged")
+        add("admit admits admitted")
+        add("announce announces announced")
+        add("reply replies replied")
+        add("respond responds responded")
+        add("recall recalls recalled")
+        add("tweet tweets tweeted")
+        add("post posts posted", needsQuote: true)
+        add("emphasize emphasizes emphasized emphasise emphasised")
+        add("stress stresses stressed")
+        add("observe observes observed")
+        add("remark remarks remarked")
+        add("report reports reported")
+        add("contend contends contended")
+        add("maintain maintains maintained")
+        add("predict predicts predicted")
+        add("promise promises promised", object: true)
+        add("vow vows vowed")
+        add("conclude concludes concluded")
+        add("concede concedes conceded")
+        add("counter counters countered")
+        add("complain complains complained")
+        add("charge charges charged")
+        add("allege alleges alleged")
+        add("urge urges urged", object: true)
+        add("testify testifies testified")
+        add("confirm confirms confirmed")
+        add("deny denies denied")
+        add("estimate estimates estimated")
+        add("joke jokes joked")
+        add("quip quips quipped")
+        add("shout shouts shouted")
+        add("yell yells yelled")
+        add("caution cautions cautioned")
+        add("boast boasts boasted")
+        add("brag brags bragged")
+        add("lament laments lamented")
+        add("muse muses mused")
+        add("wonder wonders wondered")
+        add("answer answers answered")
+        add("tout touts touted")
+        add("proclaim proclaims proclaimed")
+        add("pledge pledges pledged")
+        add("assure assures assured", object: true)
+        add("remind reminds reminded", object: true)
+        add("inform informs informed", object: true)
+        add("reveal reveals revealed")
+        add("disclose discloses disclosed")
+        add("reiterate reiterates reiterated")
+        add("repeat repeats repeated")
+        add("continue continues continued", needsQuote: true)
+        add("demand demands demanded")
+        add("plead pleads pleaded")
+        add("agree agrees agreed")
+        add("point points pointed")
+        add("call calls called calling", needsQuote: true)
+        add("describe describes described", needsQuote: true)
+        add("blast blasts blasted", needsQuote: true)
+        add("slam slams slammed", needsQuote: true)
+        add("criticize criticizes criticized", needsQuote: true)
+        add("dismiss dismisses dismissed", needsQuote: true)
+        add("label labels labeled labelled", needsQuote: true)
+        add("believe believes believed", thought: true)
+        add("think thinks thought", thought: true)
+        add("feel feels felt", thought: true)
+        add("fear fears feared", thought: true)
+        add("hope hopes hoped", thought: true)
+        add("expect expects expected", thought: true)
+        add("worry worries worried", thought: true)
+        return table
+    }()
+
+    /// Titles that may stand before a name or as a noun for a person (`the minister`).
+    public static let titles: Set<String> = [
+        "president", "vice", "secretary", "minister", "senator", "sen", "representative", "rep",
+        "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "general", "gen",
+        "chairman", "chairwoman", "chair", "director", "judge", "justice", "chief", "prime",
+        "foreign", "defense", "deputy", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
+        "candidate", "nominee", "attorney", "sheriff", "commissioner", "officer", "lieutenant", "lt",
+        "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "king", "queen",
+        "prince", "princess", "pope", "bishop", "rev", "reverend", "father", "sister", "brother",
+        "professor", "prof", "chancellor", "premier", "emir", "sheikh", "sultan", "state",
+        "former", "first", "lady", "majority", "minority", "whip", "host", "anchor", "coach",
+        "ceo", "founder", "executive", "manager", "analyst", "economist", "expert", "adviser",
+        "advisor", "aide", "official", "head", "member", "correspondent", "editor", "columnist",
+        "u.s", "us", "russian", "american", "british", "syrian", "republican", "democratic",
+        "democrat", "gop", "house", "senate", "assistant", "press", "campaign", "national", "security",
+    ]
+
+    /// Honorifics dropped from a name (`Mr. Obama` is `Obama`).
+    public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "m"]
+
+    public static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+        "your", "some", "many", "several", "other", "another", "one", "two", "three", "both", "each",
+        "all", "most", "few", "no", "any", "such",
+    ]
+
+    /// Pronouns that refer to a speaker named elsewhere, with the gender they need.
+    public static let personalPronouns: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me",
+    ]
+    public static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
+
+    /// Words that may stand between a subject and its reporting verb (`Kerry also said`).
+    public static let verbModifiers: Set<String> = [
+        "also", "later", "then", "has", "have", "had", "will", "would", "could", "may", "might",
+        "once", "often", "previously", "recently", "repeatedly", "again", "further", "did", "does", "do",
+        "reportedly", "publicly", "privately", "frequently", "first", "last", "allegedly", "simply", "not",
+        "never", "already", "still", "even", "just", "only", "flatly", "quickly", "initially", "subsequently",
+        "is", "was", "were", "are", "been", "being", "be", "went", "on", "to", "had", "can", "must", "should",
+        "shall", "ultimately", "finally", "openly", "separately", "explicitly", "bluntly",
+    ]
+
+    /// Words that open a sentence without being its subject (`But the ministry said …`).
+    public static let connectors: Set<String> = [
+        "but", "and", "or", "so", "yet", "however", "meanwhile", "still", "instead", "moreover",
+        "indeed", "now", "later", "earlier", "then", "also", "thus", "nevertheless", "separately",
+        "finally", "last", "ultimately", "in", "on", "at", "during", "after", "before", "while", "when",
+        "as", "since", "speaking", "asked", "writing", "if", "because", "although", "though", "for",
+        "with", "from",
+    ]
+
+    /// Words that show a stretch of text is a clause and not a name or noun phrase.
+    public static let clauseWords: Set<String> = [
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+        "could", "should", "shall", "may", "might", "must", "do", "does", "did", "not", "that", "which",
+        "if", "because", "when", "while", "although", "but", "than", "to", "there", "it", "this",
+        "i", "we", "you", "they", "says", "said", "told", "get", "got", "make", "made", "want", "wants",
+        "going", "go", "went", "need", "needs", "know", "knows", "think",
+    ]
+
+    /// Weekday and time words that may stand between a cue and what was said (`said Tuesday that`).
+    public static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "recently", "earlier", "later", "last", "this", "week", "month", "year", "morning",
+        "afternoon", "evening", "night", "then", "once", "again", "also", "repeatedly", "previously",
+        "publicly", "privately", "bluntly", "flatly", "simply", "plainly", "explicitly", "quietly",
+    ]
+}
+
+/// How a reporting verb behaves.
+public struct CueVerb: Sendable, Equatable {
+    /// The verb takes an addressee before what is said: `told reporters that …`.
+    public var object: Bool
+    /// A cue only when what follows holds a quote mark: `called the plan “a disaster”`.
+    public var needsQuote: Bool
+    /// A verb of thinking (`believes`): reported thought, not speech.
+    public var thought: Bool
+}

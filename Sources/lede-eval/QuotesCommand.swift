@@ -10,7 +10,17 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "Time extraction over the folder's texts and print words per second.") var speed = false
     @Option(help: "How many times to repeat the texts when timing.") var repeats = 200
 
+    @Option(help: "Print the quotes found in one article file (paragraphs separated by blank lines) and exit.") var show: String?
+
     func run() throws {
+        if let show {
+            let text = try String(contentsOfFile: show, encoding: .utf8)
+            let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            for q in QuoteExtractor.extract(paragraphs: paragraphs) {
+                print("¶\(q.paragraph) [\(q.kind.rawValue)] \(q.speaker ?? "nil") (\(q.role ?? "-")) \(q.cue): \(q.text)")
+            }
+            return
+        }
         let articles = try PolNeARReader.read(directory: directory)
         if speed {
             let result = QuoteSpeed.measure(articles.map { $0.paragraphs.map(\.text) }, repeats: repeats)

@@ -1,6 +1,426 @@
 /// Finds quotes and their speakers in an article's paragraphs.
+///
+/// Works over scalars and tokens in one pass per paragraph: quote marks are paired, sentences
+/// split around quotations, and each reporting cue (`said`, `according to`, `in his words`)
+/// outside quotation marks takes what is said on one side and the speaker on the other.
+/// Speakers are then resolved within the article: surnames to full names, titles
+/// (`the minister`) and pronouns to the person meant.
 public enum QuoteExtractor {
     public static func extract(paragraphs: [String]) -> [Quote] {
-        []  // TODO(issue 5): quote extraction and attribution.
+        var run = AttributionRun(paragraphs.map(ParagraphText.init))
+        run.findAll()
+        return run.resolve()
     }
+}
+
+/// Hashes of the function words the rules test for.
+enum H {
+    static let according = WordHash.of("according")
+    static let to = WordHash.of("to")
+    static let `in` = WordHash.of("in")
+    static let that = WordHash.of("that")
+    static let words = WordHash.of("words")
+    static let view = WordHash.of("view")
+    static let opinion = WordHash.of("opinion")
+    static let out = WordHash.of("out")
+    static let who = WordHash.of("who")
+    static let the = WordHash.of("the")
+    static let a = WordHash.of("a")
+    static let an = WordHash.of("an")
+    static let he = WordHash.of("he")
+    static let she = WordHash.of("she")
+    static let it = WordHash.of("it")
+    static let they = WordHash.of("they")
+    static let his = WordHash.of("his")
+    static let her = WordHash.of("her")
+    static let their = WordHash.of("their")
+    static let its = WordHash.of("its")
+    static let so = WordHash.of("so")
+    static let called = WordHash.of("so-called")
+    static let `as` = WordHash.of("as")
+    static let of = WordHash.of("of")
+    static let `for` = WordHash.of("for")
+    static let on = WordHash.of("on")
+    static let by = WordHash.of("by")
+    static let be = WordHash.of("be")
+    static let point = WordHash.of("point")
+    static let points = WordHash.of("points")
+    static let pointed = WordHash.of("pointed")
+    static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
+    static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
+    static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
+    static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
+
+    static let cues: [UInt64: CueVerb] = {
+        var table: [UInt64: CueVerb] = [:]
+        for (word, verb) in Lexicon.reportingVerbs { table[WordHash.of(word)] = verb }
+        return table
+    }()
+    static let modifiers = WordHash.set(Lexicon.verbModifiers)
+    static let connectors = WordHash.set(Lexicon.connectors)
+    static let clauseWords = WordHash.set(Lexicon.clauseWords)
+    static let timeWords = WordHash.set(Lexicon.timeWords)
+    static let determiners = WordHash.set(Lexicon.determiners)
+    static let pronouns = WordHash.set(Lexicon.personalPronouns)
+    static let relatives = WordHash.set(Lexicon.relativePronouns)
+    static let titles = WordHash.set(Lexicon.titles)
+}
+
+/// Where in the article: paragraph and token.
+struct Place: Comparable {
+    var paragraph: Int
+    var token: Int
+    static func < (l: Place, r: Place) -> Bool { (l.paragraph, l.token) < (r.paragraph, r.token) }
+}
+
+/// An attribution found before its speaker is resolved.
+struct Found {
+    var paragraph: Int
+    var pieces: [TextSpan]
+    var kind: Quote.Kind
+    var cue: String
+    /// The tokens naming the speaker (paragraph, first, last), or nil.
+    var subject: (paragraph: Int, first: Int, last: Int)?
+    var role: String?
+    var place: Place
+}
+
+struct AttributionRun {
+    let texts: [ParagraphText]
+    var found: [Found] = []
+    /// Tokens already taken as content, per paragraph.
+    var claimed: [[Bool]]
+
+    init(_ texts: [ParagraphText]) {
+        self.texts = texts
+        claimed = texts.map { Array(repeating: false, count: $0.tokens.count) }
+    }
+
+    // MARK: finding
+
+    mutating func findAll() {
+        for p in texts.indices {
+            let text = texts[p]
+            for (si, sentence) in text.sentences.enumerated() {
+                var k = sentence.lowerBound
+                while k < sentence.upperBound {
+                    if text.quoteOf[k] < 0, text.tokens[k].kind == .word, !claimed[p][k] {
+                        if let next = tryCue(p, si, k) {
+                            k = max(next, k + 1)
+                            continue
+                        }
+                    }
+                    k += 1
+                }
+            }
+        }
+    }
+
+    /// Tries the cue at token `c`; on success records the attribution and returns the token to go on from.
+    mutating func tryCue(_ p: Int, _ si: Int, _ c: Int) -> Int? {
+        let text = texts[p]
+        let t = text.tokens[c]
+        let sentence = text.sentences[si]
+        if t.hash == H.according, text.is(c + 1, H.to) { return accordingTo(p, sentence, c) }
+        if t.hash == H.in { return inWords(p, sentence, c) }
+        guard !t.capitalized || p == 0, var verb = H.cues[t.hash] else { return nil }
+        if verb.thought && !text.is(c + 1, H.that) { return nil }
+        if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
+            guard text.is(c + 1, H.out) else { return nil }
+        }
+        if c > sentence.lowerBound {
+            let prev = text.tokens[c - 1]
+            // `the said`, `so-called`, passives (`is said to`).
+            if prev.hash == H.the || prev.hash == H.a || prev.hash == H.called { return nil }
+            if H.passiveAux.contains(prev.hash) { return nil }
+        }
+        if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        if t.capitalized && c == sentence.lowerBound { return nil }
+        verb.object = verb.object || t.hash == WordHash.of("pointed")
+        return verbCue(p, sentence, c, verb)
+    }
+
+    // MARK: verbs
+
+    mutating func verbCue(_ p: Int, _ sentence: Range<Int>, _ c: Int, _ verb: CueVerb) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound, b = sentence.upperBound
+        var cueEnd = c
+        if tokens[c].hash == H.pointed || tokens[c].hash == H.point || tokens[c].hash == H.points { cueEnd = c + 1 }
+        let cueText = lower(text.text(tokens: c, cueEnd))
+
+        // Skip modifiers back from the cue: `Kerry also said`, `he has repeatedly said`.
+        var before = c - 1
+        while before >= a, tokens[before].kind == .word, !tokens[before].capitalized,
+              H.modifiers.contains(tokens[before].hash) || isAdverb(text, before)
+        {
+            before -= 1
+        }
+
+        // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.`
+        if before >= a, before < c, tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
+            let contentLast = contentEndBefore(text, before)
+            if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a {
+                if let content = contentRegion(p, a, contentLast) {
+                    var pieces = content.pieces
+                    let kind = content.kind
+                    let resume = continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)
+                    record(p, pieces: pieces, kind: kind, cue: cueText, subject: np.subject, role: np.role, at: c)
+                    return resume
+                }
+            }
+        }
+
+        // Subject before the cue.
+        let subject = backwardSubject(p, a, before)
+        let tail = tailAfterCue(text, cueEnd + 1, b, verb)
+
+        // Post-posed: `CONTENT, X said.` / `“…,” X said, “…”`
+        if let subject, tail.onlyTail {
+            let boundary = subject.boundary
+            if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
+                let contentLast = contentEndBefore(text, boundary)
+                if contentLast >= a, let content = contentRegion(p, a, contentLast) {
+                    var pieces = content.pieces
+                    let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
+                    record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                    return resume
+                }
+            } else if boundary < a, let previous = previousQuoteSentence(p, sentence) {
+                // `“…!” Trump said.`: the quotation is the sentence before.
+                var pieces = previous
+                let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: .direct)
+                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                return resume
+            }
+        }
+
+        // Pre-posed: `X said (that) CONTENT`, `X told Y: “…”`.
+        guard let subject else { return nil }
+        var start = afterCueStart(text, cueEnd + 1, b, verb)
+        if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
+        var last = b - 1
+        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        if start > last {
+            // `X said:` at the end of a paragraph opens the next one.
+            if last >= 0, tokens[b - 1].kind == .colon, let next = leadingQuote(p + 1) {
+                var pieces = next.pieces
+                _ = continuePieces(p + 1, after: next.last, sentence: texts[p + 1].sentences[0], pieces: &pieces, kind: .direct)
+                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                return b
+            }
+            return nil
+        }
+        guard let content = contentRegion(p, start, last) else { return nil }
+        if verb.needsQuote && content.kind == .indirect { return nil }
+        var words = 0
+        for k in start...last where tokens[k].isWord { words += 1 }
+        guard words >= 2 else { return nil }
+        var pieces = content.pieces
+        var resume = b
+        if content.kind == .direct {
+            resume = continuePieces(p, after: last, sentence: sentence, pieces: &pieces, kind: .direct)
+        }
+        record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+        for k in start...last { claimed[p][k] = true }
+        return resume
+    }
+
+    /// A word ending in `-ly` (an adverb between subject and verb).
+    func isAdverb(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.length > 3 else { return false }
+        let s = text.scalars
+        return s[Int(t.end) - 2] == "l" && s[Int(t.end) - 1] == "y"
+    }
+
+    /// The last content token before a boundary comma or closing mark: a comma right after a
+    /// closing mark or right before one belongs to neither.
+    func contentEndBefore(_ text: ParagraphText, _ boundary: Int) -> Int {
+        if text.tokens[boundary].isCloseQuote { return boundary }
+        var k = boundary - 1
+        while k >= 0, text.tokens[k].kind == .comma { k -= 1 }
+        return k
+    }
+
+    /// What follows a cue up to the end of the clause, when it only holds the speaker, the
+    /// addressee and circumstances (`said Tuesday`, `told Izvestia`, `said in a statement`).
+    func tailAfterCue(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> (onlyTail: Bool, end: Int) {
+        var k = from
+        var count = 0
+        while k < b {
+            let t = text.tokens[k]
+            if t.kind == .period && !t.abbreviation { return (true, k) }
+            if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return (true, k - 1) }
+            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return (false, k) }
+            if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return (false, k) }
+            count += 1
+            if count > 14 { return (false, k) }
+            k += 1
+        }
+        return (true, b - 1)
+    }
+
+    /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
+    /// at `that`, a colon, a comma or an opening mark when one comes soon.
+    func afterCueStart(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
+        var k = from
+        var steps = 0
+        while k < b, steps < 14 {
+            let t = text.tokens[k]
+            if t.kind == .word, t.hash == H.that { return k }
+            if t.kind == .colon { return k + 1 }
+            if t.isOpenQuote { return k }
+            if t.kind == .comma {
+                // `said, “…”` or `said Tuesday, …`
+                return k + 1
+            }
+            if t.kind == .period && !t.abbreviation { break }
+            if t.kind == .word, H.clauseWords.contains(t.hash), !(verb.object && t.hash == H.to) { break }
+            if t.kind == .word, verb.object, t.hash == H.to, k > from { return k }
+            k += 1
+            steps += 1
+        }
+        // No marker: what is said begins at once, after the addressee of `told`.
+        if verb.object {
+            var j = from
+            while j < b, text.tokens[j].kind == .word, !H.clauseWords.contains(text.tokens[j].hash), j - from < 4,
+                  text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash) || j == from
+            {
+                j += 1
+            }
+            return j
+        }
+        return from
+    }
+
+    /// Content from token `first` to `last` inclusive: one direct quotation, or a clause
+    /// (mixed when it holds a double mark).
+    func contentRegion(_ p: Int, _ first: Int, _ lastIn: Int) -> (pieces: [TextSpan], kind: Quote.Kind)? {
+        let text = texts[p]
+        var last = lastIn
+        while last >= first, text.tokens[last].kind == .comma { last -= 1 }
+        guard first <= last else { return nil }
+        var hasWord = false
+        for k in first...last where text.tokens[k].isWord { hasWord = true; break }
+        guard hasWord else { return nil }
+        let t0 = text.tokens[first]
+        if t0.isOpenQuote, text.quoteOf[first] == Int32(first), text.quoteLast(first) >= last {
+            return ([inside(p, first)], .direct)
+        }
+        var mixed = false
+        for k in first...last where text.tokens[k].kind == .openDouble || text.tokens[k].kind == .closeDouble || text.quoteOf[k] >= 0 {
+            mixed = true
+            break
+        }
+        // A clause that starts with a quotation, and has only a few words after it, reads as
+        // the quotation alone (`“…” he says, adding …`).
+        return ([TextSpan(paragraph: p, range: text.scalarRange(first, last))], mixed ? .mixed : .indirect)
+    }
+
+    /// The words inside the quotation opened at `open`, marks and a final comma left out.
+    func inside(_ p: Int, _ open: Int) -> TextSpan {
+        let text = texts[p]
+        let lastTok = text.quoteLast(open)
+        var hi = Int(text.tokens[lastTok].end)
+        if text.closeOf[open] ?? -1 >= 0 { hi = Int(text.tokens[lastTok].start) }
+        var lo = Int(text.tokens[open].end)
+        while lo < hi, text.scalars[lo] == " " { lo += 1 }
+        while hi > lo, text.scalars[hi - 1] == " " || text.scalars[hi - 1] == "," { hi -= 1 }
+        return TextSpan(paragraph: p, range: lo..<hi)
+    }
+
+    /// The quotation that makes up the whole sentence before `sentence`, if not yet taken.
+    func previousQuoteSentence(_ p: Int, _ sentence: Range<Int>) -> [TextSpan]? {
+        let text = texts[p]
+        guard let index = text.sentences.firstIndex(of: sentence), index > 0 else { return nil }
+        let prev = text.sentences[index - 1]
+        guard isQuoteOnly(p, prev) else { return nil }
+        return [inside(p, prev.lowerBound)]
+    }
+
+    /// Whether a sentence is one quotation and nothing else, not yet taken.
+    func isQuoteOnly(_ p: Int, _ sentence: Range<Int>) -> Bool {
+        let text = texts[p]
+        let first = sentence.lowerBound
+        guard first < sentence.upperBound, text.tokens[first].isOpenQuote, text.quoteOf[first] == Int32(first), !claimed[p][first] else { return false }
+        let last = text.quoteLast(first)
+        var k = last + 1
+        while k < sentence.upperBound {
+            if text.tokens[k].isWord { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The quotation that opens paragraph `p`, if any.
+    func leadingQuote(_ p: Int) -> (pieces: [TextSpan], last: Int)? {
+        guard p < texts.count, let first = texts[p].sentences.first, isQuoteOnly(p, first) else { return nil }
+        return ([inside(p, first.lowerBound)], texts[p].quoteLast(first.lowerBound))
+    }
+
+    /// Adds the rest of a split quotation: `, “…”` after the attribution, then the sentences of
+    /// the paragraph that are quotations only, then paragraphs that continue a quotation left
+    /// open. Returns the token to go on from.
+    mutating func continuePieces(_ p: Int, after end: Int, sentence: Range<Int>, pieces: inout [TextSpan], kind: Quote.Kind) -> Int {
+        let text = texts[p]
+        var k = end + 1
+        var resume = sentence.upperBound
+        // `“…,” he said, “…”` within the sentence.
+        if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon, k + 1 < sentence.upperBound,
+           text.tokens[k + 1].isOpenQuote, text.quoteOf[k + 1] == Int32(k + 1)
+        {
+            pieces.append(inside(p, k + 1))
+            k = text.quoteLast(k + 1) + 1
+            resume = max(resume, k)
+        }
+        guard kind != .indirect else { return resume }
+        // Following sentences that are quotations only.
+        var para = p
+        var lastOpen = pieces.last.flatMap { span in openMark(before: span) }
+        guard var si = text.sentences.firstIndex(where: { $0.upperBound > end }) else { return resume }
+        si += 1
+        while true {
+            let t = texts[para]
+            while si < t.sentences.count, isQuoteOnly(para, t.sentences[si]) {
+                let open = t.sentences[si].lowerBound
+                pieces.append(inside(para, open))
+                claimed[para][open] = true
+                lastOpen = (para, open)
+                if para == p { resume = max(resume, t.sentences[si].upperBound) }
+                si += 1
+            }
+            // A quotation left open at the end of the paragraph goes on in the next one.
+            guard si >= t.sentences.count, let (lp, lo) = lastOpen, lp == para, (texts[lp].closeOf[lo] ?? -1) < 0,
+                  para + 1 < texts.count, let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first)
+            else { break }
+            para += 1
+            si = 0
+        }
+        return resume
+    }
+
+    /// The opening mark just before a piece, when the piece is a quotation.
+    func openMark(before span: TextSpan) -> (Int, Int)? {
+        let text = texts[span.paragraph]
+        for (k, t) in text.tokens.enumerated() where Int(t.end) <= span.range.lowerBound && t.isOpenQuote && text.quoteOf[k] == Int32(k) {
+            if text.quoteLast(k) >= k, Int(text.tokens[text.quoteLast(k)].end) >= span.range.upperBound { return (span.paragraph, k) }
+        }
+        return nil
+    }
+
+    mutating func record(_ p: Int, pieces: [TextSpan], kind: Quote.Kind, cue: String, subject: (Int, Int, Int)?, role: String?, at c: Int) {
+        guard !pieces.isEmpty else { return }
+        for piece in pieces {
+            let text = texts[piece.paragraph]
+            for (k, t) in text.tokens.enumerated() where Int(t.start) >= piece.range.lowerBound && Int(t.end) <= piece.range.upperBound {
+                claimed[piece.paragraph][k] = true
+            }
+        }
+        found.append(Found(paragraph: pieces[0].paragraph, pieces: pieces, kind: kind, cue: cue, subject: subject, role: role, place: Place(paragraph: p, token: c)))
+    }
+
+    func lower(_ s: String) -> String { s.lowercased() }
 }

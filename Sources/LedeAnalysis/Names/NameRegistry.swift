@@ -1,0 +1,90 @@
+/// The people and organizations an article names, so that a surname (`Lukyanov`), a title
+/// (`the minister`) or a pronoun can be read as the full name given elsewhere in it.
+struct NameRegistry {
+    struct Entry {
+        var place: Place
+        var name: String
+        var text: String
+        var kind: Mention.Kind
+    }
+
+    /// Every name chunk in reading order, resolved to a full name where one is known.
+    private(set) var mentions: [Entry] = []
+    /// Surname hash → the first full name (two words or more) with that surname.
+    private var fullBySurname: [UInt64: String] = [:]
+    /// Last word hash → the first organization with that last word (`Post` → `New York Post`).
+    private var organizationByHead: [UInt64: String] = [:]
+    /// Title word hash → the person last given that title (`minister` → `Sergei Lavrov`).
+    private var personByTitle: [UInt64: String] = [:]
+
+    init(_ texts: [ParagraphText]) {
+        for text in texts {
+            for chunk in text.chunks where chunk.words >= 2 {
+                let lastWord = lastWordIndex(text, chunk)
+                switch chunk.kind {
+                case .person:
+                    let name = text.text(tokens: chunk.first, chunk.last)
+                    if fullBySurname[text.tokens[lastWord].hash] == nil { fullBySurname[text.tokens[lastWord].hash] = name }
+                case .organization:
+                    let name = text.text(tokens: chunk.first, chunk.last)
+                    if organizationByHead[text.tokens[lastWord].hash] == nil { organizationByHead[text.tokens[lastWord].hash] = name }
+                case .place: break
+                }
+            }
+        }
+        for (p, text) in texts.enumerated() {
+            for chunk in text.chunks {
+                let written = text.text(tokens: chunk.first, chunk.last)
+                var name = written
+                var kind = chunk.kind
+                if chunk.words == 1 {
+                    let h = text.tokens[chunk.first].hash
+                    if kind == .person, let full = fullBySurname[h] {
+                        name = full
+                    } else if kind == .organization, let full = organizationByHead[h] {
+                        name = full
+                    } else if let full = organizationByHead[h], kind == .person {
+                        name = full
+                        kind = .organization
+                    } else if kind == .person {
+                        // A lone capitalized word nobody was named with: not a person we know.
+                        continue
+                    }
+                }
+                if kind == .person, chunk.titleStart < chunk.first {
+                    for k in chunk.titleStart..<chunk.first where text.tokens[k].kind == .word && NameChunker.titleHashes.contains(text.tokens[k].hash) {
+                        personByTitle[text.tokens[k].hash] = name
+                    }
+                }
+                mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind))
+            }
+        }
+    }
+
+    func lastWordIndex(_ text: ParagraphText, _ chunk: NameChunk) -> Int {
+        var k = chunk.last
+        while k > chunk.first, text.tokens[k].kind != .word { k -= 1 }
+        return k
+    }
+
+    func fullName(surname hash: UInt64) -> String? { fullBySurname[hash] }
+    func organization(head hash: UInt64) -> String? { organizationByHead[hash] }
+    func person(title hash: UInt64) -> String? { personByTitle[hash] }
+
+    mutating func remember(title hash: UInt64, person: String) { personByTitle[hash] = person }
+
+    /// The person last named before `place`.
+    func lastPerson(before place: Place) -> String? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].place < place { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 {
+            if mentions[i].kind == .person { return mentions[i].name }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,193 @@
+/// Reading the speaker next to a cue: the subject before it, the name after an inverted cue,
+/// `according to X` and `in X's words`.
+extension AttributionRun {
+    /// The speaker phrase that starts at `from` after an inverted cue (`said Alexander Panov,
+    /// former Russian deputy foreign minister`), with its appositive role.
+    func forwardSpeaker(_ p: Int, from: Int, to b: Int) -> (subject: (Int, Int, Int), role: String?, end: Int)? {
+        let text = texts[p]
+        let tokens = text.tokens
+        guard from < b, tokens[from].kind == .word else { return nil }
+        var end = from
+        if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
+            end = text.chunks[Int(text.chunkOf[from])].last
+        } else if H.pronouns.contains(tokens[from].hash) {
+            end = from
+        } else {
+            // A noun phrase: `a spokesman for the ministry`, `the Kremlin`.
+            var k = from
+            while k < b, k - from < 8 {
+                let t = tokens[k]
+                if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
+                    if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
+                    end = k
+                    k += 1
+                    continue
+                }
+                if t.kind == .possessive || t.kind == .period && t.abbreviation { end = k; k += 1; continue }
+                break
+            }
+        }
+        let nameEnd = end
+        var role: String?
+        if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
+            role = text.text(tokens: end + 2, r)
+            end = r
+        }
+        return ((p, from, nameEnd), role, end)
+    }
+
+    /// The last token of an appositive role that starts at `k` (`former Russian deputy foreign
+    /// minister`, `a member of …`, `head of …`), or nil when what follows is no role.
+    func roleAfter(_ p: Int, _ k: Int, _ b: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        guard k < b, tokens[k].kind == .word else { return nil }
+        let first = tokens[k]
+        if H.relatives.contains(first.hash) || H.pronouns.contains(first.hash) && first.hash != H.his && first.hash != H.her && first.hash != H.their { return nil }
+        if H.cues[first.hash] != nil || H.clauseWords.contains(first.hash) { return nil }
+        if !first.capitalized {
+            let s = text.scalars
+            if first.length > 4, s[Int(first.end) - 3] == "i", s[Int(first.end) - 2] == "n", s[Int(first.end) - 1] == "g" { return nil }
+        } else if !H.titles.contains(first.hash) && !H.determiners.contains(first.hash) {
+            return nil
+        }
+        var j = k
+        var last = k
+        while j < b {
+            let t = tokens[j]
+            if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
+            if t.kind == .period && !t.abbreviation { break }
+            if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized { break }
+            if t.kind == .word, H.clauseWords.contains(t.hash), t.hash != H.to { return nil }
+            last = j
+            j += 1
+        }
+        return last
+    }
+
+    /// The subject that ends at token `before` (the cue follows it), with an appositive role
+    /// and the token just before the subject (`boundary`, below the sentence when none).
+    func backwardSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
+        let text = texts[p]
+        let tokens = text.tokens
+        guard before >= a else { return nil }
+        // `Fyodor Lukyanov, head of …, said`: a role closed by a comma.
+        if tokens[before].kind == .comma {
+            var j = before - 1
+            while j >= a, tokens[j].kind != .comma, !tokens[j].isCloseQuote, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
+            guard j > a, tokens[j].kind == .comma, let chunk = chunkEnding(p, j - 1), j + 1 < before else { return nil }
+            let roleFirst = j + 1
+            let isRelative = H.relatives.contains(tokens[roleFirst].hash)
+            let role: String? = isRelative ? nil : (roleAfter(p, roleFirst, before) != nil ? text.text(tokens: roleFirst, before - 1) : nil)
+            if role == nil && !isRelative { return nil }
+            return (chunk.titleStart, chunk.last, chunk.titleStart - 1, role)
+        }
+        var k = before
+        var words = 0
+        while k >= a {
+            let t = tokens[k]
+            if t.kind == .word {
+                if H.clauseWords.contains(t.hash) && !(t.hash == H.that && false) { break }
+                if H.cues[t.hash] != nil && !t.capitalized && k != before { break }
+                words += 1
+            } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number {
+            } else {
+                break
+            }
+            if before - k > 10 { return nil }
+            k -= 1
+        }
+        let stop = k
+        var first = stop + 1
+        // `X, who said …`
+        if first > before {
+            if stop >= a, H.relatives.contains(tokens[stop].hash), stop - 1 > a, tokens[stop - 1].kind == .comma, let chunk = chunkEnding(p, stop - 2) {
+                return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+            }
+            return nil
+        }
+        while first <= before, tokens[first].kind == .word, H.connectors.contains(tokens[first].hash) || tokens[first].kind != .word { first += 1 }
+        guard first <= before else { return nil }
+        // `“…,” Mahmoud al-Hamza, a member of the … Council told Izvestia.`
+        if stop > a, tokens[stop].kind == .comma, !tokens[first].capitalized || H.determiners.contains(tokens[first].hash),
+           !H.pronouns.contains(tokens[first].hash) || tokens[first].hash == H.his || tokens[first].hash == H.her,
+           let chunk = chunkEnding(p, stop - 1), chunk.kind == .person,
+           chunk.titleStart == a || chunk.titleStart > a && (tokens[chunk.titleStart - 1].kind == .comma || tokens[chunk.titleStart - 1].isCloseQuote)
+        {
+            return (chunk.titleStart, chunk.last, chunk.titleStart - 1, text.text(tokens: first, before))
+        }
+        if first > a, stop >= a, tokens[stop].kind == .word, H.connectors.contains(tokens[stop].hash) {
+            // stopped on a connector word inside the sentence
+        }
+        return (first, before, first - 1 >= stop ? stop : first - 1, nil)
+    }
+
+    /// The chunk whose last token is `k`.
+    func chunkEnding(_ p: Int, _ k: Int) -> NameChunk? {
+        let text = texts[p]
+        guard k >= 0, k < text.tokens.count, text.chunkOf[k] >= 0 else { return nil }
+        let chunk = text.chunks[Int(text.chunkOf[k])]
+        return chunk.last == k ? chunk : nil
+    }
+
+    /// `According to X, CONTENT.` and `CONTENT, according to X.`
+    mutating func accordingTo(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound, b = sentence.upperBound
+        guard let np = forwardSpeaker(p, from: c + 2, to: b) else { return nil }
+        var lead = a
+        while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
+        if lead == c {
+            var start = np.end + 1
+            guard start < b, tokens[start].kind == .comma else { return nil }
+            start += 1
+            // Skip a relative clause on the source: `according to the report, which …, X`.
+            if start < b, H.relatives.contains(tokens[start].hash) {
+                while start < b, tokens[start].kind != .comma { start += 1 }
+                start += 1
+            }
+            var last = b - 1
+            while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+            guard start <= last, let content = contentRegion(p, start, last) else { return nil }
+            record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+            return b
+        }
+        var last = c - 1
+        while last >= a, tokens[last].kind == .comma { last -= 1 }
+        guard last >= a, let content = contentRegion(p, a, last) else { return nil }
+        record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+        return np.end + 1
+    }
+
+    /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
+    mutating func inWords(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let b = sentence.upperBound
+        var k = c + 1
+        guard k < b else { return nil }
+        let subjectFirst = k
+        if tokens[k].hash == H.his || tokens[k].hash == H.her || tokens[k].hash == H.their || tokens[k].hash == H.its {
+            k += 1
+        } else if text.chunkOf[k] >= 0, text.chunks[Int(text.chunkOf[k])].titleStart == k {
+            k = text.chunks[Int(text.chunkOf[k])].last + 1
+            guard k < b, tokens[k].kind == .possessive else { return nil }
+            k += 1
+        } else {
+            return nil
+        }
+        let subjectLast = tokens[k - 1].kind == .possessive ? k - 2 : k - 1
+        guard k < b, tokens[k].hash == H.words || tokens[k].hash == H.view || tokens[k].hash == H.opinion else { return nil }
+        var cue = text.text(tokens: c, k)
+        if let f = cue.first, f == "I" { cue = "i" + cue.dropFirst() }
+        k += 1
+        guard k < b, tokens[k].kind == .comma else { return nil }
+        let start = k + 1
+        var last = b - 1
+        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        guard start <= last, let content = contentRegion(p, start, last) else { return nil }
+        record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: (p, subjectFirst, subjectLast), role: nil, at: c)
+        return b
+    }
+}

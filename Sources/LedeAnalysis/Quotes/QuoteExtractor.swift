@@ -102,6 +102,7 @@ struct AttributionRun {
         for p in texts.indices {
             let text = texts[p]
             for (si, sentence) in text.sentences.enumerated() {
+                dashAttribution(p, sentence)
                 var k = sentence.lowerBound
                 while k < sentence.upperBound {
                     if text.quoteOf[k] < 0, text.tokens[k].kind == .word, !claimed[p][k] {
@@ -114,6 +115,25 @@ struct AttributionRun {
                 }
             }
         }
+    }
+
+    /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.
+    mutating func dashAttribution(_ p: Int, _ sentence: Range<Int>) {
+        let text = texts[p]
+        let first = sentence.lowerBound
+        guard text.tokens[first].isOpenQuote, text.quoteOf[first] == Int32(first), (text.closeOf[first] ?? -1) >= 0 else { return }
+        let dash = text.quoteLast(first) + 1
+        guard dash + 1 < sentence.upperBound, text.tokens[dash].kind == .dash, let chunkIndex = Optional(text.chunkOf[dash + 1]), chunkIndex >= 0 else { return }
+        let chunk = text.chunks[Int(chunkIndex)]
+        guard chunk.titleStart == dash + 1, chunk.kind == .person else { return }
+        var end = chunk.last + 1
+        var role: String?
+        if end + 1 < sentence.upperBound, text.tokens[end].kind == .comma, let r = roleAfter(p, end + 1, sentence.upperBound) {
+            role = text.text(tokens: end + 1, r)
+            end = r + 1
+        }
+        guard end >= sentence.upperBound || text.tokens[end].kind == .period else { return }
+        record(p, pieces: [inside(p, first)], kind: .direct, cue: "—", subject: (p, chunk.titleStart, chunk.last), role: role, at: dash)
     }
 
     /// Tries the cue at token `c`; on success records the attribution and returns the token to go on from.
@@ -199,7 +219,8 @@ struct AttributionRun {
 
         // Pre-posed: `X said (that) CONTENT`, `X told Y: “…”`.
         guard let subject else { return nil }
-        var start = afterCueStart(text, cueEnd + 1, b, verb)
+        // `called the plan “a disaster”`: the object is part of what is said.
+        var start = verb.needsQuote ? cueEnd + 1 : afterCueStart(text, cueEnd + 1, b, verb)
         if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
         var last = b - 1
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
@@ -368,13 +389,22 @@ struct AttributionRun {
         let text = texts[p]
         var k = end + 1
         var resume = sentence.upperBound
-        // `“…,” he said, “…”` within the sentence.
-        if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon, k + 1 < sentence.upperBound,
-           text.tokens[k + 1].isOpenQuote, text.quoteOf[k + 1] == Int32(k + 1)
-        {
-            pieces.append(inside(p, k + 1))
-            k = text.quoteLast(k + 1) + 1
-            resume = max(resume, k)
+        // `“…,” he said, “…”` within the sentence, also after a phrase (`Tester said,
+        // referring to …, “…”`).
+        if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon {
+            var j = k
+            while j + 1 < sentence.upperBound, j - k < 16, !text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] < 0,
+                  H.cues[text.tokens[j + 1].hash] == nil || text.tokens[j + 1].kind != .word
+            {
+                j += 1
+            }
+            if j + 1 < sentence.upperBound, text.tokens[j].kind == .comma || text.tokens[j].kind == .colon,
+               text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] == Int32(j + 1)
+            {
+                pieces.append(inside(p, j + 1))
+                k = text.quoteLast(j + 1) + 1
+                resume = max(resume, k)
+            }
         }
         guard kind != .indirect else { return resume }
         // Following sentences that are quotations only.

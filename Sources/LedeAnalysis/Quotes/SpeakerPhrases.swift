@@ -28,6 +28,12 @@ extension AttributionRun {
             }
         }
         let nameEnd = end
+        // `Rep. G.K. Butterfield (D-N.C.), head of …`
+        if end + 1 < b, tokens[end + 1].kind == .openParen {
+            var j = end + 1
+            while j < b, j - end < 10, tokens[j].kind != .closeParen { j += 1 }
+            if j < b, tokens[j].kind == .closeParen { end = j }
+        }
         var role: String?
         if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
             role = text.text(tokens: end + 2, r)
@@ -86,6 +92,13 @@ extension AttributionRun {
         var words = 0
         while k >= a {
             let t = tokens[k]
+            if t.kind == .closeParen {
+                // `Rep. Gwen Moore (D-Wis.) said`
+                var j = k
+                while j > a, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
+                if tokens[j].kind == .openParen, j > a { k = j - 1; continue }
+                break
+            }
             if t.kind == .word {
                 if H.clauseWords.contains(t.hash) && !(t.hash == H.that && false) { break }
                 if H.cues[t.hash] != nil && !t.capitalized && k != before { break }

@@ -49,7 +49,7 @@ public enum Lexicon {
         add("complain complains complained")
         add("charge charges charged")
         add("allege alleges alleged")
-        add("urge urges urged", object: true)
+        add("urge urges urged")
         add("testify testifies testified")
         add("confirm confirms confirmed")
         add("deny denies denied")

@@ -48,6 +48,7 @@ enum H {
     static let pointed = WordHash.of("pointed")
     static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
     static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
+    static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
 
@@ -193,12 +194,24 @@ struct AttributionRun {
             }
         }
 
-        // Subject before the cue.
-        let subject = backwardSubject(p, a, before)
+        // Subject before the cue; a participle or a second verb takes the sentence's subject
+        // (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
+        var subject = backwardSubject(p, a, before)
+        if before >= a, isParticiple(text, c) && tokens[before].kind == .comma || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash) {
+            if let s = sentenceSubject(p, a, before) { subject = s }
+        }
         let tail = tailAfterCue(text, cueEnd + 1, b, verb)
+        // A quotation just before the subject makes the cue post-posed whatever follows it.
+        var quoteFirst = false
+        if let subject, subject.boundary >= a, tokens[a].isOpenQuote, text.quoteOf[a] == Int32(a) {
+            let close = text.quoteLast(a)
+            quoteFirst = close == subject.boundary || close + 1 == subject.boundary && tokens[subject.boundary].kind == .comma
+        }
+        // `X said, “…”` opens what is said after the cue.
+        let opensQuote = tail.end + 2 < b && tokens[tail.end + 1].kind == .comma && tokens[tail.end + 2].isOpenQuote
 
         // Post-posed: `CONTENT, X said.` / `“…,” X said, “…”`
-        if let subject, tail.onlyTail {
+        if let subject, tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
                 let contentLast = contentEndBefore(text, boundary)
@@ -247,6 +260,27 @@ struct AttributionRun {
         record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
         for k in start...last { claimed[p][k] = true }
         return resume
+    }
+
+    /// A cue in `-ing` (`saying`, `adding`).
+    func isParticiple(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        let s = text.scalars
+        return t.length > 4 && s[Int(t.end) - 3] == "i" && s[Int(t.end) - 2] == "n" && s[Int(t.end) - 1] == "g"
+    }
+
+    /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
+    func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
+        let text = texts[p]
+        var k = a
+        while k < before, text.tokens[k].kind != .word || H.connectors.contains(text.tokens[k].hash) && text.chunkOf[k] < 0 { k += 1 }
+        guard k < before else { return nil }
+        if text.chunkOf[k] >= 0 {
+            let chunk = text.chunks[Int(text.chunkOf[k])]
+            if chunk.titleStart == k { return (k, chunk.last, a - 1, nil) }
+        }
+        if H.pronouns.contains(text.tokens[k].hash) { return (k, k, a - 1, nil) }
+        return nil
     }
 
     /// A word ending in `-ly` (an adverb between subject and verb).

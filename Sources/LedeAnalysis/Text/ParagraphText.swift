@@ -34,25 +34,31 @@ struct ParagraphText {
     /// around at least four words outside double ones: shorter single-quoted phrases are
     /// scare quotes or titles, not speech.
     mutating func pairQuotes() {
-        var open = -1
+        // Open marks in a stack: a closing mark closes the latest open one of its own style
+        // (curly or straight), or else the latest one (`“…,"` mixes styles). Only the
+        // outermost quotation counts; marks inside it are quoted text.
+        var stack: [Int] = []
         for k in tokens.indices {
             switch tokens[k].kind {
             case .openDouble:
-                if open >= 0 {
-                    if isStraight(open) != isStraight(k) { continue }  // nested quotation
-                    close(open, k - 1, mark: -1)
+                if let top = stack.last, isStraight(top) == isStraight(k) {
+                    // The same mark again: the one before was never closed.
+                    stack.removeLast()
+                    if stack.isEmpty { close(top, k - 1, mark: -1) }
                 }
-                open = k
+                stack.append(k)
             case .closeDouble:
-                if open >= 0 {
-                    if isStraight(open) != isStraight(k) { continue }
-                    close(open, k, mark: k)
-                    open = -1
-                }
+                guard !stack.isEmpty else { continue }
+                var index = stack.count - 1
+                while index > 0, isStraight(stack[index]) != isStraight(k) { index -= 1 }
+                if isStraight(stack[index]) != isStraight(k) { index = stack.count - 1 }
+                let open = stack[index]
+                stack.removeSubrange(index...)
+                if stack.isEmpty { close(open, k, mark: k) }
             default: break
             }
         }
-        if open >= 0 { close(open, tokens.count - 1, mark: -1) }
+        if let bottom = stack.first { close(bottom, tokens.count - 1, mark: -1) }
         var k = 0
         while k < tokens.count {
             guard tokens[k].kind == .openSingle, quoteOf[k] < 0 else { k += 1; continue }

@@ -48,6 +48,7 @@ enum H {
     static let pointed = WordHash.of("pointed")
     static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
     static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
+    static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "when", "after", "before", "since", "because", "meaning"])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -247,6 +248,7 @@ struct AttributionRun {
             }
             return nil
         }
+        last = clauseEnd(text, start, last)
         guard let content = contentRegion(p, start, last) else { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
         var words = 0
@@ -260,6 +262,33 @@ struct AttributionRun {
         record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
         for k in start...last { claimed[p][k] = true }
         return resume
+    }
+
+    /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
+    /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
+    /// a semicolon outside quotation marks.
+    func clauseEnd(_ text: ParagraphText, _ start: Int, _ last: Int) -> Int {
+        guard start < last else { return last }
+        let tokens = text.tokens
+        var k = start + 1
+        while k <= last {
+            let t = tokens[k]
+            if text.quoteOf[k] < 0 || text.closeOf[Int(text.quoteOf[k])] == k {
+                if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
+                    return k - 1
+                }
+                if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
+                    var n = k + 1
+                    if tokens[n].kind == .comma, n + 1 <= last { n += 1 }
+                    let next = tokens[n]
+                    if next.kind == .word, !next.capitalized, H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil || isParticiple(text, n) && t.kind == .comma {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                }
+            }
+            k += 1
+        }
+        return last
     }
 
     /// A cue in `-ing` (`saying`, `adding`).

@@ -162,7 +162,9 @@ extension AttributionRun {
             }
             var last = b - 1
             while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
-            guard start <= last, let content = contentRegion(p, start, last) else { return nil }
+            last = clauseEnd(text, start, last)
+            last = clauseEnd(text, start, last)
+        guard start <= last, let content = contentRegion(p, start, last) else { return nil }
             record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
             return b
         }
@@ -199,6 +201,7 @@ extension AttributionRun {
         let start = k + 1
         var last = b - 1
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = clauseEnd(text, start, last)
         guard start <= last, let content = contentRegion(p, start, last) else { return nil }
         record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: (p, subjectFirst, subjectLast), role: nil, at: c)
         return b

@@ -87,10 +87,9 @@ enum Gazetteer {
         "neither", "either", "nor", "whether", "asked", "said", "says", "read", "watch", "more", "less",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "mr", "mrs", "ms", "dr", "let", "do", "does", "did", "is", "was",
+        "november", "december", "let", "do", "does", "did", "is", "was",
         "are", "were", "will", "would", "can", "could", "should", "has", "have", "had", "like",
         "until", "unlike", "among", "about", "into", "through", "without", "within", "well", "oh",
-        "sen", "rep", "gov", "gen", "president", "secretary",
     ]
 
     static let countryHashes = WordHash.set(countries)

@@ -74,9 +74,7 @@ enum NameChunker {
         do {
             // Drop sentence-opening common words and honorifics/titles from the left.
             var first = start
-            while first <= end, Gazetteer.commonCapitalizedHashes.contains(tokens[first].hash)
-                || honorificHashes.contains(tokens[first].hash)
-            {
+            while first <= end, Gazetteer.commonCapitalizedHashes.contains(tokens[first].hash) {
                 first += 1
                 while first <= end, tokens[first].kind != .word { first += 1 }
             }

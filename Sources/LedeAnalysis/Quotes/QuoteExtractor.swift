@@ -261,7 +261,7 @@ struct AttributionRun {
         }
         record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
         for k in start...last { claimed[p][k] = true }
-        return resume
+        return content.kind == .direct ? resume : last + 1
     }
 
     /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma

@@ -6,7 +6,7 @@ extension AttributionRun {
     func forwardSpeaker(_ p: Int, from: Int, to b: Int) -> (subject: (Int, Int, Int), role: String?, end: Int)? {
         let text = texts[p]
         let tokens = text.tokens
-        guard from < b, tokens[from].kind == .word else { return nil }
+        guard from < b, tokens[from].isWord else { return nil }
         var end = from
         if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
             end = text.chunks[Int(text.chunkOf[from])].last
@@ -23,7 +23,8 @@ extension AttributionRun {
                     k += 1
                     continue
                 }
-                if t.kind == .possessive || t.kind == .period && t.abbreviation { end = k; k += 1; continue }
+                if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number { end = k; k += 1; continue }
+                if t.kind == .other, t.length == 1, text.scalars[Int(t.start)] == "/" || text.scalars[Int(t.start)] == "&" { k += 1; continue }
                 break
             }
         }
@@ -80,7 +81,7 @@ extension AttributionRun {
         // `Fyodor Lukyanov, head of …, said`: a role closed by a comma.
         if tokens[before].kind == .comma {
             var j = before - 1
-            while j >= a, tokens[j].kind != .comma, !tokens[j].isCloseQuote, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
+            while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
             guard j > a, tokens[j].kind == .comma, let chunk = chunkEnding(p, j - 1), j + 1 < before else { return nil }
             let roleFirst = j + 1
             let isRelative = H.relatives.contains(tokens[roleFirst].hash)
@@ -100,10 +101,12 @@ extension AttributionRun {
                 break
             }
             if t.kind == .word {
-                if H.clauseWords.contains(t.hash) && !(t.hash == H.that && false) { break }
+                // A pronoun right before the cue is the subject (`they wrote`).
+                if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
+                if H.clauseWords.contains(t.hash) { break }
                 if H.cues[t.hash] != nil && !t.capitalized && k != before { break }
                 words += 1
-            } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number {
+            } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {
             } else {
                 break
             }
@@ -112,10 +115,15 @@ extension AttributionRun {
         }
         let stop = k
         var first = stop + 1
-        // `X, who said …`
+        // `X, who said …`, `the Department which reported …`
         if first > before {
-            if stop >= a, H.relatives.contains(tokens[stop].hash), stop - 1 > a, tokens[stop - 1].kind == .comma, let chunk = chunkEnding(p, stop - 2) {
-                return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+            if stop >= a, H.relatives.contains(tokens[stop].hash) {
+                if stop - 1 > a, tokens[stop - 1].kind == .comma, let chunk = chunkEnding(p, stop - 2) {
+                    return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                }
+                if stop - 1 >= a, let chunk = chunkEnding(p, stop - 1) {
+                    return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                }
             }
             return nil
         }

@@ -69,6 +69,23 @@ enum Gazetteer {
         "railways", "airlines", "motors", "systems", "monitor", "watch", "report", "politico",
     ]
 
+    /// Last words of names of places (`Red Square`, `Cook County`).
+    static let placeHeads: Set<String> = [
+        "square", "street", "avenue", "road", "river", "sea", "ocean", "mountains", "mountain", "island",
+        "islands", "valley", "county", "republic", "region", "province", "city", "park", "airport",
+        "station", "bridge", "hall", "tower", "palace", "beach", "lake", "bay", "gulf", "peninsula",
+        "district", "heights", "village", "town", "center", "strip", "coast", "border",
+    ]
+
+    /// Last words of names of things that are neither people nor places (`Victory Day`,
+    /// `Magnitsky List`, `Affordable Care Act`).
+    static let thingHeads: Set<String> = [
+        "day", "list", "act", "law", "bill", "treaty", "agreement", "accord", "plan", "war", "prize",
+        "award", "games", "cup", "olympics", "summit", "conference", "festival", "show", "week", "month",
+        "year", "era", "doctrine", "amendment", "constitution", "resolution", "convention", "protocol",
+        "program", "initiative", "report", "index", "street", "tax", "care", "security", "fraud", "pact",
+    ]
+
     /// Lowercase words that may sit inside a name (`Mahmoud al-Hamza`, `Ludwig van Beethoven`).
     static let nameParticles: Set<String> = [
         "al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di",
@@ -92,6 +109,8 @@ enum Gazetteer {
         "until", "unlike", "among", "about", "into", "through", "without", "within", "well", "oh",
     ]
 
+    static let placeHeadHashes = WordHash.set(placeHeads)
+    static let thingHeadHashes = WordHash.set(thingHeads)
     static let countryHashes = WordHash.set(countries)
     static let cityHashes = WordHash.set(cities)
     static let organizationHashes = WordHash.set(organizations)

@@ -8,6 +8,8 @@ struct NameChunk {
     var kind: Mention.Kind
     /// Number of words in the name.
     var words: Int
+    /// The name is of a thing (`Victory Day`, `Magnitsky List`), not of someone or somewhere.
+    var thing = false
 }
 
 /// Finds name chunks in a paragraph's tokens: capitalized runs, with initials and particles
@@ -82,6 +84,10 @@ enum NameChunker {
             // Titles: drop everything up to the rightmost title word that has a name after it.
             var lastTitle = -1
             var idx = first
+            // An organization keeps its words (`Russian Foreign Ministry`).
+            if Gazetteer.organizationHeadHashes.contains(tokens[end].hash) || Gazetteer.organizationHashes.contains(phraseHash(tokens, s, first, end)) {
+                idx = end + 1
+            }
             while idx <= end {
                 if tokens[idx].kind == .word, titleHashes.contains(tokens[idx].hash) || honorificHashes.contains(tokens[idx].hash) {
                     var after = idx + 1
@@ -99,7 +105,9 @@ enum NameChunker {
             var words = 0
             for w in nameFirst...end where tokens[w].kind == .word { words += 1 }
             let kind = classify(tokens, s, nameFirst, end, words: words, titled: lastTitle >= 0)
-            return NameChunk(titleStart: first, first: nameFirst, last: end, kind: kind, words: words)
+            var chunk = NameChunk(titleStart: first, first: nameFirst, last: end, kind: kind, words: words)
+            if kind == .person, words > 1, Gazetteer.thingHeadHashes.contains(tokens[end].hash) { chunk.thing = true }
+            return chunk
         }
     }
 
@@ -131,6 +139,7 @@ enum NameChunker {
         var lastWord = last
         while lastWord > first, tokens[lastWord].kind != .word { lastWord -= 1 }
         if Gazetteer.organizationHeadHashes.contains(tokens[lastWord].hash) { return .organization }
+        if words > 1, Gazetteer.placeHeadHashes.contains(tokens[lastWord].hash) { return .place }
         if titled { return .person }
         // All capitals (FBI, NATO) read as an organization.
         if words == 1 {

@@ -19,7 +19,7 @@ struct NameRegistry {
 
     init(_ texts: [ParagraphText]) {
         for text in texts {
-            for chunk in text.chunks where chunk.words >= 2 {
+            for chunk in text.chunks where chunk.words >= 2 && !chunk.thing {
                 let lastWord = lastWordIndex(text, chunk)
                 switch chunk.kind {
                 case .person:
@@ -33,7 +33,7 @@ struct NameRegistry {
             }
         }
         for (p, text) in texts.enumerated() {
-            for chunk in text.chunks {
+            for chunk in text.chunks where !chunk.thing {
                 let written = text.text(tokens: chunk.first, chunk.last)
                 var name = written
                 var kind = chunk.kind

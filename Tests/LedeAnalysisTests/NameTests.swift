@@ -1,0 +1,28 @@
+import Testing
+
+@testable import LedeAnalysis
+
+@Suite("Names")
+struct NameTests {
+    @Test("keys fold diacritics and case; variants include the surname")
+    func keys() {
+        #expect(PersonName.key("Fyodor Lukyánov") == "fyodor lukyanov")
+        #expect(PersonName.variants(of: "Fyodor Lukyanov") == ["Fyodor Lukyanov", "Lukyanov", "fyodor lukyanov", "lukyanov"])
+        #expect(PersonName.matches("Lukyánov", "Fyodor Lukyanov"))
+        #expect(!PersonName.matches("Lavrov", "Fyodor Lukyanov"))
+        #expect(PersonName.nameWords("Mr. Trump’s campaign") == ["trump"])
+    }
+
+    @Test("mentions: titles split off, surnames joined to the full name, places and organizations")
+    func mentions() {
+        let ms = MentionFinder.find(paragraphs: [
+            "U.S. Secretary of State John Kerry arrived in Moscow to meet the Moscow Helsinki Group.",
+            "Kerry left on Friday.",
+        ])
+        #expect(ms.contains { $0.name == "John Kerry" && $0.kind == .person && $0.paragraph == 0 })
+        #expect(ms.contains { $0.name == "John Kerry" && $0.text == "Kerry" && $0.paragraph == 1 })
+        #expect(ms.contains { $0.name == "Moscow" && $0.kind == .place })
+        #expect(ms.contains { $0.name == "Moscow Helsinki Group" && $0.kind == .organization })
+        #expect(!ms.contains { $0.name == "Friday" })
+    }
+}

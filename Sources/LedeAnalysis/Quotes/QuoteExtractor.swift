@@ -35,6 +35,8 @@ enum H {
     static let her = WordHash.of("her")
     static let their = WordHash.of("their")
     static let its = WordHash.of("its")
+    static let our = WordHash.of("our")
+    static let my = WordHash.of("my")
     static let so = WordHash.of("so")
     static let called = WordHash.of("so-called")
     static let `as` = WordHash.of("as")
@@ -49,6 +51,8 @@ enum H {
     static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
     static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
     static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "when", "after", "before", "since", "because", "meaning"])
+    static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
+    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those"])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -153,7 +157,11 @@ struct AttributionRun {
         if c > sentence.lowerBound {
             let prev = text.tokens[c - 1]
             // `the said`, `so-called`, passives (`is said to`).
-            if prev.hash == H.the || prev.hash == H.a || prev.hash == H.called { return nil }
+            // `the said`, `his latest remarks`, `Trump’s claims`: nouns, not verbs.
+            // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
+            let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
+            let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
+            if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)) { return nil }
             if H.passiveAux.contains(prev.hash) { return nil }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
@@ -175,8 +183,9 @@ struct AttributionRun {
 
         // Skip modifiers back from the cue: `Kerry also said`, `he has repeatedly said`.
         var before = c - 1
-        while before >= a, tokens[before].kind == .word, !tokens[before].capitalized,
-              H.modifiers.contains(tokens[before].hash) || isAdverb(text, before)
+        while before >= a, tokens[before].kind == .word && !tokens[before].capitalized
+            && (H.modifiers.contains(tokens[before].hash) || isAdverb(text, before))
+            || tokens[before].kind == .possessive && before > a && H.pronouns.contains(tokens[before - 1].hash)
         {
             before -= 1
         }
@@ -198,7 +207,9 @@ struct AttributionRun {
         // Subject before the cue; a participle or a second verb takes the sentence's subject
         // (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
         var subject = backwardSubject(p, a, before)
-        if before >= a, isParticiple(text, c) && tokens[before].kind == .comma || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash) {
+        if before >= a, isParticiple(text, c) && (tokens[before].kind == .comma || H.subordinators.contains(tokens[before].hash))
+            || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
+        {
             if let s = sentenceSubject(p, a, before) { subject = s }
         }
         let tail = tailAfterCue(text, cueEnd + 1, b, verb)

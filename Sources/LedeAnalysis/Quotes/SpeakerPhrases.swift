@@ -103,7 +103,7 @@ extension AttributionRun {
             if t.kind == .word {
                 // A pronoun right before the cue is the subject (`they wrote`).
                 if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
-                if H.clauseWords.contains(t.hash) { break }
+                if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
                 if H.cues[t.hash] != nil && !t.capitalized && k != before { break }
                 words += 1
             } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {

@@ -72,8 +72,11 @@ extension AttributionRun {
         // The last name chunk in the phrase.
         var k = last
         var chunkIndex = -1
+        var parens = 0
         while k >= first {
-            if text.chunkOf[k] >= 0 { chunkIndex = Int(text.chunkOf[k]); break }
+            // Party tags in parentheses (`(D-Wis.)`) name no one.
+            if tokens[k].kind == .closeParen { parens += 1 } else if tokens[k].kind == .openParen { parens = max(0, parens - 1) }
+            if parens == 0, text.chunkOf[k] >= 0 { chunkIndex = Int(text.chunkOf[k]); break }
             k -= 1
         }
         if chunkIndex >= 0 {

@@ -95,10 +95,12 @@ struct ParagraphText {
         var start = 0
         let n = tokens.count
         var k = 0
+        var parens = 0
         while k < n {
             let t = tokens[k]
+            if t.kind == .openParen { parens += 1 } else if t.kind == .closeParen { parens = max(0, parens - 1) }
             var boundaryAfter = -1
-            if t.kind == .period && !t.abbreviation && quoteOf[k] < 0 {
+            if t.kind == .period && !t.abbreviation && quoteOf[k] < 0 && parens == 0 {
                 var e = k
                 while e + 1 < n, tokens[e + 1].isCloseQuote || tokens[e + 1].kind == .closeParen, quoteOf[e + 1] < 0 || tokens[e + 1].isCloseQuote { e += 1 }
                 boundaryAfter = e

@@ -53,6 +53,11 @@ enum H {
     static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "when", "after", "before", "since", "because", "meaning"])
     static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
     static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those"])
+    static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
+        "in", "on", "at", "during", "to", "from", "after", "before", "of", "about", "with", "via", "through", "for",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "earlier", "late", "early", "when", "while", "as", "that", "and", "but",
+    ]))
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -207,7 +212,10 @@ struct AttributionRun {
         // Subject before the cue; a participle or a second verb takes the sentence's subject
         // (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
         var subject = backwardSubject(p, a, before)
-        if before >= a, isParticiple(text, c) && (tokens[before].kind == .comma || H.subordinators.contains(tokens[before].hash))
+        // `footage of Trump saying …`: the name right before a participle is its subject.
+        if before >= a, before == c - 1, isParticiple(text, c), let chunk = chunkEnding(p, before) {
+            subject = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+        } else if before >= a, isParticiple(text, c) && (tokens[before].kind == .comma || H.subordinators.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
             if let s = sentenceSubject(p, a, before) { subject = s }
@@ -313,7 +321,7 @@ struct AttributionRun {
     func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
         let text = texts[p]
         var k = a
-        while k < before, text.tokens[k].kind != .word || H.connectors.contains(text.tokens[k].hash) && text.chunkOf[k] < 0 { k += 1 }
+        while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && text.chunkOf[k] < 0 { k += 1 }
         guard k < before else { return nil }
         if text.chunkOf[k] >= 0 {
             let chunk = text.chunks[Int(text.chunkOf[k])]

@@ -7,6 +7,8 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         guard from < b, tokens[from].isWord else { return nil }
+        // `said Tuesday`, `said in a statement`: circumstances, not a speaker.
+        if H.notSpeakerStart.contains(tokens[from].hash) { return nil }
         var end = from
         if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
             end = text.chunks[Int(text.chunkOf[from])].last
@@ -78,16 +80,24 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         guard before >= a else { return nil }
-        // `Fyodor Lukyanov, head of …, said`: a role closed by a comma.
+        // `Fyodor Lukyanov, head of …, said`: a role closed by a comma; a role may hold commas
+        // itself (`Scott Pruitt, the attorney general of Oklahoma, one of the states …, said`).
         if tokens[before].kind == .comma {
             var j = before - 1
-            while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
-            guard j > a, tokens[j].kind == .comma, let chunk = chunkEnding(p, j - 1), j + 1 < before else { return nil }
-            let roleFirst = j + 1
-            let isRelative = H.relatives.contains(tokens[roleFirst].hash)
-            let role: String? = isRelative ? nil : (roleAfter(p, roleFirst, before) != nil ? text.text(tokens: roleFirst, before - 1) : nil)
-            if role == nil && !isRelative { return nil }
-            return (chunk.titleStart, chunk.last, chunk.titleStart - 1, role)
+            for _ in 0..<3 {
+                while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
+                guard j > a, tokens[j].kind == .comma, j + 1 < before else { return nil }
+                if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) {
+                    let roleFirst = j + 1
+                    let isRelative = H.relatives.contains(tokens[roleFirst].hash)
+                    let roleLike = roleAfter(p, roleFirst, before) != nil
+                    if chunk.kind == .person || chunk.kind == .organization && (roleLike || isRelative) {
+                        return (chunk.titleStart, chunk.last, chunk.titleStart - 1, isRelative ? nil : text.text(tokens: roleFirst, before - 1))
+                    }
+                }
+                j -= 1
+            }
+            return nil
         }
         var k = before
         var words = 0
@@ -141,6 +151,15 @@ extension AttributionRun {
             // stopped on a connector word inside the sentence
         }
         return (first, before, first - 1 >= stop ? stop : first - 1, nil)
+    }
+
+    /// The chunk that ends just before a parenthesis closing at `k` (`Rep. Jim Jordan (R-Ohio)`).
+    func chunkBeforeParens(_ p: Int, _ k: Int) -> NameChunk? {
+        let tokens = texts[p].tokens
+        guard k > 0, tokens[k].kind == .closeParen else { return nil }
+        var j = k
+        while j > 0, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
+        return tokens[j].kind == .openParen ? chunkEnding(p, j - 1) : nil
     }
 
     /// The chunk whose last token is `k`.

@@ -127,15 +127,31 @@ public enum QuoteScorer {
 
     /// Whether a gold Source names someone (and is not a pronoun or a bare noun phrase).
     public static func isName(_ source: String) -> Bool {
-        !PersonName.nameWords(source).isEmpty
+        !PersonName.nameWords(head(source)).isEmpty
+    }
+
+    /// The part of a Source that names: before the appositive (`Dean, a medical doctor,`), with
+    /// party tags in parentheses left out (`Rep. Jim Jordan (R-Ohio)`).
+    static func head(_ source: String) -> String {
+        var out = ""
+        var depth = 0
+        for c in source {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 {
+                if c == "," { break }
+                out.append(c)
+            }
+        }
+        return out
     }
 
     /// Whether our speaker names the one the gold Source names: they share a name word and the
     /// name words of one are all among those of the other (`Trump` ~ `Donald Trump`, but not
-    /// `Bill Clinton` ~ `Hillary Clinton`).
+    /// `Bill Clinton` ~ `Hillary Clinton`). Only the Source's head counts, not its role.
     public static func speakerMatches(gold: String, predicted: String?) -> Bool {
         guard let predicted else { return false }
-        let g = Set(PersonName.nameWords(gold)), p = Set(PersonName.nameWords(predicted))
+        let g = Set(PersonName.nameWords(head(gold))), p = Set(PersonName.nameWords(head(predicted)))
         guard !g.isDisjoint(with: p) else { return false }
         return g.isSubset(of: p) || p.isSubset(of: g)
     }

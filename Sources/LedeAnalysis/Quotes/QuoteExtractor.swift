@@ -50,7 +50,7 @@ enum H {
     static let pointed = WordHash.of("pointed")
     static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
     static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
-    static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "when", "after", "before", "since", "because", "meaning"])
+    static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
     static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
     static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those"])
     static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
@@ -296,11 +296,15 @@ struct AttributionRun {
                 if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
                     return k - 1
                 }
+                // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
                 if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
                     var n = k + 1
-                    if tokens[n].kind == .comma, n + 1 <= last { n += 1 }
+                    var comma = t.kind == .comma || tokens[k - 1].kind == .comma
+                    if tokens[n].kind == .comma, n + 1 <= last { n += 1; comma = true }
                     let next = tokens[n]
-                    if next.kind == .word, !next.capitalized, H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil || isParticiple(text, n) && t.kind == .comma {
+                    if comma, next.kind == .word, !next.capitalized,
+                       H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil
+                    {
                         return t.isCloseQuote ? k : k - 1
                     }
                 }
@@ -369,6 +373,15 @@ struct AttributionRun {
     /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
     /// at `that`, a colon, a comma or an opening mark when one comes soon.
     func afterCueStart(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
+        // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
+        var j = from
+        while j < b, j - from < 14 {
+            let t = text.tokens[j]
+            if t.kind == .word, t.hash == H.that { return j }
+            if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && text.quoteOf[j] < 0 { break }
+            if t.kind == .word, text.quoteOf[j] < 0, H.clauseWords.contains(t.hash), !(verb.object && t.hash == H.to) { break }
+            j += 1
+        }
         var k = from
         var steps = 0
         while k < b, steps < 14 {

@@ -6,7 +6,8 @@ import LedeEval
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "quotes", abstract: "Score quotes on a PolNeAR folder.")
     @Argument(help: "A PolNeAR folder (text/, attributions/, metadata.tsv).") var directory: String
-    @Flag(help: "List misses, false finds and wrong speakers.") var verbose = false
+    @Flag(help: "List misses, false finds and wrong speakers among quotes with quote marks.") var verbose = false
+    @Flag(help: "List misses, false finds and wrong speakers among all attributions.") var verboseAll = false
     @Flag(help: "Time extraction over the folder's texts and print words per second.") var speed = false
     @Option(help: "How many times to repeat the texts when timing.") var repeats = 200
 
@@ -27,7 +28,7 @@ struct QuotesCommand: ParsableCommand {
             print(String(format: "%d words in %.3f s: %.0f words/s (one core, quotes and mentions)", result.words, result.seconds, result.wordsPerSecond))
             return
         }
-        let evaluation = QuoteScorer.evaluate(articles, details: verbose)
+        let evaluation = QuoteScorer.evaluate(articles, details: verbose, detailsOfAll: verboseAll)
         for line in evaluation.details { print(line) }
         print("PolNeAR \(directory): \(articles.count) articles")
         report("quotes with quote marks", evaluation.quoted)

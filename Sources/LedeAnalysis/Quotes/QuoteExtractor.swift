@@ -114,6 +114,7 @@ struct AttributionRun {
             let text = texts[p]
             for (si, sentence) in text.sentences.enumerated() {
                 dashAttribution(p, sentence)
+                if si == 0 { colonAttribution(p) }
                 var k = sentence.lowerBound
                 while k < sentence.upperBound {
                     if text.quoteOf[k] < 0, text.tokens[k].kind == .word, !claimed[p][k] {
@@ -126,6 +127,22 @@ struct AttributionRun {
                 }
             }
         }
+    }
+
+    /// `WALLACE: Let’s start …` (a transcript) and `Pat Caddell: Voters Worried …` (a
+    /// headline): a name and a colon open the paragraph, and the rest is what the named said.
+    mutating func colonAttribution(_ p: Int) {
+        let text = texts[p]
+        guard text.tokens.count > 4, text.chunkOf[0] >= 0 else { return }
+        let chunk = text.chunks[Int(text.chunkOf[0])]
+        let colon = chunk.last + 1
+        guard chunk.titleStart == 0, chunk.words <= 4, colon + 3 < text.tokens.count, text.tokens[colon].kind == .colon, !chunk.thing,
+              text.tokens[colon].start == text.tokens[chunk.last].end
+        else { return }
+        var last = text.tokens.count - 1
+        while last > colon, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        guard let content = contentRegion(p, colon + 1, last) else { return }
+        record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: (p, 0, chunk.last), role: nil, at: colon)
     }
 
     /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.

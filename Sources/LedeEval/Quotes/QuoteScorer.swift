@@ -50,7 +50,7 @@ public enum QuoteScorer {
     public static let strictOverlap = 0.8
 
     public static func evaluate(
-        _ articles: [PolNeARArticle], details: Bool = false,
+        _ articles: [PolNeARArticle], details: Bool = false, detailsOfAll: Bool = false,
         extract: ([String]) -> [Quote] = { QuoteExtractor.extract(paragraphs: $0) }
     ) -> QuoteEvaluation {
         var result = QuoteEvaluation()
@@ -71,6 +71,7 @@ public enum QuoteScorer {
             result.quoted += score(gold: quotedGold, ours: quotedOurs, article: article, log: &log)
             result.all += score(gold: gold, ours: ours, article: article, log: &ignored)
             if details { result.details += log }
+            if detailsOfAll { result.details += ignored }
         }
         return result
     }

@@ -58,6 +58,7 @@ enum H {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "earlier", "late", "early", "when", "while", "as", "that", "and", "but",
     ]))
+    static let circumstance: Set<UInt64> = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -184,7 +185,8 @@ struct AttributionRun {
             let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
             let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
             if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)) { return nil }
-            if H.passiveAux.contains(prev.hash) { return nil }
+            // `was told` is passive; `is telling` is not.
+            if H.passiveAux.contains(prev.hash), !isParticiple(text, c) { return nil }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
@@ -285,6 +287,13 @@ struct AttributionRun {
             return nil
         }
         last = clauseEnd(text, start, last)
+        if verb.needsQuote {
+            // The quoted fragment of a labelling verb comes soon, in the same clause.
+            var q = start
+            while q <= last, !tokens[q].isOpenQuote, tokens[q].kind != .comma, q - start < 12 { q += 1 }
+            guard q <= last, tokens[q].isOpenQuote else { return nil }
+            last = fragmentEnd(text, start, last)
+        }
         guard let content = contentRegion(p, start, last) else { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
         var words = 0
@@ -313,6 +322,12 @@ struct AttributionRun {
                 if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
                     return k - 1
                 }
+                // `… is “depleted” and says he will …`: a second reporting verb starts a new report.
+                if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+                   H.cues[tokens[k + 1].hash] != nil, !isParticiple(text, k + 1)
+                {
+                    return k - 1
+                }
                 // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
                 if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
                     var n = k + 1
@@ -327,6 +342,28 @@ struct AttributionRun {
                 }
             }
             k += 1
+        }
+        return last
+    }
+
+    /// `described Clinton as a “disgrace” after she …`: what a labelling verb reports ends with
+    /// its last quoted fragment when a new clause or circumstance follows it.
+    func fragmentEnd(_ text: ParagraphText, _ start: Int, _ last: Int) -> Int {
+        var k = last
+        while k > start {
+            let t = text.tokens[k]
+            if t.isCloseQuote, text.quoteOf[k] >= 0, text.closeOf[Int(text.quoteOf[k])] == k {
+                var n = k + 1
+                while n <= last, text.tokens[n].kind == .comma { n += 1 }
+                if n <= last, text.tokens[n].kind == .word,
+                   H.subordinators.contains(text.tokens[n].hash) || H.circumstance.contains(text.tokens[n].hash)
+                    || H.andBut.contains(text.tokens[n].hash) && n + 1 <= last && H.cues[text.tokens[n + 1].hash] != nil
+                {
+                    return k
+                }
+                return last
+            }
+            k -= 1
         }
         return last
     }
@@ -506,7 +543,7 @@ struct AttributionRun {
         if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon {
             var j = k
             while j + 1 < sentence.upperBound, j - k < 16, !text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] < 0,
-                  H.cues[text.tokens[j + 1].hash] == nil || text.tokens[j + 1].kind != .word
+                  H.cues[text.tokens[j + 1].hash] == nil || text.tokens[j + 1].kind != .word || isParticiple(text, j + 1)
             {
                 j += 1
             }

@@ -15,12 +15,15 @@ struct QuoteConstructionTests {
         #expect(q.text == "We will not comment on that.")
     }
 
-    @Test("mixed: a quoted fragment inside reported speech keeps the whole clause")
+    @Test("mixed: a quoted fragment inside reported speech keeps the whole clause; a second verb reports anew")
     func mixed() throws {
-        let q = try #require(extract("Senator Mary Jones called the plan “a disaster” and said it would fail.").first)
-        #expect(q.kind == .mixed)
-        #expect(q.speaker == "Mary Jones")
-        #expect(q.text == "the plan “a disaster” and said it would fail")
+        let qs = extract("Senator Mary Jones called the plan “a disaster” and said it would fail.")
+        try #require(qs.count == 2)
+        #expect(qs[0].kind == .mixed && qs[0].cue == "called" && qs[0].text == "the plan “a disaster”")
+        #expect(qs[1].kind == .indirect && qs[1].cue == "said" && qs[1].text == "it would fail")
+        #expect(qs.allSatisfy { $0.speaker == "Mary Jones" })
+        let q = try #require(extract("Mary Jones said the plan was “a disaster” for the town.").first)
+        #expect(q.kind == .mixed && q.text == "the plan was “a disaster” for the town")
     }
 
     @Test("indirect: X said that …, and the post-posed CONTENT, X said")

@@ -505,7 +505,8 @@ struct AttributionRun {
     /// The quotation that makes up the whole sentence before `sentence`, if not yet taken.
     func previousQuoteSentence(_ p: Int, _ sentence: Range<Int>) -> [TextSpan]? {
         let text = texts[p]
-        guard let index = text.sentences.firstIndex(of: sentence), index > 0 else { return nil }
+        let index = text.sentenceIndex(containing: sentence.lowerBound)
+        guard index > 0 else { return nil }
         let prev = text.sentences[index - 1]
         guard isQuoteOnly(p, prev) else { return nil }
         return [inside(p, prev.lowerBound)]
@@ -559,8 +560,8 @@ struct AttributionRun {
         // Following sentences that are quotations only.
         var para = p
         var lastOpen = pieces.last.flatMap { span in openMark(before: span) }
-        guard var si = text.sentences.firstIndex(where: { $0.upperBound > end }) else { return resume }
-        si += 1
+        guard end >= 0, end < text.tokens.count else { return resume }
+        var si = text.sentenceIndex(containing: end) + 1
         while true {
             let t = texts[para]
             while si < t.sentences.count, isQuoteOnly(para, t.sentences[si]) {
@@ -584,18 +585,21 @@ struct AttributionRun {
     /// The opening mark just before a piece, when the piece is a quotation.
     func openMark(before span: TextSpan) -> (Int, Int)? {
         let text = texts[span.paragraph]
-        for (k, t) in text.tokens.enumerated() where Int(t.end) <= span.range.lowerBound && t.isOpenQuote && text.quoteOf[k] == Int32(k) {
-            if text.quoteLast(k) >= k, Int(text.tokens[text.quoteLast(k)].end) >= span.range.upperBound { return (span.paragraph, k) }
-        }
-        return nil
+        // The quotation that holds the piece is the one the piece's first token lies in.
+        let k = text.tokenIndex(atOrAfter: span.range.lowerBound)
+        guard k < text.tokens.count, text.quoteOf[k] >= 0 else { return nil }
+        let open = Int(text.quoteOf[k])
+        return Int(text.tokens[text.quoteLast(open)].end) >= span.range.upperBound ? (span.paragraph, open) : nil
     }
 
     mutating func record(_ p: Int, pieces: [TextSpan], kind: Quote.Kind, cue: String, subject: (Int, Int, Int)?, role: String?, at c: Int) {
         guard !pieces.isEmpty else { return }
         for piece in pieces {
             let text = texts[piece.paragraph]
-            for (k, t) in text.tokens.enumerated() where Int(t.start) >= piece.range.lowerBound && Int(t.end) <= piece.range.upperBound {
+            var k = text.tokenIndex(atOrAfter: piece.range.lowerBound)
+            while k < text.tokens.count, Int(text.tokens[k].end) <= piece.range.upperBound {
                 claimed[piece.paragraph][k] = true
+                k += 1
             }
         }
         found.append(Found(paragraph: pieces[0].paragraph, pieces: pieces, kind: kind, cue: cue, subject: subject, role: role, place: Place(paragraph: p, token: c)))

@@ -121,6 +121,26 @@ struct ParagraphText {
         if start < n { sentences.append(start..<n) }
     }
 
+    /// The index of the first token that starts at or after scalar offset `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The index of the sentence that holds token `k`.
+    func sentenceIndex(containing k: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].upperBound <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     func text(_ range: Range<Int>) -> String {
         String(String.UnicodeScalarView(scalars[range]))
     }

@@ -59,6 +59,7 @@ enum H {
         "earlier", "late", "early", "when", "while", "as", "that", "and", "but",
     ]))
     static let circumstance: Set<UInt64> = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
+    static let quantifiers: Set<UInt64> = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "both", "all", "these", "those"])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -185,8 +186,16 @@ struct AttributionRun {
             let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
             let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
             if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)) { return nil }
-            // `was told` is passive; `is telling` is not.
-            if H.passiveAux.contains(prev.hash), !isParticiple(text, c) { return nil }
+            // `was told`, `was on Wednesday reported` are passive; `is telling` is not.
+            if !isParticiple(text, c) {
+                var j = c - 1
+                while j > sentence.lowerBound, c - j < 4, text.tokens[j].kind == .word, H.circumstance.contains(text.tokens[j].hash) || isAdverb(text, j) || text.tokens[j].capitalized && c - j > 1 {
+                    j -= 1
+                }
+                if H.passiveAux.contains(text.tokens[j].hash) { return nil }
+            }
+            // `Some reports suggest`: a plural noun after a quantifier.
+            if H.quantifiers.contains(prev.hash), text.scalars[Int(t.end) - 1] == "s" { return nil }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
@@ -217,8 +226,8 @@ struct AttributionRun {
         // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.`
         if before >= a, before < c, tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
             let contentLast = contentEndBefore(text, before)
-            if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a {
-                if let content = contentRegion(p, a, contentLast) {
+            if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, endsClause(text, np.end, b) {
+                if let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
                     var pieces = content.pieces
                     let kind = content.kind
                     let resume = continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)
@@ -254,7 +263,7 @@ struct AttributionRun {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
                 let contentLast = contentEndBefore(text, boundary)
-                if contentLast >= a, let content = contentRegion(p, a, contentLast) {
+                if contentLast >= a, let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
                     var pieces = content.pieces
                     let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
                     record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
@@ -387,6 +396,20 @@ struct AttributionRun {
         }
         if H.pronouns.contains(text.tokens[k].hash) { return (k, k, a - 1, nil) }
         return nil
+    }
+
+    /// Whether the speaker phrase after an inverted cue closes the clause: the sentence ends, or
+    /// a comma, colon or dash follows, or circumstances (`said Alexander Panov on Tuesday.`).
+    func endsClause(_ text: ParagraphText, _ end: Int, _ b: Int) -> Bool {
+        var k = end + 1
+        if k >= b { return true }
+        if text.tokens[end].kind == .word && H.andBut.contains(text.tokens[end].hash) { return false }
+        while k < b, k - end < 8, text.tokens[k].kind == .word, H.circumstance.contains(text.tokens[k].hash) || H.notSpeakerStart.contains(text.tokens[k].hash) || text.tokens[k].capitalized {
+            k += 1
+        }
+        if k >= b { return true }
+        let t = text.tokens[k]
+        return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
     }
 
     /// A word ending in `-ly` (an adverb between subject and verb).

@@ -19,6 +19,8 @@ extension AttributionRun {
             var k = from
             while k < b, k - from < 8 {
                 let t = tokens[k]
+                // A verb ends the phrase (`according to the ministry recovered …`).
+                if t.kind == .word, k > from, !t.capitalized, H.cues[t.hash] != nil || isPastTense(text, k) { break }
                 if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
                     if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
                     end = k
@@ -87,6 +89,22 @@ extension AttributionRun {
             for _ in 0..<3 {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
                 guard j > a, tokens[j].kind == .comma, j + 1 < before else { return nil }
+                // `The Senate Minority Leader, Chuck Schumer, said`: the name stands between the commas.
+                if text.chunkOf[j + 1] >= 0 {
+                    let named = text.chunks[Int(text.chunkOf[j + 1])]
+                    if named.titleStart == j + 1, named.last == before - 1, named.kind == .person {
+                        var roleStart = j - 1
+                        while roleStart >= a, tokens[roleStart].kind == .word || tokens[roleStart].kind == .possessive || tokens[roleStart].kind == .period && tokens[roleStart].abbreviation,
+                              !H.clauseWords.contains(tokens[roleStart].hash), j - roleStart < 8
+                        {
+                            roleStart -= 1
+                        }
+                        roleStart += 1
+                        while roleStart < j, H.connectors.contains(tokens[roleStart].hash) || H.determiners.contains(tokens[roleStart].hash) { roleStart += 1 }
+                        let role = roleStart < j ? text.text(tokens: roleStart, j - 1) : nil
+                        return (named.titleStart, named.last, named.titleStart - 1, role)
+                    }
+                }
                 if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) {
                     let roleFirst = j + 1
                     let isRelative = H.relatives.contains(tokens[roleFirst].hash)
@@ -160,6 +178,13 @@ extension AttributionRun {
         var j = k
         while j > 0, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
         return tokens[j].kind == .openParen ? chunkEnding(p, j - 1) : nil
+    }
+
+    /// A lowercase word in `-ed` (a verb in the past tense, most of the time).
+    func isPastTense(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        let s = text.scalars
+        return t.length > 4 && s[Int(t.end) - 2] == "e" && s[Int(t.end) - 1] == "d"
     }
 
     /// The chunk whose last token is `k`.

@@ -84,7 +84,7 @@ public enum Lexicon {
         add("exclaim exclaims exclaimed")
         add("recount recounts recounted")
         add("retort retorts retorted")
-        add("agree agrees agreed")
+        add("agree agrees agreed", thought: true)
         add("point points pointed")
         add("call calls called calling", needsQuote: true)
         add("describe describes described describing", needsQuote: true)

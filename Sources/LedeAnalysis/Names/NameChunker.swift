@@ -34,6 +34,13 @@ enum NameChunker {
                 let u = tokens[j]
                 if u.kind == .period && u.abbreviation && u.start == tokens[j - 1].end { j += 1; continue }
                 if u.kind == .word && u.capitalized { end = j; j += 1; continue }
+                // `Sheriff’s Office`: a possessive inside a name.
+                if u.kind == .possessive, j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized,
+                   Gazetteer.organizationHeadHashes.contains(tokens[j + 1].hash)
+                {
+                    j += 1
+                    continue
+                }
                 if u.kind == .word && !u.capitalized && Gazetteer.particleHashes.contains(u.hash),
                    j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized
                 {
@@ -97,6 +104,13 @@ enum NameChunker {
                 idx += 1
             }
             var nameFirst = first
+            // `Germany Richard Grenell` (after `Ambassador to`): the place belongs to the title.
+            if lastTitle < 0, end - first >= 2, Gazetteer.countryHashes.contains(tokens[first].hash) || Gazetteer.cityHashes.contains(tokens[first].hash),
+               !Gazetteer.organizationHeadHashes.contains(tokens[end].hash), tokens[first + 1].kind == .word, tokens[first + 1].capitalized,
+               !Gazetteer.countryHashes.contains(phraseHash(tokens, s, first, first + 1)) && !Gazetteer.cityHashes.contains(phraseHash(tokens, s, first, first + 1))
+            {
+                lastTitle = first
+            }
             if lastTitle >= 0 {
                 nameFirst = lastTitle + 1
                 while nameFirst <= end, tokens[nameFirst].kind != .word || !tokens[nameFirst].capitalized { nameFirst += 1 }

@@ -103,6 +103,10 @@ extension AttributionRun {
             }
             let written = text.text(tokens: chunk.first, chunk.last)
             let lastWord = registry.lastWordIndex(text, chunk)
+            // `German officials`, `the Trump campaign`: a name that qualifies a noun.
+            if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0 {
+                return (text.text(tokens: first, last), false, nil)
+            }
             switch chunk.kind {
             case .person:
                 if chunk.words == 1 {

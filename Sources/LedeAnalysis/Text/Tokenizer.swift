@@ -101,6 +101,10 @@ enum Tokenizer {
                         break
                     }
                     if d == "." || d == ",", isDigit(next), allDigits { h = WordHash.step(h, d.value); i += 1; continue }
+                    if d == ".", isLetter(next), !isUpper(next), i - start >= 2, isLetter(s[i - 1]) {
+                        // Domain names: Znak.com, will.i.am.
+                        h = WordHash.step(h, 46); i += 1; continue
+                    }
                     if d == ".", isLetter(next), i + 2 < n, s[i + 2] == ".", i - start == 1 || s[i - 2] == "." {
                         // Acronyms with dots: U.S., a.m., D.C.
                         h = WordHash.step(h, 46); i += 1; continue

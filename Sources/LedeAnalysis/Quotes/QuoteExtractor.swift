@@ -52,7 +52,7 @@ enum H {
     static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
     static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
     static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
-    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those"])
+    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any"])
     static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
         "in", "on", "at", "during", "to", "from", "after", "before", "of", "about", "with", "via", "through", "for",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -391,8 +391,19 @@ struct AttributionRun {
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && text.chunkOf[k] < 0 { k += 1 }
         guard k < before else { return nil }
         if text.chunkOf[k] >= 0 {
-            let chunk = text.chunks[Int(text.chunkOf[k])]
-            if chunk.titleStart == k { return (k, chunk.last, a - 1, nil) }
+            var chunk = text.chunks[Int(text.chunkOf[k])]
+            // `Democratic presidential nominee Hillary Clinton chimed in …`: the name after the title words.
+            var j = chunk.last + 1
+            while j < before, j - chunk.last <= 4, text.tokens[j].kind == .word, !text.tokens[j].capitalized,
+                  !H.clauseWords.contains(text.tokens[j].hash), H.cues[text.tokens[j].hash] == nil
+            {
+                j += 1
+            }
+            if j < before, j > chunk.last + 1, text.chunkOf[j] >= 0 {
+                let next = text.chunks[Int(text.chunkOf[j])]
+                if next.titleStart == j, next.kind == .person { chunk = next }
+            }
+            if chunk.titleStart >= k { return (chunk.titleStart, chunk.last, a - 1, nil) }
         }
         if H.pronouns.contains(text.tokens[k].hash) { return (k, k, a - 1, nil) }
         return nil

@@ -50,6 +50,16 @@ struct QuoteConstructionTests {
         #expect(qs.map(\.speaker) == ["Sergei Lavrov", "Sergei Lavrov"])
     }
 
+    @Test("she and he go to the last person of that gender")
+    func pronounGender() {
+        let qs = extract(
+            "Mary Jones met John Smith in Paris.",
+            "“We agreed on nothing,” she said.",
+            "“That is not true,” he said."
+        )
+        #expect(qs.map(\.speaker) == ["Mary Jones", "John Smith"])
+    }
+
     @Test("organizations speak")
     func organization() throws {
         let q = try #require(extract("The Russian Foreign Ministry said the visit would go ahead.").first)

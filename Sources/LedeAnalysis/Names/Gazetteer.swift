@@ -86,6 +86,55 @@ enum Gazetteer {
         "program", "initiative", "report", "index", "street", "tax", "care", "security", "fraud", "pact",
     ]
 
+    /// First names that tell a person's gender, so that `she said` skips the last man named.
+    static let femaleFirstNames: Set<String> = [
+        "hillary", "nancy", "elizabeth", "angela", "theresa", "kamala", "sarah", "michelle", "melania",
+        "ivanka", "kellyanne", "loretta", "lyudmila", "maria", "anna", "olga", "yulia", "marine", "ursula",
+        "mary", "patricia", "jennifer", "linda", "barbara", "susan", "jessica", "karen", "lisa", "betty",
+        "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "carol", "amanda", "melissa",
+        "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "anne",
+        "helen", "samantha", "katherine", "christine", "debbie", "rachel", "catherine", "heather", "diane",
+        "julie", "joyce", "victoria", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan",
+        "cheryl", "andrea", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madeline",
+        "kathryn", "janet", "jean", "alice", "julia", "grace", "judy", "rose", "denise", "marilyn",
+        "beverly", "danielle", "natalie", "sophia", "diana", "brittany", "doris", "kayla", "alexandra",
+        "lori", "tiffany", "kristen", "claire", "jill", "chelsea", "huma", "donna", "tulsi", "nikki",
+        "condoleezza", "madeleine", "dianne", "amy", "kirsten", "tammy", "susana", "ilhan", "alexandria",
+        "rashida", "ayanna", "gina", "janet", "christine", "sheila", "gwen", "maxine", "marcia", "jane",
+        "irina", "natalia", "svetlana", "tatiana", "elena", "ekaterina", "valentina", "maria", "yekaterina",
+        "fatima", "aisha", "leila", "angelina", "beyonce", "oprah", "sonia", "ruth", "malala", "greta",
+    ]
+    static let maleFirstNames: Set<String> = [
+        "john", "donald", "barack", "bernie", "mike", "vladimir", "sergei", "fyodor", "alexander", "mahmoud",
+        "joe", "ted", "marco", "paul", "mitch", "chuck", "tim", "bill", "george", "michael", "david", "james",
+        "robert", "richard", "thomas", "mark", "steven", "william", "charles", "christopher", "daniel",
+        "matthew", "anthony", "kevin", "brian", "jason", "jeff", "jeffrey", "ryan", "jacob", "gary",
+        "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+        "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
+        "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+        "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean",
+        "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joseph", "jordan", "billy", "bruce",
+        "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene",
+        "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "reince", "newt", "rudy",
+        "chris", "jim", "tom", "bob", "dick", "harry", "lindsey", "rand", "rick", "jeb", "ben", "mitt",
+        "al", "hugh", "kim", "xi", "recep", "emmanuel", "francois", "boris", "dmitry", "dmitri", "sergey",
+        "alexei", "alexey", "mikhail", "nikolai", "ivan", "andrei", "viktor", "yuri", "igor", "oleg",
+        "petro", "volodymyr", "bashar", "hassan", "mohammed", "muhammad", "ahmed", "ali", "omar", "abdul",
+        "benjamin", "binyamin", "shinzo", "narendra", "justin", "jair", "nicolas", "hugo", "fidel", "raul",
+        "kofi", "ban", "antonio", "angelo", "pope", "reza", "javad", "salman", "abdullah", "tony", "elon",
+    ]
+    static let femaleWords: Set<String> = [
+        "mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+        "actress", "mother", "wife", "daughter", "sister", "queen", "princess", "lady", "woman", "widow",
+        "grandmother", "girl", "aunt", "niece", "mom", "chairwoman", "councilwoman", "anchorwoman",
+    ]
+    static let maleWords: Set<String> = [
+        "mr", "spokesman", "congressman", "businessman", "father", "husband", "son", "brother", "king",
+        "prince", "man", "grandfather", "boy", "uncle", "nephew", "dad", "councilman", "sir",
+    ]
+    static let femaleHashes = WordHash.set(femaleFirstNames.union(femaleWords))
+    static let maleHashes = WordHash.set(maleFirstNames.union(maleWords))
+
     /// Lowercase words that may sit inside a name (`Mahmoud al-Hamza`, `Ludwig van Beethoven`).
     static let nameParticles: Set<String> = [
         "al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di",

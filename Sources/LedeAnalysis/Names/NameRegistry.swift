@@ -1,12 +1,17 @@
 /// The people and organizations an article names, so that a surname (`Lukyanov`), a title
 /// (`the minister`) or a pronoun can be read as the full name given elsewhere in it.
 struct NameRegistry {
+    enum Gender { case unknown, female, male }
+
     struct Entry {
         var place: Place
         var name: String
         var text: String
         var kind: Mention.Kind
     }
+
+    /// The gender of each full name, where its first name, honorific or role tells it.
+    private(set) var genderOf: [String: Gender] = [:]
 
     /// Every name chunk in reading order, resolved to a full name where one is known.
     private(set) var mentions: [Entry] = []
@@ -56,6 +61,9 @@ struct NameRegistry {
                         personByTitle[text.tokens[k].hash] = name
                     }
                 }
+                if kind == .person, genderOf[name] == nil || genderOf[name] == .unknown {
+                    genderOf[name] = NameRegistry.gender(text, chunk)
+                }
                 mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind))
             }
         }
@@ -73,8 +81,26 @@ struct NameRegistry {
 
     mutating func remember(title hash: UInt64, person: String) { personByTitle[hash] = person }
 
-    /// The person last named before `place`.
-    func lastPerson(before place: Place) -> String? {
+    /// A person's gender from the chunk: honorific or title words before the name, or the first name.
+    static func gender(_ text: ParagraphText, _ chunk: NameChunk) -> Gender {
+        var k = chunk.titleStart
+        while k <= chunk.first {
+            let h = text.tokens[k].hash
+            if Gazetteer.femaleHashes.contains(h) { return .female }
+            if Gazetteer.maleHashes.contains(h) { return .male }
+            k += 1
+        }
+        return .unknown
+    }
+
+    mutating func remember(gender: Gender, of name: String) {
+        if gender != .unknown, genderOf[name] ?? .unknown == .unknown { genderOf[name] = gender }
+    }
+
+    func gender(of name: String) -> Gender { genderOf[name] ?? .unknown }
+
+    /// The person last named before `place` whose gender does not contradict `gender`.
+    func lastPerson(before place: Place, gender: Gender = .unknown) -> String? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -82,7 +108,10 @@ struct NameRegistry {
         }
         var i = lo - 1
         while i >= 0 {
-            if mentions[i].kind == .person { return mentions[i].name }
+            if mentions[i].kind == .person {
+                let g = genderOf[mentions[i].name] ?? .unknown
+                if gender == .unknown || g == .unknown || g == gender { return mentions[i].name }
+            }
             i -= 1
         }
         return nil

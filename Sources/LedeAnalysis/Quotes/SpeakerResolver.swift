@@ -19,6 +19,11 @@ extension AttributionRun {
             }
             if let name = speaker, isPerson {
                 if let role {
+                    for word in role.lowercased().split(separator: " ") {
+                        let h = WordHash.of(String(word))
+                        if Gazetteer.femaleHashes.contains(h) { registry.remember(gender: .female, of: name); break }
+                        if Gazetteer.maleHashes.contains(h) { registry.remember(gender: .male, of: name); break }
+                    }
                     if roleOf[name] == nil { roleOf[name] = role }
                     if let head = lastWordHash(role) { registry.remember(title: head, person: name) }
                 } else {
@@ -63,8 +68,12 @@ extension AttributionRun {
         if first == last, H.pronouns.contains(tokens[first].hash) {
             let h = tokens[first].hash
             if h == H.he || h == H.she || h == H.his || h == H.her {
-                if let lp = lastPerson, place.paragraph - lp.paragraph <= 2 { return (lp.name, true, nil) }
-                return (registry.lastPerson(before: place), true, nil)
+                let wanted: NameRegistry.Gender = h == H.he || h == H.his ? .male : .female
+                if let lp = lastPerson, place.paragraph - lp.paragraph <= 2 {
+                    let g = registry.gender(of: lp.name)
+                    if g == .unknown || g == wanted { return (lp.name, true, nil) }
+                }
+                return (registry.lastPerson(before: place, gender: wanted), true, nil)
             }
             if h == H.it || h == H.its { return (lastOrganization, false, nil) }
             return (nil, false, nil)

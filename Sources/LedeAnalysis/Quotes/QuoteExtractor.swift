@@ -60,6 +60,13 @@ enum H {
     ]))
     static let circumstance: Set<UInt64> = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
     static let quantifiers: Set<UInt64> = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "both", "all", "these", "those"])
+    /// Labels that open a paragraph with a colon without naming a speaker (`Correction:`).
+    static let notSpeakers: Set<UInt64> = WordHash.set([
+        "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo", "video",
+        "source", "sources", "image", "caption", "advertisement", "disclosure", "clarification", "breaking",
+        "exclusive", "analysis", "opinion", "live", "warning", "spoiler", "q", "a", "question", "answer",
+        "background", "context", "summary", "bottom", "tl", "ps", "p.s", "listen", "see", "also",
+    ])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -139,6 +146,7 @@ struct AttributionRun {
         let chunk = text.chunks[Int(text.chunkOf[0])]
         let colon = chunk.last + 1
         guard chunk.titleStart == 0, chunk.words <= 4, colon + 3 < text.tokens.count, text.tokens[colon].kind == .colon, !chunk.thing,
+              !H.notSpeakers.contains(text.tokens[chunk.first].hash),
               text.tokens[colon].start == text.tokens[chunk.last].end
         else { return }
         var last = text.tokens.count - 1
@@ -212,7 +220,7 @@ struct AttributionRun {
         let a = sentence.lowerBound, b = sentence.upperBound
         var cueEnd = c
         if tokens[c].hash == H.pointed || tokens[c].hash == H.point || tokens[c].hash == H.points { cueEnd = c + 1 }
-        let cueText = lower(text.text(tokens: c, cueEnd))
+        let cueText = text.text(tokens: c, cueEnd).lowercased()
 
         // Skip modifiers back from the cue: `Kerry also said`, `he has repeatedly said`.
         var before = c - 1
@@ -639,5 +647,4 @@ struct AttributionRun {
         found.append(Found(paragraph: pieces[0].paragraph, pieces: pieces, kind: kind, cue: cue, subject: subject, role: role, place: Place(paragraph: p, token: c)))
     }
 
-    func lower(_ s: String) -> String { s.lowercased() }
 }

@@ -165,10 +165,7 @@ extension AttributionRun {
         {
             return (chunk.titleStart, chunk.last, chunk.titleStart - 1, text.text(tokens: first, before))
         }
-        if first > a, stop >= a, tokens[stop].kind == .word, H.connectors.contains(tokens[stop].hash) {
-            // stopped on a connector word inside the sentence
-        }
-        return (first, before, first - 1 >= stop ? stop : first - 1, nil)
+        return (first, before, stop, nil)
     }
 
     /// The chunk that ends just before a parenthesis closing at `k` (`Rep. Jim Jordan (R-Ohio)`).

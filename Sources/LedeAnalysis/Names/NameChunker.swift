@@ -57,6 +57,7 @@ enum NameChunker {
         return result
     }
 
+    static let ofHash = WordHash.of("of")
     static let joinerHashes = WordHash.set(["and", "of", "for", "on", "the"])
 
     /// Splits a run at `and`, `of` … unless it names an organization (`Council on Foreign and
@@ -69,6 +70,8 @@ enum NameChunker {
             return [(start, end)]
         }
         if titleHashes.contains(tokens[joiners[0] - 1].hash) { return [(start, end)] }
+        // `University of California`, `Department of Justice`, `Bank of America`.
+        if Gazetteer.organizationHeadHashes.contains(tokens[joiners[0] - 1].hash), tokens[joiners[0]].hash == ofHash { return [(start, end)] }
         var runs: [(Int, Int)] = []
         var from = start
         for j in joiners {

@@ -67,6 +67,14 @@ enum H {
         "exclusive", "analysis", "opinion", "live", "warning", "spoiler", "q", "a", "question", "answer",
         "background", "context", "summary", "bottom", "tl", "ps", "p.s", "listen", "see", "also",
     ])
+    static let affiliation: Set<UInt64> = WordHash.set(["of", "at", "from", "with"])
+    static let controlVerbs: Set<UInt64> = WordHash.set([
+        "declined", "refused", "wanted", "want", "wants", "going", "trying", "tried", "try", "expected", "decided", "agreed",
+        "plans", "planned", "plan", "hopes", "hoped", "hope", "continued", "continues", "began", "begin", "vowed", "promised",
+        "urged", "asked", "told", "used", "need", "needs", "needed", "able", "willing", "likely", "due", "ready", "about",
+        "has", "have", "had", "seemed", "appeared", "chose", "failed", "declines", "refuses", "got", "came", "went", "sought",
+        "called", "encouraged", "invited", "pressed", "prompting", "forced", "allowed", "took", "paused", "stopped", "turned",
+    ])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
@@ -202,8 +210,16 @@ struct AttributionRun {
                 }
                 if H.passiveAux.contains(text.tokens[j].hash) { return nil }
             }
-            // `Some reports suggest`: a plural noun after a quantifier.
-            if H.quantifiers.contains(prev.hash), text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
+            if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
+            // `urged them to ask` are left to the rules below).
+            if prev.hash == H.to, c >= 2, text.tokens[c - 2].kind == .word, !text.tokens[c - 2].capitalized,
+               !H.controlVerbs.contains(text.tokens[c - 2].hash), !H.pronouns.contains(text.tokens[c - 2].hash),
+               text.scalars[Int(text.tokens[c - 2].end) - 1] != "s"
+            {
+                return nil
+            }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }

@@ -78,6 +78,18 @@ extension AttributionRun {
             if h == H.it || h == H.its { return (lastOrganization, false, nil) }
             return (nil, false, nil)
         }
+        // `Professor Michael Siegel of Boston University`: a person, then where they work.
+        if text.chunkOf[first] >= 0 {
+            let lead = text.chunks[Int(text.chunkOf[first])]
+            if lead.titleStart == first, lead.kind == .person, lead.last + 2 <= last, tokens[lead.last + 1].kind == .word,
+               H.affiliation.contains(tokens[lead.last + 1].hash)
+            {
+                var roleText = text.text(tokens: lead.last + 1, last)
+                if lead.titleStart < lead.first { roleText = text.text(tokens: lead.titleStart, lead.first - 1) + " " + roleText }
+                let name = lead.words == 1 ? registry.fullName(surname: tokens[registry.lastWordIndex(text, lead)].hash) ?? text.text(tokens: lead.first, lead.last) : text.text(tokens: lead.first, lead.last)
+                return (name, true, roleText)
+            }
+        }
         // The last name chunk in the phrase.
         var k = last
         var chunkIndex = -1

@@ -6,9 +6,9 @@ public enum Lexicon {
     /// `needsQuote`: only a cue when the reported clause holds a quote mark (`called the plan “a disaster”`).
     public static let reportingVerbs: [String: CueVerb] = {
         var table: [String: CueVerb] = [:]
-        func add(_ forms: String, object: Bool = false, needsQuote: Bool = false, thought: Bool = false) {
+        func add(_ forms: String, object: Bool = false, needsQuote: Bool = false, thought: Bool = false, nounLike: Bool = false) {
             for form in forms.split(separator: " ") {
-                table[String(form)] = CueVerb(object: object, needsQuote: needsQuote, thought: thought)
+                table[String(form)] = CueVerb(object: object, needsQuote: needsQuote, thought: thought || nounLike)
             }
         }
         add("say says said saying")
@@ -20,7 +20,8 @@ public enum Lexicon {
         add("assert asserts asserted asserting")
         add("write writes wrote writing")
         add("explain explains explained explaining")
-        add("state states stated stating")
+        add("stated stating")
+        add("state states", nounLike: true)
         add("declare declares declared declaring")
         add("insist insists insisted insisting")
         add("claim claims claimed claiming")
@@ -33,7 +34,7 @@ public enum Lexicon {
         add("respond responds responded responding")
         add("recall recalls recalled recalling")
         add("tweet tweets tweeted tweeting")
-        add("post posts posted", needsQuote: true)
+        add("posted", needsQuote: true)
         add("emphasize emphasizes emphasized emphasizing emphasise emphasised")
         add("stress stresses stressed")
         add("observe observes observed")
@@ -46,15 +47,18 @@ public enum Lexicon {
         add("vow vows vowed vowing")
         add("conclude concludes concluded")
         add("concede concedes conceded")
-        add("counter counters countered")
+        add("countered")
+        add("counter counters", nounLike: true)
         add("complain complains complained complaining")
-        add("charge charges charged")
+        add("charged")
+        add("charge charges", nounLike: true)
         add("allege alleges alleged")
         add("urge urges urged urging")
         add("testify testifies testified")
         add("confirm confirms confirmed")
         add("deny denies denied")
-        add("estimate estimates estimated")
+        add("estimated")
+        add("estimate estimates", nounLike: true)
         add("joke jokes joked joking")
         add("quip quips quipped")
         add("shout shouts shouted shouting")
@@ -65,7 +69,8 @@ public enum Lexicon {
         add("lament laments lamented")
         add("muse muses mused")
         add("wonder wonders wondered")
-        add("answer answers answered")
+        add("answered")
+        add("answer answers", nounLike: true)
         add("tout touts touted")
         add("proclaim proclaims proclaimed")
         add("pledge pledges pledged")
@@ -101,13 +106,13 @@ public enum Lexicon {
         add("mention mentions mentioned mentioning", needsQuote: true)
         add("brand brands branded branding", needsQuote: true)
         add("dub dubs dubbed", needsQuote: true)
-        add("term terms termed", needsQuote: true)
+        add("termed", needsQuote: true)
         add("characterize characterizes characterized characterizing", needsQuote: true)
         add("refer refers referred referring", needsQuote: true)
         add("accuse accuses accused accusing", needsQuote: true)
         add("praise praises praised praising", needsQuote: true)
         add("mock mocks mocked mocking", needsQuote: true)
-        add("rate rates rated", needsQuote: true)
+        add("rated", needsQuote: true)
         add("believe believes believed", thought: true)
         add("think thinks thought", thought: true)
         add("feel feels felt", thought: true)
@@ -124,7 +129,7 @@ public enum Lexicon {
         "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "general", "gen",
         "chairman", "chairwoman", "chair", "director", "judge", "justice", "chief", "prime",
         "foreign", "defense", "deputy", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
-        "candidate", "nominee", "attorney", "sheriff", "commissioner", "officer", "lieutenant", "lt",
+        "candidate", "nominee", "attorney", "sheriff", "commissioner", "officer", "assemblyman", "assemblywoman", "councilman", "councilwoman", "del", "delegate", "superintendent", "inspector", "detective", "trooper", "ecologist", "scientist", "researcher", "professor", "dean", "mayor-elect", "president-elect", "lieutenant", "lt",
         "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "king", "queen",
         "prince", "princess", "pope", "bishop", "rev", "reverend", "father", "sister", "brother",
         "professor", "prof", "chancellor", "premier", "emir", "sheikh", "sultan", "state",

@@ -36,6 +36,7 @@ enum H {
     static let their = WordHash.of("their")
     static let its = WordHash.of("its")
     static let our = WordHash.of("our")
+    static let further = WordHash.of("further")
     static let my = WordHash.of("my")
     static let so = WordHash.of("so")
     static let called = WordHash.of("so-called")
@@ -267,7 +268,7 @@ struct AttributionRun {
         // `footage of Trump saying …`: the name right before a participle is its subject.
         if before >= a, before == c - 1, isParticiple(text, c), let chunk = chunkEnding(p, before) {
             subject = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
-        } else if before >= a, isParticiple(text, c) && (tokens[before].kind == .comma || H.subordinators.contains(tokens[before].hash))
+        } else if before >= a, isParticiple(text, c) && (afterComma(text, before) || H.subordinators.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
             if let s = sentenceSubject(p, a, before) { subject = s }
@@ -366,6 +367,12 @@ struct AttributionRun {
                     var n = k + 1
                     var comma = t.kind == .comma || tokens[k - 1].kind == .comma
                     if tokens[n].kind == .comma, n + 1 <= last { n += 1; comma = true }
+                    // `,” further remarking, …`
+                    if n + 1 <= last, tokens[n].kind == .word, H.modifiers.contains(tokens[n].hash) || isAdverb(text, n) || tokens[n].hash == H.further,
+                       isParticiple(text, n + 1), H.cues[tokens[n + 1].hash] != nil
+                    {
+                        n += 1
+                    }
                     let next = tokens[n]
                     if comma, next.kind == .word, !next.capitalized,
                        H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil
@@ -399,6 +406,11 @@ struct AttributionRun {
             k -= 1
         }
         return last
+    }
+
+    /// A comma, or a closing mark right after a comma (`…,” adding`).
+    func afterComma(_ text: ParagraphText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .comma || text.tokens[k].isCloseQuote && k > 0 && text.tokens[k - 1].kind == .comma
     }
 
     /// A cue in `-ing` (`saying`, `adding`).
@@ -596,7 +608,8 @@ struct AttributionRun {
     mutating func continuePieces(_ p: Int, after end: Int, sentence: Range<Int>, pieces: inout [TextSpan], kind: Quote.Kind) -> Int {
         let text = texts[p]
         var k = end + 1
-        var resume = sentence.upperBound
+        // Go on right after the attribution: the rest of the sentence may report more.
+        var resume = end + 1
         // `“…,” he said, “…”` within the sentence, also after a phrase (`Tester said,
         // referring to …, “…”`).
         if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon {

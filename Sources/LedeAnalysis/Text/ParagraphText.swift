@@ -104,8 +104,11 @@ struct ParagraphText {
                 var e = k
                 while e + 1 < n, tokens[e + 1].isCloseQuote || tokens[e + 1].kind == .closeParen, quoteOf[e + 1] < 0 || tokens[e + 1].isCloseQuote { e += 1 }
                 boundaryAfter = e
-            } else if t.isCloseQuote, quoteOf[k] >= 0, closeOf[Int(quoteOf[k])] == k, k > 0, tokens[k - 1].kind == .period, !tokens[k - 1].abbreviation {
-                boundaryAfter = k
+            } else if t.isCloseQuote, quoteOf[k] >= 0, closeOf[Int(quoteOf[k])] == k, k > 0 {
+                // `… do away with it.’”`: single marks may stand between the stop and the double mark.
+                var j = k - 1
+                while j > 0, tokens[j].kind == .closeSingle { j -= 1 }
+                if tokens[j].kind == .period, !tokens[j].abbreviation { boundaryAfter = k }
             }
             if boundaryAfter >= 0 {
                 let next = boundaryAfter + 1

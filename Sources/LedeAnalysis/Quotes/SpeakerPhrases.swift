@@ -20,7 +20,7 @@ extension AttributionRun {
             while k < b, k - from < 8 {
                 let t = tokens[k]
                 // A verb ends the phrase (`according to the ministry recovered …`).
-                if t.kind == .word, k > from, !t.capitalized, H.cues[t.hash] != nil || isPastTense(text, k) { break }
+                if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), H.cues[t.hash] != nil || isPastTense(text, k) { break }
                 if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
                     if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
                     end = k

@@ -12,11 +12,16 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "How many times to repeat the texts when timing.") var repeats = 200
 
     @Option(help: "Print the quotes found in one article file (paragraphs separated by blank lines) and exit.") var show: String?
+    @Flag(help: "With --show, print the names found instead of the quotes.") var mentions = false
 
     func run() throws {
         if let show {
             let text = try String(contentsOfFile: show, encoding: .utf8)
             let paragraphs = text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if mentions {
+                for m in MentionFinder.find(paragraphs: paragraphs) { print("¶\(m.paragraph) [\(m.kind.rawValue)] \(m.name) ← \(m.text)") }
+                return
+            }
             for q in QuoteExtractor.extract(paragraphs: paragraphs) {
                 print("¶\(q.paragraph) [\(q.kind.rawValue)] \(q.speaker ?? "nil") (\(q.role ?? "-")) \(q.cue): \(q.text)")
             }

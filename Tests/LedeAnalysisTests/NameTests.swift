@@ -25,4 +25,14 @@ struct NameTests {
         #expect(ms.contains { $0.name == "Moscow Helsinki Group" && $0.kind == .organization })
         #expect(!ms.contains { $0.name == "Friday" })
     }
+
+    @Test("a title alone names the person who holds it in the article; an adjective does not")
+    func titles() {
+        let ms = MentionFinder.find(paragraphs: [
+            "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry.",
+            "Thus the Secretary of State listened, and the Russian side agreed.",
+        ])
+        #expect(ms.contains { $0.paragraph == 1 && $0.name == "John Kerry" && $0.text == "Secretary of State" })
+        #expect(!ms.contains { $0.paragraph == 1 && $0.text == "Russian" })
+    }
 }

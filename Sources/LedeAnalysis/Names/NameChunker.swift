@@ -10,6 +10,8 @@ struct NameChunk {
     var words: Int
     /// The name is of a thing (`Victory Day`, `Magnitsky List`), not of someone or somewhere.
     var thing = false
+    /// The chunk is made of titles only (`U.S. Secretary of State`).
+    var titleOnly = false
 }
 
 /// Finds name chunks in a paragraph's tokens: capitalized runs, with initials and particles
@@ -50,14 +52,21 @@ enum NameChunker {
                 break
             }
             k = j
-            for (runStart, runEnd) in split(tokens, s, start, end) {
+            // Sentence openers (`Thus the Secretary of State`) are not part of the name.
+            var runStart = start
+            while runStart < end, tokens[runStart].kind != .word || !tokens[runStart].capitalized
+                || Gazetteer.commonCapitalizedHashes.contains(tokens[runStart].hash)
+            {
+                runStart += 1
+            }
+            for (runStart, runEnd) in split(tokens, s, runStart, end) {
                 if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
             }
         }
         return result
     }
 
-    static let ofHash = WordHash.of("of")
+    static let andHash = WordHash.of("and")
     static let joinerHashes = WordHash.set(["and", "of", "for", "on", "the"])
 
     /// Splits a run at `and`, `of` … unless it names an organization (`Council on Foreign and
@@ -70,8 +79,8 @@ enum NameChunker {
             return [(start, end)]
         }
         if titleHashes.contains(tokens[joiners[0] - 1].hash) { return [(start, end)] }
-        // `University of California`, `Department of Justice`, `Bank of America`.
-        if Gazetteer.organizationHeadHashes.contains(tokens[joiners[0] - 1].hash), tokens[joiners[0]].hash == ofHash { return [(start, end)] }
+        // `University of California`, `Council on Foreign Relations`, `Center for American Progress`.
+        if Gazetteer.organizationHeadHashes.contains(tokens[joiners[0] - 1].hash), tokens[joiners[0]].hash != andHash { return [(start, end)] }
         var runs: [(Int, Int)] = []
         var from = start
         for j in joiners {
@@ -123,6 +132,9 @@ enum NameChunker {
             for w in nameFirst...end where tokens[w].kind == .word { words += 1 }
             let kind = classify(tokens, s, nameFirst, end, words: words, titled: lastTitle >= 0)
             var chunk = NameChunk(titleStart: first, first: nameFirst, last: end, kind: kind, words: words)
+            // `the Secretary of State`: titles alone name a person only through the article.
+            chunk.titleOnly = !hasNonTitle(tokens, nameFirst, end) && lastTitle < 0 && kind != .place
+                && !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
             if kind == .person, words > 1, Gazetteer.thingHeadHashes.contains(tokens[end].hash) { chunk.thing = true }
             return chunk
         }

@@ -24,14 +24,14 @@ struct NameRegistry {
 
     init(_ texts: [ParagraphText]) {
         for text in texts {
-            for chunk in text.chunks where chunk.words >= 2 && !chunk.thing {
+            for chunk in text.chunks where chunk.words >= 2 && !chunk.thing && !chunk.titleOnly {
                 let lastWord = lastWordIndex(text, chunk)
                 switch chunk.kind {
                 case .person:
-                    let name = text.text(tokens: chunk.first, chunk.last)
+                    let name = text.name(chunk)
                     if fullBySurname[text.tokens[lastWord].hash] == nil { fullBySurname[text.tokens[lastWord].hash] = name }
                 case .organization:
-                    let name = text.text(tokens: chunk.first, chunk.last)
+                    let name = text.name(chunk)
                     if organizationByHead[text.tokens[lastWord].hash] == nil { organizationByHead[text.tokens[lastWord].hash] = name }
                 case .place: break
                 }
@@ -39,9 +39,21 @@ struct NameRegistry {
         }
         for (p, text) in texts.enumerated() {
             for chunk in text.chunks where !chunk.thing {
-                let written = text.text(tokens: chunk.first, chunk.last)
+                let written = text.name(chunk)
                 var name = written
                 var kind = chunk.kind
+                if chunk.titleOnly {
+                    // `the Secretary of State` is the person last given that title.
+                    var head = chunk.last
+                    while head > chunk.first, text.tokens[head].kind != .word || NameRegistry.qualifierHashes.contains(text.tokens[head].hash)
+                        || Gazetteer.particleHashes.contains(text.tokens[head].hash) && !text.tokens[head].capitalized
+                    {
+                        head -= 1
+                    }
+                    guard !NameRegistry.qualifierHashes.contains(text.tokens[head].hash), let person = personByTitle[text.tokens[head].hash] else { continue }
+                    mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: person, text: written, kind: .person))
+                    continue
+                }
                 if chunk.words == 1 {
                     let h = text.tokens[chunk.first].hash
                     if kind == .person, let full = fullBySurname[h] {
@@ -57,7 +69,9 @@ struct NameRegistry {
                     }
                 }
                 if kind == .person, chunk.titleStart < chunk.first {
-                    for k in chunk.titleStart..<chunk.first where text.tokens[k].kind == .word && NameChunker.titleHashes.contains(text.tokens[k].hash) {
+                    for k in chunk.titleStart..<chunk.first where text.tokens[k].kind == .word && NameChunker.titleHashes.contains(text.tokens[k].hash)
+                        && !NameRegistry.qualifierHashes.contains(text.tokens[k].hash)
+                    {
                         personByTitle[text.tokens[k].hash] = name
                     }
                 }
@@ -69,6 +83,8 @@ struct NameRegistry {
         }
     }
 
+    static let qualifierHashes = WordHash.set(Lexicon.titleQualifiers)
+
     func lastWordIndex(_ text: ParagraphText, _ chunk: NameChunk) -> Int {
         var k = chunk.last
         while k > chunk.first, text.tokens[k].kind != .word { k -= 1 }
@@ -79,7 +95,9 @@ struct NameRegistry {
     func organization(head hash: UInt64) -> String? { organizationByHead[hash] }
     func person(title hash: UInt64) -> String? { personByTitle[hash] }
 
-    mutating func remember(title hash: UInt64, person: String) { personByTitle[hash] = person }
+    mutating func remember(title hash: UInt64, person: String) {
+        if !NameRegistry.qualifierHashes.contains(hash) { personByTitle[hash] = person }
+    }
 
     /// A person's gender from the chunk: honorific or title words before the name, or the first name.
     static func gender(_ text: ParagraphText, _ chunk: NameChunk) -> Gender {

@@ -86,7 +86,7 @@ extension AttributionRun {
             {
                 var roleText = text.text(tokens: lead.last + 1, last)
                 if lead.titleStart < lead.first { roleText = text.text(tokens: lead.titleStart, lead.first - 1) + " " + roleText }
-                let name = lead.words == 1 ? registry.fullName(surname: tokens[registry.lastWordIndex(text, lead)].hash) ?? text.text(tokens: lead.first, lead.last) : text.text(tokens: lead.first, lead.last)
+                let name = lead.words == 1 ? registry.fullName(surname: tokens[registry.lastWordIndex(text, lead)].hash) ?? text.name(lead) : text.name(lead)
                 return (name, true, roleText)
             }
         }
@@ -122,7 +122,7 @@ extension AttributionRun {
                 while rf <= roleLast, tokens[rf].hash == H.the || tokens[rf].hash == H.a || tokens[rf].hash == H.an { rf += 1 }
                 if rf <= roleLast { roleText = text.text(tokens: rf, roleLast) }
             }
-            let written = text.text(tokens: chunk.first, chunk.last)
+            let written = text.name(chunk)
             let lastWord = registry.lastWordIndex(text, chunk)
             // `German officials`, `the Trump campaign`: a name that qualifies a noun.
             if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0 {

@@ -140,6 +140,15 @@ public enum Lexicon {
         "democrat", "gop", "house", "senate", "assistant", "press", "campaign", "national", "security",
     ]
 
+    /// Words of `titles` that qualify a title rather than name one (`former`, `Russian`):
+    /// `the Russian` does not stand for a person the way `the minister` does.
+    public static let titleQualifiers: Set<String> = [
+        "vice", "foreign", "deputy", "former", "first", "majority", "minority", "u.s", "us", "russian",
+        "american", "british", "syrian", "republican", "democratic", "democrat", "gop", "house", "senate",
+        "assistant", "press", "campaign", "national", "security", "prime", "state", "chief", "executive", "defense",
+        "lady", "head", "member", "official", "expert", "host",
+    ]
+
     /// Honorifics dropped from a name (`Mr. Obama` is `Obama`).
     public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "m"]
 

@@ -154,6 +154,18 @@ struct ParagraphText {
         return text(Int(tokens[a].start)..<Int(tokens[b].end))
     }
 
+    /// The words of a name chunk as written, with the stop of a final acronym or suffix
+    /// (`U.S.`, `Jr.`, `Corp.`).
+    func name(_ chunk: NameChunk) -> String {
+        var last = chunk.last
+        if last + 1 < tokens.count, tokens[last + 1].kind == .period, tokens[last + 1].abbreviation, tokens[last + 1].start == tokens[last].end,
+           tokens[last].length > 1
+        {
+            last += 1
+        }
+        return text(tokens: chunk.first, last)
+    }
+
     func scalarRange(_ a: Int, _ b: Int) -> Range<Int> { Int(tokens[a].start)..<Int(tokens[b].end) }
 
     @inline(__always) func `is`(_ k: Int, _ hash: UInt64) -> Bool { k >= 0 && k < tokens.count && tokens[k].hash == hash }

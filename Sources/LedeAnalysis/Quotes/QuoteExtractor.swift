@@ -627,6 +627,23 @@ struct AttributionRun {
                 resume = max(resume, k)
             }
         }
+        // `Climate change, Obama said, is the greatest threat.`: the clause goes on after the attribution.
+        if kind != .direct, resume == end + 1, k < sentence.upperBound, text.tokens[k].kind == .comma {
+            var last = sentence.upperBound - 1
+            while last > k, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+            var words = 0
+            var hasCue = false
+            if k + 1 <= last {
+                for j in (k + 1)...last where text.tokens[j].kind == .word {
+                    words += 1
+                    if H.cues[text.tokens[j].hash] != nil && text.quoteOf[j] < 0 || j == k + 1 && H.connectors.contains(text.tokens[j].hash) { hasCue = true }
+                }
+            }
+            if words >= 3, !hasCue, !text.tokens[k + 1].capitalized {
+                pieces.append(TextSpan(paragraph: p, range: text.scalarRange(k + 1, last)))
+                resume = sentence.upperBound
+            }
+        }
         guard kind != .indirect else { return resume }
         // Following sentences that are quotations only.
         var para = p

@@ -34,6 +34,13 @@ struct QuoteConstructionTests {
         #expect(qs[1].speaker == "Peter Brown" && qs[1].cue == "added" && qs[1].text == "The talks will resume next week")
     }
 
+    @Test("a clause split by a parenthetical attribution keeps both pieces")
+    func parenthetical() throws {
+        let q = try #require(extract("Climate change, President Barack Obama said, is the greatest threat we face.").first)
+        #expect(q.kind == .indirect && q.speaker == "Barack Obama")
+        #expect(q.text == "Climate change … is the greatest threat we face")
+    }
+
     @Test("a quote that runs over paragraphs continues while its mark stays open")
     func multiParagraph() throws {
         let q = try #require(extract("“The first part goes on,” said Ann Lee. “And it is not closed here.", "“It ends in this paragraph.”").first)

@@ -20,6 +20,13 @@ enum Gazetteer {
         "u.s", "u.k", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia",
         "zimbabwe", "crimea", "chechnya", "gaza", "west bank", "middle east", "africa", "asia",
         "latin america", "soviet union", "ussr", "usa",
+        // U.S. states.
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota",
+        "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "texas", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
     ]
 
     static let cities: Set<String> = [

@@ -195,7 +195,10 @@ struct AttributionRun {
                 let contentLast = contentEndBefore(text, boundary)
                 if contentLast >= a, let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
                     var pieces = content.pieces
-                    let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
+                    // After a long tail (`said after Pagliano failed to …`) what follows is not the same quote.
+                    let resume = tail.onlyTail
+                        ? continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
+                        : tail.end + 1
                     record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
                     return resume
                 }
@@ -329,6 +332,12 @@ struct AttributionRun {
     func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
         let text = texts[p]
         var k = a
+        // `During a speech earlier in the day, Trump attacked …`: an opening phrase ends at a comma.
+        if text.tokens[k].kind == .word, H.connectors.contains(text.tokens[k].hash) {
+            var j = k + 1
+            while j < before, j - k < 16, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
+            if j < before, text.tokens[j].kind == .comma { k = j + 1 }
+        }
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && text.chunkOf[k] < 0 { k += 1 }
         guard k < before else { return nil }
         if text.chunkOf[k] >= 0 {
@@ -336,7 +345,7 @@ struct AttributionRun {
             // `Democratic presidential nominee Hillary Clinton chimed in …`: the name after the title words.
             var j = chunk.last + 1
             while j < before, j - chunk.last <= 4, text.tokens[j].kind == .word, !text.tokens[j].capitalized,
-                  !H.clauseWords.contains(text.tokens[j].hash), H.cues[text.tokens[j].hash] == nil
+                  H.titles.contains(text.tokens[j].hash) || H.titleAdjectives.contains(text.tokens[j].hash)
             {
                 j += 1
             }

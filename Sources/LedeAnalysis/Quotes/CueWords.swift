@@ -61,6 +61,12 @@ enum H {
         "has", "have", "had", "seemed", "appeared", "chose", "failed", "declines", "refuses", "got", "came", "went", "sought",
         "called", "encouraged", "invited", "pressed", "prompting", "forced", "allowed", "took", "paused", "stopped", "turned",
     ])
+    /// Lowercase words between a party or country and a name (`Democratic presidential nominee Hillary Clinton`).
+    static let titleAdjectives: Set<UInt64> = WordHash.set([
+        "presidential", "vice-presidential", "hopeful", "rival", "running", "mate", "frontrunner", "front-runner",
+        "party", "nominee", "candidate", "leader", "senator", "governor", "congressman", "congresswoman", "lawmaker",
+        "strategist", "pollster", "operative", "activist", "commentator", "host", "writer", "author", "billionaire",
+    ])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])

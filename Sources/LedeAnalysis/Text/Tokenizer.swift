@@ -127,8 +127,18 @@ enum Tokenizer {
             case "-", "\u{2013}", "\u{2014}", "\u{2015}": kind = .dash
             case "(", "[": kind = .openParen
             case ")", "]": kind = .closeParen
-            case "\u{201C}", "\u{201E}": kind = .openDouble
-            case "\u{201D}": kind = .closeDouble
+            case "\u{201C}", "\u{201E}":
+                // `percent.“ ` — a curly opening mark typed where a closing one belongs.
+                let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+                let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+                let afterWord = prev.map { !isSpace($0) && $0 != "(" && $0 != "[" && $0 != "\u{2014}" } ?? false
+                kind = afterWord && (next == nil || isSpace(next!)) ? .closeDouble : .openDouble
+            case "\u{201D}":
+                // `”Fear. I am …` at the start of a paragraph: a closing mark typed for an opening one.
+                let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+                let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+                let atStart = prev == nil || isSpace(prev!) || prev == "(" || prev == "["
+                kind = atStart && next != nil && (isLetter(next!) || isDigit(next!) || next == "\u{2026}") ? .openDouble : .closeDouble
             case "\"":
                 let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
                 let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil

@@ -229,6 +229,15 @@ struct AttributionRun {
             return nil
         }
         last = clauseEnd(text, start, last)
+        // `says, “Don’t you do it,” until gunshots are heard`: the quotation alone is what was said.
+        if tokens[start].isOpenQuote, text.quoteOf[start] == Int32(start) {
+            let close = text.quoteLast(start)
+            if close < last, close > start + 1, tokens[close - 1].kind == .comma, tokens[close + 1].kind == .word,
+               !tokens[close + 1].capitalized, H.cues[tokens[close + 1].hash] == nil
+            {
+                last = close
+            }
+        }
         if verb.needsQuote {
             // The quoted fragment of a labelling verb comes soon, in the same clause.
             var q = start

@@ -538,7 +538,7 @@ struct AttributionRun {
         if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon {
             var j = k
             while j + 1 < sentence.upperBound, j - k < 16, !text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] < 0,
-                  H.cues[text.tokens[j + 1].hash] == nil || text.tokens[j + 1].kind != .word || isParticiple(text, j + 1)
+                  text.tokens[j + 1].kind != .word || (H.cues[text.tokens[j + 1].hash].map { $0.needsQuote && isParticiple(text, j + 1) } ?? true)
             {
                 j += 1
             }

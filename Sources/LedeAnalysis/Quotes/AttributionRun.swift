@@ -374,7 +374,10 @@ struct AttributionRun {
         var k = end + 1
         if k >= b { return true }
         if text.tokens[end].kind == .word && H.andBut.contains(text.tokens[end].hash) { return false }
-        while k < b, k - end < 8, text.tokens[k].kind == .word, H.circumstance.contains(text.tokens[k].hash) || H.notSpeakerStart.contains(text.tokens[k].hash) || text.tokens[k].capitalized {
+        while k < b, k - end < 10, text.tokens[k].kind == .word || text.tokens[k].kind == .period && text.tokens[k].abbreviation,
+              text.tokens[k].kind != .word || H.circumstance.contains(text.tokens[k].hash) || H.notSpeakerStart.contains(text.tokens[k].hash)
+                || H.determiners.contains(text.tokens[k].hash) || text.tokens[k].capitalized
+        {
             k += 1
         }
         if k >= b { return true }

@@ -110,7 +110,14 @@ extension AttributionRun {
                     let isRelative = H.relatives.contains(tokens[roleFirst].hash)
                     let roleLike = roleAfter(p, roleFirst, before) != nil
                     if chunk.kind == .person || chunk.kind == .organization && (roleLike || isRelative) {
-                        return (chunk.titleStart, chunk.last, chunk.titleStart - 1, isRelative ? nil : text.text(tokens: roleFirst, before - 1))
+                        // `Officials at Homeland Security Investigations, a division of …, said`.
+                        var subjectFirst = chunk.titleStart
+                        if subjectFirst - 1 > a, tokens[subjectFirst - 1].kind == .word, H.prepositions.contains(tokens[subjectFirst - 1].hash) {
+                            var f = subjectFirst - 1
+                            while f > a, tokens[f - 1].kind == .word || tokens[f - 1].kind == .possessive, subjectFirst - f < 8 { f -= 1 }
+                            subjectFirst = f
+                        }
+                        return (subjectFirst, chunk.last, subjectFirst - 1, isRelative ? nil : text.text(tokens: roleFirst, before - 1))
                     }
                 }
                 j -= 1

@@ -82,6 +82,7 @@ extension AttributionRun {
         if text.chunkOf[first] >= 0 {
             let lead = text.chunks[Int(text.chunkOf[first])]
             if lead.titleStart == first, lead.kind == .person, lead.last + 2 <= last, tokens[lead.last + 1].kind == .word,
+               lead.words >= 2 || lead.titleStart < lead.first || registry.fullName(surname: tokens[lead.last].hash) != nil,
                H.affiliation.contains(tokens[lead.last + 1].hash)
             {
                 var roleText = text.text(tokens: lead.last + 1, last)

@@ -131,8 +131,9 @@ public enum QuoteScorer {
         !PersonName.nameWords(head(source)).isEmpty
     }
 
-    /// The part of a Source that names: before the appositive (`Dean, a medical doctor,`), with
-    /// party tags in parentheses left out (`Rep. Jim Jordan (R-Ohio)`).
+    /// The part of a Source that names: before the appositive (`Dean, a medical doctor,`) or an
+    /// affiliation (`Mr. Morgan of the Sierra Club`), with party tags in parentheses left out
+    /// (`Rep. Jim Jordan (R-Ohio)`).
     static func head(_ source: String) -> String {
         var out = ""
         var depth = 0
@@ -142,6 +143,12 @@ public enum QuoteScorer {
             if depth == 0 {
                 if c == "," { break }
                 out.append(c)
+            }
+        }
+        for preposition in [" of ", " at ", " from ", " for ", " with "] {
+            if let range = out.range(of: preposition) {
+                let before = String(out[..<range.lowerBound])
+                if !PersonName.nameWords(before).isEmpty { out = before }
             }
         }
         return out

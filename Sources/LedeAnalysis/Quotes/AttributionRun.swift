@@ -119,10 +119,12 @@ struct AttributionRun {
             // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
             if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
             // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
-            // `urged them to ask` are left to the rules below).
+            // `urged them to ask`, `urged supporters to ask` are left to the rules below).
+            // `are expected to report`, `was asked to say`: passives.
+            if prev.hash == H.to, c >= 3, H.passiveAux.contains(text.tokens[c - 3].hash) { return nil }
             if prev.hash == H.to, c >= 2, text.tokens[c - 2].kind == .word, !text.tokens[c - 2].capitalized,
                !H.controlVerbs.contains(text.tokens[c - 2].hash), !H.pronouns.contains(text.tokens[c - 2].hash),
-               text.scalars[Int(text.tokens[c - 2].end) - 1] != "s"
+               c < 3 || !H.controlVerbs.contains(text.tokens[c - 3].hash)
             {
                 return nil
             }
@@ -193,7 +195,9 @@ struct AttributionRun {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
                 let contentLast = contentEndBefore(text, boundary)
-                if contentLast >= a, let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
+                if contentLast >= a, !isOpeningPhrase(text, a, contentLast), let content = contentRegion(p, a, contentLast),
+                   !(verb.needsQuote && content.kind == .indirect)
+                {
                     var pieces = content.pieces
                     // After a long tail (`said after Pagliano failed to …`) what follows is not the same quote.
                     let resume = tail.onlyTail
@@ -323,6 +327,17 @@ struct AttributionRun {
             k -= 1
         }
         return last
+    }
+
+    /// `On Thursday,` / `Earlier this week on live television,`: a short phrase of time or place
+    /// that opens a sentence, not something said.
+    func isOpeningPhrase(_ text: ParagraphText, _ first: Int, _ last: Int) -> Bool {
+        let t = text.tokens[first]
+        guard t.kind == .word, H.connectors.contains(t.hash) || H.circumstance.contains(t.hash), last - first < 10 else { return false }
+        for k in first...last where text.tokens[k].isOpenQuote || text.tokens[k].kind == .word && (H.finiteVerbs.contains(text.tokens[k].hash) || H.cues[text.tokens[k].hash] != nil) {
+            return false
+        }
+        return true
     }
 
     /// A comma, or a closing mark right after a comma (`…,” adding`).

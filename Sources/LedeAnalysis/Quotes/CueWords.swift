@@ -67,6 +67,10 @@ enum H {
         "party", "nominee", "candidate", "leader", "senator", "governor", "congressman", "congresswoman", "lawmaker",
         "strategist", "pollster", "operative", "activist", "commentator", "host", "writer", "author", "billionaire",
     ])
+    static let finiteVerbs: Set<UInt64> = WordHash.set([
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "that",
+    ])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])

@@ -41,6 +41,16 @@ struct QuoteConstructionTests {
         #expect(q.text == "Climate change … is the greatest threat we face")
     }
 
+    @Test("an opening phrase of time is not what was said, and nouns and purposes are no cues")
+    func notSaid() throws {
+        let q = try #require(extract("On Thursday, Pope Francis announced that bishops must report abuse.").first)
+        #expect(q.speaker == "Francis" && q.role == "Pope")
+        #expect(q.text == "bishops must report abuse")
+        #expect(extract("His latest remarks drew criticism.").isEmpty)
+        #expect(extract("The team worked to predict wave heights for the landings.").isEmpty)
+        #expect(extract("Not a word was said about sanctions.").isEmpty)
+    }
+
     @Test("a quote that runs over paragraphs continues while its mark stays open")
     func multiParagraph() throws {
         let q = try #require(extract("“The first part goes on,” said Ann Lee. “And it is not closed here.", "“It ends in this paragraph.”").first)

@@ -73,7 +73,7 @@ enum Gazetteer {
         "authority", "coalition", "alliance", "movement", "society", "caucus", "campaign", "project",
         "program", "school", "college", "hospital", "church", "times", "daily", "gazette", "industries",
         "holdings", "group", "partners", "llc", "ltd", "plc", "pac", "institution", "media",
-        "railways", "airlines", "motors", "systems", "monitor", "watch", "report", "politico",
+        "railways", "airlines", "motors", "systems", "monitor", "watch", "report", "politico", "house", "chamber",
     ]
 
     /// Last words of names of places (`Red Square`, `Cook County`).

@@ -30,6 +30,18 @@ struct NameRegistry {
                 case .person:
                     let name = text.name(chunk)
                     if fullBySurname[text.tokens[lastWord].hash] == nil { fullBySurname[text.tokens[lastWord].hash] = name }
+                    // `Ricardo Rosselló Nevares` is also `Rosselló`.
+                    if chunk.words >= 3 {
+                        var k = chunk.first + 1
+                        while k < lastWord {
+                            if text.tokens[k].kind == .word, text.tokens[k].capitalized, text.tokens[k].length > 2,
+                               fullBySurname[text.tokens[k].hash] == nil
+                            {
+                                fullBySurname[text.tokens[k].hash] = name
+                            }
+                            k += 1
+                        }
+                    }
                 case .organization:
                     let name = text.name(chunk)
                     if organizationByHead[text.tokens[lastWord].hash] == nil { organizationByHead[text.tokens[lastWord].hash] = name }

@@ -175,6 +175,11 @@ struct AttributionRun {
         // `footage of Trump saying …`: the name right before a participle is its subject.
         if before >= a, before == c - 1, isParticiple(text, c), let chunk = chunkEnding(p, before) {
             subject = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+        } else if before >= a, isParticiple(text, c), afterComma(text, before), let last = found.last, last.place.paragraph == p,
+                  last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
+        {
+            // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
+            subject = (s.first, s.last, a - 1, last.role)
         } else if before >= a, isParticiple(text, c) && (afterComma(text, before) || H.subordinators.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {

@@ -55,7 +55,7 @@ enum H {
     ])
     static let affiliation: Set<UInt64> = WordHash.set(["of", "at", "from", "with"])
     static let controlVerbs: Set<UInt64> = WordHash.set([
-        "declined", "refused", "wanted", "want", "wants", "going", "trying", "tried", "try", "expected", "decided", "agreed",
+        "declined", "refused", "wanted", "want", "wants", "going", "expected", "decided", "agreed",
         "plans", "planned", "plan", "hopes", "hoped", "hope", "continued", "continues", "began", "begin", "vowed", "promised",
         "urged", "asked", "told", "used", "need", "needs", "needed", "able", "willing", "likely", "due", "ready", "about",
         "has", "have", "had", "seemed", "appeared", "chose", "failed", "declines", "refuses", "got", "came", "went", "sought",

@@ -128,6 +128,12 @@ enum NameChunker {
                 while nameFirst <= end, tokens[nameFirst].kind != .word || !tokens[nameFirst].capitalized { nameFirst += 1 }
             }
             guard nameFirst <= end else { return nil }
+            // `First Minister of Scotland Nicola Sturgeon`: the place belongs to the title.
+            if lastTitle >= 0, end - nameFirst >= 2, Gazetteer.countryHashes.contains(tokens[nameFirst].hash) || Gazetteer.cityHashes.contains(tokens[nameFirst].hash),
+               tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 1].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
+            {
+                nameFirst += 1
+            }
             var words = 0
             for w in nameFirst...end where tokens[w].kind == .word { words += 1 }
             let kind = classify(tokens, s, nameFirst, end, words: words, titled: lastTitle >= 0)

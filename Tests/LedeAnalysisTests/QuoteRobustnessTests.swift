@@ -36,6 +36,16 @@ struct QuoteRobustnessTests {
         }
     }
 
+    @Test("text without stops is cut into sentences of bounded length, and long capital runs are no names")
+    func boundedWork() {
+        let words = (0..<5000).map { ["the", "plan", "called", "Smith", "described", "officials"][$0 % 6] }
+        let text = ParagraphText(words.joined(separator: " "))
+        #expect(text.sentences.allSatisfy { $0.count <= ParagraphText.longestSentence })
+        #expect(text.sentences.last?.upperBound == text.tokens.count)
+        let shouting = ParagraphText((0..<200).map { _ in "President Says" }.joined(separator: " "))
+        #expect(shouting.chunks.isEmpty)
+    }
+
     @Test("empty and mark-only paragraphs give nothing")
     func empty() {
         #expect(QuoteExtractor.extract(paragraphs: []).isEmpty)

@@ -52,6 +52,8 @@ enum NameChunker {
                 break
             }
             k = j
+            // A long run of capitals is a headline in title case or a line in capitals, not a name.
+            if end - start > maxRun { continue }
             // Sentence openers (`Thus the Secretary of State`) are not part of the name.
             var runStart = start
             while runStart < end, tokens[runStart].kind != .word || !tokens[runStart].capitalized
@@ -67,6 +69,9 @@ enum NameChunker {
     }
 
     static let andHash = WordHash.of("and")
+    /// The most tokens a run of capitalized words may have to be read as names
+    /// (`Council on Foreign and Defense Policy` has 6).
+    static let maxRun = 14
     static let joinerHashes = WordHash.set(["and", "of", "for", "on", "the"])
 
     /// Splits a run at `and`, `of` … unless it names an organization (`Council on Foreign and

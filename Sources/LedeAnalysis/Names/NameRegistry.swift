@@ -137,7 +137,9 @@ struct NameRegistry {
             if mentions[mid].place < place { lo = mid + 1 } else { hi = mid }
         }
         var i = lo - 1
-        while i >= 0 {
+        // Look back a few hundred names at most: a pronoun refers to someone named recently.
+        let stop = max(-1, i - 300)
+        while i > stop {
             if mentions[i].kind == .person {
                 let g = genderOf[mentions[i].name] ?? .unknown
                 if gender == .unknown || g == .unknown || g == gender { return mentions[i].name }

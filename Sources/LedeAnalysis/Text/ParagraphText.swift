@@ -122,7 +122,19 @@ struct ParagraphText {
             k += 1
         }
         if start < n { sentences.append(start..<n) }
+        // Text without stops (a list, a table, a broken file) would make one huge sentence, and
+        // the rules that scan to a sentence's end quadratic: cut such runs into pieces.
+        if sentences.contains(where: { $0.count > ParagraphText.longestSentence }) {
+            sentences = sentences.flatMap { range -> [Range<Int>] in
+                stride(from: range.lowerBound, to: range.upperBound, by: ParagraphText.longestSentence).map {
+                    $0..<min($0 + ParagraphText.longestSentence, range.upperBound)
+                }
+            }
+        }
     }
+
+    /// The most tokens a sentence may have (real ones have fewer than 200).
+    static let longestSentence = 400
 
     /// The index of the first token that starts at or after scalar offset `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {

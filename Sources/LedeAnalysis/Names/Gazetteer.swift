@@ -19,7 +19,10 @@ enum Gazetteer {
         "uganda", "ukraine", "united arab emirates", "united kingdom", "united states", "america",
         "u.s", "u.k", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia",
         "zimbabwe", "crimea", "chechnya", "gaza", "west bank", "middle east", "africa", "asia",
-        "latin america", "soviet union", "ussr", "usa",
+        "latin america", "soviet union", "ussr", "usa", "mediterranean", "eastern mediterranean", "caribbean",
+        "balkans", "baltic", "baltics", "persian gulf", "arctic", "antarctica", "sahel", "caucasus", "scandinavia",
+        "north africa", "east africa", "west africa", "southeast asia", "central asia", "east asia", "south asia",
+        "central america", "south america", "north america", "western europe", "eastern europe", "new england",
         // U.S. states.
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
         "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",

@@ -8,6 +8,8 @@ struct NameRegistry {
         var name: String
         var text: String
         var kind: Mention.Kind
+        /// Named inside quotation marks: someone spoken about, not a speaker a pronoun points back to.
+        var quoted = false
     }
 
     /// The gender of each full name, where its first name, honorific or role tells it.
@@ -90,7 +92,7 @@ struct NameRegistry {
                 if kind == .person, genderOf[name] == nil || genderOf[name] == .unknown {
                     genderOf[name] = NameRegistry.gender(text, chunk)
                 }
-                mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind))
+                mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind, quoted: text.quoteOf[chunk.first] >= 0))
             }
         }
     }
@@ -140,7 +142,7 @@ struct NameRegistry {
         // Look back a few hundred names at most: a pronoun refers to someone named recently.
         let stop = max(-1, i - 300)
         while i > stop {
-            if mentions[i].kind == .person {
+            if mentions[i].kind == .person, !mentions[i].quoted {
                 let g = genderOf[mentions[i].name] ?? .unknown
                 if gender == .unknown || g == .unknown || g == gender { return mentions[i].name }
             }

@@ -80,6 +80,7 @@ public enum Lexicon {
         add("reveal reveals revealed revealing")
         add("disclose discloses disclosed")
         add("reiterate reiterates reiterated reiterating")
+        add("reaffirm reaffirms reaffirmed reaffirming")
         add("repeat repeats repeated")
         add("continue continues continued", needsQuote: true)
         add("demand demands demanded demanding")

@@ -91,6 +91,10 @@ enum Tokenizer {
                     }
                     guard i + 1 < n else { break }
                     let next = s[i + 1]
+                    if d == "&", isUpper(next), isUpper(s[i - 1]) {
+                        // AT&T, PG&E, S&P.
+                        h = WordHash.step(h, 38); i += 1; continue
+                    }
                     if d == "-" || d == "\u{2011}", isLetter(next) || isDigit(next) {
                         h = WordHash.step(h, 45); i += 1; continue
                     }

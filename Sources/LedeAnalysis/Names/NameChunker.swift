@@ -80,7 +80,11 @@ enum NameChunker {
         var joiners: [Int] = []
         for k in start...end where tokens[k].kind == .word && !tokens[k].capitalized && joinerHashes.contains(tokens[k].hash) { joiners.append(k) }
         guard !joiners.isEmpty else { return [(start, end)] }
-        if Gazetteer.organizationHeadHashes.contains(tokens[end].hash) || Gazetteer.organizationHashes.contains(phraseHash(tokens, s, start, end)) {
+        if Gazetteer.organizationHashes.contains(phraseHash(tokens, s, start, end)) { return [(start, end)] }
+        // `Securities and Exchange Commission`, but not `Lucy Fischer of The Times`.
+        if Gazetteer.organizationHeadHashes.contains(tokens[end].hash),
+           tokens[joiners[0]].hash == andHash || Gazetteer.organizationHeadHashes.contains(tokens[joiners[0] - 1].hash)
+        {
             return [(start, end)]
         }
         if titleHashes.contains(tokens[joiners[0] - 1].hash) { return [(start, end)] }

@@ -130,7 +130,7 @@ public enum Lexicon {
         "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "general", "gen",
         "chairman", "chairwoman", "chair", "director", "judge", "justice", "chief", "prime",
         "foreign", "defense", "deputy", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
-        "candidate", "nominee", "attorney", "sheriff", "commissioner", "officer", "assemblyman", "assemblywoman", "councilman", "councilwoman", "del", "delegate", "superintendent", "inspector", "detective", "trooper", "ecologist", "scientist", "researcher", "professor", "dean", "mayor-elect", "president-elect", "lieutenant", "lt",
+        "candidate", "nominee", "attorney", "sheriff", "commissioner", "administrator", "officer", "assemblyman", "assemblywoman", "councilman", "councilwoman", "del", "delegate", "superintendent", "inspector", "detective", "trooper", "ecologist", "scientist", "researcher", "professor", "dean", "mayor-elect", "president-elect", "lieutenant", "lt",
         "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "king", "queen",
         "prince", "princess", "pope", "bishop", "rev", "reverend", "father", "sister", "brother",
         "professor", "prof", "chancellor", "premier", "emir", "sheikh", "sultan", "state",

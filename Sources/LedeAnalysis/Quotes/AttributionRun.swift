@@ -458,7 +458,18 @@ struct AttributionRun {
             let t = text.tokens[k]
             if t.kind == .word, t.hash == H.that { return k }
             if t.kind == .colon { return k + 1 }
-            if t.isOpenQuote { return k }
+            // `said “…”` and `told reporters “…”` open with the quotation; `said the tax breaks
+            // “do nothing …”` is a clause that holds one.
+            if t.isOpenQuote {
+                var objectOnly = verb.object
+                if objectOnly, k > from {
+                    for j in from..<k where !(text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash)) {
+                        objectOnly = false
+                    }
+                }
+                if k == from || objectOnly { return k }
+                return from
+            }
             if t.kind == .comma {
                 // `said, “…”` or `said Tuesday, …`
                 return k + 1

@@ -184,6 +184,16 @@ enum NameChunker {
         while lastWord > first, tokens[lastWord].kind != .word { lastWord -= 1 }
         if Gazetteer.organizationHeadHashes.contains(tokens[lastWord].hash) { return .organization }
         if words > 1, Gazetteer.placeHeadHashes.contains(tokens[lastWord].hash) { return .place }
+        // `United Federation of Teachers`, `Bank of America`.
+        var k = first
+        while k < last {
+            if Gazetteer.organizationHeadHashes.contains(tokens[k].hash), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+               joinerHashes.contains(tokens[k + 1].hash), tokens[k + 1].hash != andHash
+            {
+                return .organization
+            }
+            k += 1
+        }
         if titled { return .person }
         // All capitals (FBI, NATO) read as an organization.
         if words == 1 {

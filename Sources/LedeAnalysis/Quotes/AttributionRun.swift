@@ -449,7 +449,11 @@ struct AttributionRun {
             let t = text.tokens[j]
             if t.kind == .word, t.hash == H.that { return j }
             if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && text.quoteOf[j] < 0 { break }
-            if t.kind == .word, text.quoteOf[j] < 0, H.clauseWords.contains(t.hash), !(verb.object && t.hash == H.to) { break }
+            if t.kind == .word, text.quoteOf[j] < 0, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
+               !(verb.object && t.hash == H.to)
+            {
+                break
+            }
             j += 1
         }
         var k = from
@@ -475,7 +479,7 @@ struct AttributionRun {
                 return k + 1
             }
             if t.kind == .period && !t.abbreviation { break }
-            if t.kind == .word, H.clauseWords.contains(t.hash), !(verb.object && t.hash == H.to) { break }
+            if t.kind == .word, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash), !(verb.object && t.hash == H.to) { break }
             if t.kind == .word, verb.object, t.hash == H.to, k > from { return k }
             k += 1
             steps += 1

@@ -71,6 +71,7 @@ enum H {
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "that",
     ])
+    static let subjectPronouns: Set<UInt64> = WordHash.set(["he", "she", "they", "we", "i", "it"])
     static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])

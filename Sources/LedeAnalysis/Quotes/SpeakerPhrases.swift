@@ -86,9 +86,10 @@ extension AttributionRun {
         // itself (`Scott Pruitt, the attorney general of Oklahoma, one of the states …, said`).
         if tokens[before].kind == .comma {
             var j = before - 1
+            var fallback: (first: Int, last: Int, boundary: Int, role: String?)?
             for _ in 0..<3 {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
-                guard j > a, tokens[j].kind == .comma, j + 1 < before else { return nil }
+                guard j > a, tokens[j].kind == .comma, j + 1 < before else { return fallback }
                 // `The Senate Minority Leader, Chuck Schumer, said`: the name stands between the commas.
                 if text.chunkOf[j + 1] >= 0 {
                     let named = text.chunks[Int(text.chunkOf[j + 1])]
@@ -109,6 +110,13 @@ extension AttributionRun {
                     let roleFirst = j + 1
                     let isRelative = H.relatives.contains(tokens[roleFirst].hash)
                     let roleLike = roleAfter(p, roleFirst, before) != nil
+                    // `Michael Mulgrew, president of the Federation, which represents …, said`: the
+                    // relative clause is about the organization; the speaker is named before it.
+                    if chunk.kind == .organization, isRelative, fallback == nil {
+                        fallback = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                        j -= 1
+                        continue
+                    }
                     if chunk.kind == .person || chunk.kind == .organization && (roleLike || isRelative) {
                         // `Officials at Homeland Security Investigations, a division of …, said`.
                         var subjectFirst = chunk.titleStart
@@ -117,12 +125,19 @@ extension AttributionRun {
                             while f > a, tokens[f - 1].kind == .word || tokens[f - 1].kind == .possessive, subjectFirst - f < 8 { f -= 1 }
                             subjectFirst = f
                         }
-                        return (subjectFirst, chunk.last, subjectFirst - 1, isRelative ? nil : text.text(tokens: roleFirst, before - 1))
+                        // The role ends before a relative clause (`…, which represents …`).
+                        var roleLast = before - 1
+                        var r = roleFirst
+                        while r < before - 1 {
+                            if tokens[r].kind == .comma, H.relatives.contains(tokens[r + 1].hash) { roleLast = r - 1; break }
+                            r += 1
+                        }
+                        return (subjectFirst, chunk.last, subjectFirst - 1, isRelative || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast))
                     }
                 }
                 j -= 1
             }
-            return nil
+            return fallback
         }
         var k = before
         var words = 0

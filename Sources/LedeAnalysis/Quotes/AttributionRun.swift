@@ -107,7 +107,11 @@ struct AttributionRun {
             // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
             let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
             let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
-            if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)) { return nil }
+            if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
+               !(isParticiple(text, c) && H.prepositions.contains(prev.hash))
+            {
+                return nil
+            }
             // `was told`, `was on Wednesday reported` are passive; `is telling` is not.
             if !isParticiple(text, c) {
                 var j = c - 1

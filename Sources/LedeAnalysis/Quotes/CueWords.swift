@@ -21,6 +21,11 @@ enum H {
     static let their = WordHash.of("their")
     static let its = WordHash.of("its")
     static let our = WordHash.of("our")
+    static let without = WordHash.of("without")
+    static let hed = WordHash.of("he'd")
+    static let shed = WordHash.of("she'd")
+    static let hes = WordHash.of("he's")
+    static let shes = WordHash.of("she's")
     static let further = WordHash.of("further")
     static let my = WordHash.of("my")
     static let so = WordHash.of("so")
@@ -38,7 +43,9 @@ enum H {
     static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
     static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
     static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
-    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any"])
+    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any",
+        // `by reports`, `amid reports`, `in a statement`: a preposition takes a noun.
+        "by", "of", "in", "with", "from", "amid", "despite", "following", "without", "for", "on", "under", "via", "per"])
     static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
         "in", "on", "at", "during", "to", "from", "after", "before", "of", "about", "with", "via", "through", "for",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -65,10 +65,19 @@ extension AttributionRun {
             first += 1
         }
         guard first <= last else { return (nil, false, nil) }
+        // `…, who said`: the relative pronoun stands for the name before it.
+        if first == last, H.relatives.contains(tokens[first].hash), first >= 1 {
+            let end = tokens[first - 1].kind == .comma ? first - 2 : first - 1
+            if end >= 0, text.chunkOf[end] >= 0 {
+                let chunk = text.chunks[Int(text.chunkOf[end])]
+                if chunk.last == end { return speakerName(p, chunk.titleStart, chunk.last, place, &registry, lastPerson: lastPerson, lastOrganization: lastOrganization) }
+            }
+            return (nil, false, nil)
+        }
         if first == last, H.pronouns.contains(tokens[first].hash) {
             let h = tokens[first].hash
-            if h == H.he || h == H.she || h == H.his || h == H.her {
-                let wanted: NameRegistry.Gender = h == H.he || h == H.his ? .male : .female
+            if h == H.he || h == H.she || h == H.his || h == H.her || h == H.hed || h == H.shed || h == H.hes || h == H.shes {
+                let wanted: NameRegistry.Gender = h == H.he || h == H.his || h == H.hed || h == H.hes ? .male : .female
                 if let lp = lastPerson, place.paragraph - lp.paragraph <= 2 {
                     let g = registry.gender(of: lp.name)
                     if g == .unknown || g == wanted { return (lp.name, true, nil) }

@@ -162,6 +162,7 @@ public enum Lexicon {
     /// Pronouns that refer to a speaker named elsewhere, with the gender they need.
     public static let personalPronouns: Set<String> = [
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their", "us", "me",
+        "he'd", "she'd", "they'd", "we'd", "i'd", "they've", "we've", "i've", "you've", "he's", "she's",
     ]
     public static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
 

@@ -11,6 +11,9 @@ struct NameTests {
         #expect(PersonName.matches("Lukyánov", "Fyodor Lukyanov"))
         #expect(!PersonName.matches("Lavrov", "Fyodor Lukyanov"))
         #expect(PersonName.nameWords("Mr. Trump’s campaign") == ["trump"])
+        #expect(PersonName.matches("Hamza", "Mahmoud al-Hamza"))
+        #expect(PersonName.matches("al-Hamza", "Mahmoud al-Hamza"))
+        #expect(PersonName.variants(of: "Mahmoud al-Hamza").contains("Hamza"))
     }
 
     @Test("mentions: titles split off, surnames joined to the full name, places and organizations")

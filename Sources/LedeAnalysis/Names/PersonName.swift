@@ -37,6 +37,11 @@ public enum PersonName {
         add(last)
         add(key(fullName))
         add(key(last))
+        // `al-Hamza` is also looked up as `Hamza`.
+        if let bare = withoutParticle(last) {
+            add(bare)
+            add(key(bare))
+        }
         return result
     }
 
@@ -47,13 +52,26 @@ public enum PersonName {
         if q.isEmpty { return false }
         let n = key(fullName)
         if q == n { return true }
-        let words = n.split(separator: " ")
-        let qWords = q.split(separator: " ")
+        let words = n.split(separator: " ").map { word -> Substring in
+            withoutParticle(String(word)).map { Substring(key($0)) } ?? word
+        }
+        let qWords = q.split(separator: " ").map { word -> Substring in
+            withoutParticle(String(word)).map { Substring(key($0)) } ?? word
+        }
         guard qWords.count <= words.count else { return false }
         for start in 0...(words.count - qWords.count) where Array(words[start..<start + qWords.count]) == qWords {
             return true
         }
         return false
+    }
+
+    /// A surname without its Arabic particle (`al-Hamza` → `Hamza`), or nil when it has none.
+    static func withoutParticle(_ word: String) -> String? {
+        for particle in ["al-", "el-", "ad-", "an-", "as-", "ash-", "ar-", "at-", "az-", "bin-", "ibn-", "abu-"]
+        where word.lowercased().hasPrefix(particle) && word.count > particle.count + 1 {
+            return String(word.dropFirst(particle.count))
+        }
+        return nil
     }
 
     /// The last word of a name, generational suffixes (`Jr.`, `III`) skipped.

@@ -29,6 +29,14 @@ struct NameTests {
         #expect(!ms.contains { $0.name == "Friday" })
     }
 
+    @Test("quotes and mentions in one pass equal the two apart")
+    func onePass() {
+        let paragraphs = ["“We agreed,” said Foreign Minister Sergei Lavrov.", "Lavrov met John Kerry in Moscow."]
+        let both = QuoteExtractor.extractWithMentions(paragraphs: paragraphs)
+        #expect(both.quotes == QuoteExtractor.extract(paragraphs: paragraphs))
+        #expect(both.mentions == MentionFinder.find(paragraphs: paragraphs))
+    }
+
     @Test("a title alone names the person who holds it in the article; an adjective does not")
     func titles() {
         let ms = MentionFinder.find(paragraphs: [

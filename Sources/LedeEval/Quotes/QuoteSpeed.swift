@@ -20,8 +20,12 @@ public enum QuoteSpeed {
         let start = DispatchTime.now().uptimeNanoseconds
         for _ in 0..<max(1, repeats) {
             for paragraphs in articles {
-                found &+= QuoteExtractor.extract(paragraphs: paragraphs).count
-                if mentions { found &+= MentionFinder.find(paragraphs: paragraphs).count }
+                if mentions {
+                    let both = QuoteExtractor.extractWithMentions(paragraphs: paragraphs)
+                    found &+= both.quotes.count &+ both.mentions.count
+                } else {
+                    found &+= QuoteExtractor.extract(paragraphs: paragraphs).count
+                }
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

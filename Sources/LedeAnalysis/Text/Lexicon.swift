@@ -3,7 +3,8 @@
 public enum Lexicon {
     /// Reporting verbs (every form a news text uses), mapped to how they behave.
     /// `object`: the verb takes the addressee before what is said (`told reporters that …`).
-    /// `needsQuote`: only a cue when the reported clause holds a quote mark (`called the plan “a disaster”`).
+    /// `needsQuote`: only a cue when a quoted fragment follows soon (`called the plan “a disaster”`).
+    /// `thought` / `nounLike`: only a cue before `that` (`believes that`, `estimates that`).
     public static let reportingVerbs: [String: CueVerb] = {
         var table: [String: CueVerb] = [:]
         func add(_ forms: String, object: Bool = false, needsQuote: Bool = false, thought: Bool = false, nounLike: Bool = false) {
@@ -209,6 +210,7 @@ public struct CueVerb: Sendable, Equatable {
     public var object: Bool
     /// A cue only when what follows holds a quote mark: `called the plan “a disaster”`.
     public var needsQuote: Bool
-    /// A verb of thinking (`believes`): reported thought, not speech.
+    /// A cue only before `that`: verbs of thinking (`believes that`) and forms that are nouns
+    /// more often than verbs (`states`, `estimates`).
     public var thought: Bool
 }

@@ -1,6 +1,15 @@
 /// Finds the people, organizations and places an article names.
+///
+/// Names are runs of capitalized words (with initials, particles such as `al-` and titles
+/// split off); a surname alone is joined to the full name given elsewhere in the article, and a
+/// lone capitalized word that names nobody known (a sentence opener, an adjective) is left out.
 public enum MentionFinder {
     public static func find(paragraphs: [String]) -> [Mention] {
-        []  // TODO(issue 7): name mentions.
+        let texts = paragraphs.map(ParagraphText.init)
+        return mentions(in: texts)
+    }
+
+    static func mentions(in texts: [ParagraphText]) -> [Mention] {
+        NameRegistry(texts).mentions.map { Mention(paragraph: $0.place.paragraph, name: $0.name, text: $0.text, kind: $0.kind) }
     }
 }

@@ -1,3 +1,17 @@
+/// A stretch of one paragraph, in Unicode scalar offsets (end-exclusive), so that scorers can
+/// compare extracted spans with annotated offsets.
+public struct TextSpan: Sendable, Equatable, Hashable {
+    /// Index of the paragraph (0-based).
+    public var paragraph: Int
+    /// Scalar offsets within the paragraph.
+    public var range: Range<Int>
+
+    public init(paragraph: Int, range: Range<Int>) {
+        self.paragraph = paragraph
+        self.range = range
+    }
+}
+
 /// One attributed statement in an article.
 public struct Quote: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
@@ -21,13 +35,22 @@ public struct Quote: Sendable, Equatable {
     /// The reporting cue: `said`, `told`, `argued`, `according to` …
     public var cue: String
     public var kind: Kind
+    /// Where the quoted words are: one span per piece, quote marks excluded.
+    public var contentSpans: [TextSpan]
+    /// Where the speaker is named next to the cue (the pronoun or surname as written), or nil.
+    public var speakerSpan: TextSpan?
 
-    public init(paragraph: Int, text: String, speaker: String?, role: String?, cue: String, kind: Kind) {
+    public init(
+        paragraph: Int, text: String, speaker: String?, role: String?, cue: String, kind: Kind,
+        contentSpans: [TextSpan] = [], speakerSpan: TextSpan? = nil
+    ) {
         self.paragraph = paragraph
         self.text = text
         self.speaker = speaker
         self.role = role
         self.cue = cue
         self.kind = kind
+        self.contentSpans = contentSpans
+        self.speakerSpan = speakerSpan
     }
 }

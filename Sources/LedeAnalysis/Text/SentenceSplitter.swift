@@ -7,7 +7,7 @@ public enum SentenceSplitter {
         "rep", "rev", "st", "sr", "jr", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "approx", "dept", "est",
-        "pres", "supt", "messrs", "hon", "atty", "gens", "reps", "sens",
+        "pres", "supt", "messrs", "hon", "atty", "gens", "reps", "sens", "del", "cmdr", "cpl", "pvt", "det", "insp",
     ]
     static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
     static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "(", "["]

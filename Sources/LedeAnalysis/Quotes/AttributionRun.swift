@@ -1,0 +1,661 @@
+/// Where in the article: paragraph and token.
+struct Place: Comparable {
+    var paragraph: Int
+    var token: Int
+    static func < (l: Place, r: Place) -> Bool { (l.paragraph, l.token) < (r.paragraph, r.token) }
+}
+
+/// An attribution found before its speaker is resolved.
+struct Found {
+    var paragraph: Int
+    var pieces: [TextSpan]
+    var kind: Quote.Kind
+    var cue: String
+    /// The tokens naming the speaker (paragraph, first, last), or nil.
+    var subject: (paragraph: Int, first: Int, last: Int)?
+    var role: String?
+    var place: Place
+}
+
+/// One article's attributions being found: the cue rules run over each sentence in reading
+/// order, and the tokens they take as what was said are claimed so that no cue takes them twice.
+struct AttributionRun {
+    let texts: [ParagraphText]
+    var found: [Found] = []
+    /// Tokens already taken as content, per paragraph.
+    var claimed: [[Bool]]
+
+    init(_ texts: [ParagraphText]) {
+        self.texts = texts
+        claimed = texts.map { Array(repeating: false, count: $0.tokens.count) }
+    }
+
+    // MARK: finding
+
+    mutating func findAll() {
+        for p in texts.indices {
+            let text = texts[p]
+            for (si, sentence) in text.sentences.enumerated() {
+                dashAttribution(p, sentence)
+                if si == 0 { colonAttribution(p) }
+                var k = sentence.lowerBound
+                while k < sentence.upperBound {
+                    if text.quoteOf[k] < 0, text.tokens[k].kind == .word, !claimed[p][k] {
+                        if let next = tryCue(p, si, k) {
+                            k = max(next, k + 1)
+                            continue
+                        }
+                    }
+                    k += 1
+                }
+            }
+        }
+    }
+
+    /// `WALLACE: Let’s start …` (a transcript) and `Pat Caddell: Voters Worried …` (a
+    /// headline): a name and a colon open the paragraph, and the rest is what the named said.
+    mutating func colonAttribution(_ p: Int) {
+        let text = texts[p]
+        guard text.tokens.count > 4, text.chunkOf[0] >= 0 else { return }
+        let chunk = text.chunks[Int(text.chunkOf[0])]
+        let colon = chunk.last + 1
+        guard chunk.titleStart == 0, chunk.words <= 4, colon + 3 < text.tokens.count, text.tokens[colon].kind == .colon, !chunk.thing,
+              !H.notSpeakers.contains(text.tokens[chunk.first].hash),
+              text.tokens[colon].start == text.tokens[chunk.last].end
+        else { return }
+        var last = text.tokens.count - 1
+        while last > colon, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        guard let content = contentRegion(p, colon + 1, last) else { return }
+        record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: (p, 0, chunk.last), role: nil, at: colon)
+    }
+
+    /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.
+    mutating func dashAttribution(_ p: Int, _ sentence: Range<Int>) {
+        let text = texts[p]
+        let first = sentence.lowerBound
+        guard text.tokens[first].isOpenQuote, text.quoteOf[first] == Int32(first), (text.closeOf[first] ?? -1) >= 0 else { return }
+        let dash = text.quoteLast(first) + 1
+        guard dash + 1 < sentence.upperBound, text.tokens[dash].kind == .dash, let chunkIndex = Optional(text.chunkOf[dash + 1]), chunkIndex >= 0 else { return }
+        let chunk = text.chunks[Int(chunkIndex)]
+        guard chunk.titleStart == dash + 1, chunk.kind == .person else { return }
+        var end = chunk.last + 1
+        var role: String?
+        if end + 1 < sentence.upperBound, text.tokens[end].kind == .comma, let r = roleAfter(p, end + 1, sentence.upperBound) {
+            role = text.text(tokens: end + 1, r)
+            end = r + 1
+        }
+        guard end >= sentence.upperBound || text.tokens[end].kind == .period else { return }
+        record(p, pieces: [inside(p, first)], kind: .direct, cue: "—", subject: (p, chunk.titleStart, chunk.last), role: role, at: dash)
+    }
+
+    /// Tries the cue at token `c`; on success records the attribution and returns the token to go on from.
+    mutating func tryCue(_ p: Int, _ si: Int, _ c: Int) -> Int? {
+        let text = texts[p]
+        let t = text.tokens[c]
+        let sentence = text.sentences[si]
+        if t.hash == H.according, text.is(c + 1, H.to) { return accordingTo(p, sentence, c) }
+        if t.hash == H.in { return inWords(p, sentence, c) }
+        guard !t.capitalized || p == 0, var verb = H.cues[t.hash] else { return nil }
+        if verb.thought && !text.is(c + 1, H.that) { return nil }
+        if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
+            guard text.is(c + 1, H.out) else { return nil }
+        }
+        if c > sentence.lowerBound {
+            let prev = text.tokens[c - 1]
+            // `the said`, `so-called`, passives (`is said to`).
+            // `the said`, `his latest remarks`, `Trump’s claims`: nouns, not verbs.
+            // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
+            let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
+            let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
+            if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
+               !(isParticiple(text, c) && H.prepositions.contains(prev.hash))
+            {
+                return nil
+            }
+            // `was told`, `was on Wednesday reported` are passive; `is telling` is not.
+            if !isParticiple(text, c) {
+                var j = c - 1
+                while j > sentence.lowerBound, c - j < 4, text.tokens[j].kind == .word, H.circumstance.contains(text.tokens[j].hash) || isAdverb(text, j) || text.tokens[j].capitalized && c - j > 1 {
+                    j -= 1
+                }
+                if H.passiveAux.contains(text.tokens[j].hash) { return nil }
+            }
+            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
+            if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
+            // `urged them to ask`, `urged supporters to ask` are left to the rules below).
+            // `are expected to report`, `was asked to say`: passives.
+            if prev.hash == H.to, c >= 3, H.passiveAux.contains(text.tokens[c - 3].hash) { return nil }
+            if prev.hash == H.to, c >= 2, text.tokens[c - 2].kind == .word, !text.tokens[c - 2].capitalized,
+               !H.controlVerbs.contains(text.tokens[c - 2].hash), !H.pronouns.contains(text.tokens[c - 2].hash),
+               c < 3 || !H.controlVerbs.contains(text.tokens[c - 3].hash)
+            {
+                return nil
+            }
+        }
+        if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        if t.capitalized && c == sentence.lowerBound { return nil }
+        verb.object = verb.object || t.hash == WordHash.of("pointed")
+        return verbCue(p, sentence, c, verb)
+    }
+
+    // MARK: verbs
+
+    mutating func verbCue(_ p: Int, _ sentence: Range<Int>, _ c: Int, _ verb: CueVerb) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound, b = sentence.upperBound
+        var cueEnd = c
+        if tokens[c].hash == H.pointed || tokens[c].hash == H.point || tokens[c].hash == H.points { cueEnd = c + 1 }
+        let cueText = text.text(tokens: c, cueEnd).lowercased()
+
+        // Skip modifiers back from the cue: `Kerry also said`, `he has repeatedly said`.
+        var before = c - 1
+        while before >= a, tokens[before].kind == .word && !tokens[before].capitalized
+            && (H.modifiers.contains(tokens[before].hash) || isAdverb(text, before))
+            || tokens[before].kind == .possessive && before > a && H.pronouns.contains(tokens[before - 1].hash)
+        {
+            before -= 1
+        }
+
+        // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.`
+        if before >= a, before < c, tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
+            let contentLast = contentEndBefore(text, before)
+            if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, endsClause(text, np.end, b) {
+                if let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
+                    var pieces = content.pieces
+                    let kind = content.kind
+                    let resume = continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)
+                    record(p, pieces: pieces, kind: kind, cue: cueText, subject: np.subject, role: np.role, at: c)
+                    return resume
+                }
+            }
+        }
+
+        // Subject before the cue; a participle or a second verb takes the sentence's subject
+        // (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
+        var subject = backwardSubject(p, a, before)
+        // `footage of Trump saying …`: the name right before a participle is its subject.
+        if before >= a, before == c - 1, isParticiple(text, c), let chunk = chunkEnding(p, before) {
+            subject = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+        } else if before >= a, isParticiple(text, c), afterComma(text, before), let last = found.last, last.place.paragraph == p,
+                  last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
+        {
+            // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
+            subject = (s.first, s.last, a - 1, last.role)
+        } else if before >= a, isParticiple(text, c) && (afterComma(text, before) || H.subordinators.contains(tokens[before].hash))
+            || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
+        {
+            if let s = sentenceSubject(p, a, before) { subject = s }
+        }
+        let tail = tailAfterCue(text, cueEnd + 1, b, verb)
+        // A quotation just before the subject makes the cue post-posed whatever follows it.
+        var quoteFirst = false
+        if let subject, subject.boundary >= a, tokens[a].isOpenQuote, text.quoteOf[a] == Int32(a) {
+            let close = text.quoteLast(a)
+            quoteFirst = close == subject.boundary || close + 1 == subject.boundary && tokens[subject.boundary].kind == .comma
+        }
+        // `X said, “…”` opens what is said after the cue.
+        let opensQuote = tail.end + 2 < b && tokens[tail.end + 1].kind == .comma && tokens[tail.end + 2].isOpenQuote
+
+        // Post-posed: `CONTENT, X said.` / `“…,” X said, “…”`
+        if let subject, tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst {
+            let boundary = subject.boundary
+            if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
+                let contentLast = contentEndBefore(text, boundary)
+                if contentLast >= a, !isOpeningPhrase(text, a, contentLast), let content = contentRegion(p, a, contentLast),
+                   !(verb.needsQuote && content.kind == .indirect)
+                {
+                    var pieces = content.pieces
+                    // After a long tail (`said after Pagliano failed to …`) what follows is not the same quote.
+                    let resume = tail.onlyTail
+                        ? continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
+                        : tail.end + 1
+                    record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                    return resume
+                }
+            } else if boundary < a, let previous = previousQuoteSentence(p, sentence) {
+                // `“…!” Trump said.`: the quotation is the sentence before.
+                var pieces = previous
+                let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: .direct)
+                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                return resume
+            }
+        }
+
+        // Pre-posed: `X said (that) CONTENT`, `X told Y: “…”`.
+        guard let subject else { return nil }
+        // `called the plan “a disaster”`: the object is part of what is said.
+        var start = verb.needsQuote ? cueEnd + 1 : afterCueStart(text, cueEnd + 1, b, verb)
+        if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
+        var last = b - 1
+        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        if start > last {
+            // `X said:` at the end of a paragraph opens the next one.
+            if last >= 0, tokens[b - 1].kind == .colon, let next = leadingQuote(p + 1) {
+                var pieces = next.pieces
+                _ = continuePieces(p + 1, after: next.last, sentence: texts[p + 1].sentences[0], pieces: &pieces, kind: .direct)
+                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                return b
+            }
+            return nil
+        }
+        last = clauseEnd(text, start, last)
+        // `says, “Don’t you do it,” until gunshots are heard`: the quotation alone is what was said.
+        if tokens[start].isOpenQuote, text.quoteOf[start] == Int32(start) {
+            let close = text.quoteLast(start)
+            if close < last, close > start + 1, tokens[close - 1].kind == .comma, tokens[close + 1].kind == .word,
+               !tokens[close + 1].capitalized, H.cues[tokens[close + 1].hash] == nil
+            {
+                last = close
+            }
+        }
+        if verb.needsQuote {
+            // The quoted fragment of a labelling verb comes soon, in the same clause.
+            var q = start
+            while q <= last, !tokens[q].isOpenQuote, tokens[q].kind != .comma, q - start < 12 { q += 1 }
+            guard q <= last, tokens[q].isOpenQuote else { return nil }
+            last = fragmentEnd(text, start, last)
+        }
+        guard let content = contentRegion(p, start, last) else { return nil }
+        if verb.needsQuote && content.kind == .indirect { return nil }
+        var words = 0
+        for k in start...last where tokens[k].isWord { words += 1 }
+        guard words >= 2 else { return nil }
+        var pieces = content.pieces
+        var resume = b
+        if content.kind == .direct {
+            resume = continuePieces(p, after: last, sentence: sentence, pieces: &pieces, kind: .direct)
+        }
+        record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+        for k in start...last { claimed[p][k] = true }
+        return content.kind == .direct ? resume : last + 1
+    }
+
+    /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
+    /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
+    /// a semicolon outside quotation marks.
+    func clauseEnd(_ text: ParagraphText, _ start: Int, _ last: Int) -> Int {
+        guard start < last else { return last }
+        let tokens = text.tokens
+        var k = start + 1
+        while k <= last {
+            let t = tokens[k]
+            if text.quoteOf[k] < 0 || text.closeOf[Int(text.quoteOf[k])] == k {
+                if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
+                    return k - 1
+                }
+                // `… is “depleted” and says he will …`: a second reporting verb starts a new report.
+                if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+                   H.cues[tokens[k + 1].hash] != nil, !isParticiple(text, k + 1)
+                {
+                    return k - 1
+                }
+                // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
+                if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
+                    var n = k + 1
+                    var comma = t.kind == .comma || tokens[k - 1].kind == .comma
+                    if tokens[n].kind == .comma, n + 1 <= last { n += 1; comma = true }
+                    // `,” further remarking, …`
+                    if n + 1 <= last, tokens[n].kind == .word, H.modifiers.contains(tokens[n].hash) || isAdverb(text, n) || tokens[n].hash == H.further,
+                       isParticiple(text, n + 1), H.cues[tokens[n + 1].hash] != nil
+                    {
+                        n += 1
+                    }
+                    let next = tokens[n]
+                    if comma, next.kind == .word, !next.capitalized,
+                       H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil
+                    {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                }
+            }
+            k += 1
+        }
+        return last
+    }
+
+    /// `described Clinton as a “disgrace” after she …`: what a labelling verb reports ends with
+    /// its last quoted fragment when a new clause or circumstance follows it.
+    func fragmentEnd(_ text: ParagraphText, _ start: Int, _ last: Int) -> Int {
+        var k = last
+        while k > start {
+            let t = text.tokens[k]
+            if t.isCloseQuote, text.quoteOf[k] >= 0, text.closeOf[Int(text.quoteOf[k])] == k {
+                var n = k + 1
+                while n <= last, text.tokens[n].kind == .comma { n += 1 }
+                if n <= last, text.tokens[n].kind == .word,
+                   H.subordinators.contains(text.tokens[n].hash) || H.circumstance.contains(text.tokens[n].hash)
+                    || H.andBut.contains(text.tokens[n].hash) && n + 1 <= last && H.cues[text.tokens[n + 1].hash] != nil
+                {
+                    return k
+                }
+                return last
+            }
+            k -= 1
+        }
+        return last
+    }
+
+    /// `On Thursday,` / `Earlier this week on live television,`: a short phrase of time or place
+    /// that opens a sentence, not something said.
+    func isOpeningPhrase(_ text: ParagraphText, _ first: Int, _ last: Int) -> Bool {
+        let t = text.tokens[first]
+        guard t.kind == .word, H.connectors.contains(t.hash) || H.circumstance.contains(t.hash), last - first < 10 else { return false }
+        for k in first...last where text.tokens[k].isOpenQuote || text.tokens[k].kind == .word && (H.finiteVerbs.contains(text.tokens[k].hash) || H.cues[text.tokens[k].hash] != nil) {
+            return false
+        }
+        return true
+    }
+
+    /// A comma, or a closing mark right after a comma (`…,” adding`).
+    func afterComma(_ text: ParagraphText, _ k: Int) -> Bool {
+        text.tokens[k].kind == .comma || text.tokens[k].isCloseQuote && k > 0 && text.tokens[k - 1].kind == .comma
+    }
+
+    /// A cue in `-ing` (`saying`, `adding`).
+    func isParticiple(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        let s = text.scalars
+        return t.length > 4 && s[Int(t.end) - 3] == "i" && s[Int(t.end) - 2] == "n" && s[Int(t.end) - 1] == "g"
+    }
+
+    /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
+    func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
+        let text = texts[p]
+        var k = a
+        // `During a speech earlier in the day, Trump attacked …`: an opening phrase ends at a comma.
+        if text.tokens[k].kind == .word, H.connectors.contains(text.tokens[k].hash) {
+            var j = k + 1
+            while j < before, j - k < 16, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
+            if j < before, text.tokens[j].kind == .comma { k = j + 1 }
+        }
+        while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && text.chunkOf[k] < 0 { k += 1 }
+        guard k < before else { return nil }
+        if text.chunkOf[k] >= 0 {
+            var chunk = text.chunks[Int(text.chunkOf[k])]
+            // `Democratic presidential nominee Hillary Clinton chimed in …`: the name after the title words.
+            var j = chunk.last + 1
+            while j < before, j - chunk.last <= 4, text.tokens[j].kind == .word, !text.tokens[j].capitalized,
+                  H.titles.contains(text.tokens[j].hash) || H.titleAdjectives.contains(text.tokens[j].hash)
+            {
+                j += 1
+            }
+            if j < before, j > chunk.last + 1, text.chunkOf[j] >= 0 {
+                let next = text.chunks[Int(text.chunkOf[j])]
+                if next.titleStart == j, next.kind == .person { chunk = next }
+            }
+            if chunk.titleStart >= k { return (chunk.titleStart, chunk.last, a - 1, nil) }
+        }
+        if H.pronouns.contains(text.tokens[k].hash) { return (k, k, a - 1, nil) }
+        return nil
+    }
+
+    /// Whether the speaker phrase after an inverted cue closes the clause: the sentence ends, or
+    /// a comma, colon or dash follows, or circumstances (`said Alexander Panov on Tuesday.`).
+    func endsClause(_ text: ParagraphText, _ end: Int, _ b: Int) -> Bool {
+        var k = end + 1
+        if k >= b { return true }
+        if text.tokens[end].kind == .word && H.andBut.contains(text.tokens[end].hash) { return false }
+        while k < b, k - end < 10, text.tokens[k].kind == .word || text.tokens[k].kind == .period && text.tokens[k].abbreviation,
+              text.tokens[k].kind != .word || H.circumstance.contains(text.tokens[k].hash) || H.notSpeakerStart.contains(text.tokens[k].hash)
+                || H.determiners.contains(text.tokens[k].hash) || text.tokens[k].capitalized
+        {
+            k += 1
+        }
+        if k >= b { return true }
+        let t = text.tokens[k]
+        return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
+    }
+
+    /// A word ending in `-ly` (an adverb between subject and verb).
+    func isAdverb(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.length > 3 else { return false }
+        let s = text.scalars
+        return s[Int(t.end) - 2] == "l" && s[Int(t.end) - 1] == "y"
+    }
+
+    /// The last content token before a boundary comma or closing mark: a comma right after a
+    /// closing mark or right before one belongs to neither.
+    func contentEndBefore(_ text: ParagraphText, _ boundary: Int) -> Int {
+        if text.tokens[boundary].isCloseQuote { return boundary }
+        var k = boundary - 1
+        while k >= 0, text.tokens[k].kind == .comma { k -= 1 }
+        return k
+    }
+
+    /// What follows a cue up to the end of the clause, when it only holds the speaker, the
+    /// addressee and circumstances (`said Tuesday`, `told Izvestia`, `said in a statement`).
+    func tailAfterCue(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> (onlyTail: Bool, end: Int) {
+        var k = from
+        var count = 0
+        while k < b {
+            let t = text.tokens[k]
+            if t.kind == .period && !t.abbreviation { return (true, k) }
+            if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return (true, k - 1) }
+            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return (false, k) }
+            if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return (false, k) }
+            count += 1
+            if count > 14 { return (false, k) }
+            k += 1
+        }
+        return (true, b - 1)
+    }
+
+    /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
+    /// at `that`, a colon, a comma or an opening mark when one comes soon.
+    func afterCueStart(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
+        // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
+        var j = from
+        while j < b, j - from < 14 {
+            let t = text.tokens[j]
+            if t.kind == .word, t.hash == H.that { return j }
+            if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && text.quoteOf[j] < 0 { break }
+            if t.kind == .word, text.quoteOf[j] < 0, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
+               !(verb.object && t.hash == H.to)
+            {
+                break
+            }
+            j += 1
+        }
+        var k = from
+        var steps = 0
+        while k < b, steps < 14 {
+            let t = text.tokens[k]
+            if t.kind == .word, t.hash == H.that { return k }
+            if t.kind == .colon { return k + 1 }
+            // `said “…”` and `told reporters “…”` open with the quotation; `said the tax breaks
+            // “do nothing …”` is a clause that holds one.
+            if t.isOpenQuote {
+                var objectOnly = verb.object
+                if objectOnly, k > from {
+                    for j in from..<k where !(text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash)) {
+                        objectOnly = false
+                    }
+                }
+                if k == from || objectOnly { return k }
+                return from
+            }
+            if t.kind == .comma {
+                // `said, “…”` or `said Tuesday, …`
+                return k + 1
+            }
+            if t.kind == .period && !t.abbreviation { break }
+            if t.kind == .word, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash), !(verb.object && t.hash == H.to) { break }
+            if t.kind == .word, verb.object, t.hash == H.to, k > from { return k }
+            k += 1
+            steps += 1
+        }
+        // No marker: what is said begins at once, after the addressee of `told`.
+        if verb.object {
+            var j = from
+            while j < b, text.tokens[j].kind == .word, !H.clauseWords.contains(text.tokens[j].hash), j - from < 4,
+                  text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash) || j == from
+            {
+                j += 1
+            }
+            return j
+        }
+        return from
+    }
+
+    /// Content from token `first` to `last` inclusive: one direct quotation, or a clause
+    /// (mixed when it holds a double mark).
+    func contentRegion(_ p: Int, _ first: Int, _ lastIn: Int) -> (pieces: [TextSpan], kind: Quote.Kind)? {
+        let text = texts[p]
+        var last = lastIn
+        while last >= first, text.tokens[last].kind == .comma { last -= 1 }
+        guard first <= last else { return nil }
+        var hasWord = false
+        for k in first...last where text.tokens[k].isWord { hasWord = true; break }
+        guard hasWord else { return nil }
+        let t0 = text.tokens[first]
+        if t0.isOpenQuote, text.quoteOf[first] == Int32(first), text.quoteLast(first) >= last {
+            return ([inside(p, first)], .direct)
+        }
+        var mixed = false
+        for k in first...last where text.tokens[k].kind == .openDouble || text.tokens[k].kind == .closeDouble || text.quoteOf[k] >= 0 {
+            mixed = true
+            break
+        }
+        // A clause that starts with a quotation, and has only a few words after it, reads as
+        // the quotation alone (`“…” he says, adding …`).
+        return ([TextSpan(paragraph: p, range: text.scalarRange(first, last))], mixed ? .mixed : .indirect)
+    }
+
+    /// The words inside the quotation opened at `open`, marks and a final comma left out.
+    func inside(_ p: Int, _ open: Int) -> TextSpan {
+        let text = texts[p]
+        let lastTok = text.quoteLast(open)
+        var hi = Int(text.tokens[lastTok].end)
+        if text.closeOf[open] ?? -1 >= 0 { hi = Int(text.tokens[lastTok].start) }
+        var lo = Int(text.tokens[open].end)
+        while lo < hi, text.scalars[lo] == " " { lo += 1 }
+        while hi > lo, text.scalars[hi - 1] == " " || text.scalars[hi - 1] == "," { hi -= 1 }
+        return TextSpan(paragraph: p, range: lo..<hi)
+    }
+
+    /// The quotation that makes up the whole sentence before `sentence`, if not yet taken.
+    func previousQuoteSentence(_ p: Int, _ sentence: Range<Int>) -> [TextSpan]? {
+        let text = texts[p]
+        let index = text.sentenceIndex(containing: sentence.lowerBound)
+        guard index > 0 else { return nil }
+        let prev = text.sentences[index - 1]
+        guard isQuoteOnly(p, prev) else { return nil }
+        return [inside(p, prev.lowerBound)]
+    }
+
+    /// Whether a sentence is one quotation and nothing else, not yet taken.
+    func isQuoteOnly(_ p: Int, _ sentence: Range<Int>) -> Bool {
+        let text = texts[p]
+        let first = sentence.lowerBound
+        guard first < sentence.upperBound, text.tokens[first].isOpenQuote, text.quoteOf[first] == Int32(first), !claimed[p][first] else { return false }
+        let last = text.quoteLast(first)
+        var k = last + 1
+        while k < sentence.upperBound {
+            if text.tokens[k].isWord { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The quotation that opens paragraph `p`, if any.
+    func leadingQuote(_ p: Int) -> (pieces: [TextSpan], last: Int)? {
+        guard p < texts.count, let first = texts[p].sentences.first, isQuoteOnly(p, first) else { return nil }
+        return ([inside(p, first.lowerBound)], texts[p].quoteLast(first.lowerBound))
+    }
+
+    /// Adds the rest of a split quotation: `, “…”` after the attribution, then the sentences of
+    /// the paragraph that are quotations only, then paragraphs that continue a quotation left
+    /// open. Returns the token to go on from.
+    mutating func continuePieces(_ p: Int, after end: Int, sentence: Range<Int>, pieces: inout [TextSpan], kind: Quote.Kind) -> Int {
+        let text = texts[p]
+        var k = end + 1
+        // Go on right after the attribution: the rest of the sentence may report more.
+        var resume = end + 1
+        // `“…,” he said, “…”` within the sentence, also after a phrase (`Tester said,
+        // referring to …, “…”`).
+        if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon {
+            var j = k
+            while j + 1 < sentence.upperBound, j - k < 16, !text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] < 0,
+                  text.tokens[j + 1].kind != .word || (H.cues[text.tokens[j + 1].hash].map { $0.needsQuote && isParticiple(text, j + 1) } ?? true)
+            {
+                j += 1
+            }
+            if j + 1 < sentence.upperBound, text.tokens[j].kind == .comma || text.tokens[j].kind == .colon,
+               text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] == Int32(j + 1)
+            {
+                pieces.append(inside(p, j + 1))
+                k = text.quoteLast(j + 1) + 1
+                resume = max(resume, k)
+            }
+        }
+        // `Climate change, Obama said, is the greatest threat.`: the clause goes on after the attribution.
+        if kind != .direct, resume == end + 1, k < sentence.upperBound, text.tokens[k].kind == .comma {
+            var last = sentence.upperBound - 1
+            while last > k, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+            var words = 0
+            var hasCue = false
+            if k + 1 <= last {
+                for j in (k + 1)...last where text.tokens[j].kind == .word {
+                    words += 1
+                    if H.cues[text.tokens[j].hash] != nil && text.quoteOf[j] < 0 || j == k + 1 && H.connectors.contains(text.tokens[j].hash) { hasCue = true }
+                }
+            }
+            if words >= 3, !hasCue, !text.tokens[k + 1].capitalized {
+                pieces.append(TextSpan(paragraph: p, range: text.scalarRange(k + 1, last)))
+                resume = sentence.upperBound
+            }
+        }
+        guard kind != .indirect else { return resume }
+        // Following sentences that are quotations only.
+        var para = p
+        var lastOpen = pieces.last.flatMap { span in openMark(before: span) }
+        guard end >= 0, end < text.tokens.count else { return resume }
+        var si = text.sentenceIndex(containing: end) + 1
+        while true {
+            let t = texts[para]
+            while si < t.sentences.count, isQuoteOnly(para, t.sentences[si]) {
+                let open = t.sentences[si].lowerBound
+                pieces.append(inside(para, open))
+                claimed[para][open] = true
+                lastOpen = (para, open)
+                if para == p { resume = max(resume, t.sentences[si].upperBound) }
+                si += 1
+            }
+            // A quotation left open at the end of the paragraph goes on in the next one.
+            guard si >= t.sentences.count, let (lp, lo) = lastOpen, lp == para, (texts[lp].closeOf[lo] ?? -1) < 0,
+                  para + 1 < texts.count, let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first)
+            else { break }
+            para += 1
+            si = 0
+        }
+        return resume
+    }
+
+    /// The opening mark just before a piece, when the piece is a quotation.
+    func openMark(before span: TextSpan) -> (Int, Int)? {
+        let text = texts[span.paragraph]
+        // The quotation that holds the piece is the one the piece's first token lies in.
+        let k = text.tokenIndex(atOrAfter: span.range.lowerBound)
+        guard k < text.tokens.count, text.quoteOf[k] >= 0 else { return nil }
+        let open = Int(text.quoteOf[k])
+        return Int(text.tokens[text.quoteLast(open)].end) >= span.range.upperBound ? (span.paragraph, open) : nil
+    }
+
+    mutating func record(_ p: Int, pieces: [TextSpan], kind: Quote.Kind, cue: String, subject: (Int, Int, Int)?, role: String?, at c: Int) {
+        guard !pieces.isEmpty else { return }
+        for piece in pieces {
+            let text = texts[piece.paragraph]
+            var k = text.tokenIndex(atOrAfter: piece.range.lowerBound)
+            while k < text.tokens.count, Int(text.tokens[k].end) <= piece.range.upperBound {
+                claimed[piece.paragraph][k] = true
+                k += 1
+            }
+        }
+        found.append(Found(paragraph: pieces[0].paragraph, pieces: pieces, kind: kind, cue: cue, subject: subject, role: role, place: Place(paragraph: p, token: c)))
+    }
+
+}

@@ -1,0 +1,99 @@
+/// Hashes of the function words the rules test for.
+enum H {
+    static let according = WordHash.of("according")
+    static let to = WordHash.of("to")
+    static let `in` = WordHash.of("in")
+    static let that = WordHash.of("that")
+    static let words = WordHash.of("words")
+    static let view = WordHash.of("view")
+    static let opinion = WordHash.of("opinion")
+    static let out = WordHash.of("out")
+    static let who = WordHash.of("who")
+    static let the = WordHash.of("the")
+    static let a = WordHash.of("a")
+    static let an = WordHash.of("an")
+    static let he = WordHash.of("he")
+    static let she = WordHash.of("she")
+    static let it = WordHash.of("it")
+    static let they = WordHash.of("they")
+    static let his = WordHash.of("his")
+    static let her = WordHash.of("her")
+    static let their = WordHash.of("their")
+    static let its = WordHash.of("its")
+    static let our = WordHash.of("our")
+    static let without = WordHash.of("without")
+    static let hed = WordHash.of("he'd")
+    static let shed = WordHash.of("she'd")
+    static let hes = WordHash.of("he's")
+    static let shes = WordHash.of("she's")
+    static let further = WordHash.of("further")
+    static let my = WordHash.of("my")
+    static let so = WordHash.of("so")
+    static let called = WordHash.of("so-called")
+    static let `as` = WordHash.of("as")
+    static let of = WordHash.of("of")
+    static let `for` = WordHash.of("for")
+    static let on = WordHash.of("on")
+    static let by = WordHash.of("by")
+    static let be = WordHash.of("be")
+    static let point = WordHash.of("point")
+    static let points = WordHash.of("points")
+    static let pointed = WordHash.of("pointed")
+    static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
+    static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
+    static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
+    static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
+    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any",
+        // `by reports`, `amid reports`, `in a statement`: a preposition takes a noun.
+        "by", "of", "in", "with", "from", "amid", "despite", "following", "without", "for", "on", "under", "via", "per"])
+    static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
+        "in", "on", "at", "during", "to", "from", "after", "before", "of", "about", "with", "via", "through", "for",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "earlier", "late", "early", "when", "while", "as", "that", "and", "but",
+    ]))
+    static let circumstance: Set<UInt64> = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
+    static let quantifiers: Set<UInt64> = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "both", "all", "these", "those"])
+    /// Labels that open a paragraph with a colon without naming a speaker (`Correction:`).
+    static let notSpeakers: Set<UInt64> = WordHash.set([
+        "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo", "video",
+        "source", "sources", "image", "caption", "advertisement", "disclosure", "clarification", "breaking",
+        "exclusive", "analysis", "opinion", "live", "warning", "spoiler", "q", "a", "question", "answer",
+        "background", "context", "summary", "bottom", "tl", "ps", "p.s", "listen", "see", "also",
+    ])
+    static let affiliation: Set<UInt64> = WordHash.set(["of", "at", "from", "with"])
+    static let controlVerbs: Set<UInt64> = WordHash.set([
+        "declined", "refused", "wanted", "want", "wants", "going", "expected", "decided", "agreed",
+        "plans", "planned", "plan", "hopes", "hoped", "hope", "continued", "continues", "began", "begin", "vowed", "promised",
+        "urged", "asked", "told", "used", "need", "needs", "needed", "able", "willing", "likely", "due", "ready", "about",
+        "has", "have", "had", "seemed", "appeared", "chose", "failed", "declines", "refuses", "got", "came", "went", "sought",
+        "called", "encouraged", "invited", "pressed", "prompting", "forced", "allowed", "took", "paused", "stopped", "turned",
+    ])
+    /// Lowercase words between a party or country and a name (`Democratic presidential nominee Hillary Clinton`).
+    static let titleAdjectives: Set<UInt64> = WordHash.set([
+        "presidential", "vice-presidential", "hopeful", "rival", "running", "mate", "frontrunner", "front-runner",
+        "party", "nominee", "candidate", "leader", "senator", "governor", "congressman", "congresswoman", "lawmaker",
+        "strategist", "pollster", "operative", "activist", "commentator", "host", "writer", "author", "billionaire",
+    ])
+    static let finiteVerbs: Set<UInt64> = WordHash.set([
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "that",
+    ])
+    static let subjectPronouns: Set<UInt64> = WordHash.set(["he", "she", "they", "we", "i", "it"])
+    static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
+    static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
+    static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
+
+    static let cues: [UInt64: CueVerb] = {
+        var table: [UInt64: CueVerb] = [:]
+        for (word, verb) in Lexicon.reportingVerbs { table[WordHash.of(word)] = verb }
+        return table
+    }()
+    static let modifiers = WordHash.set(Lexicon.verbModifiers)
+    static let connectors = WordHash.set(Lexicon.connectors)
+    static let clauseWords = WordHash.set(Lexicon.clauseWords)
+    static let timeWords = WordHash.set(Lexicon.timeWords)
+    static let determiners = WordHash.set(Lexicon.determiners)
+    static let pronouns = WordHash.set(Lexicon.personalPronouns)
+    static let relatives = WordHash.set(Lexicon.relativePronouns)
+    static let titles = WordHash.set(Lexicon.titles)
+}

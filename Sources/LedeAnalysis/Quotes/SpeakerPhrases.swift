@@ -1,0 +1,280 @@
+/// Reading the speaker next to a cue: the subject before it, the name after an inverted cue,
+/// `according to X` and `in X's words`.
+extension AttributionRun {
+    /// The speaker phrase that starts at `from` after an inverted cue (`said Alexander Panov,
+    /// former Russian deputy foreign minister`), with its appositive role.
+    func forwardSpeaker(_ p: Int, from: Int, to b: Int) -> (subject: (Int, Int, Int), role: String?, end: Int)? {
+        let text = texts[p]
+        let tokens = text.tokens
+        guard from < b, tokens[from].isWord else { return nil }
+        // `said Tuesday`, `said in a statement`: circumstances, not a speaker.
+        if H.notSpeakerStart.contains(tokens[from].hash) { return nil }
+        var end = from
+        if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
+            end = text.chunks[Int(text.chunkOf[from])].last
+        } else if H.pronouns.contains(tokens[from].hash) {
+            end = from
+        } else {
+            // A noun phrase: `a spokesman for the ministry`, `the Kremlin`.
+            var k = from
+            while k < b, k - from < 8 {
+                let t = tokens[k]
+                // A verb ends the phrase (`according to the ministry recovered …`).
+                if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), H.cues[t.hash] != nil || isPastTense(text, k) { break }
+                if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
+                    if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
+                    end = k
+                    k += 1
+                    continue
+                }
+                if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number { end = k; k += 1; continue }
+                if t.kind == .other, t.length == 1, text.scalars[Int(t.start)] == "/" || text.scalars[Int(t.start)] == "&" { k += 1; continue }
+                break
+            }
+        }
+        let nameEnd = end
+        // `Rep. G.K. Butterfield (D-N.C.), head of …`
+        if end + 1 < b, tokens[end + 1].kind == .openParen {
+            var j = end + 1
+            while j < b, j - end < 10, tokens[j].kind != .closeParen { j += 1 }
+            if j < b, tokens[j].kind == .closeParen { end = j }
+        }
+        var role: String?
+        if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
+            role = text.text(tokens: end + 2, r)
+            end = r
+        }
+        return ((p, from, nameEnd), role, end)
+    }
+
+    /// The last token of an appositive role that starts at `k` (`former Russian deputy foreign
+    /// minister`, `a member of …`, `head of …`), or nil when what follows is no role.
+    func roleAfter(_ p: Int, _ k: Int, _ b: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        guard k < b, tokens[k].kind == .word else { return nil }
+        let first = tokens[k]
+        if H.relatives.contains(first.hash) || H.pronouns.contains(first.hash) && first.hash != H.his && first.hash != H.her && first.hash != H.their { return nil }
+        if H.cues[first.hash] != nil || H.clauseWords.contains(first.hash) { return nil }
+        if !first.capitalized {
+            let s = text.scalars
+            if first.length > 4, s[Int(first.end) - 3] == "i", s[Int(first.end) - 2] == "n", s[Int(first.end) - 1] == "g" { return nil }
+        } else if !H.titles.contains(first.hash) && !H.determiners.contains(first.hash) {
+            return nil
+        }
+        var j = k
+        var last = k
+        while j < b {
+            let t = tokens[j]
+            if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
+            if t.kind == .period && !t.abbreviation { break }
+            if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized { break }
+            if t.kind == .word, H.clauseWords.contains(t.hash), t.hash != H.to { return nil }
+            last = j
+            j += 1
+        }
+        return last
+    }
+
+    /// The subject that ends at token `before` (the cue follows it), with an appositive role
+    /// and the token just before the subject (`boundary`, below the sentence when none).
+    func backwardSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
+        let text = texts[p]
+        let tokens = text.tokens
+        guard before >= a else { return nil }
+        // `Fyodor Lukyanov, head of …, said`: a role closed by a comma; a role may hold commas
+        // itself (`Scott Pruitt, the attorney general of Oklahoma, one of the states …, said`).
+        if tokens[before].kind == .comma {
+            var j = before - 1
+            var fallback: (first: Int, last: Int, boundary: Int, role: String?)?
+            for _ in 0..<3 {
+                while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
+                guard j > a, tokens[j].kind == .comma, j + 1 < before else { return fallback }
+                // `The Senate Minority Leader, Chuck Schumer, said`: the name stands between the commas.
+                if text.chunkOf[j + 1] >= 0 {
+                    let named = text.chunks[Int(text.chunkOf[j + 1])]
+                    if named.titleStart == j + 1, named.last == before - 1, named.kind == .person {
+                        var roleStart = j - 1
+                        while roleStart >= a, tokens[roleStart].kind == .word || tokens[roleStart].kind == .possessive || tokens[roleStart].kind == .period && tokens[roleStart].abbreviation,
+                              !H.clauseWords.contains(tokens[roleStart].hash), j - roleStart < 8
+                        {
+                            roleStart -= 1
+                        }
+                        roleStart += 1
+                        while roleStart < j, H.connectors.contains(tokens[roleStart].hash) || H.determiners.contains(tokens[roleStart].hash) { roleStart += 1 }
+                        let role = roleStart < j ? text.text(tokens: roleStart, j - 1) : nil
+                        return (named.titleStart, named.last, named.titleStart - 1, role)
+                    }
+                }
+                if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) {
+                    let roleFirst = j + 1
+                    let isRelative = H.relatives.contains(tokens[roleFirst].hash)
+                    let roleLike = roleAfter(p, roleFirst, before) != nil
+                    // `Michael Mulgrew, president of the Federation, which represents …, said`: the
+                    // relative clause is about the organization; the speaker is named before it.
+                    if chunk.kind == .organization, isRelative, fallback == nil {
+                        fallback = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                        j -= 1
+                        continue
+                    }
+                    if chunk.kind == .person || chunk.kind == .organization && (roleLike || isRelative) {
+                        // `Officials at Homeland Security Investigations, a division of …, said`.
+                        var subjectFirst = chunk.titleStart
+                        if subjectFirst - 1 > a, tokens[subjectFirst - 1].kind == .word, H.prepositions.contains(tokens[subjectFirst - 1].hash) {
+                            var f = subjectFirst - 1
+                            while f > a, tokens[f - 1].kind == .word || tokens[f - 1].kind == .possessive, subjectFirst - f < 8 { f -= 1 }
+                            subjectFirst = f
+                        }
+                        // The role ends before a relative clause (`…, which represents …`).
+                        var roleLast = before - 1
+                        var r = roleFirst
+                        while r < before - 1 {
+                            if tokens[r].kind == .comma, H.relatives.contains(tokens[r + 1].hash) { roleLast = r - 1; break }
+                            r += 1
+                        }
+                        return (subjectFirst, chunk.last, subjectFirst - 1, isRelative || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast))
+                    }
+                }
+                j -= 1
+            }
+            return fallback
+        }
+        var k = before
+        var words = 0
+        while k >= a {
+            let t = tokens[k]
+            if t.kind == .closeParen {
+                // `Rep. Gwen Moore (D-Wis.) said`
+                var j = k
+                while j > a, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
+                if tokens[j].kind == .openParen, j > a { k = j - 1; continue }
+                break
+            }
+            if t.kind == .word {
+                // A pronoun right before the cue is the subject (`they wrote`).
+                if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
+                if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
+                if H.cues[t.hash] != nil && !t.capitalized && k != before { break }
+                words += 1
+            } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {
+            } else {
+                break
+            }
+            if before - k > 10 { return nil }
+            k -= 1
+        }
+        let stop = k
+        var first = stop + 1
+        // `X, who said …`, `the Department which reported …`
+        if first > before {
+            if stop >= a, H.relatives.contains(tokens[stop].hash) {
+                if stop - 1 > a, tokens[stop - 1].kind == .comma, let chunk = chunkEnding(p, stop - 2) {
+                    return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                }
+                if stop - 1 >= a, let chunk = chunkEnding(p, stop - 1) {
+                    return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                }
+            }
+            return nil
+        }
+        while first <= before, tokens[first].kind == .word, H.connectors.contains(tokens[first].hash) || tokens[first].kind != .word { first += 1 }
+        guard first <= before else { return nil }
+        // `“…,” Mahmoud al-Hamza, a member of the … Council told Izvestia.`
+        if stop > a, tokens[stop].kind == .comma, !tokens[first].capitalized || H.determiners.contains(tokens[first].hash),
+           !H.pronouns.contains(tokens[first].hash) || tokens[first].hash == H.his || tokens[first].hash == H.her,
+           let chunk = chunkEnding(p, stop - 1), chunk.kind == .person,
+           chunk.titleStart == a || chunk.titleStart > a && (tokens[chunk.titleStart - 1].kind == .comma || tokens[chunk.titleStart - 1].isCloseQuote)
+        {
+            return (chunk.titleStart, chunk.last, chunk.titleStart - 1, text.text(tokens: first, before))
+        }
+        return (first, before, stop, nil)
+    }
+
+    /// The chunk that ends just before a parenthesis closing at `k` (`Rep. Jim Jordan (R-Ohio)`).
+    func chunkBeforeParens(_ p: Int, _ k: Int) -> NameChunk? {
+        let tokens = texts[p].tokens
+        guard k > 0, tokens[k].kind == .closeParen else { return nil }
+        var j = k
+        while j > 0, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
+        return tokens[j].kind == .openParen ? chunkEnding(p, j - 1) : nil
+    }
+
+    /// A lowercase word in `-ed` (a verb in the past tense, most of the time).
+    func isPastTense(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        let s = text.scalars
+        return t.length > 4 && s[Int(t.end) - 2] == "e" && s[Int(t.end) - 1] == "d"
+    }
+
+    /// The chunk whose last token is `k`.
+    func chunkEnding(_ p: Int, _ k: Int) -> NameChunk? {
+        let text = texts[p]
+        guard k >= 0, k < text.tokens.count, text.chunkOf[k] >= 0 else { return nil }
+        let chunk = text.chunks[Int(text.chunkOf[k])]
+        return chunk.last == k ? chunk : nil
+    }
+
+    /// `According to X, CONTENT.` and `CONTENT, according to X.`
+    mutating func accordingTo(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound, b = sentence.upperBound
+        guard let np = forwardSpeaker(p, from: c + 2, to: b) else { return nil }
+        var lead = a
+        while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
+        if lead == c {
+            var start = np.end + 1
+            guard start < b, tokens[start].kind == .comma else { return nil }
+            start += 1
+            // Skip a relative clause on the source: `according to the report, which …, X`.
+            if start < b, H.relatives.contains(tokens[start].hash) {
+                while start < b, tokens[start].kind != .comma { start += 1 }
+                start += 1
+            }
+            var last = b - 1
+            while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+            last = clauseEnd(text, start, last)
+            last = clauseEnd(text, start, last)
+        guard start <= last, let content = contentRegion(p, start, last) else { return nil }
+            record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+            return b
+        }
+        var last = c - 1
+        while last >= a, tokens[last].kind == .comma { last -= 1 }
+        guard last >= a, let content = contentRegion(p, a, last) else { return nil }
+        record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+        return np.end + 1
+    }
+
+    /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
+    mutating func inWords(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let b = sentence.upperBound
+        var k = c + 1
+        guard k < b else { return nil }
+        let subjectFirst = k
+        if tokens[k].hash == H.his || tokens[k].hash == H.her || tokens[k].hash == H.their || tokens[k].hash == H.its {
+            k += 1
+        } else if text.chunkOf[k] >= 0, text.chunks[Int(text.chunkOf[k])].titleStart == k {
+            k = text.chunks[Int(text.chunkOf[k])].last + 1
+            guard k < b, tokens[k].kind == .possessive else { return nil }
+            k += 1
+        } else {
+            return nil
+        }
+        let subjectLast = tokens[k - 1].kind == .possessive ? k - 2 : k - 1
+        guard k < b, tokens[k].hash == H.words || tokens[k].hash == H.view || tokens[k].hash == H.opinion else { return nil }
+        var cue = text.text(tokens: c, k)
+        if let f = cue.first, f == "I" { cue = "i" + cue.dropFirst() }
+        k += 1
+        guard k < b, tokens[k].kind == .comma else { return nil }
+        let start = k + 1
+        var last = b - 1
+        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = clauseEnd(text, start, last)
+        guard start <= last, let content = contentRegion(p, start, last) else { return nil }
+        record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: (p, subjectFirst, subjectLast), role: nil, at: c)
+        return b
+    }
+}

@@ -1,0 +1,163 @@
+/// Turns the speaker phrases of found attributions into names, within one article.
+extension AttributionRun {
+    func resolve() -> [Quote] {
+        var registry = NameRegistry(texts)
+        var quotes: [Quote] = []
+        var lastPerson: (name: String, paragraph: Int)?
+        var lastOrganization: String?
+        var roleOf: [String: String] = [:]
+        let ordered = found.sorted { $0.place < $1.place }
+        for f in ordered {
+            var speaker: String?
+            var role = f.role
+            var isPerson = false
+            if let (p, first, last) = f.subject {
+                let r = speakerName(p, first, last, f.place, &registry, lastPerson: lastPerson, lastOrganization: lastOrganization)
+                speaker = r.name
+                isPerson = r.isPerson
+                if role == nil { role = r.role }
+            }
+            if let name = speaker, isPerson {
+                if let role {
+                    for word in role.lowercased().split(separator: " ") {
+                        let h = WordHash.of(String(word))
+                        if Gazetteer.femaleHashes.contains(h) { registry.remember(gender: .female, of: name); break }
+                        if Gazetteer.maleHashes.contains(h) { registry.remember(gender: .male, of: name); break }
+                    }
+                    if roleOf[name] == nil { roleOf[name] = role }
+                    if let head = lastWordHash(role) { registry.remember(title: head, person: name) }
+                } else {
+                    role = roleOf[name]
+                }
+                lastPerson = (name, f.place.paragraph)
+            } else if let name = speaker {
+                lastOrganization = name
+            }
+            let text = f.pieces.map { piece -> String in
+                var s = texts[piece.paragraph].text(piece.range)
+                if f.kind != .direct, s.hasPrefix("that ") { s.removeFirst(5) }
+                return s
+            }.joined(separator: " … ")
+            quotes.append(Quote(
+                paragraph: f.paragraph, text: text, speaker: speaker, role: role, cue: f.cue, kind: f.kind,
+                contentSpans: f.pieces,
+                speakerSpan: f.subject.map { TextSpan(paragraph: $0.0, range: texts[$0.0].scalarRange($0.1, $0.2)) }
+            ))
+        }
+        return quotes
+    }
+
+    func lastWordHash(_ role: String) -> UInt64? {
+        guard let last = role.split(separator: " ").last else { return nil }
+        return WordHash.of(String(last).trimmingComma())
+    }
+
+    /// The name a speaker phrase stands for, whether it is a person, and a role read off the
+    /// phrase itself (`Foreign Minister Sergei Lavrov`, `Trump campaign manager Kellyanne Conway`).
+    func speakerName(
+        _ p: Int, _ firstIn: Int, _ last: Int, _ place: Place, _ registry: inout NameRegistry,
+        lastPerson: (name: String, paragraph: Int)?, lastOrganization: String?
+    ) -> (name: String?, isPerson: Bool, role: String?) {
+        let text = texts[p]
+        let tokens = text.tokens
+        var first = firstIn
+        while first < last, tokens[first].kind != .word || H.connectors.contains(tokens[first].hash) && text.chunkOf[first] < 0 {
+            first += 1
+        }
+        guard first <= last else { return (nil, false, nil) }
+        // `…, who said`: the relative pronoun stands for the name before it.
+        if first == last, H.relatives.contains(tokens[first].hash), first >= 1 {
+            let end = tokens[first - 1].kind == .comma ? first - 2 : first - 1
+            if end >= 0, text.chunkOf[end] >= 0 {
+                let chunk = text.chunks[Int(text.chunkOf[end])]
+                if chunk.last == end { return speakerName(p, chunk.titleStart, chunk.last, place, &registry, lastPerson: lastPerson, lastOrganization: lastOrganization) }
+            }
+            return (nil, false, nil)
+        }
+        if first == last, H.pronouns.contains(tokens[first].hash) {
+            let h = tokens[first].hash
+            if h == H.he || h == H.she || h == H.his || h == H.her || h == H.hed || h == H.shed || h == H.hes || h == H.shes {
+                let wanted: NameRegistry.Gender = h == H.he || h == H.his || h == H.hed || h == H.hes ? .male : .female
+                if let lp = lastPerson, place.paragraph - lp.paragraph <= 2 {
+                    let g = registry.gender(of: lp.name)
+                    if g == .unknown || g == wanted { return (lp.name, true, nil) }
+                }
+                return (registry.lastPerson(before: place, gender: wanted), true, nil)
+            }
+            if h == H.it || h == H.its { return (lastOrganization, false, nil) }
+            return (nil, false, nil)
+        }
+        // `Professor Michael Siegel of Boston University`: a person, then where they work.
+        if text.chunkOf[first] >= 0 {
+            let lead = text.chunks[Int(text.chunkOf[first])]
+            if lead.titleStart == first, lead.kind == .person, lead.last + 2 <= last, tokens[lead.last + 1].kind == .word,
+               lead.words >= 2 || lead.titleStart < lead.first || registry.fullName(surname: tokens[lead.last].hash) != nil,
+               H.affiliation.contains(tokens[lead.last + 1].hash)
+            {
+                var roleText = text.text(tokens: lead.last + 1, last)
+                if lead.titleStart < lead.first { roleText = text.text(tokens: lead.titleStart, lead.first - 1) + " " + roleText }
+                let name = lead.words == 1 ? registry.fullName(surname: tokens[registry.lastWordIndex(text, lead)].hash) ?? text.name(lead) : text.name(lead)
+                return (name, true, roleText)
+            }
+        }
+        // The last name chunk in the phrase.
+        var k = last
+        var chunkIndex = -1
+        var parens = 0
+        while k >= first {
+            // Party tags in parentheses (`(D-Wis.)`) name no one.
+            if tokens[k].kind == .closeParen { parens += 1 } else if tokens[k].kind == .openParen { parens = max(0, parens - 1) }
+            if parens == 0, text.chunkOf[k] >= 0 { chunkIndex = Int(text.chunkOf[k]); break }
+            k -= 1
+        }
+        if chunkIndex >= 0 {
+            let chunk = text.chunks[chunkIndex]
+            // `Trump’s campaign`: the phrase names something of the person's.
+            var after = chunk.last + 1
+            while after <= last, tokens[after].kind != .word { after += 1 }
+            if after <= last, chunk.last + 1 <= last, tokens[chunk.last + 1].kind == .possessive {
+                return (text.text(tokens: first, last), false, nil)
+            }
+            // `the summaries of Kerry’s talks`, `a spokesman for Trump`: the name sits in a
+            // prepositional phrase, so the phrase as a whole is the speaker.
+            if chunk.titleStart > first {
+                for j in first..<chunk.titleStart where tokens[j].kind == .word && H.prepositions.contains(tokens[j].hash) {
+                    return (text.text(tokens: first, last), false, nil)
+                }
+            }
+            var roleText: String?
+            let roleFirst = first, roleLast = chunk.first - 1
+            if roleFirst <= roleLast {
+                var rf = roleFirst
+                while rf <= roleLast, tokens[rf].hash == H.the || tokens[rf].hash == H.a || tokens[rf].hash == H.an { rf += 1 }
+                if rf <= roleLast { roleText = text.text(tokens: rf, roleLast) }
+            }
+            let written = text.name(chunk)
+            let lastWord = registry.lastWordIndex(text, chunk)
+            // `German officials`, `the Trump campaign`: a name that qualifies a noun.
+            if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0 {
+                return (text.text(tokens: first, last), false, nil)
+            }
+            switch chunk.kind {
+            case .person:
+                if chunk.words == 1 {
+                    if let full = registry.fullName(surname: tokens[lastWord].hash) { return (full, true, roleText) }
+                    if let org = registry.organization(head: tokens[lastWord].hash) { return (org, false, nil) }
+                }
+                return (written, true, roleText)
+            case .organization, .place:
+                if chunk.words == 1, let org = registry.organization(head: tokens[lastWord].hash) { return (org, false, nil) }
+                return (written, false, nil)
+            }
+        }
+        // A noun phrase: `the minister` names the person with that title, `the ministry` the organization.
+        var lastWord = last
+        while lastWord > first, tokens[lastWord].kind != .word { lastWord -= 1 }
+        let head = tokens[lastWord].hash
+        if tokens[first].hash == H.the {
+            if H.titles.contains(head), let person = registry.person(title: head) { return (person, true, nil) }
+            if let org = registry.organization(head: head) { return (org, false, nil) }
+        }
+        return (text.text(tokens: first, last), false, nil)
+    }
+}

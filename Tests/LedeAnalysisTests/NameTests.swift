@@ -1,0 +1,49 @@
+import Testing
+
+@testable import LedeAnalysis
+
+@Suite("Names")
+struct NameTests {
+    @Test("keys fold diacritics and case; variants include the surname")
+    func keys() {
+        #expect(PersonName.key("Fyodor Lukyánov") == "fyodor lukyanov")
+        #expect(PersonName.variants(of: "Fyodor Lukyanov") == ["Fyodor Lukyanov", "Lukyanov", "fyodor lukyanov", "lukyanov"])
+        #expect(PersonName.matches("Lukyánov", "Fyodor Lukyanov"))
+        #expect(!PersonName.matches("Lavrov", "Fyodor Lukyanov"))
+        #expect(PersonName.nameWords("Mr. Trump’s campaign") == ["trump"])
+        #expect(PersonName.matches("Hamza", "Mahmoud al-Hamza"))
+        #expect(PersonName.matches("al-Hamza", "Mahmoud al-Hamza"))
+        #expect(PersonName.variants(of: "Mahmoud al-Hamza").contains("Hamza"))
+    }
+
+    @Test("mentions: titles split off, surnames joined to the full name, places and organizations")
+    func mentions() {
+        let ms = MentionFinder.find(paragraphs: [
+            "U.S. Secretary of State John Kerry arrived in Moscow to meet the Moscow Helsinki Group.",
+            "Kerry left on Friday.",
+        ])
+        #expect(ms.contains { $0.name == "John Kerry" && $0.kind == .person && $0.paragraph == 0 })
+        #expect(ms.contains { $0.name == "John Kerry" && $0.text == "Kerry" && $0.paragraph == 1 })
+        #expect(ms.contains { $0.name == "Moscow" && $0.kind == .place })
+        #expect(ms.contains { $0.name == "Moscow Helsinki Group" && $0.kind == .organization })
+        #expect(!ms.contains { $0.name == "Friday" })
+    }
+
+    @Test("quotes and mentions in one pass equal the two apart")
+    func onePass() {
+        let paragraphs = ["“We agreed,” said Foreign Minister Sergei Lavrov.", "Lavrov met John Kerry in Moscow."]
+        let both = QuoteExtractor.extractWithMentions(paragraphs: paragraphs)
+        #expect(both.quotes == QuoteExtractor.extract(paragraphs: paragraphs))
+        #expect(both.mentions == MentionFinder.find(paragraphs: paragraphs))
+    }
+
+    @Test("a title alone names the person who holds it in the article; an adjective does not")
+    func titles() {
+        let ms = MentionFinder.find(paragraphs: [
+            "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry.",
+            "Thus the Secretary of State listened, and the Russian side agreed.",
+        ])
+        #expect(ms.contains { $0.paragraph == 1 && $0.name == "John Kerry" && $0.text == "Secretary of State" })
+        #expect(!ms.contains { $0.paragraph == 1 && $0.text == "Russian" })
+    }
+}

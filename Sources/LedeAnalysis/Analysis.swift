@@ -16,9 +16,9 @@ public struct ArticleAnalysis: Sendable, Equatable {
 /// Runs every analysis over an article: pure functions of its text and date.
 public enum Analyzer {
     public static func analyze(_ article: Article) -> ArticleAnalysis {
-        let quotes = QuoteExtractor.extract(paragraphs: article.paragraphs)
+        // Quotes and mentions share one tokenization of the text.
+        let (quotes, mentions) = QuoteExtractor.extractWithMentions(paragraphs: article.paragraphs)
         let temporals = TemporalTagger.tag(paragraphs: article.paragraphs, documentDate: article.date)
-        let mentions = MentionFinder.find(paragraphs: article.paragraphs)
         return ArticleAnalysis(quotes: quotes, temporals: temporals, mentions: mentions)
     }
 }

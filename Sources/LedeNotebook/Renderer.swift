@@ -18,6 +18,23 @@ public enum Renderers {
         }
     }
 
+    /// The heading line of an entry: the named columns' values joined by ` · `, a paragraph
+    /// number written `¶N` after the article it belongs to.
+    static func entryHeading(_ table: ResultTable, row: [Cell], keys: [String]) -> String {
+        var parts: [String] = []
+        for key in keys {
+            guard let index = table.columns.firstIndex(where: { $0.key == key }) else { continue }
+            let text = row[index].plain
+            guard !text.isEmpty else { continue }
+            if table.columns[index].header == "¶", !parts.isEmpty {
+                parts[parts.count - 1] += " ¶" + text
+            } else {
+                parts.append(text)
+            }
+        }
+        return parts.joined(separator: " · ")
+    }
+
     /// The visible columns of a table in human modes.
     static func humanColumns(_ table: ResultTable) -> [Int] {
         table.columns.indices.filter { !table.columns[$0].isMachineOnly }

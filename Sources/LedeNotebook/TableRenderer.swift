@@ -11,10 +11,10 @@ struct TableRenderer: Renderer {
     func render(_ result: QueryResult, to out: inout String) {
         for line in result.heading { out += line + "\n" }
         if let table = result.table, !table.rows.isEmpty {
-            if result.layout == .document {
-                renderDocument(table, to: &out)
-            } else {
-                renderTable(table, to: &out)
+            switch result.layout {
+            case .document: renderDocument(table, to: &out)
+            case .entries(let heading, let body): renderEntries(table, heading: heading, body: body, to: &out)
+            case .table: renderTable(table, to: &out)
             }
         }
         for line in result.summary { out += (style.colour ? ANSI.dim + line + ANSI.reset : line) + "\n" }
@@ -26,6 +26,26 @@ struct TableRenderer: Renderer {
             let lines = TextWrap.wrap(row[1].plain, width: max(20, style.width - marker.count))
             for (index, line) in lines.enumerated() {
                 out += (index == 0 ? marker : String(repeating: " ", count: marker.count)) + line + "\n"
+            }
+        }
+    }
+
+    static let entryIndent = "    "
+
+    func renderEntries(_ table: ResultTable, heading: [String], body: String, to out: inout String) {
+        guard let bodyIndex = table.columns.firstIndex(where: { $0.key == body }) else { return renderTable(table, to: &out) }
+        for (index, row) in table.rows.enumerated() {
+            if index > 0 { out += "\n" }
+            let title = Renderers.entryHeading(table, row: row, keys: heading)
+            for line in TextWrap.wrap(title, width: style.width) {
+                out += (style.colour ? ANSI.bold + line + ANSI.reset : line) + "\n"
+            }
+            let cell = row[bodyIndex]
+            let lines = TextWrap.wrap(cell.plain, width: style.width - Self.entryIndent.count)
+            if style.colour, let coloured = colourHighlights([cell], texts: [lines], widths: [style.width]) {
+                for line in coloured[0] { out += Self.entryIndent + line.shown + "\n" }
+            } else {
+                for line in lines { out += Self.entryIndent + line + "\n" }
             }
         }
     }

@@ -27,7 +27,12 @@ struct MarkdownRenderer: Renderer {
         }
         if !result.heading.isEmpty { out += "\n" }
         if let table = result.table, !table.rows.isEmpty {
-            if result.layout == .document {
+            if case .entries(let heading, let body) = result.layout, let bodyIndex = table.columns.firstIndex(where: { $0.key == body }) {
+                for row in table.rows {
+                    out += "**" + escape(Renderers.entryHeading(table, row: row, keys: heading)) + "**\n\n"
+                    out += "> " + cell(row[bodyIndex]) + "\n\n"
+                }
+            } else if result.layout == .document {
                 for row in table.rows { out += "**¶" + row[0].plain + "** " + row[1].plain + "\n\n" }
             } else {
                 let columns = Renderers.humanColumns(table)

@@ -205,6 +205,7 @@ public final class Evaluator {
                 .decimal(hit.score, places: 2), .integer(best + 1), .highlighted(snippet.text, snippet.highlights),
             ])
         }
+        result.layout = .entries(heading: ["article", "paragraph", "date", "score", "title"], body: "snippet")
         result.table = ResultTable(
             columns: [
                 Column("article"), Column("title", longText: true), Column("date"), Column("score"),
@@ -238,6 +239,7 @@ public final class Evaluator {
             result.summary.append("\(limit) of \(quotes.count) quotes shown")
             quotes = Array(quotes.prefix(limit))
         }
+        result.layout = .entries(heading: ["speaker", "role", "cue", "kind", "article", "paragraph"], body: "quote")
         result.table = ResultTable(
             columns: [
                 Column("speaker"), Column("role", longText: true), Column("quote", longText: true), Column("cue"),
@@ -262,8 +264,22 @@ public final class Evaluator {
             tallies[key]!.quotes += 1
             tallies[key]!.articles.insert(q.article)
         }
+        // One person across articles: a surname alone ("Erdogan") joins the one full name
+        // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
+        for key in tallies.keys.sorted() where !key.contains(" ") {
+            let owners = tallies.keys.filter { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == key }
+            guard owners.count == 1, let owner = owners.first, let alone = tallies.removeValue(forKey: key) else { continue }
+            tallies[owner]!.names.merge(alone.names, uniquingKeysWith: +)
+            tallies[owner]!.roles.formUnion(alone.roles)
+            tallies[owner]!.quotes += alone.quotes
+            tallies[owner]!.articles.formUnion(alone.articles)
+        }
         func displayName(_ tally: Tally) -> String {
-            tally.names.max { ($0.value, $1.key.count, $1.key) < ($1.value, $0.key.count, $0.key) }!.key
+            // The fullest form of the name, then the most frequent.
+            tally.names.max { a, b in
+                let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+                return (wa, a.value, b.key) < (wb, b.value, a.key)
+            }!.key
         }
         var ordered = tallies.values.sorted {
             ($0.quotes, $0.articles.count) != ($1.quotes, $1.articles.count)
@@ -317,6 +333,7 @@ public final class Evaluator {
             result.summary.append("\(limit) of \(rows.count) dates shown")
             rows = Array(rows.prefix(limit))
         }
+        result.layout = .entries(heading: ["value", "text", "kind", "article", "paragraph"], body: "sentence")
         result.table = ResultTable(
             columns: [
                 Column("value"), Column("text"), Column("kind"), Column("sentence", longText: true),

@@ -67,6 +67,9 @@ public struct QueryResult: Sendable, Equatable {
         case table
         /// Numbered paragraphs of running text (`show`).
         case document
+        /// One block per row for reading: a line of the `heading` columns, then the `body`
+        /// column's text wrapped and indented (quotes, snippets, sentences).
+        case entries(heading: [String], body: String)
     }
 
     public var layout: Layout = .table

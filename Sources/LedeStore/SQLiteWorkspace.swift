@@ -148,12 +148,12 @@ public final class SQLiteWorkspace: WorkspaceStore {
             INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
             """)
         for (seq, quote) in analysis.quotes.enumerated() {
-            let key = quote.speaker.map(SpeakerVariants.key)
+            let key = quote.speaker.map(PersonName.key)
             try insertQuote.execute(arguments: [
                 rowid, seq, quote.paragraph, quote.speaker, key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
             ])
             if let speaker = quote.speaker, let key {
-                for variant in SpeakerVariants.variants(of: speaker) {
+                for variant in Set(PersonName.variants(of: speaker).map(PersonName.key)) {
                     try insertVariant.execute(arguments: [variant, key, speaker])
                 }
             }
@@ -163,7 +163,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
             """)
         for (seq, mention) in analysis.mentions.enumerated() {
             try insertMention.execute(arguments: [
-                rowid, seq, mention.paragraph, mention.name, SpeakerVariants.key(mention.name), mention.text, mention.kind.rawValue,
+                rowid, seq, mention.paragraph, mention.name, PersonName.key(mention.name), mention.text, mention.kind.rawValue,
             ])
         }
         let insertTemporal = try db.cachedStatement(sql: """
@@ -277,8 +277,18 @@ public final class SQLiteWorkspace: WorkspaceStore {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT DISTINCT speaker, speaker_key FROM speaker_variant WHERE variant = ? ORDER BY speaker_key
-                """, arguments: [SpeakerVariants.key(variantKey)]).map { SpeakerName(name: $0[0], key: $0[1]) }
+                """, arguments: [Self.lookupKey(variantKey)]).map { SpeakerName(name: $0[0], key: $0[1]) }
         }
+    }
+
+    /// The key a typed name is looked up by: `Lukyanov’s` finds Lukyanov.
+    static func lookupKey(_ typed: String) -> String {
+        var name = typed.trimmingCharacters(in: .whitespaces)
+        for possessive in ["\u{2019}s", "'s", "\u{2019}", "'"] where name.hasSuffix(possessive) {
+            name = String(name.dropLast(possessive.count))
+            break
+        }
+        return PersonName.key(name)
     }
 
     public func speakerNames() throws -> [SpeakerName] {

@@ -3,7 +3,7 @@ import LedeArticles
 
 /// What the generated corpus holds, kept beside it so that a later run can reuse the file.
 struct CorpusStats: Codable, Equatable {
-    static let generatorVersion = 1
+    static let generatorVersion = 2
 
     var version = generatorVersion
     var articles = 0
@@ -92,6 +92,7 @@ struct CorpusBuilder {
         var sources: [Source] = []
         var pool: [String] = []
         var names: [String: Int] = [:]
+        var lowercase: [String: Int] = [:]
         var lineStart = data.startIndex
         while lineStart < data.endIndex {
             let lineEnd = data[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
@@ -111,11 +112,15 @@ struct CorpusBuilder {
             let first = pool.count
             pool += paragraphs
             sources.append(Source(title: title, date: date, source: source, paragraphs: first..<pool.count, textBytes: text.utf8.count))
-            for paragraph in paragraphs { Self.collectNames(paragraph, into: &names) }
+            for paragraph in paragraphs { Self.collectNames(paragraph, into: &names, lowercase: &lowercase) }
         }
 
         // 3. Recombined articles: paragraphs of several source articles, names swapped, dates shifted.
-        let namePool = names.filter { $0.value >= 5 }.keys.sorted()
+        // A surname is seen after honorifics several times and is not a common word written in
+        // lower case (which rules out OCR noise such as "Mr. The").
+        let namePool = names.filter { name, seen in
+            seen >= 5 && (lowercase[name.lowercased()] ?? 0) * 4 < seen && !Self.notNames.contains(name)
+        }.keys.sorted()
         let nameSet = Set(namePool)
         var rng = SplitMix64(seed: Self.seed)
         var serial = 0
@@ -161,11 +166,19 @@ struct CorpusBuilder {
         "Governor", "Gov", "President", "Secretary", "Rev", "Mayor", "Sen", "Representative", "Major", "Admiral",
     ]
 
-    /// Counts capitalised words that follow an honorific (`Mr. Bryan`, `Senator Lodge`): the surnames to swap.
-    static func collectNames(_ text: String, into names: inout [String: Int]) {
+    static let notNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+
+    /// Counts capitalised words that follow an honorific (`Mr. Bryan`, `Senator Lodge`), the
+    /// surnames to swap, and every lower-case word, to tell names from common words.
+    static func collectNames(_ text: String, into names: inout [String: Int], lowercase: inout [String: Int]) {
         var previous: Substring = ""
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let word = token.drop(while: { !$0.isLetter }).prefix(while: { $0.isLetter })
+            if let first = word.first, first.isLowercase { lowercase[String(word), default: 0] += 1 }
             if honorifics.contains(String(previous)), word.count >= 3, word.first!.isUppercase,
                word.dropFirst().allSatisfy({ $0.isLowercase && $0.isASCII }) {
                 names[String(word), default: 0] += 1

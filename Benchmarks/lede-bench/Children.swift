@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import LedeArticles
+import LedeQuery
+import LedeStore
+
+/// What the load child reports (its peak memory is read by the parent through wait4).
+struct LoadOutcome: Codable {
+    var seconds: Double
+    var added: Int
+    var alreadyPresent: Int
+    var problems: Int
+    var interrupted: Bool
+    /// VmHWM of the load process, KiB.
+    var peakKiB: Int?
+}
+
+/// One class of query timed in the query child.
+struct QueryTiming: Codable {
+    var name: String
+    var example: String
+    var samples = Samples()
+    var errors = 0
+    var firstError: String?
+    /// Rows of the last answer, to show the queries found something.
+    var rows = 0
+}
+
+struct QueryOutcome: Codable {
+    var timings: [QueryTiming]
+    var speakersFound: Int
+    var namesUsed: [String]
+    /// VmHWM of the query process, KiB.
+    var peakKiB: Int?
+}
+
+/// Loads the corpus into a fresh workspace through `SQLiteWorkspace.load`, in a process of its own.
+struct LoadChild: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "child-load", shouldDisplay: false)
+    @Option var workspace: String
+    @Option var corpus: String
+    @Option var output: String
+
+    func run() throws {
+        let folder = (corpus as NSString).deletingLastPathComponent
+        let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: nil)
+        let store = try SQLiteWorkspace(path: workspace)
+        let (report, seconds) = try Clock.time {
+            try store.load({ handle in try loader.load(corpus, handle: handle) }, shouldStop: { false })
+        }
+        let outcome = LoadOutcome(
+            seconds: seconds, added: report.added.count, alreadyPresent: report.alreadyPresent.count,
+            problems: report.problems.count, interrupted: report.interrupted, peakKiB: ownPeakMemoryKiB())
+        try JSONEncoder().encode(outcome).write(to: URL(fileURLWithPath: output))
+    }
+}
+
+/// Times queries through `Evaluator.run` on a loaded workspace, in a process of its own.
+struct QueryChild: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "child-queries", shouldDisplay: false)
+    @Option var workspace: String
+    @Option var output: String
+    @Option var rounds = 10
+
+    func run() throws {
+        let store = try SQLiteWorkspace(path: workspace)
+        let evaluator = Evaluator(store: store, loader: ArticleLoader(baseDirectory: "/", seedsDirectory: nil))
+
+        // Speakers to ask about: the most quoted ones, or well-known names when none are stored.
+        var names: [String] = []
+        if let table = try? evaluator.run("speakers limit 8").table {
+            names = table.rows.compactMap { $0.first?.plain }.filter { !$0.isEmpty }
+        }
+        let speakersFound = try store.speakerNames().count
+        if names.count < 2 { names = QueryPlan.fallbackNames }
+        let compares = zip(names, names.dropFirst()).prefix(4).map { "compare \(quoted($0)) vs \(quoted($1))" }
+            + QueryPlan.compareTerms.map { "compare \($0) vs \($1)" }
+
+        let plan: [(String, [String])] = [
+            ("find word", QueryPlan.words.map { "find \($0)" }),
+            ("find phrase", QueryPlan.phrases.map { "find \($0)" }),
+            ("find boolean", QueryPlan.booleans.map { "find \($0)" }),
+            ("find near", QueryPlan.nears.map { "find \($0)" }),
+            ("who-said NAME", names.map { "who-said \(quoted($0))" }),
+            ("speakers", ["speakers"]),
+            ("timeline NAME", names.map { "timeline \(quoted($0))" }),
+            ("compare", compares),
+            ("articles since 2030-01-01", ["articles since 2030-01-01"]),
+        ]
+        var timings: [QueryTiming] = []
+        for (name, queries) in plan {
+            var timing = QueryTiming(name: name, example: queries.first ?? "")
+            // One untimed pass, so the first round does not pay for cold pages alone.
+            for query in queries { _ = try? evaluator.run(query) }
+            let rounds = queries.count == 1 ? max(self.rounds * 5, 20) : self.rounds
+            for _ in 0..<rounds {
+                for query in queries {
+                    let start = Clock.now()
+                    do {
+                        let result = try evaluator.run(query)
+                        timing.samples.add(Clock.now() - start)
+                        timing.rows = result.table?.rows.count ?? 0
+                    } catch {
+                        timing.samples.add(Clock.now() - start)
+                        timing.errors += 1
+                        if timing.firstError == nil { timing.firstError = "\(query): \(error.localizedDescription)" }
+                    }
+                }
+            }
+            timings.append(timing)
+        }
+        // The FTS5 look-up alone (bm25, join, top 20), without reading articles and making snippets.
+        var ftsOnly = QueryTiming(name: "find word: FTS5 look-up only", example: "store.search(\"war\")")
+        for _ in 0..<rounds {
+            for word in QueryPlan.words {
+                let (hits, seconds) = try Clock.time { try store.search(match: "\"\(word)\"", filter: .all, limit: 21) }
+                ftsOnly.samples.add(seconds)
+                ftsOnly.rows = hits.count
+            }
+        }
+        timings.append(ftsOnly)
+
+        let outcome = QueryOutcome(
+            timings: timings, speakersFound: speakersFound, namesUsed: names, peakKiB: ownPeakMemoryKiB())
+        try JSONEncoder().encode(outcome).write(to: URL(fileURLWithPath: output))
+    }
+
+    func quoted(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }
+}

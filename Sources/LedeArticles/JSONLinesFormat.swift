@@ -63,11 +63,44 @@ public enum JSONLinesFormat {
     }
 
     /// Paragraphs are separated by blank lines; text with none is split at single line breaks.
+    /// One pass over the UTF-8 bytes: splits and collapses whitespace (ASCII bytes never occur
+    /// inside a multi-byte sequence, so this is safe for any text).
     static func splitParagraphs(_ text: String) -> [String] {
-        let separator = text.contains("\n\n") ? "\n\n" : "\n"
-        return text.components(separatedBy: separator)
-            .map { TextNormalizer.collapseWhitespace($0) }
-            .filter { !$0.isEmpty }
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var blankLines = false
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b == 0x0A && previous == 0x0A { blankLines = true; break }
+                previous = b
+            }
+            var paragraphs: [String] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(1024)
+            var pendingSpace = false
+            var newlines = 0
+            func finish() {
+                if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                pendingSpace = false
+            }
+            for b in bytes {
+                if b == 0x0A {
+                    newlines += 1
+                    if !blankLines || newlines == 2 { finish() } else { pendingSpace = !current.isEmpty }
+                    continue
+                }
+                newlines = 0
+                if b == 0x20 || b == 0x09 {
+                    pendingSpace = !current.isEmpty
+                } else {
+                    if pendingSpace { current.append(0x20); pendingSpace = false }
+                    current.append(b)
+                }
+            }
+            finish()
+            return paragraphs
+        }
     }
 
     static func shortReason(_ error: Error) -> String {

@@ -15,8 +15,15 @@ public enum TextNormalizer {
 
     /// The text with line endings as `\n`, odd spaces as ` `, invisible scalars removed, in NFC.
     public static func normalize(_ text: String) -> String {
+        // Most text needs nothing: no CR, no odd spaces or invisible scalars, and only scalars
+        // whose NFC quick-check is Yes (below U+0300, or common punctuation U+2010–U+205E
+        // except the odd spaces). Check that without building anything.
         var needsWork = false
-        for scalar in text.unicodeScalars where scalar == "\r" || !scalar.isASCII {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 { if v == 0x0D { needsWork = true; break } else { continue } }
+            if v < 0x300 && v != 0xA0 && v != 0xAD && v != 0x85 { continue }
+            if v >= 0x2010 && v <= 0x205E && v != 0x2028 && v != 0x2029 && v != 0x202F { continue }
             needsWork = true
             break
         }

@@ -23,7 +23,8 @@ public enum Command: Sendable, Equatable {
     case load(targets: [String])
     case articles
     case show(article: Located<String>, paragraph: Int?)
-    case find(SearchNode)
+    /// Words to look for; nil when only filters choose the articles (`find speaker:Pelosi`).
+    case find(SearchNode?)
     case whoSaid(name: Located<String>?, about: SearchNode?)
     case speakers(about: SearchNode?)
     case timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool)

@@ -29,6 +29,8 @@ extension Evaluator {
 
     /// Words that describe each side, most distinctive first.
     static let distinctiveWordCount = 8
+    /// Quotes of each speaker shown side by side.
+    static let quotesShown = 4
     /// Articles read per term for co-occurring words: the best-ranked ones.
     static let termArticleSample = 200
 
@@ -62,8 +64,17 @@ extension Evaluator {
         if let set = sets[side.text] { return .articles(label: side.text, ids: set) }
         if try store.article(id: side.text) != nil { return .articles(label: side.text, ids: [side.text]) }
         let speakers = try store.speakerKeys(matching: side.text)
-        let distinct = Dictionary(speakers.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
-        if distinct.count == 1, let (key, name) = distinct.first { return .speaker(name: name, keys: [key]) }
+        var distinct = Dictionary(speakers.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // "Trump" quoted by surname alone and "Donald Trump" are one person when no other full name ends so.
+        var joined: [String: Set<String>] = [:]
+        for key in distinct.keys where !key.contains(" ") {
+            let owners = distinct.keys.filter { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == key }
+            if owners.count == 1 {
+                joined[owners[0], default: [owners[0]]].insert(key)
+                distinct[key] = nil
+            }
+        }
+        if distinct.count == 1, let (key, name) = distinct.first { return .speaker(name: name, keys: joined[key] ?? [key]) }
         if distinct.count > 1 {
             throw QueryError(
                 "'\(side.text)' names \(distinct.count) speakers: " + distinct.values.sorted().joined(separator: ", "), at: side.range,
@@ -127,7 +138,13 @@ extension Evaluator {
         func row(_ aspect: String, shared: [String], left: [String], right: [String], similarity: Double? = nil) {
             rows.append([.text(aspect), .text(leftName), .text(rightName), .list(shared), .list(left), .list(right), similarity.map { .decimal($0, places: 3) } ?? .null])
         }
-        row("quotes", shared: [], left: leftQuotes.map { Self.quoteLine($0) }, right: rightQuotes.map { Self.quoteLine($0) })
+        // A sample of each side's quotes; who-said lists them all.
+        func sample(_ quotes: [StoredQuote], _ name: String) -> [String] {
+            var lines = quotes.prefix(Self.quotesShown).map { Self.quoteLine($0) }
+            if quotes.count > Self.quotesShown { lines.append("… \(quotes.count - Self.quotesShown) more: who-said \"\(name)\"") }
+            return lines
+        }
+        row("quotes", shared: [], left: sample(leftQuotes, leftName), right: sample(rightQuotes, rightName))
         let (similarity, drivers) = Self.cosine(weights.left, weights.right)
         row("topics", shared: drivers, left: Self.distinctive(weights.left, against: weights.right),
             right: Self.distinctive(weights.right, against: weights.left), similarity: similarity)
@@ -150,7 +167,8 @@ extension Evaluator {
     }
 
     static func quoteLine(_ quote: StoredQuote) -> String {
-        "“\(quote.quote.text)” (\(quote.article) ¶\(quote.quote.paragraph + 1))"
+        let text = quote.quote.text.count > 160 ? String(quote.quote.text.prefix(159)) + "…" : quote.quote.text
+        return "“\(text)” (\(quote.article) ¶\(quote.quote.paragraph + 1))"
     }
 
     // MARK: - Terms

@@ -188,13 +188,18 @@ public final class Evaluator {
 
     // MARK: - find
 
-    func find(_ node: SearchNode, filter: ArticleFilter, limit: Int, needAllIDs: Bool) throws -> QueryResult {
-        let match = SearchText.fts5(node)
-        let hits = try store.search(match: match, filter: filter, limit: needAllIDs ? Int.max : limit + 1)
+    func find(_ node: SearchNode?, filter: ArticleFilter, limit: Int, needAllIDs: Bool) throws -> QueryResult {
+        let hits: [SearchHit]
+        if let node {
+            hits = try store.search(match: SearchText.fts5(node), filter: filter, limit: needAllIDs ? Int.max : limit + 1)
+        } else {
+            // Only filters: every article they choose, newest first, unranked.
+            hits = try store.articles(filter).reversed().map { SearchHit(article: $0, score: 0) }
+        }
         var result = QueryResult()
         result.articleIDs = hits.map(\.article.id)
         let shown = hits.prefix(limit)
-        let terms = node.positiveTerms
+        let terms = node?.positiveTerms ?? []
         var rows: [[Cell]] = []
         for hit in shown {
             guard let article = try store.article(id: hit.article.id) else { continue }

@@ -61,8 +61,9 @@ public enum Parser {
         case "show":
             command = try show(rest, verb: verb)
         case "find":
-            guard !rest.isEmpty else { throw QueryError("find needs words to look for", at: verb.range, suggestion: "e.g. find sanctions") }
-            command = .find(try SearchParser.parse(rest))
+            let filtered = filters.speaker != nil || filters.source != nil || !filters.within.isEmpty
+            guard !rest.isEmpty || filtered else { throw QueryError("find needs words to look for", at: verb.range, suggestion: "e.g. find sanctions") }
+            command = .find(rest.isEmpty ? nil : try SearchParser.parse(rest))
         case "who-said":
             var name: Located<String>?
             if let first = rest.first, !first.isKeyword("about"), first.kind == .word || first.kind == .quoted {

@@ -13,6 +13,10 @@ public enum SearchText {
 
     /// Folded words with their character ranges in `text`, for highlighting.
     public static func tokens(_ text: String) -> [(word: String, range: Range<Int>)] {
+        // ASCII text (no CR, so one byte is one Character): tokenize bytes, lowercase in place.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return asciiTokens(Array(text.utf8))
+        }
         var result: [(String, Range<Int>)] = []
         var current = ""
         var start = 0
@@ -41,6 +45,29 @@ public enum SearchText {
             index += 1
         }
         flush()
+        return result
+    }
+
+    static func asciiTokens(_ bytes: [UInt8]) -> [(word: String, range: Range<Int>)] {
+        func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+        var result: [(String, Range<Int>)] = []
+        var index = 0
+        let n = bytes.count
+        while index < n {
+            guard isWord(bytes[index]) else { index += 1; continue }
+            let start = index
+            var word: [UInt8] = []
+            while index < n, isWord(bytes[index]) {
+                let b = bytes[index]
+                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                index += 1
+            }
+            result.append((String(decoding: word, as: UTF8.self), start..<index))
+            // A possessive: the name is the word; the 's is dropped.
+            if index + 1 < n, bytes[index] == 0x27, bytes[index + 1] | 0x20 == 0x73, index + 2 == n || !isWord(bytes[index + 2]) {
+                index += 2
+            }
+        }
         return result
     }
 

@@ -87,6 +87,11 @@ public struct SearchHit: Sendable, Equatable {
     public var article: ArticleSummary
     /// BM25 relevance, larger is better.
     public var score: Double
+
+    public init(article: ArticleSummary, score: Double) {
+        self.article = article
+        self.score = score
+    }
 }
 
 public struct StoredQuote: Sendable, Equatable {

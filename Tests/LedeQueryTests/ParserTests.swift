@@ -41,13 +41,13 @@ import Testing
 
     @Test func searchBecomesQuotedFTS5NeverRawSyntax() throws {
         let statement = try Parser.parse("find \"peace process\" and not Assad OR Kerr* near/5 Lavrov title:Syria")
-        guard case .pipeline(let pipeline) = statement, case .find(let node) = pipeline.stages[0].command else {
+        guard case .pipeline(let pipeline) = statement, case .find(let node?) = pipeline.stages[0].command else {
             Issue.record("not a find")
             return
         }
         #expect(SearchText.fts5(node) == "((\"peace process\") NOT (\"assad\")) OR ((NEAR(\"kerr\"* \"lavrov\", 5)) AND (title : \"syria\"))")
         // A user's quote marks and FTS5 keywords stay inside strings.
-        guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), case .find(let n2) = p2.stages[0].command else { return }
+        guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), case .find(let n2?) = p2.stages[0].command else { return }
         #expect(SearchText.fts5(n2) == "(\"near and\") AND (\"or\"*)")
     }
 

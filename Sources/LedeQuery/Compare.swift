@@ -80,8 +80,7 @@ extension Evaluator {
                 "'\(side.text)' names \(distinct.count) speakers: " + distinct.values.sorted().joined(separator: ", "), at: side.range,
                 suggestion: "say which one, e.g. \"\(distinct.values.sorted()[0])\"")
         }
-        let candidates = sets.keys.sorted() + (try store.articleIDs()) + (try store.speakerNames().map(\.name))
-        let nearest = VerbTable.nearest(to: side.text, in: candidates)
+        let nearest = try VerbTable.nearest(to: side.text, in: sets.keys.sorted() + store.articleIDs()) ?? nearestSpeaker(to: side.text)
         throw QueryError(
             "no article, let set or speaker named '\(side.text)'", at: side.range,
             suggestion: (nearest.map { "did you mean '\($0)'? " } ?? "") + "To compare it as a term, quote it: \"\(side.text)\"")

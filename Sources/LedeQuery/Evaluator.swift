@@ -104,12 +104,16 @@ public final class Evaluator {
     func speakerKeys(for name: Located<String>) throws -> Set<String> {
         let matches = try store.speakerKeys(matching: name.value)
         guard !matches.isEmpty else {
-            let names = try store.speakerNames().map(\.name)
-            let surnames = Dictionary(names.map { (String($0.split(separator: " ").last ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
-            let nearest = VerbTable.nearest(to: name.value, in: names) ?? VerbTable.nearest(to: name.value, in: Array(surnames.keys)).flatMap { surnames[$0] }
-            throw QueryError("no speaker named '\(name.value)'", at: name.range, suggestion: nearest.map { "did you mean '\($0)'?" })
+            throw QueryError("no speaker named '\(name.value)'", at: name.range, suggestion: try nearestSpeaker(to: name.value).map { "did you mean '\($0)'?" })
         }
         return Set(matches.map(\.key))
+    }
+
+    /// The speaker whose full name or surname is closest to a mistyped name.
+    func nearestSpeaker(to typed: String) throws -> String? {
+        let names = try store.speakerNames().map(\.name)
+        let surnames = Dictionary(names.map { (String($0.split(separator: " ").last ?? ""), $0) }, uniquingKeysWith: { a, _ in a })
+        return VerbTable.nearest(to: typed, in: names) ?? VerbTable.nearest(to: typed, in: surnames.keys.sorted()).flatMap { surnames[$0] }
     }
 
     // MARK: - load, articles, show
@@ -314,8 +318,9 @@ public final class Evaluator {
             if let subject, !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
             let span = TimexSpan(value: item.expression.value)
             if span == nil && !includeUndated { continue }
-            if let from, let span, span.last < from.first { continue }
-            if let to, let span, span.first > to.last { continue }
+            // Only values that lie wholly inside the window: "2019" is not news about one week of it.
+            if let from, let span, span.first < from.first { continue }
+            if let to, let span, span.last > to.last { continue }
             if span == nil && (from != nil || to != nil) { continue }
             rows.append((span, item))
         }

@@ -104,6 +104,13 @@ final class TmuxSession {
         terminal.send("Enter")
         #expect(terminal.waitFor("loaded") { $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
 
+        // A speaker's name completes from the workspace.
+        terminal.type("who-said Lukya")
+        terminal.send("Tab")
+        #expect(terminal.waitFor("speaker completed") { $0.lastLine == "lede[101]> who-said Lukyanov" }, "\(terminal.screen)")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("quotes shown") { $0.screen.contains("Fyodor Lukyanov · head of the Russian Council") && $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+
         // An article id completes.
         terminal.type("show moscow-sec")
         terminal.send("Tab")

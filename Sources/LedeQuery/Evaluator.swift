@@ -231,8 +231,26 @@ public final class Evaluator {
 
     // MARK: - who-said, speakers
 
+    /// Narrows `filter` to the articles the index finds for `node` (ignoring its `not` parts,
+    /// which exclude words within a quote or sentence, not within the article).
+    func restrict(_ filter: inout ArticleFilter, toArticlesMatching node: SearchNode) throws {
+        func positive(_ node: SearchNode) -> SearchNode {
+            switch node {
+            case .not(let kept, _): return positive(kept)
+            case .and(let nodes): return .and(nodes.map(positive))
+            case .or(let nodes): return .or(nodes.map(positive))
+            case .field(let name, let inner): return .field(name, positive(inner))
+            default: return node
+            }
+        }
+        let ids = Set(try store.search(match: SearchText.fts5(positive(node)), filter: filter, limit: Int.max).map(\.article.id))
+        filter.ids = filter.ids.map { $0.intersection(ids) } ?? ids
+    }
+
     func quotes(name: Located<String>?, about: SearchNode?, filter: ArticleFilter) throws -> [StoredQuote] {
         let keys = try name.map(speakerKeys(for:))
+        var filter = filter
+        if let about, keys == nil { try restrict(&filter, toArticlesMatching: about) }
         var quotes = try store.quotes(speakerKeys: keys, filter: filter)
         if let about {
             quotes = quotes.filter { SearchText.matches(about, words: SearchText.words($0.quote.text)) }
@@ -263,15 +281,23 @@ public final class Evaluator {
     }
 
     func speakers(about: SearchNode?, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
-        let quotes = try quotes(name: nil, about: about, filter: filter).filter { $0.speakerKey != nil }
+        // Without `about`, the store counts; with it, each quote must be read.
+        var counted: [SpeakerTally]
+        if let about {
+            counted = try quotes(name: nil, about: about, filter: filter).compactMap { q in
+                guard let key = q.speakerKey, let speaker = q.quote.speaker else { return nil }
+                return SpeakerTally(key: key, name: speaker, role: q.quote.role, quotes: 1, articles: [q.article])
+            }
+        } else {
+            counted = try store.speakerTallies(filter: filter)
+        }
         struct Tally { var names: [String: Int] = [:]; var roles: Set<String> = []; var quotes = 0; var articles: Set<String> = [] }
         var tallies: [String: Tally] = [:]
-        for q in quotes {
-            guard let key = q.speakerKey, let speaker = q.quote.speaker else { continue }
-            tallies[key, default: Tally()].names[speaker, default: 0] += 1
-            if let role = q.quote.role { tallies[key]!.roles.insert(role) }
-            tallies[key]!.quotes += 1
-            tallies[key]!.articles.insert(q.article)
+        for t in counted {
+            tallies[t.key, default: Tally()].names[t.name, default: 0] += t.quotes
+            if let role = t.role { tallies[t.key]!.roles.insert(role) }
+            tallies[t.key]!.quotes += t.quotes
+            tallies[t.key]!.articles.formUnion(t.articles)
         }
         // One person across articles: a surname alone ("Erdogan") joins the one full name
         // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
@@ -296,7 +322,7 @@ public final class Evaluator {
                 : displayName($0) < displayName($1)
         }
         var result = QueryResult()
-        result.articleIDs = uniqued(quotes.map(\.article))
+        result.articleIDs = tallies.values.flatMap(\.articles).sorted()
         if let limit, ordered.count > limit {
             result.summary.append("\(limit) of \(ordered.count) speakers shown")
             ordered = Array(ordered.prefix(limit))
@@ -314,7 +340,13 @@ public final class Evaluator {
 
     func timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
         var rows: [(span: TimexSpan?, item: StoredTemporal)] = []
-        for item in try store.temporals(filter: filter) {
+        var filter = filter
+        if let subject {
+            // Only articles whose text has the words can have sentences with them.
+            try restrict(&filter, toArticlesMatching: subject)
+        }
+        let years = (from != nil || to != nil) ? (from?.first.year ?? Int.min / 2)...(to?.last.year ?? Int.max / 2) : nil
+        for item in try store.temporals(filter: filter, datedOnly: !includeUndated || from != nil || to != nil, years: years) {
             if let subject, !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
             let span = TimexSpan(value: item.expression.value)
             if span == nil && !includeUndated { continue }

@@ -313,6 +313,23 @@ public final class SQLiteWorkspace: WorkspaceStore {
         }
     }
 
+    public func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally] {
+        var (clause, arguments) = Self.whereClause(filter)
+        clause += (clause.isEmpty ? " WHERE " : " AND ") + "q.speaker_key IS NOT NULL"
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT q.speaker_key, q.speaker, q.role, count(*), json_group_array(DISTINCT a.id)
+                FROM quote q JOIN article a ON a.rowid = q.article \(clause)
+                GROUP BY q.speaker_key, q.speaker, q.role
+                ORDER BY q.speaker_key, q.speaker, q.role
+                """, arguments: arguments).map { row in
+                let json: String = row[4]
+                let articles = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
+                return SpeakerTally(key: row[0], name: row[1], role: row[2], quotes: row[3], articles: articles)
+            }
+        }
+    }
+
     public func speakerKeys(matching variantKey: String) throws -> [SpeakerName] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
@@ -339,8 +356,15 @@ public final class SQLiteWorkspace: WorkspaceStore {
         }
     }
 
-    public func temporals(filter: ArticleFilter) throws -> [StoredTemporal] {
-        let (clause, arguments) = Self.whereClause(filter)
+    public func temporals(filter: ArticleFilter, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
+        var (clause, arguments) = Self.whereClause(filter)
+        func and(_ condition: String) { clause += (clause.isEmpty ? " WHERE " : " AND ") + condition }
+        // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
+        if datedOnly { and("t.value GLOB '[0-9][0-9][0-9]*'") }
+        if let years {
+            and("t.value >= ? AND t.value < ?")
+            arguments += [String(years.lowerBound / 10), String(years.upperBound + 1)]
+        }
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence

@@ -28,12 +28,17 @@ public protocol WorkspaceStore: AnyObject {
     func documentFrequencies(_ words: Set<String>) throws -> [String: Int]
 
     func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote]
+    /// Quotes counted by speaker, name as written and role, with the articles they are in:
+    /// what `speakers` needs, without reading every quote.
+    func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally]
     /// Speaker keys whose name variants include `variantKey` (a folded name or surname).
     func speakerKeys(matching variantKey: String) throws -> [SpeakerName]
     /// Every speaker's display name and key, for completion.
     func speakerNames() throws -> [SpeakerName]
 
-    func temporals(filter: ArticleFilter) throws -> [StoredTemporal]
+    /// Temporal expressions of the filtered articles; `datedOnly` leaves out durations, sets and
+    /// vague references; `years` keeps only values within those years (inclusive).
+    func temporals(filter: ArticleFilter, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
     func mentions(filter: ArticleFilter) throws -> [StoredMention]
 }
 
@@ -99,6 +104,22 @@ public struct StoredQuote: Sendable, Equatable {
     public var articleDate: CalendarDate?
     public var quote: Quote
     public var speakerKey: String?
+}
+
+public struct SpeakerTally: Sendable, Equatable {
+    public var key: String
+    public var name: String
+    public var role: String?
+    public var quotes: Int
+    public var articles: [String]
+
+    public init(key: String, name: String, role: String?, quotes: Int, articles: [String]) {
+        self.key = key
+        self.name = name
+        self.role = role
+        self.quotes = quotes
+        self.articles = articles
+    }
 }
 
 public struct SpeakerName: Sendable, Hashable {

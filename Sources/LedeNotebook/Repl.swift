@@ -15,11 +15,21 @@ public enum LineRead: Equatable {
     case endOfInput
 }
 
-/// Reads standard input without touching the terminal: for pipes and files.
+/// Reads standard input without touching the terminal: for pipes and files, and for
+/// terminals that cannot edit a line (`TERM=dumb`), where the prompt is still shown.
 public final class PlainLineSource: LineSource {
-    public init() {}
+    let showsPrompt: Bool
+
+    public init(showsPrompt: Bool = false) {
+        self.showsPrompt = showsPrompt
+    }
+
     public func readLine(prompt: String) -> LineRead {
-        Swift.readLine(strippingNewline: true).map(LineRead.line) ?? .endOfInput
+        if showsPrompt {
+            print(prompt, terminator: "")
+            fflush(stdout)
+        }
+        return Swift.readLine(strippingNewline: true).map(LineRead.line) ?? .endOfInput
     }
     public func remember(_ command: String) {}
 }

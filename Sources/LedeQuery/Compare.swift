@@ -112,7 +112,7 @@ extension Evaluator {
         let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: leftSet.union(rightSet)))
         row("speakers", Set(quotes.filter { leftSet.contains($0.article) }.compactMap(\.quote.speaker)),
             Set(quotes.filter { rightSet.contains($0.article) }.compactMap(\.quote.speaker)))
-        let temporals = try store.temporals(filter: ArticleFilter(ids: leftSet.union(rightSet)), datedOnly: true, years: nil)
+        let temporals = try store.temporals(filter: ArticleFilter(ids: leftSet.union(rightSet)), sentenceMatch: nil, datedOnly: true, years: nil)
             .filter { TimexSpan(value: $0.expression.value) != nil }
         row("dates", Set(temporals.filter { leftSet.contains($0.article) }.map(\.expression.value)),
             Set(temporals.filter { rightSet.contains($0.article) }.map(\.expression.value)))

@@ -234,16 +234,7 @@ public final class Evaluator {
     /// Narrows `filter` to the articles the index finds for `node` (ignoring its `not` parts,
     /// which exclude words within a quote or sentence, not within the article).
     func restrict(_ filter: inout ArticleFilter, toArticlesMatching node: SearchNode) throws {
-        func positive(_ node: SearchNode) -> SearchNode {
-            switch node {
-            case .not(let kept, _): return positive(kept)
-            case .and(let nodes): return .and(nodes.map(positive))
-            case .or(let nodes): return .or(nodes.map(positive))
-            case .field(let name, let inner): return .field(name, positive(inner))
-            default: return node
-            }
-        }
-        let ids = Set(try store.search(match: SearchText.fts5(positive(node)), filter: filter, limit: Int.max).map(\.article.id))
+        let ids = Set(try store.search(match: SearchText.fts5(SearchText.positivePart(node)), filter: filter, limit: Int.max).map(\.article.id))
         filter.ids = filter.ids.map { $0.intersection(ids) } ?? ids
     }
 
@@ -301,9 +292,13 @@ public final class Evaluator {
         }
         // One person across articles: a surname alone ("Erdogan") joins the one full name
         // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
+        var fullNamesBySurname: [Substring: [String]] = [:]
+        for key in tallies.keys where key.contains(" ") {
+            if let surname = key.split(separator: " ").last { fullNamesBySurname[surname, default: []].append(key) }
+        }
         for key in tallies.keys.sorted() where !key.contains(" ") {
-            let owners = tallies.keys.filter { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == key }
-            guard owners.count == 1, let owner = owners.first, let alone = tallies.removeValue(forKey: key) else { continue }
+            guard let owners = fullNamesBySurname[Substring(key)], owners.count == 1, let owner = owners.first,
+                  let alone = tallies.removeValue(forKey: key) else { continue }
             tallies[owner]!.names.merge(alone.names, uniquingKeysWith: +)
             tallies[owner]!.roles.formUnion(alone.roles)
             tallies[owner]!.quotes += alone.quotes
@@ -340,13 +335,10 @@ public final class Evaluator {
 
     func timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
         var rows: [(span: TimexSpan?, item: StoredTemporal)] = []
-        var filter = filter
-        if let subject {
-            // Only articles whose text has the words can have sentences with them.
-            try restrict(&filter, toArticlesMatching: subject)
-        }
         let years = (from != nil || to != nil) ? (from?.first.year ?? Int.min / 2)...(to?.last.year ?? Int.max / 2) : nil
-        for item in try store.temporals(filter: filter, datedOnly: !includeUndated || from != nil || to != nil, years: years) {
+        // The sentence index finds the candidates; the check below applies `not` within the sentence.
+        let sentenceMatch = subject.map { SearchText.fts5(SearchText.positivePart($0)) }
+        for item in try store.temporals(filter: filter, sentenceMatch: sentenceMatch, datedOnly: !includeUndated || from != nil || to != nil, years: years) {
             if let subject, !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
             let span = TimexSpan(value: item.expression.value)
             if span == nil && !includeUndated { continue }

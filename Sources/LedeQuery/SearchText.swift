@@ -90,6 +90,18 @@ public enum SearchText {
         }
     }
 
+    /// The query without its `not` parts: what an index look-up may narrow by when the
+    /// exclusion applies to a smaller text (a quote, a sentence) than the indexed one.
+    public static func positivePart(_ node: SearchNode) -> SearchNode {
+        switch node {
+        case .not(let kept, _): return positivePart(kept)
+        case .and(let nodes): return .and(nodes.map(positivePart))
+        case .or(let nodes): return .or(nodes.map(positivePart))
+        case .field(_, let inner): return positivePart(inner)  // the sentence index has one column
+        default: return node
+        }
+    }
+
     static func isSimple(_ node: SearchNode) -> Bool {
         switch node {
         case .term, .phrase, .near: return true

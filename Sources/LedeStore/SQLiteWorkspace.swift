@@ -9,6 +9,8 @@ public final class SQLiteWorkspace: WorkspaceStore {
     /// Articles analysed and written per transaction: large enough to amortise the commit,
     /// small enough that an interrupted load loses little and memory stays flat.
     public static let batchSize = 512
+    /// Temporal expressions kept per article: the sentence index packs (article, seq) in 64 bits.
+    static let temporalsPerArticle = 1 << 20
 
     public let location: String
     let pool: DatabaseWriter
@@ -200,10 +202,12 @@ public final class SQLiteWorkspace: WorkspaceStore {
             INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (seq, t) in analysis.temporals.enumerated() {
+        let indexSentence = try db.cachedStatement(sql: "INSERT INTO temporal_fts (rowid, sentence) VALUES (?, ?)")
+        for (seq, t) in analysis.temporals.enumerated() where seq < Self.temporalsPerArticle {
             try insertTemporal.execute(arguments: [
                 rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value, t.sentence,
             ])
+            try indexSentence.execute(arguments: [(rowid << 20) | Int64(seq), t.sentence])
         }
     }
 
@@ -356,9 +360,13 @@ public final class SQLiteWorkspace: WorkspaceStore {
         }
     }
 
-    public func temporals(filter: ArticleFilter, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
+    public func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
         var (clause, arguments) = Self.whereClause(filter)
         func and(_ condition: String) { clause += (clause.isEmpty ? " WHERE " : " AND ") + condition }
+        if let sentenceMatch {
+            and("((t.article << 20) | t.seq) IN (SELECT rowid FROM temporal_fts WHERE temporal_fts MATCH ?)")
+            arguments += [sentenceMatch]
+        }
         // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
         if datedOnly { and("t.value GLOB '[0-9][0-9][0-9]*'") }
         if let years {

@@ -92,6 +92,16 @@ enum Schema {
             // Document frequencies of indexed words, for tf-idf in compare.
             try db.execute(sql: "CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row)")
         }
+        migrator.registerMigration("v3-sentence-index") { db in
+            // The sentences that hold dates, so `timeline NAME` is an index look-up. A row's
+            // rowid packs the temporal row's key: article << 20 | seq.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE temporal_fts USING fts5(
+                    sentence, content='', tokenize='unicode61 remove_diacritics 2'
+                );
+                INSERT INTO temporal_fts (rowid, sentence) SELECT (article << 20) | seq, sentence FROM temporal;
+                """)
+        }
         return migrator
     }
 }

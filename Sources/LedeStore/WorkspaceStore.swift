@@ -36,9 +36,10 @@ public protocol WorkspaceStore: AnyObject {
     /// Every speaker's display name and key, for completion.
     func speakerNames() throws -> [SpeakerName]
 
-    /// Temporal expressions of the filtered articles; `datedOnly` leaves out durations, sets and
-    /// vague references; `years` keeps only values within those years (inclusive).
-    func temporals(filter: ArticleFilter, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
+    /// Temporal expressions of the filtered articles. `sentenceMatch` (an FTS5 expression) keeps
+    /// those whose sentence matches; `datedOnly` leaves out durations, sets and vague
+    /// references; `years` keeps only values within those years (inclusive).
+    func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
     func mentions(filter: ArticleFilter) throws -> [StoredMention]
 }
 

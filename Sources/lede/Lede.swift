@@ -52,7 +52,14 @@ struct Lede: ParsableCommand {
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
         let session = environment.session(style: interactive ? terminal.style(forMode: options.format) : .recorded)
         if interactive && !noInit { environment.runInitFile(session) }
-        let source: LineSource = interactive ? EditorLineSource(session: session) : PlainLineSource()
+        let source: LineSource
+        if !interactive {
+            source = PlainLineSource()
+        } else if terminal.canEditLines {
+            source = EditorLineSource(session: session)
+        } else {
+            source = PlainLineSource(showsPrompt: true)
+        }
         if interactive {
             Interrupts.install()
             session.evaluator.shouldStop = { Interrupts.takePending() }

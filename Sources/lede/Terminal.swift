@@ -7,6 +7,8 @@ struct Terminal {
     var stdoutIsTerminal: Bool
     var colour: Bool
     var width: Int
+    /// libedit needs a terminal that can move the cursor; `TERM=dumb` cannot.
+    var canEditLines: Bool
 
     static var current: Terminal {
         let environment = ProcessInfo.processInfo.environment
@@ -18,7 +20,8 @@ struct Terminal {
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             stdoutIsTerminal: stdoutTTY,
             colour: stdoutTTY && !dumb && environment["NO_COLOR"] == nil,
-            width: width)
+            width: width,
+            canEditLines: !dumb)
     }
 
     /// Box-drawn, coloured and fitted to the window on a terminal; the recorded style elsewhere.

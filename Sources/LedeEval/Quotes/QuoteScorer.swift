@@ -15,10 +15,7 @@ public struct AttributionCounts: Sendable, Equatable {
 
     public func precision(strict: Bool) -> Double { ratio(strict ? matchedStrict : matchedLoose, predicted) }
     public func recall(strict: Bool) -> Double { ratio(strict ? matchedStrict : matchedLoose, gold) }
-    public func f1(strict: Bool) -> Double {
-        let p = precision(strict: strict), r = recall(strict: strict)
-        return p + r == 0 ? 0 : 2 * p * r / (p + r)
-    }
+    public func f1(strict: Bool) -> Double { Scoring.f1(precision(strict: strict), recall(strict: strict)) }
     public var speakerAccuracy: Double { ratio(speakerCorrect, speakerScored) }
 
     static func += (lhs: inout AttributionCounts, rhs: AttributionCounts) {
@@ -30,7 +27,7 @@ public struct AttributionCounts: Sendable, Equatable {
         lhs.speakerCorrect += rhs.speakerCorrect
     }
 
-    private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+    private func ratio(_ a: Int, _ b: Int) -> Double { Scoring.ratio(a, b) }
 }
 
 /// The scores of an extractor on a set of annotated articles.

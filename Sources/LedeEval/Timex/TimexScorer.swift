@@ -12,8 +12,8 @@ public struct TimexScore: Sendable, Equatable {
 
     public init() {}
 
-    static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
-    func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+    static func f1(_ p: Double, _ r: Double) -> Double { Scoring.f1(p, r) }
+    func ratio(_ a: Int, _ b: Int) -> Double { Scoring.ratio(a, b) }
 
     public var strictPrecision: Double { ratio(strictMatches, system) }
     public var strictRecall: Double { ratio(strictMatches, gold) }

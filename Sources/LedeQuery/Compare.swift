@@ -31,8 +31,8 @@ extension Evaluator {
     static let distinctiveWordCount = 8
     /// Quotes of each speaker shown side by side.
     static let quotesShown = 4
-    /// Articles read per term for co-occurring words: the best-ranked ones.
-    static let termArticleSample = 200
+    /// Articles read per term for speakers and co-occurring words: the best-ranked ones.
+    static let termArticleSample = 50
 
     func compare(_ left: CompareSide, _ right: CompareSide, filter: ArticleFilter) throws -> QueryResult {
         let a = try resolve(left, filter: filter)
@@ -183,8 +183,9 @@ extension Evaluator {
         }
         let jaccard = la.union(ra).isEmpty ? 0 : Double(la.intersection(ra).count) / Double(la.union(ra).count)
         row("articles", shared: la.intersection(ra).sorted(), left: la.subtracting(ra).sorted(), right: ra.subtracting(la).sorted(), similarity: jaccard)
-        // Speakers quoted saying each term.
-        let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: la.union(ra)))
+        // Speakers quoted saying each term, in the best-ranked articles of each.
+        let sampled = Set(leftHits.prefix(Self.termArticleSample).map(\.article.id) + rightHits.prefix(Self.termArticleSample).map(\.article.id))
+        let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: sampled))
         let ls = Set(quotes.filter { SearchText.matches(left, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
         let rs = Set(quotes.filter { SearchText.matches(right, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
         row("speakers", shared: ls.intersection(rs).sorted(), left: ls.subtracting(rs).sorted(), right: rs.subtracting(ls).sorted())

@@ -339,7 +339,9 @@ public final class Evaluator {
         // The sentence index finds the candidates; the check below applies `not` within the sentence.
         let sentenceMatch = subject.map { SearchText.fts5(SearchText.positivePart($0)) }
         for item in try store.temporals(filter: filter, sentenceMatch: sentenceMatch, datedOnly: !includeUndated || from != nil || to != nil, years: years) {
-            if let subject, !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
+            // The index has already matched the words; only `not` parts need the sentence read.
+            if let subject, subject != SearchText.positivePart(subject),
+               !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
             let span = TimexSpan(value: item.expression.value)
             if span == nil && !includeUndated { continue }
             // Only values that lie wholly inside the window: "2019" is not news about one week of it.

@@ -363,9 +363,14 @@ public final class SQLiteWorkspace: WorkspaceStore {
     public func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
         var (clause, arguments) = Self.whereClause(filter)
         func and(_ condition: String) { clause += (clause.isEmpty ? " WHERE " : " AND ") + condition }
+        // With a sentence match the index drives: its rowids name the temporal rows directly.
+        var source = "temporal t"
         if let sentenceMatch {
-            and("((t.article << 20) | t.seq) IN (SELECT rowid FROM temporal_fts WHERE temporal_fts MATCH ?)")
-            arguments += [sentenceMatch]
+            source = """
+                (SELECT rowid AS packed FROM temporal_fts WHERE temporal_fts MATCH ?) f
+                JOIN temporal t ON t.article = (f.packed >> 20) AND t.seq = (f.packed & \(Self.temporalsPerArticle - 1))
+                """
+            arguments = [sentenceMatch] + arguments
         }
         // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
         if datedOnly { and("t.value GLOB '[0-9][0-9][0-9]*'") }
@@ -376,7 +381,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
-                FROM temporal t JOIN article a ON a.rowid = t.article \(clause)
+                FROM \(source) JOIN article a ON a.rowid = t.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, t.seq
                 """, arguments: arguments).map { row in
                 let date: String? = row[1]

@@ -62,14 +62,23 @@ struct QueryChild: ParsableCommand {
     @Option var output: String
     @Option var rounds = 10
 
+    static func looksLikeAPerson(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.count <= 3 && words.allSatisfy { word in
+            word.count >= 2 && word.first!.isUppercase && word.dropFirst().allSatisfy { $0.isLowercase && $0.isLetter }
+        }
+    }
+
     func run() throws {
         let store = try SQLiteWorkspace(path: workspace)
         let evaluator = Evaluator(store: store, loader: ArticleLoader(baseDirectory: "/", seedsDirectory: nil))
 
-        // Speakers to ask about: the most quoted ones, or well-known names when none are stored.
+        // Speakers to ask about: the most quoted people (a first name and a surname, letters
+        // only: OCR noise such as "Ho" or "lie" is quoted often too), or well-known names when
+        // none are stored.
         var names: [String] = []
-        if let table = try? evaluator.run("speakers limit 8").table {
-            names = table.rows.compactMap { $0.first?.plain }.filter { !$0.isEmpty }
+        if let table = try? evaluator.run("speakers limit 500").table {
+            names = Array(table.rows.compactMap { $0.first?.plain }.filter(Self.looksLikeAPerson).prefix(8))
         }
         let speakersFound = try store.speakerNames().count
         if names.count < 2 { names = QueryPlan.fallbackNames }

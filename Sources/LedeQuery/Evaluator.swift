@@ -142,12 +142,12 @@ public final class Evaluator {
     }
 
     func articles(_ filter: ArticleFilter, limit: Int?) throws -> QueryResult {
-        var rows = try store.articles(filter)
+        let rows = try store.articles(filter, limit: limit)
         var result = QueryResult()
         result.articleIDs = rows.map(\.id)
-        if let limit, rows.count > limit {
-            result.summary.append("\(limit) of \(rows.count) articles shown")
-            rows = Array(rows.prefix(limit))
+        if let limit, rows.count == limit {
+            let total = try store.articleCount(filter)
+            if total > limit { result.summary.append("\(limit) of \(total) articles shown") }
         }
         result.table = ResultTable(
             columns: [

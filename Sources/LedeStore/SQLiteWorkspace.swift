@@ -226,14 +226,20 @@ public final class SQLiteWorkspace: WorkspaceStore {
             source: row[offset + 3], path: row[offset + 4], words: row[offset + 5], quotes: row[offset + 6])
     }
 
-    public func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
+    public func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary] {
         let (clause, arguments) = Self.whereClause(filter)
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id
-                """, arguments: arguments).map { Self.summary($0) }
+                LIMIT ?
+                """, arguments: arguments + [limit ?? -1]).map { Self.summary($0) }
         }
+    }
+
+    public func articleCount(_ filter: ArticleFilter) throws -> Int {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article a \(clause)", arguments: arguments) ?? 0 }
     }
 
     public func article(id: String) throws -> Article? {
@@ -283,13 +289,13 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
     public func documentFrequencies(_ words: Set<String>) throws -> [String: Int] {
         guard !words.isEmpty else { return [:] }
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: words.sorted()), as: UTF8.self)
+        // One equality look-up a word: fts5vocab answers `term = ?` from the index, while
+        // `term IN (…)` would walk the whole vocabulary.
         return try pool.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT doc FROM article_vocab WHERE term = ?")
             var result: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT term, doc FROM article_vocab WHERE term IN (SELECT value FROM json_each(?))
-                """, arguments: [json]) {
-                result[row[0]] = row[1]
+            for word in words {
+                if let count = try Int.fetchOne(statement, arguments: [word]) { result[word] = count }
             }
             return result
         }
@@ -305,7 +311,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key
-                FROM quote q JOIN article a ON a.rowid = q.article \(clause)
+                FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, q.seq
                 """, arguments: arguments).map { row in
                 let date: String? = row[1]
@@ -323,7 +329,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT q.speaker_key, q.speaker, q.role, count(*), json_group_array(DISTINCT a.id)
-                FROM quote q JOIN article a ON a.rowid = q.article \(clause)
+                FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
                 GROUP BY q.speaker_key, q.speaker, q.role
                 ORDER BY q.speaker_key, q.speaker, q.role
                 """, arguments: arguments).map { row in
@@ -381,7 +387,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
-                FROM \(source) JOIN article a ON a.rowid = t.article \(clause)
+                FROM \(sentenceMatch == nil ? Self.articlesFirst(filter) + " temporal t" : source + " JOIN article a") ON a.rowid = t.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, t.seq
                 """, arguments: arguments).map { row in
                 let date: String? = row[1]
@@ -400,13 +406,20 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, m.paragraph, m.name, m.text, m.kind
-                FROM mention m JOIN article a ON a.rowid = m.article \(clause)
+                FROM \(Self.articlesFirst(filter)) mention m ON a.rowid = m.article \(clause)
                 ORDER BY a.id, m.seq
                 """, arguments: arguments).map { row in
                 StoredMention(article: row[0], mention: Mention(
                     paragraph: row[1], name: row[2], text: row[3], kind: Mention.Kind(rawValue: row[4]) ?? .person))
             }
         }
+    }
+
+    /// `article a` joined first when the filter names articles, so their rows are looked up by
+    /// key instead of every quote, date or mention being read and tested (CROSS JOIN fixes
+    /// SQLite's loop order).
+    static func articlesFirst(_ filter: ArticleFilter) -> String {
+        filter.ids != nil ? "article a CROSS JOIN" : "article a JOIN"
     }
 
     /// The SQL condition for a filter over `article a`, with its arguments bound, never spliced.

@@ -16,7 +16,10 @@ public protocol WorkspaceStore: AnyObject {
     ) throws -> LoadReport
 
     func articleCount() throws -> Int
-    func articles(_ filter: ArticleFilter) throws -> [ArticleSummary]
+    /// Articles in date order (undated last), at most `limit` of them.
+    func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary]
+    /// How many articles the filter selects.
+    func articleCount(_ filter: ArticleFilter) throws -> Int
     func article(id: String) throws -> Article?
     /// Ids of every article, for completion and suggestions.
     func articleIDs() throws -> [String]
@@ -41,6 +44,12 @@ public protocol WorkspaceStore: AnyObject {
     /// references; `years` keeps only values within those years (inclusive).
     func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
     func mentions(filter: ArticleFilter) throws -> [StoredMention]
+}
+
+extension WorkspaceStore {
+    public func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
+        try articles(filter, limit: nil)
+    }
 }
 
 /// Which articles a command looks at: the filters every verb takes.

@@ -29,6 +29,8 @@ extension Evaluator {
 
     /// Words that describe each side, most distinctive first.
     static let distinctiveWordCount = 8
+    /// Words per side whose tf-idf is weighed: the most frequent ones.
+    static let wordsWeighed = 300
     /// Quotes of each speaker shown side by side.
     static let quotesShown = 4
     /// Articles read per term for speakers and co-occurring words: the best-ranked ones.
@@ -174,9 +176,12 @@ extension Evaluator {
     // MARK: - Terms
 
     func compareTerms(_ leftLabel: String, _ left: SearchNode, _ rightLabel: String, _ right: SearchNode, filter: ArticleFilter) throws -> QueryResult {
-        let leftHits = try store.search(match: SearchText.fts5(left), filter: filter, limit: Int.max)
-        let rightHits = try store.search(match: SearchText.fts5(right), filter: filter, limit: Int.max)
-        let la = Set(leftHits.map(\.article.id)), ra = Set(rightHits.map(\.article.id))
+        // All matches for counts and the chart; the best-ranked few for what is read closely.
+        let leftAll = try store.matching(match: SearchText.fts5(left), filter: filter)
+        let rightAll = try store.matching(match: SearchText.fts5(right), filter: filter)
+        let leftHits = try store.search(match: SearchText.fts5(left), filter: filter, limit: Self.termArticleSample)
+        let rightHits = try store.search(match: SearchText.fts5(right), filter: filter, limit: Self.termArticleSample)
+        let la = Set(leftAll.map(\.id)), ra = Set(rightAll.map(\.id))
         var rows: [[Cell]] = []
         func row(_ aspect: String, shared: [String], left: [String], right: [String], similarity: Double? = nil) {
             rows.append([.text(aspect), .text(leftLabel), .text(rightLabel), .list(shared), .list(left), .list(right), similarity.map { .decimal($0, places: 3) } ?? .null])
@@ -204,15 +209,15 @@ extension Evaluator {
         let (_, drivers) = Self.cosine(weights.left, weights.right)
         row("words around", shared: drivers, left: Self.distinctive(weights.left, against: weights.right), right: Self.distinctive(weights.right, against: weights.left))
         var result = compareResult(rows, leftLabel: leftLabel, rightLabel: rightLabel)
-        result.heading = Self.periodChart(leftLabel, leftHits, rightLabel, rightHits)
+        result.heading = Self.periodChart(leftLabel, leftAll, rightLabel, rightAll)
         result.summary.append("\(leftLabel): \(la.count) articles; \(rightLabel): \(ra.count) articles; both: \(la.intersection(ra).count) (Jaccard \(formatDecimal(jaccard, places: 3)))")
-        result.articleIDs = uniqued(leftHits.map(\.article.id) + rightHits.map(\.article.id))
+        result.articleIDs = uniqued(leftAll.map(\.id) + rightAll.map(\.id))
         return result
     }
 
     /// Article counts per day, week or month (chosen by the span), the two terms side by side.
-    static func periodChart(_ leftLabel: String, _ left: [SearchHit], _ rightLabel: String, _ right: [SearchHit]) -> [String] {
-        let dates = (left + right).compactMap(\.article.date)
+    static func periodChart(_ leftLabel: String, _ left: [ArticleSummary], _ rightLabel: String, _ right: [ArticleSummary]) -> [String] {
+        let dates = (left + right).compactMap(\.date)
         guard let first = dates.min(), let last = dates.max() else { return [] }
         let span = last.dayNumber - first.dayNumber
         func period(_ date: CalendarDate) -> String {
@@ -224,8 +229,8 @@ extension Evaluator {
             return String(date.iso.prefix(7))
         }
         var counts: [String: (Int, Int)] = [:]
-        for hit in left { if let d = hit.article.date { counts[period(d), default: (0, 0)].0 += 1 } }
-        for hit in right { if let d = hit.article.date { counts[period(d), default: (0, 0)].1 += 1 } }
+        for article in left { if let d = article.date { counts[period(d), default: (0, 0)].0 += 1 } }
+        for article in right { if let d = article.date { counts[period(d), default: (0, 0)].1 += 1 } }
         let maximum = max(1, counts.values.map { max($0.0, $0.1) }.max() ?? 1)
         let barWidth = 20
         let keys = counts.keys.sorted()
@@ -279,6 +284,14 @@ extension Evaluator {
 
     /// tf-idf weights of both sides, with document frequencies from the whole workspace.
     func tfidf(_ left: [String: Int], _ right: [String: Int]) throws -> (left: [String: Double], right: [String: Double]) {
+        // Each side's most frequent words carry its profile; looking up the document frequency
+        // of every word once (thousands, for a prolific speaker) would cost more than the rest.
+        func top(_ counts: [String: Int]) -> [String: Int] {
+            guard counts.count > Self.wordsWeighed else { return counts }
+            let kept = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.wordsWeighed)
+            return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        let left = top(left), right = top(right)
         let frequencies = try store.documentFrequencies(Set(left.keys).union(right.keys))
         let total = Double(max(1, try store.articleCount()))
         func weigh(_ counts: [String: Int]) -> [String: Double] {

@@ -301,6 +301,17 @@ public final class SQLiteWorkspace: WorkspaceStore {
         }
     }
 
+    public func matching(match: String, filter: ArticleFilter) throws -> [ArticleSummary] {
+        let (clause, arguments) = Self.whereClause(filter, joinWord: "AND")
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
+                WHERE article_fts MATCH ? \(clause)
+                ORDER BY a.rowid
+                """, arguments: [match] + arguments).map { Self.summary($0) }
+        }
+    }
+
     public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
         var (clause, arguments) = Self.whereClause(filter)
         if let keys = speakerKeys {

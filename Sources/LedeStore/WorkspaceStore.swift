@@ -26,6 +26,8 @@ public protocol WorkspaceStore: AnyObject {
 
     /// Full-text search: `match` is an FTS5 expression built by the query layer (never SQL).
     func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit]
+    /// Every article matching, unranked (cheaper than `search` when order does not matter).
+    func matching(match: String, filter: ArticleFilter) throws -> [ArticleSummary]
 
     /// In how many articles each word occurs (words as the index folds them).
     func documentFrequencies(_ words: Set<String>) throws -> [String: Int]

@@ -110,8 +110,16 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "next Friday", in: "It happens next Friday.") == "2013-05-10")
     }
 
+    /// TempEval-3 convention: the part of day stays in the span, the value is the day (a DATE).
     @Test func weekdayWithPartOfDay() {
-        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07TMO")
+        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07")
+        #expect(value(of: "Wednesday night", in: "The vote came Wednesday night.") == "2013-05-08")
+    }
+
+    @Test func deicticWithPartOfDayIsTheDay() {
+        #expect(value(of: "tonight", in: "He speaks tonight.") == "2013-05-09")
+        #expect(value(of: "yesterday afternoon", in: "He spoke yesterday afternoon.") == "2013-05-08")
+        #expect(value(of: "this morning", in: "He spoke this morning.") == "2013-05-09")
     }
 }
 

@@ -201,6 +201,7 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
     @Test func vagueReferences() {
         #expect(value(of: "now", in: "Now there is such a wish.") == nil)
         #expect(value(of: "Now", in: "Now there is such a wish.") == "PRESENT_REF")
+        #expect(value(of: "Now", in: "It failed. Now, she said, the party must change.") == nil)
         #expect(value(of: "in recent months", in: "They grew stronger in recent months.") == "PAST_REF")
         #expect(value(of: "the future", in: "Nobody knows the future.") == "FUTURE_REF")
     }

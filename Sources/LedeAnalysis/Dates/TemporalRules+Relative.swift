@@ -18,6 +18,10 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
         case .now, .nowadays, .currently, .presently, .current:
             if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
+            // "Now, she said ...": opening a sentence and set off by a comma, "Now" is a discourse connective,
+            // which TimeML leaves untagged ("Now there is such a wish" stays the present).
+            if word == .now, t[i].capitalized, isMark(i + 1, 0x2C),
+               i == 0 || isMark(i - 1, 0x2E) || isMark(i - 1, 0x21) || isMark(i - 1, 0x3F) { return nil }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))

@@ -110,6 +110,12 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "next Friday", in: "It happens next Friday.") == "2013-05-10")
     }
 
+    /// A week belongs to the month that holds its Thursday: 31 March 2009 was a Tuesday, 1 March a Sunday.
+    @Test func weeksOfAMonth() {
+        #expect(value(of: "the last week of March", in: "Sales fell in the last week of March.", "2009-04-02") == "2009-W13")
+        #expect(value(of: "the first week of March", in: "Sales fell in the first week of March.", "2009-04-02") == "2009-W10")
+    }
+
     /// TempEval-3 convention: the part of day stays in the span, the value is the day (a DATE).
     @Test func weekdayWithPartOfDay() {
         #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07")

@@ -110,8 +110,22 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "next Friday", in: "It happens next Friday.") == "2013-05-10")
     }
 
+    /// A week belongs to the month that holds its Thursday: 31 March 2009 was a Tuesday, 1 March a Sunday.
+    @Test func weeksOfAMonth() {
+        #expect(value(of: "the last week of March", in: "Sales fell in the last week of March.", "2009-04-02") == "2009-W13")
+        #expect(value(of: "the first week of March", in: "Sales fell in the first week of March.", "2009-04-02") == "2009-W10")
+    }
+
+    /// TempEval-3 convention: the part of day stays in the span, the value is the day (a DATE).
     @Test func weekdayWithPartOfDay() {
-        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07TMO")
+        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07")
+        #expect(value(of: "Wednesday night", in: "The vote came Wednesday night.") == "2013-05-08")
+    }
+
+    @Test func deicticWithPartOfDayIsTheDay() {
+        #expect(value(of: "tonight", in: "He speaks tonight.") == "2013-05-09")
+        #expect(value(of: "yesterday afternoon", in: "He spoke yesterday afternoon.") == "2013-05-08")
+        #expect(value(of: "this morning", in: "He spoke this morning.") == "2013-05-09")
     }
 }
 
@@ -193,6 +207,7 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
     @Test func vagueReferences() {
         #expect(value(of: "now", in: "Now there is such a wish.") == nil)
         #expect(value(of: "Now", in: "Now there is such a wish.") == "PRESENT_REF")
+        #expect(value(of: "Now", in: "It failed. Now, she said, the party must change.") == nil)
         #expect(value(of: "in recent months", in: "They grew stronger in recent months.") == "PAST_REF")
         #expect(value(of: "the future", in: "Nobody knows the future.") == "FUTURE_REF")
     }

@@ -8,8 +8,15 @@ extension TemporalGrammar {
         guard isLast || (lex(i).kind == .ordinal && (1...4).contains(t[i].lex.value)),
               isWord(i + 1, "week"), isKW(i + 2, .of), let month = monthFirstDate(i + 3),
               case .month(let y, let m) = month.value else { return nil }
-        let day = isLast ? CalendarDate.daysIn(month: m, year: y) : 1 + 7 * (Int(t[i].lex.value) - 1)
-        guard let date = CalendarDate(year: y, month: m, day: day) else { return nil }
+        // A week belongs to the month holding its Thursday, as ISO weeks belong to years.
+        let day = isLast ? CalendarDate.daysIn(month: m, year: y) : 1
+        guard var date = CalendarDate(year: y, month: m, day: day) else { return nil }
+        if isLast {
+            if date.weekday < 3 { date = date.adding(days: -7) }
+        } else {
+            if date.weekday > 3 { date = date.adding(days: 7) }
+            date = date.adding(days: 7 * (Int(t[i].lex.value) - 1))
+        }
         let w = DateMath.isoWeek(date)
         return TemporalMatch(first: first, end: month.end, kind: .date, value: .week(year: w.year, week: w.week))
     }

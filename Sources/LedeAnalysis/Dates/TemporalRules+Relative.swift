@@ -10,13 +10,18 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text(word == .today ? "PRESENT_REF" : "XXXX-XX-XX"))
             }
             let (date, _) = deicticDay(i) ?? (dct, i + 1)
-            if word == .tonight { return TemporalMatch(first: i, end: i + 1, kind: .time, value: .dayPart(date, .night)) }
-            if lex(i + 1).kind == .partOfDay, let part = PartOfDay(rawValue: t[i + 1].lex.value), part.rawValue <= PartOfDay.night.rawValue {
-                return TemporalMatch(first: i, end: i + 2, kind: .time, value: .dayPart(date, part))
+            // "tonight", "yesterday afternoon": the day itself, the part of day kept in the span only.
+            if word == .tonight { return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date)) }
+            if lex(i + 1).kind == .partOfDay, t[i + 1].lex.value <= PartOfDay.night.rawValue {
+                return TemporalMatch(first: i, end: i + 2, kind: .date, value: .day(date))
             }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
         case .now, .nowadays, .currently, .presently, .current:
             if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
+            // "Now, she said ...": opening a sentence and set off by a comma, "Now" is a discourse connective,
+            // which TimeML leaves untagged ("Now there is such a wish" stays the present).
+            if word == .now, t[i].capitalized, isMark(i + 1, 0x2C),
+               i == 0 || isMark(i - 1, 0x2E) || isMark(i - 1, 0x21) || isMark(i - 1, 0x3F) { return nil }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))
@@ -146,6 +151,7 @@ extension TemporalGrammar {
             guard let inner = anchoredInner(j + 1), case .decade = inner.value else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .last, .next, .coming, .previous, .following, .same, .recent:
+            if let m = weekOfMonth(j, first: i) { return m }  // "the last week of March"
             return relative(j, first: i)
         default:
             break
@@ -280,8 +286,8 @@ extension TemporalGrammar {
             guard let h = holiday(k, shift: word == .this ? 2 : shift) else { return nil }
             return TemporalMatch(first: first, end: h.end, kind: h.kind, value: h.value)
         case .partOfDay:
-            // "this morning", "that night", "the next morning", "the previous evening".
-            guard let part = PartOfDay(rawValue: entry.value), part.rawValue <= PartOfDay.night.rawValue else { return nil }
+            // "this morning", "that night", "the next morning", "the previous evening": the day, as a DATE.
+            guard entry.value <= PartOfDay.night.rawValue else { return nil }
             let base: CalendarDate?
             if word == .this { base = dct }
             else if word == .that || word == .same { base = anchorDate?.date }
@@ -289,7 +295,7 @@ extension TemporalGrammar {
             else if word == .previous { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: -1))) } }
             else { return nil }
             guard let base else { return nil }
-            return TemporalMatch(first: first, end: k + 1, kind: .time, value: .dayPart(base, part))
+            return TemporalMatch(first: first, end: k + 1, kind: .date, value: .day(base))
         case .keyword:
             if word == .same, isKW(k, .time) { return nil }
             if word == .that, isKW(k, .time), first == j {

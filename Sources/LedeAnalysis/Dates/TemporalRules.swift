@@ -193,17 +193,12 @@ extension TemporalGrammar {
             }
         }
         var end = i + 1
-        var part: PartOfDay? = nil
-        if lex(end).kind == .partOfDay, t[end].lex.value <= PartOfDay.night.rawValue {
-            part = PartOfDay(rawValue: t[end].lex.value)
-            end += 1
-        }
+        // The part of day stays in the span but not in the value: "Friday night" is the DATE of that Friday,
+        // as the TempEval-3 (TimeBank/AQUAINT) annotation mostly has it.
+        if lex(end).kind == .partOfDay, t[end].lex.value <= PartOfDay.night.rawValue { end += 1 }
         let date = resolveWeekday(weekday, tense: tense(start, end), shift: shift)
         guard let date else {
-            return TemporalMatch(first: start, end: end, kind: part == nil ? .date : .time, value: floatingWeekday(weekday))
-        }
-        if let part {
-            return TemporalMatch(first: start, end: end, kind: .time, value: .dayPart(date, part))
+            return TemporalMatch(first: start, end: end, kind: .date, value: floatingWeekday(weekday))
         }
         return TemporalMatch(first: start, end: end, kind: .date, value: .day(date))
     }

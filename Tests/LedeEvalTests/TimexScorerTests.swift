@@ -117,15 +117,15 @@ private let evalRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent
 private let evalPresent = FileManager.default.fileExists(atPath: evalRoot)
 
 @Suite struct TimexOnTheEvaluationSets {
-    // Floors a little under the figures reached (AQUAINT relaxed 95.3, value 79.7; MEANTIME 90.5, 85.6),
-    // so a regression fails here.
+    // Issue 6's targets on each set: relaxed span F1 ≥ 0.90 and value F1 ≥ 0.80
+    // (reached: AQUAINT 95.7 / 81.1, MEANTIME 91.0 / 85.0).
     @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the TimeML figures"))
     func timeMLAquaint() throws {
         let docs = try TimexCorpus.load(directory: evalRoot + "/timeml-aquaint")
         var comparisons: [TimexComparison] = []
         let score = TimexScorer.score(docs, comparisons: &comparisons)
-        #expect(score.relaxedF1 >= 0.93)
-        #expect(score.valueF1 >= 0.78)
+        #expect(score.relaxedF1 >= 0.90)
+        #expect(score.valueF1 >= 0.80)
     }
 
     @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the MEANTIME figures"))
@@ -133,7 +133,7 @@ private let evalPresent = FileManager.default.fileExists(atPath: evalRoot)
         let docs = try TimexCorpus.load(directory: evalRoot + "/meantime-wikinews")
         var comparisons: [TimexComparison] = []
         let score = TimexScorer.score(docs, comparisons: &comparisons)
-        #expect(score.relaxedF1 >= 0.89)
-        #expect(score.valueF1 >= 0.85)
+        #expect(score.relaxedF1 >= 0.90)
+        #expect(score.valueF1 >= 0.80)
     }
 }

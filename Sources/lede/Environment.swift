@@ -13,12 +13,16 @@ struct Environment {
     let baseDirectory: String
 
     init(options: CommonOptions) throws {
+        try self.init(workspace: options.workspace, format: options.format)
+    }
+
+    init(workspace: String?, format: OutputMode) throws {
         let base = FileManager.default.currentDirectoryPath
         baseDirectory = base
-        mode = options.format
+        mode = format
         let seeds = Seeds.locate()
         loader = ArticleLoader(baseDirectory: base, seedsDirectory: seeds)
-        let named = options.workspace ?? ProcessInfo.processInfo.environment["LEDE_WORKSPACE"]
+        let named = workspace ?? ProcessInfo.processInfo.environment["LEDE_WORKSPACE"]
         let path = named ?? ".lede/workspace.sqlite"
         do {
             store = try SQLiteWorkspace(path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path)

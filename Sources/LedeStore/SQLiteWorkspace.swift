@@ -290,11 +290,14 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
     public func article(id: String) throws -> Article? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            // Cached statements: `find` asks for twenty articles in a row, and compiling each
+            // statement anew (with GRDB's authorizer) cost more than running it.
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT rowid, id, title, date, source, url, author, path, caption FROM article WHERE id = ?
-                """, arguments: [id]) else { return nil }
+                """), arguments: [id]) else { return nil }
             let rowid: Int64 = row[0]
-            let paragraphs = try String.fetchAll(db, sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx", arguments: [rowid])
+            let paragraphs = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx"), arguments: [rowid])
             let date: String? = row[3]
             return Article(
                 id: row[1], title: row[2], date: date.flatMap(CalendarDate.parseISOPrefix), source: row[4], url: row[5],

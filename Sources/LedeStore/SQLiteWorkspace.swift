@@ -13,16 +13,57 @@ public final class SQLiteWorkspace: WorkspaceStore {
     static let temporalsPerArticle = 1 << 20
 
     public let location: String
-    let pool: DatabaseWriter
+    let path: String
+    let displayName: String
+    /// What reads go through: a single read-only connection while nothing has been written in
+    /// this run (most commands only read), the writer once it is open.
+    private(set) var pool: DatabaseReader
+    /// The writing pool, opened on the first write (or at once for a new or outdated workspace).
+    private var writer: DatabaseWriter?
 
     /// Opens (creating if needed) the workspace at `path`; `:memory:` gives a private one.
     public init(path: String, displayName: String? = nil) throws {
         location = displayName ?? path
+        self.path = path
+        self.displayName = displayName ?? path
+        // An existing, up-to-date workspace opens with one read-only connection: no writer, no
+        // WAL set-up, no migration transaction. Anything unexpected takes the writing path,
+        // which creates, migrates, or reports the problem.
+        if path != ":memory:", FileManager.default.fileExists(atPath: path),
+           let reader = try? Self.openCurrentReader(path: path) {
+            pool = reader
+            return
+        }
+        let writer = try Self.openWriter(path: path, displayName: self.displayName)
+        self.writer = writer
+        pool = writer
+    }
+
+    static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        return configuration
+    }
+
+    /// A read-only connection on `path`, if its schema is exactly this lede's.
+    static func openCurrentReader(path: String) throws -> DatabaseReader? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.foreignKeysEnabled = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let migrator = Schema.migrator
+        let current = try queue.read { db in
+            try !migrator.hasBeenSuperseded(db) && migrator.hasCompletedMigrations(db)
+        }
+        return current ? queue : nil
+    }
+
+    static func openWriter(path: String, displayName: String) throws -> DatabaseWriter {
+        let configuration = configuration()
+        let pool: DatabaseWriter
         do {
             if path == ":memory:" {
                 pool = try DatabaseQueue(configuration: configuration)
@@ -34,16 +75,26 @@ public final class SQLiteWorkspace: WorkspaceStore {
                 pool = try DatabasePool(path: path, configuration: configuration)
             }
         } catch {
-            throw StoreError.cannotOpen(path: displayName ?? path, reason: "\(error)")
+            throw StoreError.cannotOpen(path: displayName, reason: "\(error)")
         }
         let migrator = Schema.migrator
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-            throw StoreError.newerSchema(path: displayName ?? path)
+            throw StoreError.newerSchema(path: displayName)
         }
         try migrator.migrate(pool)
         // The writer's page cache: 2 MB (SQLite's default) makes every FTS5 segment merge and
         // every insert into the hash/id indexes re-read pages; 64 MB cut a 100k load by a fifth.
         try pool.write { try $0.execute(sql: "PRAGMA cache_size = -65536") }
+        return pool
+    }
+
+    /// The writer, opened now if this run has only read so far; reads then go through it too.
+    func openedWriter() throws -> DatabaseWriter {
+        if let writer { return writer }
+        let opened = try Self.openWriter(path: path, displayName: displayName)
+        writer = opened
+        pool = opened
+        return opened
     }
 
     // MARK: - Loading
@@ -60,6 +111,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
             var error: Error?
         }
         let written = Written()
+        let database = try openedWriter()
         let writer = DispatchQueue(label: "lede.load.writer")
         let inFlight = DispatchSemaphore(value: 2)
         func submit(_ articles: [Article]) {
@@ -67,7 +119,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
             writer.async {
                 defer { inFlight.signal() }
                 guard written.error == nil else { return }
-                do { try self.write(articles, into: &written.report) } catch { written.error = error }
+                do { try self.write(articles, to: database, into: &written.report) } catch { written.error = error }
             }
         }
         var problems: [LoadProblem] = []
@@ -104,7 +156,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
 
     /// Analyses a batch (on every core) and writes it in one transaction.
-    func write(_ batch: [Article], into report: inout LoadReport) throws {
+    func write(_ batch: [Article], to database: DatabaseWriter, into report: inout LoadReport) throws {
         var analyses = [ArticleAnalysis?](repeating: nil, count: batch.count)
         analyses.withUnsafeMutableBufferPointer { buffer in
             let results = buffer
@@ -112,7 +164,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
                 results[index] = Analyzer.analyze(batch[index])
             }
         }
-        try pool.write { db in
+        try database.write { db in
             let findHash = try db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?")
             var seenInBatch: [String: String] = [:]  // hash → id
             for (index, var article) in batch.enumerated() {
@@ -244,11 +296,14 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
     public func article(id: String) throws -> Article? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            // Cached statements: `find` asks for twenty articles in a row, and compiling each
+            // statement anew (with GRDB's authorizer) cost more than running it.
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT rowid, id, title, date, source, url, author, path, caption FROM article WHERE id = ?
-                """, arguments: [id]) else { return nil }
+                """), arguments: [id]) else { return nil }
             let rowid: Int64 = row[0]
-            let paragraphs = try String.fetchAll(db, sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx", arguments: [rowid])
+            let paragraphs = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx"), arguments: [rowid])
             let date: String? = row[3]
             return Article(
                 id: row[1], title: row[2], date: date.flatMap(CalendarDate.parseISOPrefix), source: row[4], url: row[5],

@@ -13,12 +13,16 @@ struct Environment {
     let baseDirectory: String
 
     init(options: CommonOptions) throws {
+        try self.init(workspace: options.workspace, format: options.format)
+    }
+
+    init(workspace: String?, format: OutputMode) throws {
         let base = FileManager.default.currentDirectoryPath
         baseDirectory = base
-        mode = options.format
+        mode = format
         let seeds = Seeds.locate()
         loader = ArticleLoader(baseDirectory: base, seedsDirectory: seeds)
-        let named = options.workspace ?? ProcessInfo.processInfo.environment["LEDE_WORKSPACE"]
+        let named = workspace ?? ProcessInfo.processInfo.environment["LEDE_WORKSPACE"]
         let path = named ?? ".lede/workspace.sqlite"
         do {
             store = try SQLiteWorkspace(path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path)
@@ -56,11 +60,15 @@ enum Seeds {
     static func locate() -> String? {
         let fm = FileManager.default
         if let env = ProcessInfo.processInfo.environment["LEDE_SEEDS"], !env.isEmpty { return env }
+        // The checkout this binary was built from, tried first with a plain stat: building URLs
+        // cost a millisecond of every start (issue 4).
+        var source = #filePath
+        for _ in 0..<3 {
+            if let slash = source.lastIndex(of: "/") { source = String(source[..<slash]) }
+        }
+        var info = stat()
+        if source.hasPrefix("/"), stat(source + "/seeds/README.md", &info) == 0 { return source + "/seeds" }
         var candidates: [String] = []
-        // The checkout this binary was built from.
-        var source = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { source.deleteLastPathComponent() }
-        candidates.append(source.appendingPathComponent("seeds").path)
         // Beside the executable or above it (an installed copy next to its seeds).
         var executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         for _ in 0..<5 {

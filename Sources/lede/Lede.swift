@@ -22,6 +22,16 @@ struct Lede: ParsableCommand {
 
     /// Exit codes of SPEC.md: 0 success, 1 a command or check failed, 2 a bad command line.
     static func main() {
+        // The everyday command lines skip ArgumentParser's reflection, a few milliseconds of
+        // every start (issue 4); anything else (help, `run`, errors) goes through it as before.
+        if let quick = QuickArguments(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try run(workspace: quick.workspace, format: quick.format, command: quick.command, noInit: quick.noInit)
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -36,10 +46,14 @@ struct Lede: ParsableCommand {
     }
 
     func run() throws {
-        let environment = try Environment(options: options)
+        try Self.run(workspace: options.workspace, format: options.format, command: command, noInit: noInit)
+    }
+
+    static func run(workspace: String?, format: OutputMode, command: String?, noInit: Bool) throws {
+        let environment = try Environment(workspace: workspace, format: format)
         let terminal = Terminal.current
         if let command {
-            let session = environment.session(style: terminal.style(forMode: options.format))
+            let session = environment.session(style: terminal.style(forMode: format))
             for part in CommandSplitter.split(command) {
                 let outcome = session.execute(part)
                 Output.out(outcome.output)
@@ -50,7 +64,7 @@ struct Lede: ParsableCommand {
             return
         }
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
-        let session = environment.session(style: interactive ? terminal.style(forMode: options.format) : .recorded)
+        let session = environment.session(style: interactive ? terminal.style(forMode: format) : .recorded)
         if interactive && !noInit { environment.runInitFile(session) }
         let source: LineSource
         if !interactive {
@@ -67,6 +81,41 @@ struct Lede: ParsableCommand {
         }
         let repl = Repl(session: session, source: source, interactive: interactive, out: Output.out, err: Output.err)
         if !repl.run() { throw ExitCode(1) }
+    }
+}
+
+/// `lede`'s own options in their plain spellings (`--workspace W`, `--format F`, `-c COMMAND`,
+/// `--no-init`, each at most once), read without ArgumentParser. Nil for anything else, which
+/// ArgumentParser then parses, explains or refuses exactly as before.
+struct QuickArguments {
+    var workspace: String?
+    var format: OutputMode = .table
+    var command: String?
+    var noInit = false
+
+    init?(_ arguments: [String]) {
+        var seen: Set<String> = []
+        var index = 0
+        while index < arguments.count {
+            let name = arguments[index]
+            guard seen.insert(name).inserted else { return nil }
+            if name == "--no-init" {
+                noInit = true
+                index += 1
+                continue
+            }
+            guard name == "--workspace" || name == "--format" || name == "-c", index + 1 < arguments.count else { return nil }
+            let value = arguments[index + 1]
+            guard !value.hasPrefix("-") else { return nil }
+            switch name {
+            case "--workspace": workspace = value
+            case "--format":
+                guard let mode = OutputMode(rawValue: value) else { return nil }
+                format = mode
+            default: command = value
+            }
+            index += 2
+        }
     }
 }
 

@@ -66,10 +66,10 @@ final class TmuxSession {
             .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) ?? ""
     }
 
-    /// Waits (up to 10 s) until `condition` holds for the screen.
+    /// Waits (up to 20 s, for a loaded machine) until `condition` holds for the screen.
     @discardableResult
     func waitFor(_ description: String, _ condition: (TmuxSession) -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             if condition(self) { return true }
             usleep(50_000)

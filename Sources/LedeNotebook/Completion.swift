@@ -69,7 +69,7 @@ public enum Completion {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { return [] }
         return entries.filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }.sorted().map { name in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: absolute + "/" + name, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: absolute + "/" + name, isDirectory: &isFolder)
             return typedFolder + name + (isFolder.boolValue ? "/" : "")
         }
     }

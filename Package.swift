@@ -73,7 +73,7 @@ let package = Package(
 package.targets.append(
     .executableTarget(
         name: "lede-bench",
-        dependencies: ["LedeStore", "LedeQuery", "LedeArticles", "LedeAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        dependencies: ["LedeStore", "LedeQuery", "LedeArticles", "LedeAnalysis", "LedeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
         path: "Benchmarks/lede-bench"
     )
 )

@@ -1,4 +1,5 @@
 import Foundation
+import LedeTestSupport
 import LedeArticles
 
 /// What the generated corpus holds, kept beside it so that a later run can reuse the file.

@@ -47,7 +47,7 @@ public struct ArticleLoader: Sendable {
             guard !articles.isEmpty else {
                 throw LoadProblem(.skipped, at: target, matches.isEmpty ? "no file matches this pattern" : "no articles among \(matches.count) matching files")
             }
-            return articles.map { ($0, display(for: $0, typed: target)) }
+            return articles.map { ($0, display(for: $0)) }
         }
         let path = absolute(expanded)
         var isFolder: ObjCBool = false
@@ -224,7 +224,7 @@ public struct ArticleLoader: Sendable {
         return (path as NSString).expandingTildeInPath
     }
 
-    func display(for path: String, typed: String) -> String {
+    func display(for path: String) -> String {
         let base = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
         if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
         return path

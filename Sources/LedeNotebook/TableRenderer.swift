@@ -76,7 +76,7 @@ struct TableRenderer: Renderer {
         func line(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: middle) + right + "\n"
         }
-        func emit(_ texts: [[String]], highlights: [[Range<Int>]]?, bold: Bool) {
+        func emit(_ texts: [[String]], bold: Bool) {
             let height = texts.map(\.count).max() ?? 1
             for lineIndex in 0..<height {
                 var parts: [String] = []
@@ -99,7 +99,7 @@ struct TableRenderer: Renderer {
             }
         }
         if style.boxes { out += line("┌", "─", "┬", "┐") }
-        emit(headers.map { [$0] }, highlights: nil, bold: true)
+        emit(headers.map { [$0] }, bold: true)
         out += style.boxes ? line("├", "─", "┼", "┤") : widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells {
             let texts: [[String]] = row.indices.map { c in
@@ -110,7 +110,7 @@ struct TableRenderer: Renderer {
             if style.colour, let highlighted = colourHighlights(row, texts: texts, widths: widths) {
                 emitColoured(highlighted, widths: widths, to: &out)
             } else {
-                emit(texts, highlights: nil, bold: false)
+                emit(texts, bold: false)
             }
         }
         if style.boxes { out += line("└", "─", "┴", "┘") }

@@ -67,14 +67,11 @@ extension Evaluator {
         if try store.article(id: side.text) != nil { return .articles(label: side.text, ids: [side.text]) }
         let speakers = try store.speakerKeys(matching: side.text)
         var distinct = Dictionary(speakers.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
-        // "Trump" quoted by surname alone and "Donald Trump" are one person when no other full name ends so.
+        // "Trump" quoted by surname alone and "Donald Trump" are one person.
         var joined: [String: Set<String>] = [:]
-        for key in distinct.keys where !key.contains(" ") {
-            let owners = distinct.keys.filter { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == key }
-            if owners.count == 1 {
-                joined[owners[0], default: [owners[0]]].insert(key)
-                distinct[key] = nil
-            }
+        for (surname, owner) in SpeakerIdentity.fullNames(forSurnamesIn: Array(distinct.keys)) {
+            joined[owner, default: [owner]].insert(surname)
+            distinct[surname] = nil
         }
         if distinct.count == 1, let (key, name) = distinct.first { return .speaker(name: name, keys: joined[key] ?? [key]) }
         if distinct.count > 1 {
@@ -97,34 +94,24 @@ extension Evaluator {
         let leftCounts = Self.wordCounts(leftArticles.flatMap(\.paragraphs))
         let rightCounts = Self.wordCounts(rightArticles.flatMap(\.paragraphs))
         let weights = try tfidf(leftCounts, rightCounts)
-        var rows: [[Cell]] = []
-        func row(_ aspect: String, _ l: Set<String>, _ r: Set<String>, similarity: Double? = nil) {
-            rows.append([
-                .text(aspect), .text(leftLabel), .text(rightLabel), .list(l.intersection(r).sorted()),
-                .list(l.subtracting(r).sorted()), .list(r.subtracting(l).sorted()),
-                similarity.map { .decimal($0, places: 3) } ?? .null,
-            ])
-        }
+        var table = ComparisonTable(left: leftLabel, right: rightLabel)
         let mentions = try store.mentions(filter: ArticleFilter(ids: leftSet.union(rightSet)))
         for kind in Mention.Kind.allCases {
             let l = Set(mentions.filter { leftSet.contains($0.article) && $0.mention.kind == kind }.map(\.mention.name))
             let r = Set(mentions.filter { rightSet.contains($0.article) && $0.mention.kind == kind }.map(\.mention.name))
-            row(Self.aspectName(kind), l, r)
+            table.add(Self.aspectName(kind), l, r)
         }
         let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: leftSet.union(rightSet)))
-        row("speakers", Set(quotes.filter { leftSet.contains($0.article) }.compactMap(\.quote.speaker)),
+        table.add("speakers", Set(quotes.filter { leftSet.contains($0.article) }.compactMap(\.quote.speaker)),
             Set(quotes.filter { rightSet.contains($0.article) }.compactMap(\.quote.speaker)))
         let temporals = try store.temporals(filter: ArticleFilter(ids: leftSet.union(rightSet)), sentenceMatch: nil, datedOnly: true, years: nil)
             .filter { TimexSpan(value: $0.expression.value) != nil }
-        row("dates", Set(temporals.filter { leftSet.contains($0.article) }.map(\.expression.value)),
+        table.add("dates", Set(temporals.filter { leftSet.contains($0.article) }.map(\.expression.value)),
             Set(temporals.filter { rightSet.contains($0.article) }.map(\.expression.value)))
         let (similarity, drivers) = Self.cosine(weights.left, weights.right)
-        rows.append([
-            .text("words"), .text(leftLabel), .text(rightLabel), .list(drivers),
-            .list(Self.distinctive(weights.left, against: weights.right)), .list(Self.distinctive(weights.right, against: weights.left)),
-            .decimal(similarity, places: 3),
-        ])
-        var result = compareResult(rows, leftLabel: leftLabel, rightLabel: rightLabel)
+        table.add("words", shared: drivers, left: Self.distinctive(weights.left, against: weights.right),
+                  right: Self.distinctive(weights.right, against: weights.left), similarity: similarity)
+        var result = table.result
         result.summary.append("similarity \(formatDecimal(similarity, places: 3)) (cosine of tf-idf word vectors)" + (drivers.isEmpty ? "" : "; shared words that weigh most: " + drivers.prefix(5).joined(separator: ", ")))
         result.articleIDs = uniqued(leftIDs + rightIDs)
         return result
@@ -136,24 +123,21 @@ extension Evaluator {
         let leftQuotes = try store.quotes(speakerKeys: leftKeys, filter: filter)
         let rightQuotes = try store.quotes(speakerKeys: rightKeys, filter: filter)
         let weights = try tfidf(Self.wordCounts(leftQuotes.map(\.quote.text)), Self.wordCounts(rightQuotes.map(\.quote.text)))
-        var rows: [[Cell]] = []
-        func row(_ aspect: String, shared: [String], left: [String], right: [String], similarity: Double? = nil) {
-            rows.append([.text(aspect), .text(leftName), .text(rightName), .list(shared), .list(left), .list(right), similarity.map { .decimal($0, places: 3) } ?? .null])
-        }
+        var table = ComparisonTable(left: leftName, right: rightName)
         // A sample of each side's quotes; who-said lists them all.
         func sample(_ quotes: [StoredQuote], _ name: String) -> [String] {
             var lines = quotes.prefix(Self.quotesShown).map { Self.quoteLine($0) }
             if quotes.count > Self.quotesShown { lines.append("… \(quotes.count - Self.quotesShown) more: who-said \"\(name)\"") }
             return lines
         }
-        row("quotes", shared: [], left: sample(leftQuotes, leftName), right: sample(rightQuotes, rightName))
+        table.add("quotes", shared: [], left: sample(leftQuotes, leftName), right: sample(rightQuotes, rightName))
         let (similarity, drivers) = Self.cosine(weights.left, weights.right)
-        row("topics", shared: drivers, left: Self.distinctive(weights.left, against: weights.right),
+        table.add("topics", shared: drivers, left: Self.distinctive(weights.left, against: weights.right),
             right: Self.distinctive(weights.right, against: weights.left), similarity: similarity)
         let la = Set(leftQuotes.map(\.article)), ra = Set(rightQuotes.map(\.article))
-        row("articles", shared: la.intersection(ra).sorted(), left: la.subtracting(ra).sorted(), right: ra.subtracting(la).sorted())
+        table.add("articles", la, ra)
         let ld = Set(leftQuotes.compactMap { $0.articleDate?.iso }), rd = Set(rightQuotes.compactMap { $0.articleDate?.iso })
-        row("dates", shared: ld.intersection(rd).sorted(), left: ld.subtracting(rd).sorted(), right: rd.subtracting(ld).sorted())
+        table.add("dates", ld, rd)
         // People each names: person mentions inside the paragraphs they are quoted in.
         let mentions = try store.mentions(filter: ArticleFilter(ids: la.union(ra))).filter { $0.mention.kind == .person }
         func named(_ quotes: [StoredQuote], excluding name: String) -> Set<String> {
@@ -161,8 +145,8 @@ extension Evaluator {
             return Set(mentions.filter { places.contains("\($0.article)#\($0.mention.paragraph)") }.map(\.mention.name)).subtracting([name])
         }
         let lp = named(leftQuotes, excluding: leftName), rp = named(rightQuotes, excluding: rightName)
-        row("people named", shared: lp.intersection(rp).sorted(), left: lp.subtracting(rp).sorted(), right: rp.subtracting(lp).sorted())
-        var result = compareResult(rows, leftLabel: leftName, rightLabel: rightName)
+        table.add("people named", lp, rp)
+        var result = table.result
         result.summary.append("\(leftName): \(leftQuotes.count) quotes in \(la.count) articles; \(rightName): \(rightQuotes.count) quotes in \(ra.count) articles; together in \(la.intersection(ra).count)")
         result.articleIDs = uniqued(leftQuotes.map(\.article) + rightQuotes.map(\.article))
         return result
@@ -182,22 +166,19 @@ extension Evaluator {
         let leftHits = try store.search(match: SearchText.fts5(left), filter: filter, limit: Self.termArticleSample)
         let rightHits = try store.search(match: SearchText.fts5(right), filter: filter, limit: Self.termArticleSample)
         let la = Set(leftAll.map(\.id)), ra = Set(rightAll.map(\.id))
-        var rows: [[Cell]] = []
-        func row(_ aspect: String, shared: [String], left: [String], right: [String], similarity: Double? = nil) {
-            rows.append([.text(aspect), .text(leftLabel), .text(rightLabel), .list(shared), .list(left), .list(right), similarity.map { .decimal($0, places: 3) } ?? .null])
-        }
+        var table = ComparisonTable(left: leftLabel, right: rightLabel)
         let jaccard = la.union(ra).isEmpty ? 0 : Double(la.intersection(ra).count) / Double(la.union(ra).count)
-        row("articles", shared: la.intersection(ra).sorted(), left: la.subtracting(ra).sorted(), right: ra.subtracting(la).sorted(), similarity: jaccard)
+        table.add("articles", la, ra, similarity: jaccard)
         // Speakers quoted saying each term, in the best-ranked articles of each.
-        let sampled = Set(leftHits.prefix(Self.termArticleSample).map(\.article.id) + rightHits.prefix(Self.termArticleSample).map(\.article.id))
+        let sampled = Set((leftHits + rightHits).map(\.article.id))
         let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: sampled))
         let ls = Set(quotes.filter { SearchText.matches(left, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
         let rs = Set(quotes.filter { SearchText.matches(right, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
-        row("speakers", shared: ls.intersection(rs).sorted(), left: ls.subtracting(rs).sorted(), right: rs.subtracting(ls).sorted())
+        table.add("speakers", ls, rs)
         // Words in the paragraphs that hold each term, in the best-ranked articles.
         func neighbours(_ node: SearchNode, _ hits: [SearchHit]) throws -> [String: Int] {
             var paragraphs: [String] = []
-            for hit in hits.prefix(Self.termArticleSample) {
+            for hit in hits {
                 guard let article = try store.article(id: hit.article.id) else { continue }
                 paragraphs += article.paragraphs.filter { SearchText.matches(node, words: SearchText.words($0)) }
             }
@@ -207,8 +188,8 @@ extension Evaluator {
         }
         let weights = try tfidf(try neighbours(left, leftHits), try neighbours(right, rightHits))
         let (_, drivers) = Self.cosine(weights.left, weights.right)
-        row("words around", shared: drivers, left: Self.distinctive(weights.left, against: weights.right), right: Self.distinctive(weights.right, against: weights.left))
-        var result = compareResult(rows, leftLabel: leftLabel, rightLabel: rightLabel)
+        table.add("words around", shared: drivers, left: Self.distinctive(weights.left, against: weights.right), right: Self.distinctive(weights.right, against: weights.left))
+        var result = table.result
         result.heading = Self.periodChart(leftLabel, leftAll, rightLabel, rightAll)
         result.summary.append("\(leftLabel): \(la.count) articles; \(rightLabel): \(ra.count) articles; both: \(la.intersection(ra).count) (Jaccard \(formatDecimal(jaccard, places: 3)))")
         result.articleIDs = uniqued(leftAll.map(\.id) + rightAll.map(\.id))
@@ -253,18 +234,6 @@ extension Evaluator {
     }
 
     // MARK: - Shared pieces
-
-    func compareResult(_ rows: [[Cell]], leftLabel: String, rightLabel: String) -> QueryResult {
-        var result = QueryResult()
-        result.table = ResultTable(
-            columns: [
-                Column("aspect"), Column("left", machineOnly: true), Column("right", machineOnly: true),
-                Column("only_left", header: "only " + leftLabel, longText: true), Column("shared", longText: true),
-                Column("only_right", header: "only " + rightLabel, longText: true), Column("similarity", machineOnly: true),
-            ],
-            rows: rows.map { [$0[0], $0[1], $0[2], $0[4], $0[3], $0[5], $0[6]] })
-        return result
-    }
 
     static func aspectName(_ kind: Mention.Kind) -> String {
         switch kind {
@@ -327,5 +296,41 @@ extension Evaluator {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.word < $1.word }
         return scored.prefix(distinctiveWordCount).map(\.word)
+    }
+}
+
+/// The rows of a comparison, one an aspect, in SPEC.md's keys.
+struct ComparisonTable {
+    let left: String
+    let right: String
+    private var rows: [[Cell]] = []
+
+    init(left: String, right: String) {
+        self.left = left
+        self.right = right
+    }
+
+    mutating func add(_ aspect: String, shared: [String], left onlyLeft: [String], right onlyRight: [String], similarity: Double? = nil) {
+        rows.append([
+            .text(aspect), .text(left), .text(right), .list(onlyLeft), .list(shared), .list(onlyRight),
+            similarity.map { .decimal($0, places: 3) } ?? .null,
+        ])
+    }
+
+    /// An aspect given as the two sides' sets: what both have, and what only each has.
+    mutating func add(_ aspect: String, _ l: Set<String>, _ r: Set<String>, similarity: Double? = nil) {
+        add(aspect, shared: l.intersection(r).sorted(), left: l.subtracting(r).sorted(), right: r.subtracting(l).sorted(), similarity: similarity)
+    }
+
+    var result: QueryResult {
+        var result = QueryResult()
+        result.table = ResultTable(
+            columns: [
+                Column("aspect"), Column("left", machineOnly: true), Column("right", machineOnly: true),
+                Column("only_left", header: "only " + left, longText: true), Column("shared", longText: true),
+                Column("only_right", header: "only " + right, longText: true), Column("similarity", machineOnly: true),
+            ],
+            rows: rows)
+        return result
     }
 }

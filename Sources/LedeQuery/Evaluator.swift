@@ -194,14 +194,17 @@ public final class Evaluator {
 
     func find(_ node: SearchNode?, filter: ArticleFilter, limit: Int, needAllIDs: Bool) throws -> QueryResult {
         let hits: [SearchHit]
+        var result = QueryResult()
         if let node {
-            hits = try store.search(match: SearchText.fts5(node), filter: filter, limit: needAllIDs ? Int.max : limit + 1)
+            // Ranked only as far as shown; a pipe or let takes every match, unranked (cheaper).
+            let match = SearchText.fts5(node)
+            hits = try store.search(match: match, filter: filter, limit: limit + 1)
+            result.articleIDs = needAllIDs ? try store.matching(match: match, filter: filter).map(\.id) : hits.map(\.article.id)
         } else {
             // Only filters: every article they choose, newest first, unranked.
             hits = try store.articles(filter).reversed().map { SearchHit(article: $0, score: 0) }
+            result.articleIDs = hits.map(\.article.id)
         }
-        var result = QueryResult()
-        result.articleIDs = hits.map(\.article.id)
         let shown = hits.prefix(limit)
         let terms = node?.positiveTerms ?? []
         var rows: [[Cell]] = []
@@ -224,7 +227,7 @@ public final class Evaluator {
         if hits.isEmpty {
             result.summary.append("no matches")
         } else if hits.count > limit {
-            result.summary.append("\(limit) best shown\(needAllIDs ? " of \(hits.count)" : ""); add `limit N` for more")
+            result.summary.append("\(limit) best shown\(needAllIDs ? " of \(result.articleIDs.count)" : ""); add `limit N` for more")
         }
         return result
     }
@@ -292,13 +295,8 @@ public final class Evaluator {
         }
         // One person across articles: a surname alone ("Erdogan") joins the one full name
         // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
-        var fullNamesBySurname: [Substring: [String]] = [:]
-        for key in tallies.keys where key.contains(" ") {
-            if let surname = key.split(separator: " ").last { fullNamesBySurname[surname, default: []].append(key) }
-        }
-        for key in tallies.keys.sorted() where !key.contains(" ") {
-            guard let owners = fullNamesBySurname[Substring(key)], owners.count == 1, let owner = owners.first,
-                  let alone = tallies.removeValue(forKey: key) else { continue }
+        for (key, owner) in SpeakerIdentity.fullNames(forSurnamesIn: Array(tallies.keys)) {
+            guard let alone = tallies.removeValue(forKey: key) else { continue }
             tallies[owner]!.names.merge(alone.names, uniquingKeysWith: +)
             tallies[owner]!.roles.formUnion(alone.roles)
             tallies[owner]!.quotes += alone.quotes

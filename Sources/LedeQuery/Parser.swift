@@ -80,9 +80,6 @@ public enum Parser {
         default:
             throw QueryError("unknown verb '\(verb.text)'", at: verb.range)
         }
-        if case .load = command, filters != Filters() {
-            throw QueryError("load takes no filters", at: verb.range)
-        }
         return Stage(command: command, filters: filters, verbRange: verb.range)
     }
 

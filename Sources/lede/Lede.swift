@@ -53,7 +53,7 @@ struct Lede: ParsableCommand {
         let environment = try Environment(workspace: workspace, format: format)
         let terminal = Terminal.current
         if let command {
-            let session = environment.session(style: terminal.style(forMode: format))
+            let session = environment.session(style: terminal.style)
             for part in CommandSplitter.split(command) {
                 let outcome = session.execute(part)
                 Output.out(outcome.output)
@@ -64,7 +64,7 @@ struct Lede: ParsableCommand {
             return
         }
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
-        let session = environment.session(style: interactive ? terminal.style(forMode: format) : .recorded)
+        let session = environment.session(style: interactive ? terminal.style : .recorded)
         if interactive && !noInit { environment.runInitFile(session) }
         let source: LineSource
         if !interactive {

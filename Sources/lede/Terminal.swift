@@ -25,7 +25,7 @@ struct Terminal {
     }
 
     /// Box-drawn, coloured and fitted to the window on a terminal; the recorded style elsewhere.
-    func style(forMode mode: OutputMode) -> TextStyle {
+    var style: TextStyle {
         guard stdoutIsTerminal else { return .recorded }
         return TextStyle(width: width, colour: colour, boxes: colour)
     }

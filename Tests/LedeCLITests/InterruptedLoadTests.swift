@@ -33,13 +33,14 @@ import Testing
         process.waitUntilExit()
 
         let afterKill = try articleCount(folder + "/w.sqlite")
-        #expect(afterKill > 0)
+        // Killed mid-load: some whole batches are there, not all of them.
+        #expect(afterKill > 0 && afterKill < count, "killed after \(afterKill) of \(count)")
         let check = try LedeBinary.run(["--workspace", "w.sqlite", "--format", "csv", "-c", "articles limit 1"], in: folder)
         #expect(check.status == 0, "\(check.stderr)")
 
         let resumed = try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load big.jsonl"], in: folder)
         #expect(resumed.status == 0)
-        #expect(resumed.stderr.contains("already present \(afterKill)") || afterKill == count)
+        #expect(resumed.stderr.contains("already present \(afterKill)"))
         #expect(try articleCount(folder + "/w.sqlite") == count)
         try? FileManager.default.removeItem(atPath: folder)
     }

@@ -14,6 +14,8 @@ public struct ArticleLoader: Sendable {
     public var baseDirectory: String
     /// The bundled seeds folder, which `load seeds` names.
     public var seedsDirectory: String?
+    /// Each folder's MANIFEST.tsv, read once.
+    let manifests = ManifestCache()
 
     public init(baseDirectory: String, seedsDirectory: String?) {
         self.baseDirectory = baseDirectory
@@ -128,9 +130,9 @@ public struct ArticleLoader: Sendable {
             try handle(.problem(LoadProblem(.skipped, at: display, "no article text (a headline and at least one paragraph are needed)")))
             return
         }
-        let source = parsed.source ?? manifest(for: path)?.source
+        let listed = manifest(for: path)
         let article = Article(
-            title: parsed.title, date: parsed.date, source: source, url: parsed.url ?? manifest(for: path)?.url,
+            title: parsed.title, date: parsed.date, source: parsed.source ?? listed?.source, url: parsed.url ?? listed?.url,
             author: parsed.author, path: display, caption: parsed.caption, paragraphs: parsed.paragraphs)
         try reportDate(parsed.date, unreadable: parsed.unreadableDate, at: display, handle: handle)
         try handle(.article(article))
@@ -203,13 +205,7 @@ public struct ArticleLoader: Sendable {
     /// A `MANIFEST.tsv` beside an article (as in `seeds/`) gives its source URL.
     func manifest(for path: String) -> (url: String, source: String)? {
         let folder = (path as NSString).deletingLastPathComponent
-        guard let text = try? String(contentsOfFile: folder + "/MANIFEST.tsv", encoding: .utf8) else { return nil }
-        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        guard let header = rows.first, let fileColumn = header.firstIndex(of: "file"),
-              let urlColumn = header.firstIndex(where: { $0 == "source_url" || $0 == "url" }) else { return nil }
-        let name = (path as NSString).lastPathComponent
-        guard let row = rows.dropFirst().first(where: { $0.count > max(fileColumn, urlColumn) && $0[fileColumn] == name }) else { return nil }
-        let url = row[urlColumn]
+        guard let url = manifests.urls(in: folder)[(path as NSString).lastPathComponent] else { return nil }
         return (url, SourceName.fromURL(url) ?? "")
     }
 
@@ -258,5 +254,29 @@ public enum SourceName {
         labels.removeLast()
         if labels.count >= 2, let last = labels.last, secondLevel.contains(last) { labels.removeLast() }
         return labels.last(where: { !ignoredLabels.contains($0) }) ?? labels.last
+    }
+}
+
+/// The file → URL columns of each folder's `MANIFEST.tsv`, read once per folder.
+final class ManifestCache: @unchecked Sendable {
+    private var byFolder: [String: [String: String]] = [:]
+    private let lock = NSLock()
+
+    func urls(in folder: String) -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = byFolder[folder] { return known }
+        var urls: [String: String] = [:]
+        if let text = try? String(contentsOfFile: folder + "/MANIFEST.tsv", encoding: .utf8) {
+            let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            if let header = rows.first, let fileColumn = header.firstIndex(of: "file"),
+               let urlColumn = header.firstIndex(where: { $0 == "source_url" || $0 == "url" }) {
+                for row in rows.dropFirst() where row.count > max(fileColumn, urlColumn) {
+                    urls[row[fileColumn]] = row[urlColumn]
+                }
+            }
+        }
+        byFolder[folder] = urls
+        return urls
     }
 }

@@ -79,7 +79,7 @@ public final class Repl {
                 lineNumber += 1
                 if buffer.isEmpty { firstLine = lineNumber }
                 guard let command = buffer.add(line) else { continue }
-                if interactive && !command.trimmingCharacters(in: .whitespaces).isEmpty { source.remember(command) }
+                if interactive && !command.trimmingSpaces().isEmpty { source.remember(command) }
                 let outcome = session.execute(command, location: interactive ? nil : "<stdin>:\(firstLine)")
                 out(outcome.output)
                 err(outcome.diagnostics)

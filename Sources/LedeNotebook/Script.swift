@@ -38,7 +38,7 @@ public struct Script: Sendable {
                 continue
             }
             if buffer.isEmpty {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingSpaces()
                 if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
                 firstLine = index
             }

@@ -45,7 +45,7 @@ public final class Session {
 
     /// Runs one complete command line (already joined from continuation lines).
     public func execute(_ line: String, location: String? = nil) -> Outcome {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome(recorded: nil) }
         history.append(trimmed)
         let start = ContinuousClock.now

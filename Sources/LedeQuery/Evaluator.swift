@@ -206,12 +206,12 @@ public final class Evaluator {
             result.articleIDs = hits.map(\.article.id)
         }
         let shown = hits.prefix(limit)
-        let terms = node?.positiveTerms ?? []
+        let terms = Snippet.Terms(node?.positiveTerms ?? [])
         var rows: [[Cell]] = []
-        for hit in shown {
-            guard let article = try store.article(id: hit.article.id) else { continue }
-            let best = Snippet.bestParagraph(article.paragraphs, terms: terms)
-            let snippet = Snippet.make(article.paragraphs.isEmpty ? "" : article.paragraphs[best], terms: terms)
+        let texts = try store.paragraphs(ofArticles: shown.map(\.article.id))
+        for (hit, paragraphs) in zip(shown, texts) {
+            let best = Snippet.bestParagraph(paragraphs, terms: terms)
+            let snippet = Snippet.make(paragraphs.isEmpty ? "" : paragraphs[best], terms: terms)
             rows.append([
                 .text(hit.article.id), .text(hit.article.title), hit.article.date.map { .text($0.iso) } ?? .null,
                 .decimal(hit.score, places: 2), .integer(best + 1), .highlighted(snippet.text, snippet.highlights),

@@ -28,7 +28,8 @@ func formatDecimal(_ value: Double, places: Int) -> String {
     var text = String(Int((abs(rounded) * scale).rounded()))
     while text.count <= places { text = "0" + text }
     let split = text.index(text.endIndex, offsetBy: -places)
-    let body = places > 0 ? text[..<split] + "." + text[split...] : Substring(text)
+    // Strings, not Substrings: the generic `+` on Substrings costs a dynamic type look-up.
+    let body = places > 0 ? String(text[..<split]) + "." + String(text[split...]) : text
     return (rounded < 0 ? "-" : "") + body
 }
 

@@ -8,67 +8,114 @@ public enum SearchText {
 
     /// Folded words of `text`: `Lukyánov’s` → `["lukyanov"]`, `al-Hamza` → `["al", "hamza"]`.
     public static func words(_ text: String) -> [String] {
-        tokens(text).map(\.word)
-    }
-
-    /// Folded words with their character ranges in `text`, for highlighting.
-    public static func tokens(_ text: String) -> [(word: String, range: Range<Int>)] {
-        // ASCII text (no CR, so one byte is one Character): tokenize bytes, lowercase in place.
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            return asciiTokens(Array(text.utf8))
-        }
-        var result: [(String, Range<Int>)] = []
-        var current = ""
-        var start = 0
-        var index = 0
-        let characters = Array(text)
-        func flush() {
-            guard !current.isEmpty else { return }
-            result.append((fold(current), start..<index))
-            current = ""
-        }
-        while index < characters.count {
-            let c = characters[index]
-            if c.isLetter || c.isNumber {
-                if current.isEmpty { start = index }
-                current.append(c)
-            } else if (c == "'" || c == "\u{2019}"), !current.isEmpty, index + 1 < characters.count,
-                      characters[index + 1] == "s" || characters[index + 1] == "S",
-                      index + 2 == characters.count || !(characters[index + 2].isLetter || characters[index + 2].isNumber) {
-                // A possessive: the name is the word; the 's is dropped.
-                flush()
-                index += 2
-                continue
-            } else {
-                flush()
-            }
-            index += 1
-        }
-        flush()
+        var result: [String] = []
+        scan(text) { word, _ in result.append(word) }
         return result
     }
 
-    static func asciiTokens(_ bytes: [UInt8]) -> [(word: String, range: Range<Int>)] {
-        func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
-        var result: [(String, Range<Int>)] = []
-        var index = 0
+    /// Characters in `bytes[range]` (well-formed UTF-8): one a byte in ASCII without CR LF.
+    static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard slice.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return slice.count }
+        return String(decoding: slice, as: UTF8.self).count
+    }
+
+    /// Calls `body` with each folded word of `text` and its range in UTF-8 bytes. A word is a run
+    /// of letters and digits (with the combining marks on them); `'s` or `’s` after a word is a
+    /// possessive and dropped. Reads the bytes in place; only words outside ASCII go through
+    /// Foundation's folding, and most news text has none.
+    static func scan(_ text: String, _ body: (String, Range<Int>) -> Void) {
+        scanBytes(text) { word, range in body(String(decoding: word, as: UTF8.self), range) }
+    }
+
+    /// `scan` without making strings: each word as its folded UTF-8 bytes, valid during the call.
+    static func scanBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        withUTF8(text) { scan(utf8: $0, body) }
+    }
+
+    /// `text`'s UTF-8 bytes in place (native strings, nearly all of ours, are contiguous already).
+    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        return text.withUTF8(body)
+    }
+
+    /// The scalar at byte `i` of well-formed UTF-8, and its length in bytes.
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        func continuation(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        let (value, length): (UInt32, Int) =
+            b0 < 0xE0 ? ((b0 & 0x1F) << 6 | continuation(1), 2)
+            : b0 < 0xF0 ? ((b0 & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+            : ((b0 & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         let n = bytes.count
-        while index < n {
-            guard isWord(bytes[index]) else { index += 1; continue }
-            let start = index
-            var word: [UInt8] = []
-            while index < n, isWord(bytes[index]) {
-                let b = bytes[index]
-                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                index += 1
+        // Lowercased ASCII words are written here; no word is longer than the text.
+        let lowered = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(n, 1))
+        defer { lowered.deallocate() }
+        var i = 0
+        while i < n {
+            if bytes[i] < 0x80 {
+                guard isASCIIWordByte(bytes[i]) else { i += 1; continue }
+            } else {
+                let (first, length) = decode(bytes, at: i)
+                guard isWordStart(first) else { i += length; continue }
             }
-            result.append((String(decoding: word, as: UTF8.self), start..<index))
+            let start = i
+            var count = 0
+            var isASCII = true
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    guard isASCIIWordByte(b) else { break }
+                    lowered[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    count += 1
+                    i += 1
+                } else {
+                    // The first scalar is a word start, so a mark here is on a letter of the word.
+                    let (scalar, length) = decode(bytes, at: i)
+                    guard isWordStart(scalar) || isMark(scalar) else { break }
+                    isASCII = false
+                    i += length
+                }
+            }
+            if isASCII {
+                body(UnsafeBufferPointer(rebasing: lowered[0..<count]), start..<i)
+            } else {
+                var folded = fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                folded.withUTF8 { body($0, start..<i) }
+            }
             // A possessive: the name is the word; the 's is dropped.
-            if index + 1 < n, bytes[index] == 0x27, bytes[index + 1] | 0x20 == 0x73, index + 2 == n || !isWord(bytes[index + 2]) {
-                index += 2
-            }
+            guard i < n else { break }
+            let (mark, markLength) = decode(bytes, at: i)
+            guard mark == "'" || mark == "\u{2019}", i + markLength < n else { continue }
+            let (letter, letterLength) = decode(bytes, at: i + markLength)
+            guard letter == "s" || letter == "S" else { continue }
+            let after = i + markLength + letterLength
+            if after == n || !isWordStart(decode(bytes, at: after).scalar) { i = after }
         }
-        return result
+    }
+
+    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26
+    }
+
+    /// A letter or a digit, as `Character.isLetter` and `isNumber` judge a Character's first scalar.
+    @inline(__always) static func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always) static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     public static func fold(_ word: String) -> String {
@@ -78,7 +125,14 @@ public enum SearchText {
     /// The FTS5 expression for a query: every word is a quoted FTS5 string, so nothing the user
     /// types is read as FTS5 syntax, and the expression itself is bound as a parameter.
     public static func fts5(_ node: SearchNode) -> String {
-        func quoted(_ word: String) -> String { "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        func quoted(_ word: String) -> String {
+            var quoted = "\""
+            for c in word {
+                if c == "\"" { quoted.append("\"") }
+                quoted.append(c)
+            }
+            return quoted + "\""
+        }
         switch node {
         case .term(let word, let prefix): return quoted(word) + (prefix ? "*" : "")
         case .phrase(let words): return quoted(words.joined(separator: " "))

@@ -2,43 +2,86 @@
 enum Snippet {
     static let wordsAround = 15
 
-    static func isMatch(_ word: String, _ terms: [(word: String, prefix: Bool)]) -> Bool {
-        terms.contains { $0.prefix ? word.hasPrefix($0.word) : word == $0.word }
+    /// The query's positive terms, compared with words as folded bytes: only the few words that
+    /// match ever become strings.
+    struct Terms {
+        let terms: [(word: String, prefix: Bool)]
+        let bytes: [(word: [UInt8], prefix: Bool)]
+        /// Without prefixes no paragraph holds more distinct matches than there are terms.
+        let mostDistinct: Int
+
+        init(_ terms: [(word: String, prefix: Bool)]) {
+            self.terms = terms
+            bytes = terms.map { (Array($0.word.utf8), $0.prefix) }
+            mostDistinct = terms.contains(where: \.prefix) ? Int.max : Set(terms.map(\.word)).count
+        }
+
+        func matches(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.contains { $0.prefix ? word.starts(with: $0.word) : word.elementsEqual($0.word) }
+        }
+
+        func matches(_ word: String) -> Bool {
+            terms.contains { $0.prefix ? word.hasPrefix($0.word) : word == $0.word }
+        }
     }
 
     /// The paragraph holding the most distinct query words (the earliest on a tie).
-    static func bestParagraph(_ paragraphs: [String], terms: [(word: String, prefix: Bool)]) -> Int {
+    static func bestParagraph(_ paragraphs: [String], terms: Terms) -> Int {
         var best = 0
         var bestScore = -1
         for (index, paragraph) in paragraphs.enumerated() {
-            let words = Set(SearchText.words(paragraph).filter { isMatch($0, terms) })
-            if words.count > bestScore {
+            var found = Set<String>()
+            SearchText.scanBytes(paragraph) { word, _ in
+                if terms.matches(word) { found.insert(String(decoding: word, as: UTF8.self)) }
+            }
+            if found.count > bestScore {
                 best = index
-                bestScore = words.count
+                bestScore = found.count
+                if bestScore >= terms.mostDistinct { break }
             }
         }
         return best
     }
 
-    /// About thirty words of `paragraph` centred on the first match, with the matches' ranges.
-    static func make(_ paragraph: String, terms: [(word: String, prefix: Bool)]) -> (text: String, highlights: [Range<Int>]) {
-        let tokens = SearchText.tokens(paragraph)
-        guard !tokens.isEmpty else { return ("", []) }
-        let firstMatch = tokens.firstIndex { isMatch($0.word, terms) } ?? 0
-        let startWord = max(0, firstMatch - wordsAround)
-        let endWord = min(tokens.count - 1, startWord + 2 * wordsAround)
-        let characters = Array(paragraph)
-        let start = startWord == 0 ? 0 : tokens[startWord].range.lowerBound
-        var end = endWord == tokens.count - 1 ? characters.count : tokens[endWord].range.upperBound
-        // Keep closing punctuation that belongs to the last word.
-        while end < characters.count, end < tokens[endWord].range.upperBound + 2, !characters[end].isWhitespace, !(characters[end].isLetter || characters[end].isNumber) { end += 1 }
-        let prefix = start > 0 ? "…" : ""
-        let suffix = end < characters.count ? "…" : ""
-        let text = prefix + String(characters[start..<end]) + suffix
-        let offset = prefix.count - start
-        let highlights = tokens[startWord...endWord]
-            .filter { isMatch($0.word, terms) }
-            .map { ($0.range.lowerBound + offset)..<($0.range.upperBound + offset) }
-        return (text, highlights)
+    /// About thirty words of `paragraph` centred on the first match, with the matches' ranges
+    /// (in Characters of the returned text).
+    static func make(_ paragraph: String, terms: Terms) -> (text: String, highlights: [Range<Int>]) {
+        struct Word {
+            var start: Int  // UTF-8 offsets in the paragraph
+            var end: Int
+            var matches: Bool
+        }
+        // The window is chosen on UTF-8 bytes; Characters are counted only up to the matches.
+        return SearchText.withUTF8(paragraph) { bytes in
+            var words: [Word] = []
+            SearchText.scan(utf8: bytes) { word, range in
+                words.append(Word(start: range.lowerBound, end: range.upperBound, matches: terms.matches(word)))
+            }
+            guard !words.isEmpty else { return ("", []) }
+            let startWord = max(0, (words.firstIndex(where: \.matches) ?? 0) - wordsAround)
+            let endWord = min(words.count - 1, startWord + 2 * wordsAround)
+            let start = startWord == 0 ? 0 : words[startWord].start
+            var end = endWord == words.count - 1 ? bytes.count : words[endWord].end
+            // Keep closing punctuation (up to two marks) that belongs to the last word.
+            for _ in 0..<2 where end < bytes.count {
+                let (scalar, length) = SearchText.decode(bytes, at: end)
+                guard !scalar.properties.isWhitespace, !SearchText.isWordStart(scalar) else { break }
+                end += length
+            }
+            let prefix = start > 0 ? "…" : ""
+            let text = prefix + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                + (end < bytes.count ? "…" : "")
+            var highlights: [Range<Int>] = []
+            var byte = start
+            var character = prefix.count
+            for word in words[startWord...endWord] where word.matches {
+                character += SearchText.characterCount(bytes, byte..<word.start)
+                let length = SearchText.characterCount(bytes, word.start..<word.end)
+                highlights.append(character..<(character + length))
+                character += length
+                byte = word.end
+            }
+            return (text, highlights)
+        }
     }
 }

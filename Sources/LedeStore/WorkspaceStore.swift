@@ -21,6 +21,9 @@ public protocol WorkspaceStore: AnyObject {
     /// How many articles the filter selects.
     func articleCount(_ filter: ArticleFilter) throws -> Int
     func article(id: String) throws -> Article?
+    /// The paragraphs of each article named, in one read and in the order named (none for an
+    /// unknown id).
+    func paragraphs(ofArticles ids: [String]) throws -> [[String]]
     /// Ids of every article, for completion and suggestions.
     func articleIDs() throws -> [String]
 

@@ -16,16 +16,19 @@ struct Environment {
         try self.init(workspace: options.workspace, format: options.format)
     }
 
-    init(workspace: String?, format: OutputMode) throws {
+    /// `singleCommand`: this run evaluates one `-c` command and leaves (see `SQLiteWorkspace.ReadCache`).
+    init(workspace: String?, format: OutputMode, singleCommand: Bool = false) throws {
         let base = FileManager.default.currentDirectoryPath
         baseDirectory = base
         mode = format
         let seeds = Seeds.locate()
         loader = ArticleLoader(baseDirectory: base, seedsDirectory: seeds)
-        let named = workspace ?? ProcessInfo.processInfo.environment["LEDE_WORKSPACE"]
+        let named = workspace ?? Variables.value("LEDE_WORKSPACE")
         let path = named ?? ".lede/workspace.sqlite"
         do {
-            store = try SQLiteWorkspace(path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path)
+            store = try SQLiteWorkspace(
+                path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path,
+                readCache: singleCommand ? .singleCommand : .session)
         } catch {
             Output.err("error: \(error.localizedDescription)\n")
             throw ExitCode(1)
@@ -59,7 +62,7 @@ struct Environment {
 enum Seeds {
     static func locate() -> String? {
         let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["LEDE_SEEDS"], !env.isEmpty { return env }
+        if let env = Variables.value("LEDE_SEEDS"), !env.isEmpty { return env }
         // The checkout this binary was built from, tried first with a plain stat: building URLs
         // cost a millisecond of every start (issue 4).
         var source = #filePath
@@ -82,23 +85,42 @@ enum Seeds {
     }
 }
 
+/// Environment variables, read one at a time: `ProcessInfo.environment` copies them all into a
+/// dictionary, a cost every short command paid (issue 4).
+enum Variables {
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
+
 enum XDG {
     static var configHome: String {
-        ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config"
+        Variables.value("XDG_CONFIG_HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config"
     }
     static var stateHome: String {
-        ProcessInfo.processInfo.environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/state"
+        Variables.value("XDG_STATE_HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/state"
     }
 }
 
 enum Output {
-    static func out(_ text: String) {
-        guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-    static func err(_ text: String) {
-        guard !text.isEmpty else { return }
-        FileHandle.standardError.write(Data(text.utf8))
+    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    static func err(_ text: String) { write(text, to: STDERR_FILENO) }
+
+    /// All of `text`, straight to the descriptor (FileHandle wanted it as Data, a copy and a
+    /// dynamic cast for every output).
+    static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // a closed pipe: nothing sensible is left to do with the output
+                }
+                offset += written
+            }
+        }
     }
 }
 
@@ -123,6 +145,6 @@ enum CommandSplitter {
             current.append(c)
         }
         parts.append(current)
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

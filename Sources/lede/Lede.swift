@@ -50,7 +50,7 @@ struct Lede: ParsableCommand {
     }
 
     static func run(workspace: String?, format: OutputMode, command: String?, noInit: Bool) throws {
-        let environment = try Environment(workspace: workspace, format: format)
+        let environment = try Environment(workspace: workspace, format: format, singleCommand: command != nil)
         let terminal = Terminal.current
         if let command {
             let session = environment.session(style: terminal.style)
@@ -61,6 +61,9 @@ struct Lede: ParsableCommand {
                 if !outcome.succeeded { throw ExitCode(1) }
                 if outcome.quit { break }
             }
+            // A command that only read leaves at once: tearing down the session and the
+            // read-only connection has nothing to save and cost a third of a millisecond.
+            if environment.store.hasOnlyRead { Foundation.exit(0) }
             return
         }
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
@@ -94,11 +97,12 @@ struct QuickArguments {
     var noInit = false
 
     init?(_ arguments: [String]) {
-        var seen: Set<String> = []
+        var seen: [String] = []  // at most four: a Set would cost more to set up than it saves
         var index = 0
         while index < arguments.count {
             let name = arguments[index]
-            guard seen.insert(name).inserted else { return nil }
+            guard !seen.contains(name) else { return nil }
+            seen.append(name)
             if name == "--no-init" {
                 noInit = true
                 index += 1

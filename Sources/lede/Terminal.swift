@@ -11,15 +11,14 @@ struct Terminal {
     var canEditLines: Bool
 
     static var current: Terminal {
-        let environment = ProcessInfo.processInfo.environment
         let stdoutTTY = isatty(STDOUT_FILENO) == 1
-        let dumb = environment["TERM"] == "dumb"
+        let dumb = Variables.value("TERM") == "dumb"
         var size = winsize()
         let width = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 100
         return Terminal(
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             stdoutIsTerminal: stdoutTTY,
-            colour: stdoutTTY && !dumb && environment["NO_COLOR"] == nil,
+            colour: stdoutTTY && !dumb && Variables.value("NO_COLOR") == nil,
             width: width,
             canEditLines: !dumb)
     }

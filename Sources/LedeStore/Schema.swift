@@ -3,9 +3,12 @@ import GRDB
 /// The workspace schema, as versioned migrations: a workspace written by an older lede is
 /// brought up to date when opened; one from a newer lede is refused.
 enum Schema {
+    /// The migrations in order: a workspace is current when exactly these have been applied.
+    static let versions = ["v1-articles-analysis-fts", "v2-vocabulary", "v3-sentence-index"]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-articles-analysis-fts") { db in
+        migrator.registerMigration(versions[0]) { db in
             try db.execute(sql: """
                 CREATE TABLE article (
                     rowid INTEGER PRIMARY KEY,
@@ -88,11 +91,11 @@ enum Schema {
                 CREATE INDEX temporal_value ON temporal(value);
                 """)
         }
-        migrator.registerMigration("v2-vocabulary") { db in
+        migrator.registerMigration(versions[1]) { db in
             // Document frequencies of indexed words, for tf-idf in compare.
             try db.execute(sql: "CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row)")
         }
-        migrator.registerMigration("v3-sentence-index") { db in
+        migrator.registerMigration(versions[2]) { db in
             // The sentences that hold dates, so `timeline NAME` is an index look-up. A row's
             // rowid packs the temporal row's key: article << 20 | seq.
             try db.execute(sql: """

@@ -1,6 +1,6 @@
 import Foundation
 import LedeArticles
-import LedeStore
+@testable import LedeStore
 import LedeTestSupport
 import Testing
 
@@ -95,5 +95,28 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)
         #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteWorkspace(path: path) }
+    }
+
+    @Test func theSchemaVersionsAreTheMigratorsMigrations() {
+        #expect(Schema.migrator.migrations == Schema.versions)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is not installed"))
+    func anOutdatedWorkspaceIsMigratedAndACurrentOneOpensReadOnly() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/w.sqlite"
+        _ = try SQLiteWorkspace(path: path)
+        #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
+        // As a lede from before the sentence index left it.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "DELETE FROM grdb_migrations WHERE identifier = 'v3-sentence-index'; DROP TABLE temporal_fts;"]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let migrated = try SQLiteWorkspace(path: path)
+        #expect(!migrated.hasOnlyRead)
+        #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"war\"", datedOnly: false, years: nil).isEmpty)
+        #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
     }
 }

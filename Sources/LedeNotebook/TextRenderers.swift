@@ -54,7 +54,9 @@ struct MarkdownRenderer: Renderer {
         let characters = Array(text)
         var out = ""
         var position = 0
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= position {
+        // Ranges outside the text are dropped: a bad highlight must not cost the whole output.
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound })
+        where range.lowerBound >= position && range.upperBound <= characters.count {
             out += escape(String(characters[position..<range.lowerBound]))
             out += "**" + escape(String(characters[range])) + "**"
             position = range.upperBound

@@ -13,11 +13,19 @@ public enum SearchText {
         return result
     }
 
-    /// Characters in `bytes[range]` (well-formed UTF-8): one a byte in ASCII without CR LF.
-    static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard slice.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return slice.count }
-        return String(decoding: slice, as: UTF8.self).count
+    /// The first Character boundary at or after byte `offset`, reading Characters from `start`
+    /// (itself a boundary), or the end of `bytes`.
+    static func characterBoundary(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, atOrAfter offset: Int) -> Int {
+        guard offset < bytes.count else { return bytes.count }
+        // A cluster rarely spans more than a few scalars; read a little past `offset`.
+        var limit = min(bytes.count, offset + 64)
+        while limit < bytes.count, bytes[limit] & 0xC0 == 0x80 { limit += 1 }  // whole scalars only
+        var boundary = start
+        for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<limit]), as: UTF8.self) {
+            boundary += character.utf8.count
+            if boundary >= offset { return boundary }
+        }
+        return limit
     }
 
     /// Calls `body` with each folded word of `text` and its range in UTF-8 bytes. A word is a run

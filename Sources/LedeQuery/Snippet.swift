@@ -5,23 +5,17 @@ enum Snippet {
     /// The query's positive terms, compared with words as folded bytes: only the few words that
     /// match ever become strings.
     struct Terms {
-        let terms: [(word: String, prefix: Bool)]
         let bytes: [(word: [UInt8], prefix: Bool)]
         /// Without prefixes no paragraph holds more distinct matches than there are terms.
         let mostDistinct: Int
 
         init(_ terms: [(word: String, prefix: Bool)]) {
-            self.terms = terms
             bytes = terms.map { (Array($0.word.utf8), $0.prefix) }
             mostDistinct = terms.contains(where: \.prefix) ? Int.max : Set(terms.map(\.word)).count
         }
 
         func matches(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
             bytes.contains { $0.prefix ? word.starts(with: $0.word) : word.elementsEqual($0.word) }
-        }
-
-        func matches(_ word: String) -> Bool {
-            terms.contains { $0.prefix ? word.hasPrefix($0.word) : word == $0.word }
         }
     }
 
@@ -62,26 +56,54 @@ enum Snippet {
             let endWord = min(words.count - 1, startWord + 2 * wordsAround)
             let start = startWord == 0 ? 0 : words[startWord].start
             var end = endWord == words.count - 1 ? bytes.count : words[endWord].end
-            // Keep closing punctuation (up to two marks) that belongs to the last word.
-            for _ in 0..<2 where end < bytes.count {
-                let (scalar, length) = SearchText.decode(bytes, at: end)
-                guard !scalar.properties.isWhitespace, !SearchText.isWordStart(scalar) else { break }
-                end += length
+            // Keep closing punctuation (up to two marks) that belongs to the last word, and never
+            // stop inside a Character (an emoji sequence, an accent, a joiner after the word).
+            if end < bytes.count {
+                for _ in 0..<2 where end < bytes.count {
+                    let (scalar, length) = SearchText.decode(bytes, at: end)
+                    guard !scalar.properties.isWhitespace, !SearchText.isWordStart(scalar) else { break }
+                    end += length
+                }
+                end = SearchText.characterBoundary(bytes, from: words[endWord].start, atOrAfter: end)
             }
             let prefix = start > 0 ? "…" : ""
             let text = prefix + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 + (end < bytes.count ? "…" : "")
-            var highlights: [Range<Int>] = []
-            var byte = start
-            var character = prefix.count
-            for word in words[startWord...endWord] where word.matches {
-                character += SearchText.characterCount(bytes, byte..<word.start)
-                let length = SearchText.characterCount(bytes, word.start..<word.end)
-                highlights.append(character..<(character + length))
-                character += length
-                byte = word.end
+            // Highlights in Characters of `text`: a Character may start before a word (after a
+            // prepended mark) or run past its end (a joiner), so each range covers the
+            // Characters that hold the word's first and last bytes.
+            let matches = words[startWord...endWord].filter(\.matches)
+            let highlights: [Range<Int>]
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !slice.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+                highlights = matches.map { (prefix.count + $0.start - start)..<(prefix.count + $0.end - start) }
+            } else {
+                highlights = Self.characterRanges(of: matches.map { ($0.start - start)..<($0.end - start) }, in: slice, after: prefix)
             }
             return (text, highlights)
         }
+    }
+
+    /// The Character ranges, in `prefix` + `slice`, of byte ranges of `slice` (in order).
+    static func characterRanges(of byteRanges: [Range<Int>], in slice: UnsafeBufferPointer<UInt8>, after prefix: String) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var pending = byteRanges[...]
+        var lower: Int?
+        var offset = 0
+        for (index, character) in String(decoding: slice, as: UTF8.self).enumerated() {
+            let next = offset + character.utf8.count
+            while let range = pending.first {
+                if lower == nil {
+                    guard range.lowerBound < next else { break }
+                    lower = index
+                }
+                guard range.upperBound <= next else { break }
+                result.append((prefix.count + lower!)..<(prefix.count + index + 1))
+                lower = nil
+                pending = pending.dropFirst()
+            }
+            offset = next
+        }
+        return result
     }
 }

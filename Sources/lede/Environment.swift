@@ -85,42 +85,12 @@ enum Seeds {
     }
 }
 
-/// Environment variables, read one at a time: `ProcessInfo.environment` copies them all into a
-/// dictionary, a cost every short command paid (issue 4).
-enum Variables {
-    static func value(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
-}
-
 enum XDG {
     static var configHome: String {
         Variables.value("XDG_CONFIG_HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.config"
     }
     static var stateHome: String {
         Variables.value("XDG_STATE_HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/state"
-    }
-}
-
-enum Output {
-    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
-    static func err(_ text: String) { write(text, to: STDERR_FILENO) }
-
-    /// All of `text`, straight to the descriptor (FileHandle wanted it as Data, a copy and a
-    /// dynamic cast for every output).
-    static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe: nothing sensible is left to do with the output
-                }
-                offset += written
-            }
-        }
     }
 }
 

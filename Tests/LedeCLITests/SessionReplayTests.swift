@@ -82,5 +82,13 @@ import Testing
         // A named workspace starts empty.
         let named = try LedeBinary.run(["--workspace", "other.sqlite", "-c", "articles"], in: folder)
         #expect(named.stdout == "no articles\n")
+        // Now the workspace is there and current: a read-only run, which leaves without closing
+        // it, still prints every command's output, and a failing command still exits 1.
+        let again = try LedeBinary.run(["--format", "csv", "-c", "find \"peace process\" limit 1; articles until 2013-05-08"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.hasPrefix("article,title,date,score,paragraph,snippet\nmoscow-secretary-kerry,"))
+        #expect(again.stdout.contains("\nid,date,source,title"))
+        let failing = try LedeBinary.run(["-c", "articles limit 1; find Kerry)"], in: folder)
+        #expect(failing.status == 1 && !failing.stdout.isEmpty && failing.stderr.contains("unbalanced )"))
     }
 }

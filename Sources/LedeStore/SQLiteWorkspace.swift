@@ -125,23 +125,35 @@ public final class SQLiteWorkspace: WorkspaceStore {
         _ produce: (_ handle: (LoadEvent) throws -> Void) throws -> Void,
         shouldStop: @escaping () -> Bool
     ) throws -> LoadReport {
-        // Reading and parsing (this thread) overlap with analysing and writing (a serial queue):
-        // while batch n is written, batch n+1 is read. At most two batches are in flight, so
-        // memory stays flat.
+        // Three stages overlap: reading and parsing (this thread), analysing (a serial queue
+        // that spreads each batch over the cores) and writing (a serial queue, one transaction
+        // per batch). While batch n is written, batch n+1 is analysed and batch n+2 read; the
+        // writer was the bottleneck and used to analyse too, leaving a core idle during SQL.
+        // At most three batches are in flight, so memory stays flat.
         final class Written: @unchecked Sendable {  // touched on `writer` only, read after `writer.sync`
             var report = LoadReport()
+            /// Ids renamed during the load (a slug shared later): applied to the report once, at the end.
+            var renamed: [String: String] = [:]
             var error: Error?
         }
         let written = Written()
         let database = try openedWriter()
+        let analyser = DispatchQueue(label: "lede.load.analyser")
         let writer = DispatchQueue(label: "lede.load.writer")
-        let inFlight = DispatchSemaphore(value: 2)
+        let inFlight = DispatchSemaphore(value: 3)
         func submit(_ articles: [Article]) {
             inFlight.wait()
-            writer.async {
-                defer { inFlight.signal() }
-                guard written.error == nil else { return }
-                do { try self.write(articles, to: database, into: &written.report) } catch { written.error = error }
+            analyser.async {
+                let prepared = Self.prepare(articles)
+                writer.async {
+                    defer { inFlight.signal() }
+                    guard written.error == nil else { return }
+                    do {
+                        try self.write(prepared, to: database, into: &written.report, renamed: &written.renamed)
+                    } catch {
+                        written.error = error
+                    }
+                }
             }
         }
         var problems: [LoadProblem] = []
@@ -165,41 +177,85 @@ public final class SQLiteWorkspace: WorkspaceStore {
         } catch is Stop {
             interrupted = true
         } catch {
+            analyser.sync {}
             writer.sync {}
             throw error
         }
         if !batch.isEmpty { submit(batch) }
+        analyser.sync {}
         writer.sync {}
         if let error = written.error { throw error }
         var report = written.report
+        if !written.renamed.isEmpty {
+            report.added = report.added.map { written.renamed[$0] ?? $0 }
+            report.alreadyPresent = report.alreadyPresent.map { written.renamed[$0] ?? $0 }
+        }
         report.problems = problems + report.problems
         report.interrupted = interrupted
         return report
     }
 
-    /// Analyses a batch (on every core) and writes it in one transaction.
-    func write(_ batch: [Article], to database: DatabaseWriter, into report: inout LoadReport) throws {
-        var analyses = [ArticleAnalysis?](repeating: nil, count: batch.count)
-        analyses.withUnsafeMutableBufferPointer { buffer in
+    /// Threads that analyse while the writer writes: every core but the writer's.
+    static let analysisWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+
+    /// An article with everything the writer needs worked out beforehand: the writer is the
+    /// bottleneck of a load, so all that is not SQL happens on the analysing threads.
+    struct PreparedArticle: Sendable {
+        var article: Article
+        var hash: String
+        var words: Int
+        /// The paragraphs joined, as the full-text index takes the body.
+        var body: String
+        var analysis: ArticleAnalysis
+        /// Per quote: the speaker's key and the keys of every way of naming them.
+        var speakerKeys: [(key: String, variants: [String])?]
+        var mentionKeys: [String]
+
+        init(_ article: Article) {
+            self.article = article
+            hash = article.contentHash
+            words = article.wordCount
+            body = article.paragraphs.joined(separator: "\n\n")
+            analysis = Analyzer.analyze(article)
+            speakerKeys = analysis.quotes.map { quote in
+                quote.speaker.map { speaker in
+                    (PersonName.key(speaker), Set(PersonName.variants(of: speaker).map(PersonName.key)).sorted())
+                }
+            }
+            mentionKeys = analysis.mentions.map { PersonName.key($0.name) }
+        }
+    }
+
+    /// A batch prepared on `analysisWorkers` threads.
+    static func prepare(_ batch: [Article]) -> [PreparedArticle] {
+        var prepared = [PreparedArticle?](repeating: nil, count: batch.count)
+        let workers = min(analysisWorkers, batch.count)
+        prepared.withUnsafeMutableBufferPointer { buffer in
             let results = buffer
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                results[index] = Analyzer.analyze(batch[index])
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: batch.count, by: workers) {
+                    results[index] = PreparedArticle(batch[index])
+                }
             }
         }
+        return prepared.map { $0! }
+    }
+
+    /// Writes a prepared batch in one transaction.
+    func write(_ batch: [PreparedArticle], to database: DatabaseWriter, into report: inout LoadReport, renamed: inout [String: String]) throws {
         try database.write { db in
             let findHash = try db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?")
             var seenInBatch: [String: String] = [:]  // hash → id
-            for (index, var article) in batch.enumerated() {
-                let hash = article.contentHash
-                if let id = try String.fetchOne(findHash, arguments: [hash]) ?? seenInBatch[hash] {
+            for var prepared in batch {
+                if let id = try String.fetchOne(findHash, arguments: [prepared.hash]) ?? seenInBatch[prepared.hash] {
                     report.alreadyPresent.append(id)
                     continue
                 }
-                let slug = article.id
-                article.id = try uniqueID(slug: slug, hash: hash, db: db, report: &report)
-                try insert(article, slug: slug, hash: hash, analysis: analyses[index]!, db: db)
-                seenInBatch[hash] = article.id
-                report.added.append(article.id)
+                let slug = prepared.article.id
+                prepared.article.id = try uniqueID(slug: slug, hash: prepared.hash, db: db, renamed: &renamed)
+                try insert(prepared, slug: slug, db: db)
+                seenInBatch[prepared.hash] = prepared.article.id
+                report.added.append(prepared.article.id)
             }
         }
     }
@@ -207,7 +263,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
     /// The id for a new article whose title gives `slug`. Ids must not depend on load order, so
     /// when two articles share a slug, both carry part of their content hash: the one already
     /// present is renamed (`world-health` → `world-health-e007`) and the new one suffixed.
-    func uniqueID(slug: String, hash: String, db: Database, report: inout LoadReport) throws -> String {
+    func uniqueID(slug: String, hash: String, db: Database, renamed: inout [String: String]) throws -> String {
         let sharing = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id, hash FROM article WHERE slug = ?"), arguments: [slug])
         guard !sharing.isEmpty else { return slug }
         let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
@@ -221,22 +277,24 @@ public final class SQLiteWorkspace: WorkspaceStore {
             return id
         }
         for row in sharing where (row[1] as String) == slug {
-            let renamed = try suffixed(row[2])
-            try db.execute(sql: "UPDATE article SET id = ? WHERE rowid = ?", arguments: [renamed, row[0] as Int64])
-            report.added = report.added.map { $0 == slug ? renamed : $0 }
-            report.alreadyPresent = report.alreadyPresent.map { $0 == slug ? renamed : $0 }
+            let newID = try suffixed(row[2])
+            try db.execute(sql: "UPDATE article SET id = ? WHERE rowid = ?", arguments: [newID, row[0] as Int64])
+            // Only an id equal to the bare slug is ever renamed, so one step maps it.
+            renamed[slug] = newID
         }
         return try suffixed(hash)
     }
 
-    func insert(_ article: Article, slug: String, hash: String, analysis: ArticleAnalysis, db: Database) throws {
+    func insert(_ prepared: PreparedArticle, slug: String, db: Database) throws {
+        let article = prepared.article
+        let analysis = prepared.analysis
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO article (id, slug, hash, title, date, source, url, author, path, caption, words, quotes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insertArticle.execute(arguments: [
-            article.id, slug, hash, article.title, article.date?.iso, article.source, article.url, article.author,
-            article.path, article.caption, article.wordCount, analysis.quotes.count,
+            article.id, slug, prepared.hash, article.title, article.date?.iso, article.source, article.url, article.author,
+            article.path, article.caption, prepared.words, analysis.quotes.count,
         ])
         let rowid = db.lastInsertedRowID
         let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (article, idx, text) VALUES (?, ?, ?)")
@@ -244,7 +302,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
             try insertParagraph.execute(arguments: [rowid, index, text])
         }
         try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [rowid, article.title, article.paragraphs.joined(separator: "\n\n")])
+            .execute(arguments: [rowid, article.title, prepared.body])
 
         let insertQuote = try db.cachedStatement(sql: """
             INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind)
@@ -253,23 +311,22 @@ public final class SQLiteWorkspace: WorkspaceStore {
         let insertVariant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
             """)
-        for (seq, quote) in analysis.quotes.enumerated() {
-            let key = quote.speaker.map(PersonName.key)
+        for (seq, (quote, keys)) in zip(analysis.quotes, prepared.speakerKeys).enumerated() {
             try insertQuote.execute(arguments: [
-                rowid, seq, quote.paragraph, quote.speaker, key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
+                rowid, seq, quote.paragraph, quote.speaker, keys?.key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
             ])
-            if let speaker = quote.speaker, let key {
-                for variant in Set(PersonName.variants(of: speaker).map(PersonName.key)) {
-                    try insertVariant.execute(arguments: [variant, key, speaker])
+            if let speaker = quote.speaker, let keys {
+                for variant in keys.variants {
+                    try insertVariant.execute(arguments: [variant, keys.key, speaker])
                 }
             }
         }
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (article, seq, paragraph, name, name_key, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for (seq, mention) in analysis.mentions.enumerated() {
+        for (seq, (mention, key)) in zip(analysis.mentions, prepared.mentionKeys).enumerated() {
             try insertMention.execute(arguments: [
-                rowid, seq, mention.paragraph, mention.name, PersonName.key(mention.name), mention.text, mention.kind.rawValue,
+                rowid, seq, mention.paragraph, mention.name, key, mention.text, mention.kind.rawValue,
             ])
         }
         let insertTemporal = try db.cachedStatement(sql: """

@@ -107,6 +107,10 @@ public final class SQLiteWorkspace: WorkspaceStore {
         // The writer's page cache: 2 MB (SQLite's default) makes every FTS5 segment merge and
         // every insert into the hash/id indexes re-read pages; 64 MB cut a 100k load by a fifth.
         try pool.write { try $0.execute(sql: "PRAGMA cache_size = -65536") }
+        // Checkpoint the WAL every 25,000 pages (≈ 100 MB) rather than every 1,000: pages a load
+        // rewrites in batch after batch (index interiors, FTS5 structure) are copied into the
+        // database, and synced, far less often. 100k articles: 64 -> 53 s, memory unchanged.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 25000") }
         return pool
     }
 

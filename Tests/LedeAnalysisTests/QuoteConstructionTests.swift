@@ -89,4 +89,22 @@ struct QuoteConstructionTests {
         #expect(extract("The law calls them ‘foreign agents’ in its text.").isEmpty)
         #expect(extract("She watched “Gone with the Wind” twice.").isEmpty)
     }
+
+    @Test("a segment opening with a preposition is role, not speaker: the name stands further back")
+    func prepositionSegmentIsRole() throws {
+        let q = try #require(extract(#"Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated, "She was an extraordinary woman.""#).first)
+        #expect(q.speaker == "Anderson Cooper")
+        #expect(q.role == "of CNN, one of Vanderbilt's four sons")
+    }
+
+    @Test("circumstances and clauses between the name and the cue are no role")
+    func noRoleFromCircumstanceOrClause() throws {
+        let study = try #require(extract("According to the study, in 2014 in the continental United States, roughly 16,000 premature deaths were attributable to power plants.").first)
+        #expect(study.speaker == "the study" && study.role == nil)
+        #expect(study.text.hasPrefix("in 2014 in the continental United States, roughly 16,000"))
+        let khan = try #require(extract(#"The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "An urgent enquiry is underway.""#).first)
+        #expect(khan.speaker == "Sadiq Khan" && khan.role == nil)
+        let lukyanov = try #require(extract("Fyodor Lukyanov, head of the Russian Council on Foreign and Defense Policy, said the talks would fail.").first)
+        #expect(lukyanov.role == "head of the Russian Council on Foreign and Defense Policy")
+    }
 }

@@ -56,6 +56,8 @@ extension AttributionRun {
         let first = tokens[k]
         if H.relatives.contains(first.hash) || H.pronouns.contains(first.hash) && first.hash != H.his && first.hash != H.her && first.hash != H.their { return nil }
         if H.cues[first.hash] != nil || H.clauseWords.contains(first.hash) { return nil }
+        // `, in 2014 in the continental United States,` is a circumstance, not a role; `of CNN` is.
+        if H.prepositions.contains(first.hash), first.hash != H.of { return nil }
         if !first.capitalized {
             let s = text.scalars
             if first.length > 4, s[Int(first.end) - 3] == "i", s[Int(first.end) - 2] == "n", s[Int(first.end) - 1] == "g" { return nil }
@@ -124,6 +126,12 @@ extension AttributionRun {
                             var f = subjectFirst - 1
                             while f > a, tokens[f - 1].kind == .word || tokens[f - 1].kind == .possessive, subjectFirst - f < 8 { f -= 1 }
                             subjectFirst = f
+                            // `Anderson Cooper, of CNN, one of …, said`: a segment that opens with the
+                            // preposition belongs to the role of a name further back.
+                            if subjectFirst == chunk.titleStart - 1 {
+                                j -= 1
+                                continue
+                            }
                         }
                         // The role ends before a relative clause (`…, which represents …`).
                         var roleLast = before - 1
@@ -132,7 +140,10 @@ extension AttributionRun {
                             if tokens[r].kind == .comma, H.relatives.contains(tokens[r + 1].hash) { roleLast = r - 1; break }
                             r += 1
                         }
-                        return (subjectFirst, chunk.last, subjectFirst - 1, isRelative || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast))
+                        // `Sadiq Khan, gave his condolences via Twitter, adding`: a clause, not a role.
+                        let isClause = (roleFirst...max(roleFirst, roleLast)).contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
+                        let role = isRelative || isClause || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
+                        return (subjectFirst, chunk.last, subjectFirst - 1, role)
                     }
                 }
                 j -= 1

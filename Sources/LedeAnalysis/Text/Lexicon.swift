@@ -193,6 +193,8 @@ public enum Lexicon {
         "if", "because", "when", "while", "although", "but", "than", "to", "there", "it", "this",
         "i", "we", "you", "they", "says", "said", "told", "get", "got", "make", "made", "want", "wants",
         "going", "go", "went", "need", "needs", "know", "knows", "think",
+        // Past tenses that are never nouns or titles (`Sadiq Khan, gave his condolences …`).
+        "gave", "took", "came", "became", "began", "brought",
     ]
 
     /// Weekday and time words that may stand between a cue and what was said (`said Tuesday that`).

@@ -74,6 +74,16 @@ public enum PersonName {
         return nil
     }
 
+    /// Whether a folded key could be a person's full name: not a phrase (`projections by cnn and
+    /// npr`) and not ending in a word that makes a name an organization or a place (`british
+    /// transport police`, `cook county`).
+    public static func mayBePersonal(key: String) -> Bool {
+        let words = key.split(separator: " ").map(String.init)
+        guard let last = words.last else { return false }
+        return !words.contains(where: Lexicon.phraseWords.contains)
+            && !Gazetteer.organizationHeads.contains(last) && !Gazetteer.placeHeads.contains(last)
+    }
+
     /// The last word of a name, generational suffixes (`Jr.`, `III`) skipped.
     public static func surname(of fullName: String) -> String {
         let words = fullName.split(separator: " ").map(String.init)

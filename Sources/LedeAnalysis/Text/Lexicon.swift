@@ -186,6 +186,12 @@ public enum Lexicon {
         "with", "from",
     ]
 
+    /// Function words that never stand inside a person's name (particles such as `van`, `de`,
+    /// `al` and `bin` do, and are not here).
+    public static let phraseWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "by", "for", "from", "in", "on", "at", "to", "with", "about",
+    ]
+
     /// Words that show a stretch of text is a clause and not a name or noun phrase.
     public static let clauseWords: Set<String> = [
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",

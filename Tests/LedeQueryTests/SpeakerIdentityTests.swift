@@ -1,0 +1,16 @@
+@testable import LedeQuery
+import Testing
+
+@Suite struct SpeakerIdentityTests {
+    @Test func aSurnameJoinsTheOneFullNameEndingInIt() {
+        let owners = SpeakerIdentity.fullNames(forSurnamesIn: ["trump", "donald trump", "may", "theresa may", "smith", "john smith", "jane smith"])
+        #expect(owners == ["trump": "donald trump", "may": "theresa may"])
+    }
+
+    @Test func aSourceDescribedInAPhraseIsNoFullName() {
+        let owners = SpeakerIdentity.fullNames(forSurnamesIn: ["npr", "projections by cnn and npr", "study", "the study", "hamza", "mahmoud al hamza"])
+        #expect(owners == ["hamza": "mahmoud al hamza"])
+        let bodies = SpeakerIdentity.fullNames(forSurnamesIn: ["police", "british transport police", "county", "cook county"])
+        #expect(bodies.isEmpty)
+    }
+}

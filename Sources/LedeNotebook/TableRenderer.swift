@@ -15,6 +15,8 @@ struct TableRenderer: Renderer {
             case .document: renderDocument(table, to: &out)
             case .entries(let heading, let body): renderEntries(table, heading: heading, body: body, to: &out)
             case .table: renderTable(table, to: &out)
+            case .comparison(let aspect, let left, let shared, let right):
+                renderComparison(table, keys: (aspect, left, shared, right), to: &out)
             }
         }
         for line in result.summary { out += (style.colour ? ANSI.dim + line + ANSI.reset : line) + "\n" }
@@ -46,6 +48,45 @@ struct TableRenderer: Renderer {
                 for line in coloured[0] { out += Self.entryIndent + line.shown + "\n" }
             } else {
                 for line in lines { out += Self.entryIndent + line + "\n" }
+            }
+        }
+    }
+
+    static let sharedLabel = "  shared"
+
+    /// `compare`: the aspect, then the two sides in aligned columns of equal width, then what
+    /// both share on a line across them. Fits any width from about 60 columns.
+    func renderComparison(_ table: ResultTable, keys: (aspect: String, left: String, shared: String, right: String), to out: inout String) {
+        func index(_ key: String) -> Int? { table.columns.firstIndex { $0.key == key } }
+        guard let a = index(keys.aspect), let l = index(keys.left), let s = index(keys.shared), let r = index(keys.right) else {
+            return renderTable(table, to: &out)
+        }
+        let labelWidth = table.rows.reduce(max(table.columns[a].header.count, Self.sharedLabel.count)) { max($0, TextWrap.width($1[a].plain)) }
+        let gap = "  "
+        let sideWidth = max(12, (style.width - labelWidth - 2 * gap.count) / 2)
+        func bold(_ text: String) -> String { style.colour ? ANSI.bold + text + ANSI.reset : text }
+        func dim(_ text: String) -> String { style.colour ? ANSI.dim + text + ANSI.reset : text }
+        func padded(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(0, width - TextWrap.width(text)))
+        }
+        func emit(_ label: String, _ columns: [[String]], widths: [Int], styled: (String) -> String = { $0 }) {
+            for lineIndex in 0..<(columns.map(\.count).max() ?? 1) {
+                var parts = [lineIndex == 0 ? styled(padded(label, labelWidth)) : String(repeating: " ", count: labelWidth)]
+                for (column, width) in zip(columns, widths) { parts.append(padded(lineIndex < column.count ? column[lineIndex] : "", width)) }
+                var line = parts.joined(separator: gap)
+                while line.hasSuffix(" ") { line.removeLast() }
+                out += line + "\n"
+            }
+        }
+        let headers = [table.columns[l].header, table.columns[r].header].map { TextWrap.cut($0, width: sideWidth) }
+        emit(table.columns[a].header, headers.map { [bold($0)] }, widths: [sideWidth, sideWidth], styled: bold)
+        out += [labelWidth, sideWidth, sideWidth].map { String(repeating: "─", count: $0) }.joined(separator: gap) + "\n"
+        for row in table.rows {
+            let sides = [row[l], row[r]].map { TextWrap.wrap($0.plain, width: sideWidth) }
+            emit(row[a].plain, sides, widths: [sideWidth, sideWidth], styled: bold)
+            let shared = row[s].plain
+            if !shared.isEmpty {
+                emit(Self.sharedLabel, [TextWrap.wrap(shared, width: 2 * sideWidth + gap.count)], widths: [2 * sideWidth + gap.count], styled: dim)
             }
         }
     }

@@ -331,6 +331,7 @@ struct ComparisonTable {
                 Column("only_right", header: "only " + right, longText: true), Column("similarity", machineOnly: true),
             ],
             rows: rows)
+        result.layout = .comparison(aspect: "aspect", left: "only_left", shared: "shared", right: "only_right")
         return result
     }
 }

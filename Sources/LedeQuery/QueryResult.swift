@@ -71,6 +71,10 @@ public struct QueryResult: Sendable, Equatable {
         /// One block per row for reading: a line of the `heading` columns, then the `body`
         /// column's text wrapped and indented (quotes, snippets, sentences).
         case entries(heading: [String], body: String)
+        /// Two things side by side (`compare`): per row an `aspect`, what only the `left` side
+        /// has and what only the `right` side has in two aligned columns, and what is `shared`
+        /// on a line across both.
+        case comparison(aspect: String, left: String, shared: String, right: String)
     }
 
     public var layout: Layout = .table

@@ -65,4 +65,29 @@ import Testing
         #expect(!render(.table).contains("\u{1B}["))
         #expect(render(.table, style: TextStyle(width: 100, colour: true, boxes: true)).contains("\u{1B}[1;33msaid"))
     }
+
+    @Test func comparisonsStandInTwoAlignedColumnsWithTheSharedPartAcross() {
+        var compared = QueryResult()
+        compared.table = ResultTable(
+            columns: [
+                Column("aspect"), Column("only_left", header: "only kerry-moscow", longText: true),
+                Column("shared", longText: true), Column("only_right", header: "only kurds-deal", longText: true),
+            ],
+            rows: [
+                [.text("people"), .list(["Alexander Panov", "Fyodor Lukyanov", "John Kerry", "Sergei Lavrov", "Vladimir Putin"]),
+                 .list([]), .list(["Ain Issa", "Recep Tayyip Erdoğan"])],
+                [.text("places"), .list(["Moscow"]), .list(["Syria", "Damascus and the Middle East"]), .list(["Turkey"])],
+            ])
+        compared.layout = .comparison(aspect: "aspect", left: "only_left", shared: "shared", right: "only_right")
+        var out = ""
+        Renderers.renderer(for: .table, style: TextStyle(width: 60, colour: false, boxes: false)).render(compared, to: &out)
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        #expect(lines[0].hasPrefix("aspect    only kerry-moscow") && lines[0].hasSuffix("only kurds-deal"))
+        // The right column starts at the same place on every line that has one.
+        let rightStart = lines[0].distance(from: lines[0].startIndex, to: lines[0].range(of: "only kurds-deal")!.lowerBound)
+        #expect(lines[2].hasPrefix("people    Alexander Panov; Fyodor") && lines[2].dropFirst(rightStart).hasPrefix("Ain Issa;"))
+        #expect(!out.contains("shared       \n") && lines.contains("  shared  Syria; Damascus and the Middle East"))
+        #expect(lines.first { $0.hasPrefix("places") }.map { $0.dropFirst(rightStart) == "Turkey" } == true)
+    }
 }

@@ -107,4 +107,13 @@ struct QuoteConstructionTests {
         let lukyanov = try #require(extract("Fyodor Lukyanov, head of the Russian Council on Foreign and Defense Policy, said the talks would fail.").first)
         #expect(lukyanov.role == "head of the Russian Council on Foreign and Defense Policy")
     }
+
+    @Test("according to X, then a clause: the clause is what was said, not X's role")
+    func accordingToThenAClause() throws {
+        let q = try #require(extract("According to these videos and NPR, the police then surrounded the attacker aiming at him with their guns, moved a last bystander out of the way, and shot Khan.").first)
+        #expect(q.speaker == "NPR" && q.role == nil)
+        #expect(q.text.hasPrefix("the police then surrounded the attacker") && q.text.hasSuffix("shot Khan"))
+        let role = try #require(extract("According to Mahmoud al-Hamza, a member of the Syrian National Council, the talks will fail.").first)
+        #expect(role.role == "a member of the Syrian National Council" && role.text == "the talks will fail")
+    }
 }

@@ -230,10 +230,17 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound, b = sentence.upperBound
-        guard let np = forwardSpeaker(p, from: c + 2, to: b) else { return nil }
+        guard var np = forwardSpeaker(p, from: c + 2, to: b) else { return nil }
         var lead = a
         while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
         if lead == c {
+            // `According to these videos and NPR, the police then surrounded the attacker, …`:
+            // what follows the source is the content, not its role, when it has a verb.
+            if np.role != nil, let comma = (np.subject.2 + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
+               (comma + 1...np.end).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && (isPastTense(text, $0) || H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to) }) {
+                np.role = nil
+                np.end = comma - 1
+            }
             var start = np.end + 1
             guard start < b, tokens[start].kind == .comma else { return nil }
             start += 1

@@ -29,6 +29,16 @@ struct NameTests {
         #expect(!ms.contains { $0.name == "Friday" })
     }
 
+    @Test("a place between a title and a name belongs to the title, one word or two")
+    func placeInTitle() {
+        let ms = MentionFinder.find(paragraphs: [
+            "On Monday, First Minister of Scotland Nicola Sturgeon met Chief Executive of Hong Kong Carrie Lam.",
+        ])
+        #expect(ms.contains { $0.name == "Nicola Sturgeon" && $0.kind == .person }, "\(ms.map(\.name))")
+        #expect(ms.contains { $0.name == "Carrie Lam" && $0.kind == .person })
+        #expect(!ms.contains { $0.name.contains("Hong Kong Carrie") })
+    }
+
     @Test("quotes and mentions in one pass equal the two apart")
     func onePass() {
         let paragraphs = ["“We agreed,” said Foreign Minister Sergei Lavrov.", "Lavrov met John Kerry in Moscow."]

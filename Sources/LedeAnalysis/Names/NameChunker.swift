@@ -142,6 +142,13 @@ enum NameChunker {
                tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 1].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
             {
                 nameFirst += 1
+            } else if lastTitle >= 0, end - nameFirst >= 3, tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 2].kind == .word,
+                      tokens[nameFirst + 2].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash),
+                      Gazetteer.countryHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
+                          || Gazetteer.cityHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
+            {
+                // `Chief Executive of Hong Kong Carrie Lam`: a place of two words too.
+                nameFirst += 2
             }
             var words = 0
             for w in nameFirst...end where tokens[w].kind == .word { words += 1 }

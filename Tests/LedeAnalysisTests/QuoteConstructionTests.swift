@@ -116,4 +116,16 @@ struct QuoteConstructionTests {
         let role = try #require(extract("According to Mahmoud al-Hamza, a member of the Syrian National Council, the talks will fail.").first)
         #expect(role.role == "a member of the Syrian National Council" && role.text == "the talks will fail")
     }
+
+    @Test("a time, an adverb or a verb after a name is no speaker phrase of its own")
+    func noSpeakerFromTimesAndVerbs() throws {
+        let lam = extract(#"“The government will fully withdraw the bill,” Carrie Lam said. Lam also agreed to add two members to the existing police oversight council but did not accede to protesters' demands."#)
+        #expect(!lam.contains { $0.speaker == "Lam also agreed" })
+        #expect(lam.allSatisfy { $0.speaker == "Carrie Lam" } && !lam.isEmpty)
+        // Both gave a speaker named after the time or the verb phrase before (seeds, 2019).
+        let march = extract("Yesterday, what organizers estimated at 1.7 million Hongkongers, about a quarter of the city's population, marched from downtown Victoria Park toward the Central district.")
+        #expect(!march.contains { $0.speaker == "Yesterday" })
+        let brexit = extract("He is widely suspected of asking for prorogation to prevent legislative interference in his efforts to complete the withdrawal of the United Kingdom from the European Union.")
+        #expect(!brexit.contains { $0.speaker?.contains("suspected") == true })
+    }
 }

@@ -65,6 +65,8 @@ extension AttributionRun {
             first += 1
         }
         guard first <= last else { return (nil, false, nil) }
+        // `Yesterday, …`, `Today`: a time names no one.
+        if first == last, H.timeWords.contains(tokens[first].hash) { return (nil, false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.
         if first == last, H.relatives.contains(tokens[first].hash), first >= 1 {
             let end = tokens[first - 1].kind == .comma ? first - 2 : first - 1
@@ -134,8 +136,12 @@ extension AttributionRun {
             }
             let written = text.name(chunk)
             let lastWord = registry.lastWordIndex(text, chunk)
-            // `German officials`, `the Trump campaign`: a name that qualifies a noun.
-            if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0 {
+            // `German officials`, `the Trump campaign`: a name that qualifies a noun. (Not
+            // `Lam also agreed`: an adverb or a verb after the name is no noun.)
+            if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0,
+               !H.modifiers.contains(tokens[chunk.last + 1].hash), !H.clauseWords.contains(tokens[chunk.last + 1].hash),
+               !isPastTense(text, chunk.last + 1)
+            {
                 return (text.text(tokens: first, last), false, nil)
             }
             switch chunk.kind {
@@ -158,6 +164,8 @@ extension AttributionRun {
             if H.titles.contains(head), let person = registry.person(title: head) { return (person, true, nil) }
             if let org = registry.organization(head: head) { return (org, false, nil) }
         }
+        // `widely suspected of`: a verb phrase names no one.
+        if !tokens[first].capitalized, tokens[first].kind == .word, isPastTense(text, first) || isAdverb(text, first) { return (nil, false, nil) }
         return (text.text(tokens: first, last), false, nil)
     }
 }

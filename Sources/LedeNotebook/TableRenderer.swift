@@ -55,38 +55,51 @@ struct TableRenderer: Renderer {
     static let sharedLabel = "  shared"
 
     /// `compare`: the aspect, then the two sides in aligned columns of equal width, then what
-    /// both share on a line across them. Fits any width from about 60 columns.
+    /// both share on a line across them. Widths are measured on the plain text; colour is put
+    /// on after padding. (Never boxed: the shared line runs across both columns.)
     func renderComparison(_ table: ResultTable, keys: (aspect: String, left: String, shared: String, right: String), to out: inout String) {
         func index(_ key: String) -> Int? { table.columns.firstIndex { $0.key == key } }
         guard let a = index(keys.aspect), let l = index(keys.left), let s = index(keys.shared), let r = index(keys.right) else {
             return renderTable(table, to: &out)
         }
-        let labelWidth = table.rows.reduce(max(table.columns[a].header.count, Self.sharedLabel.count)) { max($0, TextWrap.width($1[a].plain)) }
         let gap = "  "
-        let sideWidth = max(12, (style.width - labelWidth - 2 * gap.count) / 2)
+        // The aspect column takes at most a quarter of the width; longer labels wrap.
+        let widest = table.rows.reduce(max(TextWrap.width(table.columns[a].header), TextWrap.width(Self.sharedLabel))) {
+            max($0, TextWrap.width($1[a].plain))
+        }
+        let labelWidth = max(1, min(widest, style.width / 4))
+        let sideWidth = max(1, (style.width - labelWidth - 2 * gap.count) / 2)
+        let acrossWidth = 2 * sideWidth + gap.count
         func bold(_ text: String) -> String { style.colour ? ANSI.bold + text + ANSI.reset : text }
         func dim(_ text: String) -> String { style.colour ? ANSI.dim + text + ANSI.reset : text }
-        func padded(_ text: String, _ width: Int) -> String {
-            text + String(repeating: " ", count: max(0, width - TextWrap.width(text)))
-        }
-        func emit(_ label: String, _ columns: [[String]], widths: [Int], styled: (String) -> String = { $0 }) {
-            for lineIndex in 0..<(columns.map(\.count).max() ?? 1) {
-                var parts = [lineIndex == 0 ? styled(padded(label, labelWidth)) : String(repeating: " ", count: labelWidth)]
-                for (column, width) in zip(columns, widths) { parts.append(padded(lineIndex < column.count ? column[lineIndex] : "", width)) }
-                var line = parts.joined(separator: gap)
-                while line.hasSuffix(" ") { line.removeLast() }
+        func emit(_ label: String, _ columns: [[String]], widths: [Int], labelStyle: (String) -> String, columnStyle: (String) -> String = { $0 }) {
+            let labelLines = TextWrap.wrap(label, width: labelWidth)
+            for lineIndex in 0..<max(labelLines.count, columns.map(\.count).max() ?? 1) {
+                // Styles go on the text, padding after it: the line ends where its text does.
+                var cells: [(text: String, width: Int)] = [(lineIndex < labelLines.count ? labelLines[lineIndex] : "", labelWidth)]
+                for (column, width) in zip(columns, widths) {
+                    cells.append((lineIndex < column.count ? column[lineIndex] : "", width))
+                }
+                while cells.count > 1, cells.last?.text.isEmpty == true { cells.removeLast() }
+                var line = ""
+                for (index, cell) in cells.enumerated() {
+                    line += cell.text.isEmpty ? "" : index == 0 ? labelStyle(cell.text) : columnStyle(cell.text)
+                    if index < cells.count - 1 {
+                        line += String(repeating: " ", count: max(0, cell.width - TextWrap.width(cell.text))) + gap
+                    }
+                }
                 out += line + "\n"
             }
         }
-        let headers = [table.columns[l].header, table.columns[r].header].map { TextWrap.cut($0, width: sideWidth) }
-        emit(table.columns[a].header, headers.map { [bold($0)] }, widths: [sideWidth, sideWidth], styled: bold)
+        let headers = [table.columns[l].header, table.columns[r].header].map { [TextWrap.cut($0, width: sideWidth)] }
+        emit(table.columns[a].header, headers, widths: [sideWidth, sideWidth], labelStyle: bold, columnStyle: bold)
         out += [labelWidth, sideWidth, sideWidth].map { String(repeating: "─", count: $0) }.joined(separator: gap) + "\n"
         for row in table.rows {
             let sides = [row[l], row[r]].map { TextWrap.wrap($0.plain, width: sideWidth) }
-            emit(row[a].plain, sides, widths: [sideWidth, sideWidth], styled: bold)
+            emit(row[a].plain, sides, widths: [sideWidth, sideWidth], labelStyle: bold)
             let shared = row[s].plain
             if !shared.isEmpty {
-                emit(Self.sharedLabel, [TextWrap.wrap(shared, width: 2 * sideWidth + gap.count)], widths: [2 * sideWidth + gap.count], styled: dim)
+                emit(Self.sharedLabel, [TextWrap.wrap(shared, width: acrossWidth)], widths: [acrossWidth], labelStyle: dim)
             }
         }
     }

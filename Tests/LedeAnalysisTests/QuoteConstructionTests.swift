@@ -128,4 +128,12 @@ struct QuoteConstructionTests {
         let brexit = extract("He is widely suspected of asking for prorogation to prevent legislative interference in his efforts to complete the withdrawal of the United Kingdom from the European Union.")
         #expect(!brexit.contains { $0.speaker?.contains("suspected") == true })
     }
+
+    @Test("a described source keeps its role: a participle after a determiner, a relative clause")
+    func rolesThatDescribe() throws {
+        let general = try #require(extract("According to John Smith, a retired general, the war is lost.").first)
+        #expect(general.speaker == "John Smith" && general.role == "a retired general" && general.text == "the war is lost")
+        let lawyer = try #require(extract(#"John Smith, a lawyer who has represented the family, said, "We will appeal.""#).first)
+        #expect(lawyer.speaker == "John Smith" && lawyer.role == "a lawyer who has represented the family")
+    }
 }

@@ -79,8 +79,27 @@ import Testing
                 [.text("places"), .list(["Moscow"]), .list(["Syria", "Damascus and the Middle East"]), .list(["Turkey"])],
             ])
         compared.layout = .comparison(aspect: "aspect", left: "only_left", shared: "shared", right: "only_right")
-        var out = ""
-        Renderers.renderer(for: .table, style: TextStyle(width: 60, colour: false, boxes: false)).render(compared, to: &out)
+        func rendered(width: Int, colour: Bool = false) -> String {
+            var out = ""
+            Renderers.renderer(for: .table, style: TextStyle(width: width, colour: colour, boxes: colour)).render(compared, to: &out)
+            return out
+        }
+        let out = rendered(width: 60)
+        // Colour changes no position: without its escape codes the text is the plain one.
+        let coloured = rendered(width: 60, colour: true)
+        func plain(_ text: String) -> String {
+            var result = ""
+            var inEscape = false
+            for c in text {
+                if c == "\u{1B}" { inEscape = true } else if inEscape { if c == "m" { inEscape = false } } else { result.append(c) }
+            }
+            return result
+        }
+        #expect(coloured != out && plain(coloured) == out)
+        // Narrow windows still fit.
+        for width in [40, 24] {
+            #expect(rendered(width: width).split(separator: "\n").allSatisfy { $0.count <= width })
+        }
         let lines = out.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.count <= 60 })
         #expect(lines[0].hasPrefix("aspect    only kerry-moscow") && lines[0].hasSuffix("only kurds-deal"))

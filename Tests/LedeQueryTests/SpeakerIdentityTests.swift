@@ -12,5 +12,7 @@ import Testing
         #expect(owners == ["hamza": "mahmoud al hamza"])
         let bodies = SpeakerIdentity.fullNames(forSurnamesIn: ["police", "british transport police", "county", "cook county"])
         #expect(bodies.isEmpty)
+        // A surname that is also a head word still joins a first name and it.
+        #expect(SpeakerIdentity.fullNames(forSurnamesIn: ["hall", "richard hall"]) == ["hall": "richard hall"])
     }
 }

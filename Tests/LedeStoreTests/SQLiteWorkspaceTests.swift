@@ -119,4 +119,45 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"war\"", datedOnly: false, years: nil).isEmpty)
         #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
     }
+
+    @Test func aTitleThatIsAnotherArticlesSuffixedIdStillLoads() throws {
+        let store = try SQLiteWorkspace(path: ":memory:")
+        let a = Article(title: "World Health", path: "a", paragraphs: ["First story."])
+        let b = Article(title: "World Health", path: "b", paragraphs: ["Second story."])
+        let first = try store.load({ handle in
+            try handle(.article(a))
+            try handle(.article(b))
+        }, shouldStop: { false })
+        // A headline that spells out the first article's suffixed id.
+        let renamed = try #require(first.added.first { $0 != "world-health" && $0.hasPrefix("world-health-") })
+        let c = Article(title: renamed.replacingOccurrences(of: "-", with: " "), path: "c", paragraphs: ["Third story."])
+        let third = try store.load({ handle in try handle(.article(c)) }, shouldStop: { false })
+        #expect(third.added.count == 1 && third.added[0] != renamed)
+        #expect(try store.articleCount() == 3)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is not installed"))
+    func aFailedWriteStopsTheLoadEarly() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/w.sqlite"
+        let store = try SQLiteWorkspace(path: path)
+        // Make every insert fail, as a full disk or a broken file would.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "CREATE TRIGGER no_articles BEFORE INSERT ON article BEGIN SELECT RAISE(ABORT, 'refused'); END;"]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        var produced = 0
+        #expect(throws: (any Error).self) {
+            _ = try store.load({ handle in
+                for i in 0..<(SQLiteWorkspace.batchSize * 40) {
+                    produced += 1
+                    try handle(.article(Article(title: "Article \(i)", path: "x:\(i)", paragraphs: ["Body \(i)."])))
+                }
+            }, shouldStop: { false })
+        }
+        // Reading stops within a few batches of the failure, not at the end of the input.
+        #expect(produced < SQLiteWorkspace.batchSize * 10)
+    }
 }

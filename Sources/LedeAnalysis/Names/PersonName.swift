@@ -75,13 +75,15 @@ public enum PersonName {
     }
 
     /// Whether a folded key could be a person's full name: not a phrase (`projections by cnn and
-    /// npr`) and not ending in a word that makes a name an organization or a place (`british
-    /// transport police`, `cook county`).
+    /// npr`), and not ending in a word that makes a name an organization or a place (`british
+    /// transport police`, `cook county`) unless it opens with a known first name (`richard hall`).
     public static func mayBePersonal(key: String) -> Bool {
         let words = key.split(separator: " ").map(String.init)
-        guard let last = words.last else { return false }
-        return !words.contains(where: Lexicon.phraseWords.contains)
-            && !Gazetteer.organizationHeads.contains(last) && !Gazetteer.placeHeads.contains(last)
+        guard let first = words.first, let last = words.last else { return false }
+        if words.contains(where: Lexicon.phraseWords.contains) { return false }
+        // `richard hall`, `john park`: surnames that are also head words, after a first name.
+        let knownFirstName = Gazetteer.maleFirstNames.contains(first) || Gazetteer.femaleFirstNames.contains(first)
+        return knownFirstName || !Gazetteer.organizationHeads.contains(last) && !Gazetteer.placeHeads.contains(last)
     }
 
     /// The last word of a name, generational suffixes (`Jr.`, `III`) skipped.

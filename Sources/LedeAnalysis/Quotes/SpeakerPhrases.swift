@@ -141,7 +141,9 @@ extension AttributionRun {
                             r += 1
                         }
                         // `Sadiq Khan, gave his condolences via Twitter, adding`: a clause, not a role.
-                        let isClause = (roleFirst...max(roleFirst, roleLast)).contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
+                        // (Up to a relative word: `a lawyer who has represented the family` is a role.)
+                        let relative = (roleFirst...max(roleFirst, roleLast)).first { H.relatives.contains(tokens[$0].hash) } ?? roleLast + 1
+                        let isClause = (roleFirst..<max(roleFirst, relative)).contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
                         let role = isRelative || isClause || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
                         return (subjectFirst, chunk.last, subjectFirst - 1, role)
                     }
@@ -236,8 +238,13 @@ extension AttributionRun {
         if lead == c {
             // `According to these videos and NPR, the police then surrounded the attacker, …`:
             // what follows the source is the content, not its role, when it has a verb.
+            // (`a retired general`: a past participle after a determiner, or opening the stretch,
+            // describes; roles holding clause words never get this far.)
             if np.role != nil, let comma = (np.subject.2 + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
-               (comma + 1...np.end).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && (isPastTense(text, $0) || H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to) }) {
+               (comma + 2...max(comma + 2, np.end)).contains(where: { k in
+                   k <= np.end && tokens[k].kind == .word && !tokens[k].capitalized && isPastTense(text, k)
+                       && !(tokens[k - 1].kind == .word && H.determiners.contains(tokens[k - 1].hash))
+               }) {
                 np.role = nil
                 np.end = comma - 1
             }

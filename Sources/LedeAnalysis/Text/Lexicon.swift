@@ -187,7 +187,8 @@ public enum Lexicon {
     ]
 
     /// Function words that never stand inside a person's name (particles such as `van`, `de`,
-    /// `al` and `bin` do, and are not here).
+    /// `al` and `bin` do, and are not here). Narrower than the words an article id skips, which
+    /// hold `may`, `will` and `new`: Theresa May and Will Smith are names.
     public static let phraseWords: Set<String> = [
         "a", "an", "the", "and", "or", "of", "by", "for", "from", "in", "on", "at", "to", "with", "about",
     ]

@@ -58,7 +58,8 @@ struct SeedArticleQuoteTests {
     }
 
     @Test("no quote is attributed to nobody, and the passive 'not a word was said' is no quote")
-    func noStrayQuotes() {
+    func noStrayQuotes() throws {
+        try #require(!seedQuotes.isEmpty, "the seed article was not read")
         #expect(seedQuotes.allSatisfy { $0.speaker != nil })
         #expect(!seedQuotes.contains { $0.text.contains("about sanctions") })
     }

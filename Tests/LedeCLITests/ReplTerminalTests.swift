@@ -9,8 +9,9 @@ final class TmuxSession {
     let name = "lede"
     let folder: String
 
-    init?(folder: String, width: Int = 120, height: Int = 40) {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return nil }
+    static var isInstalled: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    init(folder: String) {
         self.folder = folder
         socket = folder + "/tmux.sock"
     }
@@ -66,7 +67,8 @@ final class TmuxSession {
             .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) ?? ""
     }
 
-    /// Waits (up to 20 s, for a loaded machine) until `condition` holds for the screen.
+    /// Waits (up to 20 s, for a loaded machine) until `condition` holds for the screen;
+    /// `description` names the wait where it is called.
     @discardableResult
     func waitFor(_ description: String, _ condition: (TmuxSession) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(20)
@@ -84,12 +86,10 @@ final class TmuxSession {
 }
 
 @Suite(.serialized) struct ReplTerminalTests {
-    @Test func completionHistorySearchInterruptAndEnd() throws {
+    @Test(.enabled(if: TmuxSession.isInstalled, "tmux is not installed (apt-get install tmux)"))
+    func completionHistorySearchInterruptAndEnd() throws {
         let folder = Fixtures.temporaryDirectory()
-        guard let terminal = TmuxSession(folder: folder) else {
-            print("skipped: tmux is not installed (apt-get install tmux)")
-            return
-        }
+        let terminal = TmuxSession(folder: folder)
         defer { terminal.stop() }
         terminal.start()
         #expect(terminal.waitFor("prompt") { $0.lastLine == "lede[0]>" }, "\(terminal.screen)")

@@ -1,11 +1,11 @@
 import Foundation
 import LedeAnalysis
+import LedeTestSupport
 import Testing
 
 @testable import LedeEval
 
-private let polnear = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../../shared/eval/polnear-dev").standardized.path
+private let polnear = (Fixtures.shared ?? "/nonexistent") + "/eval/polnear-dev"
 private let hasPolNeAR = FileManager.default.fileExists(atPath: polnear)
 
 @Suite("Quote scorer")

@@ -1,5 +1,6 @@
 import Foundation
 import LedeArticles
+import LedeTestSupport
 import Testing
 @testable import LedeEval
 
@@ -113,24 +114,16 @@ private let meantime = """
 
 
 /// The shared evaluation sets, when this checkout sits next to them.
-private let evalRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/eval").standardized.path
+private let evalRoot = (Fixtures.shared ?? "/nonexistent") + "/eval"
 private let evalPresent = FileManager.default.fileExists(atPath: evalRoot)
 
 @Suite struct TimexOnTheEvaluationSets {
     // Issue 6's targets on each set: relaxed span F1 ≥ 0.90 and value F1 ≥ 0.80
     // (reached: AQUAINT 95.7 / 81.1, MEANTIME 91.0 / 85.0).
-    @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the TimeML figures"))
-    func timeMLAquaint() throws {
-        let docs = try TimexCorpus.load(directory: evalRoot + "/timeml-aquaint")
-        var comparisons: [TimexComparison] = []
-        let score = TimexScorer.score(docs, comparisons: &comparisons)
-        #expect(score.relaxedF1 >= 0.90)
-        #expect(score.valueF1 >= 0.80)
-    }
-
-    @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the MEANTIME figures"))
-    func meantimeWikinews() throws {
-        let docs = try TimexCorpus.load(directory: evalRoot + "/meantime-wikinews")
+    @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the TimeML and MEANTIME figures"),
+          arguments: ["timeml-aquaint", "meantime-wikinews"])
+    func meetsTheTargets(set: String) throws {
+        let docs = try TimexCorpus.load(directory: evalRoot + "/" + set)
         var comparisons: [TimexComparison] = []
         let score = TimexScorer.score(docs, comparisons: &comparisons)
         #expect(score.relaxedF1 >= 0.90)

@@ -33,16 +33,14 @@ import Testing
             .mode csv
             articles until 2013-12-31
             #> id,date,source,title,words,quotes,path
-            #> moscow-secretary-kerry,2013-05-09,,"In Moscow, U.S. Secretary Kerry Gets a Conference Instead of Sanctions",720,\(try quoteCount()),seeds/000_cb6fabf3dede58d5.txt
+            #> moscow-secretary-kerry,2013-05-09,,"In Moscow, U.S. Secretary Kerry Gets a Conference Instead of Sanctions",720,\(try quoteCount(in: session)),seeds/000_cb6fabf3dede58d5.txt
 
             """)
     }
 
-    func quoteCount() throws -> Int {
-        let store = try SQLiteWorkspace(path: ":memory:")
-        let loader = ArticleLoader(baseDirectory: "/", seedsDirectory: Fixtures.seeds)
-        _ = try store.load({ try loader.load("seeds", handle: $0) }, shouldStop: { false })
-        return try store.articles(.all).first { $0.id == "moscow-secretary-kerry" }!.quotes
+    /// The quotes the seed article holds, as the session's own workspace counted them.
+    func quoteCount(in session: Session) throws -> Int {
+        try #require(try session.evaluator.store.articles(.all).first { $0.id == "moscow-secretary-kerry" }).quotes
     }
 
     @Test func timerGoesToDiagnosticsNeverToTheRecord() throws {

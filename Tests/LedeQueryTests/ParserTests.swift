@@ -47,7 +47,10 @@ import Testing
         }
         #expect(SearchText.fts5(node) == "((\"peace process\") NOT (\"assad\")) OR ((NEAR(\"kerr\"* \"lavrov\", 5)) AND (title : \"syria\"))")
         // A user's quote marks and FTS5 keywords stay inside strings.
-        guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), case .find(let n2?) = p2.stages[0].command else { return }
+        guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), case .find(let n2?) = p2.stages[0].command else {
+            Issue.record("not a find")
+            return
+        }
         #expect(SearchText.fts5(n2) == "(\"near and\") AND (\"or\"*)")
     }
 

@@ -82,18 +82,13 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try store.articleCount() == SQLiteWorkspace.batchSize + 5)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is not installed"))
+    @Test(.enabled(if: SQLiteShell.isInstalled, "the sqlite3 shell is not installed"))
     func aWorkspaceFromANewerLedeIsRefused() throws {
         let folder = Fixtures.temporaryDirectory()
         let path = folder + "/w.sqlite"
         _ = try SQLiteWorkspace(path: path)
         // Record a migration this lede does not know, as a newer version would.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')"]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        try SQLiteShell.run("INSERT INTO grdb_migrations VALUES ('v99-from-the-future')", on: path)
         #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteWorkspace(path: path) }
     }
 
@@ -101,22 +96,21 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(Schema.migrator.migrations == Schema.versions)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is not installed"))
+    @Test(.enabled(if: SQLiteShell.isInstalled, "the sqlite3 shell is not installed"))
     func anOutdatedWorkspaceIsMigratedAndACurrentOneOpensReadOnly() throws {
         let folder = Fixtures.temporaryDirectory()
         let path = folder + "/w.sqlite"
-        _ = try SQLiteWorkspace(path: path)
+        // One dated sentence, for the migration to index again.
+        let article = Article(title: "Talks", date: CalendarDate(year: 2013, month: 5, day: 9), path: "a", paragraphs: ["The peace talks opened on May 7."])
+        _ = try SQLiteWorkspace(path: path).load({ handle in try handle(.article(article)) }, shouldStop: { false })
         #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
         // As a lede from before the sentence index left it.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "DELETE FROM grdb_migrations WHERE identifier = 'v3-sentence-index'; DROP TABLE temporal_fts;"]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        try SQLiteShell.run("DELETE FROM grdb_migrations WHERE identifier = 'v3-sentence-index'; DROP TABLE temporal_fts;", on: path)
         let migrated = try SQLiteWorkspace(path: path)
         #expect(!migrated.hasOnlyRead)
         #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"war\"", datedOnly: false, years: nil).isEmpty)
+        // The rebuilt index holds the sentence stored before it existed.
+        #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"peace\"", datedOnly: false, years: nil).map(\.expression.value) == ["2013-05-07"])
         #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
     }
 
@@ -136,18 +130,13 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try store.articleCount() == 3)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is not installed"))
+    @Test(.enabled(if: SQLiteShell.isInstalled, "the sqlite3 shell is not installed"))
     func aFailedWriteStopsTheLoadEarly() throws {
         let folder = Fixtures.temporaryDirectory()
         let path = folder + "/w.sqlite"
         let store = try SQLiteWorkspace(path: path)
         // Make every insert fail, as a full disk or a broken file would.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "CREATE TRIGGER no_articles BEFORE INSERT ON article BEGIN SELECT RAISE(ABORT, 'refused'); END;"]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        try SQLiteShell.run("CREATE TRIGGER no_articles BEFORE INSERT ON article BEGIN SELECT RAISE(ABORT, 'refused'); END;", on: path)
         var produced = 0
         #expect(throws: (any Error).self) {
             _ = try store.load({ handle in

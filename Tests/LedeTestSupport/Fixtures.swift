@@ -19,7 +19,7 @@ public enum Fixtures {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    /// A new empty folder, removed when the process ends is not guaranteed: tests clean up with `removeTemporary`.
+    /// A new empty folder under the system's temporary folder; it is not removed afterwards.
     public static func temporaryDirectory(_ name: String = #function) -> String {
         let safe = name.filter { $0.isLetter || $0.isNumber }
         let path = NSTemporaryDirectory() + "lede-test-\(safe)-\(UUID().uuidString.prefix(8))"

@@ -142,8 +142,8 @@ extension AttributionRun {
                         }
                         // `Sadiq Khan, gave his condolences via Twitter, adding`: a clause, not a role.
                         // (Up to a relative word: `a lawyer who has represented the family` is a role.)
-                        let relative = (roleFirst...max(roleFirst, roleLast)).first { H.relatives.contains(tokens[$0].hash) } ?? roleLast + 1
-                        let isClause = (roleFirst..<max(roleFirst, relative)).contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
+                        let beforeRelative = stride(from: roleFirst, through: roleLast, by: 1).prefix { !H.relatives.contains(tokens[$0].hash) }
+                        let isClause = beforeRelative.contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
                         let role = isRelative || isClause || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
                         return (subjectFirst, chunk.last, subjectFirst - 1, role)
                     }
@@ -241,8 +241,8 @@ extension AttributionRun {
             // (`a retired general`: a past participle after a determiner, or opening the stretch,
             // describes; roles holding clause words never get this far.)
             if np.role != nil, let comma = (np.subject.2 + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
-               (comma + 2...max(comma + 2, np.end)).contains(where: { k in
-                   k <= np.end && tokens[k].kind == .word && !tokens[k].capitalized && isPastTense(text, k)
+               stride(from: comma + 2, through: np.end, by: 1).contains(where: { k in
+                   tokens[k].kind == .word && !tokens[k].capitalized && isPastTense(text, k)
                        && !(tokens[k - 1].kind == .word && H.determiners.contains(tokens[k - 1].hash))
                }) {
                 np.role = nil

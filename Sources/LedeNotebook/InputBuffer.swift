@@ -1,3 +1,5 @@
+import LedeQuery
+
 /// Gathers physical lines into one command: a trailing `\`, an open quote or an open
 /// parenthesis asks for more.
 public struct InputBuffer: Sendable {
@@ -28,12 +30,14 @@ public struct InputBuffer: Sendable {
         var quote: Character?
         for c in text {
             if let q = quote {
-                if c == q || (q == "\u{201D}" && c == "\"") { quote = nil }
+                if Lexer.closes(c, q) { quote = nil }
+                continue
+            }
+            if let closing = Lexer.closingQuote(c) {
+                quote = closing
                 continue
             }
             switch c {
-            case "\"": quote = "\""
-            case "\u{201C}": quote = "\u{201D}"
             case "(": depth += 1
             case ")": depth -= 1
             default: break

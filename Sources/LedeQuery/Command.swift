@@ -15,8 +15,6 @@ public struct Pipeline: Sendable, Equatable {
 public struct Stage: Sendable, Equatable {
     public var command: Command
     public var filters: Filters
-    /// Where the stage's verb stands, for errors found while evaluating.
-    public var verbRange: Range<Int>
 }
 
 public enum Command: Sendable, Equatable {

@@ -41,7 +41,7 @@ extension Evaluator {
         let b = try resolve(right, filter: filter)
         switch (a, b) {
         case (.articles(_, let x), .articles(_, let y)):
-            return try compareArticles(a.label, x, b.label, y, filter: filter)
+            return try compareArticles(a.label, x, b.label, y)
         case (.speaker(_, let x), .speaker(_, let y)):
             return try compareSpeakers(a.label, x, b.label, y, filter: filter)
         case (.term(_, let x), .term(_, let y)):
@@ -55,9 +55,10 @@ extension Evaluator {
 
     func resolve(_ side: CompareSide, filter: ArticleFilter) throws -> Side {
         if side.quoted {
-            let speakers = try store.speakerKeys(matching: side.text)
-            if side.text.contains(" "), let first = speakers.first, Set(speakers.map(\.key)).count == 1 {
-                return .speaker(name: first.name, keys: [first.key])
+            // A quoted full name is a speaker when it names exactly one.
+            if side.text.contains(" ") {
+                let speakers = try store.speakerKeys(matching: side.text)
+                if let first = speakers.first, Set(speakers.map(\.key)).count == 1 { return .speaker(name: first.name, keys: [first.key]) }
             }
             let words = SearchText.words(side.text)
             guard !words.isEmpty else { throw QueryError("nothing to compare in this term", at: side.range) }
@@ -87,12 +88,10 @@ extension Evaluator {
 
     // MARK: - Articles
 
-    func compareArticles(_ leftLabel: String, _ leftIDs: [String], _ rightLabel: String, _ rightIDs: [String], filter: ArticleFilter) throws -> QueryResult {
+    func compareArticles(_ leftLabel: String, _ leftIDs: [String], _ rightLabel: String, _ rightIDs: [String]) throws -> QueryResult {
         let leftSet = Set(leftIDs), rightSet = Set(rightIDs)
-        let leftArticles = try leftIDs.compactMap { try store.article(id: $0) }
-        let rightArticles = try rightIDs.compactMap { try store.article(id: $0) }
-        let leftCounts = Self.wordCounts(leftArticles.flatMap(\.paragraphs))
-        let rightCounts = Self.wordCounts(rightArticles.flatMap(\.paragraphs))
+        let leftCounts = Self.wordCounts(try store.paragraphs(ofArticles: leftIDs).flatMap { $0 })
+        let rightCounts = Self.wordCounts(try store.paragraphs(ofArticles: rightIDs).flatMap { $0 })
         let weights = try tfidf(leftCounts, rightCounts)
         var table = ComparisonTable(left: leftLabel, right: rightLabel)
         let mentions = try store.mentions(filter: ArticleFilter(ids: leftSet.union(rightSet)))
@@ -172,16 +171,18 @@ extension Evaluator {
         // Speakers quoted saying each term, in the best-ranked articles of each.
         let sampled = Set((leftHits + rightHits).map(\.article.id))
         let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: sampled))
-        let ls = Set(quotes.filter { SearchText.matches(left, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
-        let rs = Set(quotes.filter { SearchText.matches(right, words: SearchText.words($0.quote.text)) }.compactMap(\.quote.speaker))
+        var ls = Set<String>(), rs = Set<String>()
+        for quote in quotes.map(\.quote) {
+            guard let speaker = quote.speaker else { continue }
+            let words = SearchText.words(quote.text)
+            if SearchText.matches(left, words: words) { ls.insert(speaker) }
+            if SearchText.matches(right, words: words) { rs.insert(speaker) }
+        }
         table.add("speakers", ls, rs)
         // Words in the paragraphs that hold each term, in the best-ranked articles.
         func neighbours(_ node: SearchNode, _ hits: [SearchHit]) throws -> [String: Int] {
-            var paragraphs: [String] = []
-            for hit in hits {
-                guard let article = try store.article(id: hit.article.id) else { continue }
-                paragraphs += article.paragraphs.filter { SearchText.matches(node, words: SearchText.words($0)) }
-            }
+            let paragraphs = try store.paragraphs(ofArticles: hits.map(\.article.id)).flatMap { $0 }
+                .filter { SearchText.matches(node, words: SearchText.words($0)) }
             var counts = Self.wordCounts(paragraphs)
             for term in node.positiveTerms { counts[term.word] = nil }
             return counts

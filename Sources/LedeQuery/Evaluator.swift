@@ -335,11 +335,11 @@ public final class Evaluator {
         var rows: [(span: TimexSpan?, item: StoredTemporal)] = []
         let years = (from != nil || to != nil) ? (from?.first.year ?? Int.min / 2)...(to?.last.year ?? Int.max / 2) : nil
         // The sentence index finds the candidates; the check below applies `not` within the sentence.
-        let sentenceMatch = subject.map { SearchText.fts5(SearchText.positivePart($0)) }
-        for item in try store.temporals(filter: filter, sentenceMatch: sentenceMatch, datedOnly: !includeUndated || from != nil || to != nil, years: years) {
-            // The index has already matched the words; only `not` parts need the sentence read.
-            if let subject, subject != SearchText.positivePart(subject),
-               !SearchText.matches(subject, words: SearchText.words(item.expression.sentence)) { continue }
+        let positive = subject.map(SearchText.positivePart)
+        // The index has already matched the words; only `not` parts need the sentence read.
+        let subjectWithNot = subject.flatMap { $0 != positive ? $0 : nil }
+        for item in try store.temporals(filter: filter, sentenceMatch: positive.map(SearchText.fts5), datedOnly: !includeUndated || from != nil || to != nil, years: years) {
+            if let subjectWithNot, !SearchText.matches(subjectWithNot, words: SearchText.words(item.expression.sentence)) { continue }
             let span = TimexSpan(value: item.expression.value)
             if span == nil && !includeUndated { continue }
             // Only values that lie wholly inside the window: "2019" is not news about one week of it.

@@ -2,12 +2,18 @@
 public enum Lexer {
     /// The quote that closes one opened by `c`, if `c` opens one. (A switch, not a dictionary:
     /// building a `[Character: Character]` cost a short command a tenth of a millisecond.)
-    static func closingQuote(_ c: Character) -> Character? {
+    public static func closingQuote(_ c: Character) -> Character? {
         switch c {
         case "\"": return "\""
         case "\u{201C}": return "\u{201D}"
         default: return nil
         }
+    }
+
+    /// Whether `c` closes a quote that `closingQuote` said `closing` closes: a curly opening
+    /// quote is closed by a curly or a straight one.
+    public static func closes(_ c: Character, _ closing: Character) -> Bool {
+        c == closing || (closing == "\u{201D}" && c == "\"")
     }
 
     /// The text of `characters`, built in this module (the generic `String(_:)` is far slower).
@@ -32,12 +38,17 @@ public enum Lexer {
             case "=": tokens.append(Token(.equals, "=", i..<i + 1)); i += 1; continue
             default: break
             }
-            if let closing = closingQuote(c) {
-                var j = i + 1
-                while j < characters.count, characters[j] != closing, !(closing == "\u{201D}" && characters[j] == "\"") { j += 1 }
-                guard j < characters.count else {
-                    throw QueryError("unclosed quote", at: i..<i + 1, suggestion: "close it with \(closing)")
+            /// Where the quote opened at `open` closes.
+            func closeOf(_ open: Int, _ closing: Character) throws -> Int {
+                var k = open + 1
+                while k < characters.count, !closes(characters[k], closing) { k += 1 }
+                guard k < characters.count else {
+                    throw QueryError("unclosed quote", at: open..<open + 1, suggestion: "close it with \(closing)")
                 }
+                return k
+            }
+            if let closing = closingQuote(c) {
+                let j = try closeOf(i, closing)
                 tokens.append(Token(.quoted, text(characters[(i + 1)..<j]), i..<j + 1))
                 i = j + 1
                 continue
@@ -48,11 +59,7 @@ public enum Lexer {
             }
             // A field prefix followed by a quoted value: `speaker:"Fyodor Lukyanov"`.
             if j < characters.count, characters[j - 1] == ":", let closing = closingQuote(characters[j]) {
-                var k = j + 1
-                while k < characters.count, characters[k] != closing, !(closing == "\u{201D}" && characters[k] == "\"") { k += 1 }
-                guard k < characters.count else {
-                    throw QueryError("unclosed quote", at: j..<j + 1, suggestion: "close it with \(closing)")
-                }
+                let k = try closeOf(j, closing)
                 tokens.append(Token(.word, text(characters[i..<j]) + "\"" + text(characters[(j + 1)..<k]) + "\"", i..<k + 1))
                 i = k + 1
                 continue

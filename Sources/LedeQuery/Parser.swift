@@ -80,7 +80,7 @@ public enum Parser {
         default:
             throw QueryError("unknown verb '\(verb.text)'", at: verb.range)
         }
-        return Stage(command: command, filters: filters, verbRange: verb.range)
+        return Stage(command: command, filters: filters)
     }
 
     /// Pulls `since`, `until`, `in`, `source:`, `speaker:` and `limit` out of the arguments.

@@ -130,9 +130,7 @@ public struct SearchParser {
                 guard SearchText.fields.contains(field) else {
                     throw QueryError("unknown field '\(field):'", at: token.range, suggestion: "fields: title:, body:, source:, speaker:")
                 }
-                var value = String(token.text[token.text.index(after: colon)...])
-                if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
-                let inner = try termNode(value, token: token)
+                let inner = try termNode(Parser.unquoteField(token.text[token.text.index(after: colon)...]), token: token)
                 return .field(field, inner)
             }
             return try termNode(token.text, token: token)

@@ -14,7 +14,7 @@ enum Stopwords {
         "to", "too", "two", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when", "where",
         "which", "while", "who", "whom", "why", "will", "with", "within", "without", "would", "yet", "you", "your",
         "yours", "yourself", "according", "told", "year", "years", "three", "first", "second", "another", "around",
-        "well", "way", "get", "got", "take", "took", "back", "reported", "reports", "according",
+        "well", "way", "get", "got", "take", "took", "back", "reported", "reports",
     ]
 
     /// Whether a folded word is worth counting: not a stopword, not a number, three letters or more.

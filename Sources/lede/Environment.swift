@@ -102,11 +102,9 @@ enum CommandSplitter {
         var quote: Character?
         for c in text {
             if let q = quote {
-                if c == q || (q == "\u{201D}" && c == "\"") { quote = nil }
-            } else if c == "\"" {
-                quote = "\""
-            } else if c == "\u{201C}" {
-                quote = "\u{201D}"
+                if Lexer.closes(c, q) { quote = nil }
+            } else if let closing = Lexer.closingQuote(c) {
+                quote = closing
             } else if c == ";" {
                 parts.append(current)
                 current = ""

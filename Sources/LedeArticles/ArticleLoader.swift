@@ -45,7 +45,7 @@ public struct ArticleLoader: Sendable {
         let expanded = expandTilde(target)
         if expanded.contains(where: { "*?[".contains($0) }) {
             let matches = glob(absolute(expanded))
-            let articles = matches.filter { isArticleFile($0, explicit: false) }
+            let articles = matches.filter { isArticleFile($0) }
             guard !articles.isEmpty else {
                 throw LoadProblem(.skipped, at: target, matches.isEmpty ? "no file matches this pattern" : "no articles among \(matches.count) matching files")
             }
@@ -71,7 +71,7 @@ public struct ArticleLoader: Sendable {
             let full = folder + "/" + next
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-               isArticleFile(full, explicit: false) {
+               isArticleFile(full) {
                 relative.append(next)
             }
         }
@@ -80,9 +80,9 @@ public struct ArticleLoader: Sendable {
         return relative.sorted().map { (folder + "/" + $0, prefix + "/" + $0) }
     }
 
-    /// In a folder or glob only article-looking files are taken; a file named outright is always tried.
-    func isArticleFile(_ path: String, explicit: Bool) -> Bool {
-        if explicit { return true }
+    /// In a folder or glob only article-looking files are taken (a file named outright is
+    /// always tried and never asked about).
+    func isArticleFile(_ path: String) -> Bool {
         let ext = fileExtension(path)
         if Self.jsonLinesExtensions.contains(ext) || Self.plainTextExtensions.contains(ext) { return true }
         if ext == "md", let handle = FileHandle(forReadingAtPath: path) {
@@ -147,11 +147,9 @@ public struct ArticleLoader: Sendable {
             let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
             guard trimmed.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
             let location = "\(display):\(lineNumber)"
-            var data = Data(trimmed)
-            if String(data: data, encoding: .utf8) == nil {
-                data = Data(String(decoding: data, as: UTF8.self).utf8)
-                try handle(.problem(LoadProblem(.warning, at: location, "invalid UTF-8 replaced with U+FFFD")))
-            }
+            let (text, repaired) = decode(Data(trimmed))
+            if repaired { try handle(.problem(LoadProblem(.warning, at: location, "invalid UTF-8 replaced with U+FFFD"))) }
+            let data = repaired ? Data(text.utf8) : Data(trimmed)
             switch JSONLinesFormat.parse(line: data) {
             case .failure(.malformed(let reason)):
                 try handle(.problem(LoadProblem(.skipped, at: location, "malformed JSON: \(reason)")))

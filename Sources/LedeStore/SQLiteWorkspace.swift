@@ -9,12 +9,14 @@ public final class SQLiteWorkspace: WorkspaceStore {
     /// Articles analysed and written per transaction: large enough to amortise the commit,
     /// small enough that an interrupted load loses little and memory stays flat.
     public static let batchSize = 512
-    /// Temporal expressions kept per article: the sentence index packs (article, seq) in 64 bits.
-    static let temporalsPerArticle = 1 << 20
+    /// The sentence index's rowid packs a temporal row's key: `article << seqBits | seq`, so
+    /// an article keeps at most `temporalsPerArticle` dates. (Migration v3 spells out 20.)
+    static let seqBits = 20
+    static let temporalsPerArticle = 1 << seqBits
 
+    /// Where the workspace lives, as the user named it: what messages show.
     public let location: String
     let path: String
-    let displayName: String
     /// What reads go through: a single read-only connection while nothing has been written in
     /// this run (most commands only read), the writer once it is open.
     private(set) var pool: DatabaseReader
@@ -43,7 +45,6 @@ public final class SQLiteWorkspace: WorkspaceStore {
     public init(path: String, displayName: String? = nil, readCache: ReadCache = .session) throws {
         location = displayName ?? path
         self.path = path
-        self.displayName = displayName ?? path
         // An existing, up-to-date workspace opens with one read-only connection: no writer, no
         // WAL set-up, no migration transaction. Anything unexpected takes the writing path,
         // which creates, migrates, or reports the problem.
@@ -52,7 +53,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
             pool = reader
             return
         }
-        let writer = try Self.openWriter(path: path, displayName: self.displayName)
+        let writer = try Self.openWriter(path: path, displayName: location)
         self.writer = writer
         pool = writer
     }
@@ -119,7 +120,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
     /// The writer, opened now if this run has only read so far; reads then go through it too.
     func openedWriter() throws -> DatabaseWriter {
         if let writer { return writer }
-        let opened = try Self.openWriter(path: path, displayName: displayName)
+        let opened = try Self.openWriter(path: path, displayName: location)
         writer = opened
         pool = opened
         return opened
@@ -356,15 +357,11 @@ public final class SQLiteWorkspace: WorkspaceStore {
             try insertTemporal.execute(arguments: [
                 rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value, t.sentence,
             ])
-            try indexSentence.execute(arguments: [(rowid << 20) | Int64(seq), t.sentence])
+            try indexSentence.execute(arguments: [(rowid << Self.seqBits) | Int64(seq), t.sentence])
         }
     }
 
     // MARK: - Reading
-
-    public func articleCount() throws -> Int {
-        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
-    }
 
     static let summaryColumns = "a.id, a.title, a.date, a.source, a.path, a.words, a.quotes"
 
@@ -543,13 +540,16 @@ public final class SQLiteWorkspace: WorkspaceStore {
         var (clause, arguments) = Self.whereClause(filter)
         func and(_ condition: String) { clause += (clause.isEmpty ? " WHERE " : " AND ") + condition }
         // With a sentence match the index drives: its rowids name the temporal rows directly.
-        var source = "temporal t"
+        let source: String
         if let sentenceMatch {
             source = """
                 (SELECT rowid AS packed FROM temporal_fts WHERE temporal_fts MATCH ?) f
-                JOIN temporal t ON t.article = (f.packed >> 20) AND t.seq = (f.packed & \(Self.temporalsPerArticle - 1))
+                JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits)) AND t.seq = (f.packed & \(Self.temporalsPerArticle - 1))
+                JOIN article a
                 """
             arguments = [sentenceMatch] + arguments
+        } else {
+            source = Self.articlesFirst(filter) + " temporal t"
         }
         // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
         if datedOnly { and("t.value GLOB '[0-9][0-9][0-9]*'") }
@@ -560,7 +560,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
-                FROM \(sentenceMatch == nil ? Self.articlesFirst(filter) + " temporal t" : source + " JOIN article a") ON a.rowid = t.article \(clause)
+                FROM \(source) ON a.rowid = t.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, t.seq
                 """, arguments: arguments).map { row in
                 let date: String? = row[1]

@@ -15,7 +15,6 @@ public protocol WorkspaceStore: AnyObject {
         shouldStop: @escaping () -> Bool
     ) throws -> LoadReport
 
-    func articleCount() throws -> Int
     /// Articles in date order (undated last), at most `limit` of them.
     func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary]
     /// How many articles the filter selects.
@@ -54,6 +53,10 @@ public protocol WorkspaceStore: AnyObject {
 extension WorkspaceStore {
     public func articles(_ filter: ArticleFilter) throws -> [ArticleSummary] {
         try articles(filter, limit: nil)
+    }
+
+    public func articleCount() throws -> Int {
+        try articleCount(.all)
     }
 }
 

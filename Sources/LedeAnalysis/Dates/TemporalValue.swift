@@ -116,8 +116,7 @@ enum DateMath {
         }
     }
 
-    /// `date` moved by `count` units at day granularity where the unit allows ("two weeks ago"
-    /// names a week, "ten years ago" a year): TimeML keeps the unit's granularity.
+    /// Integer division rounding toward minus infinity.
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : (a - b + 1) / b }
 
     /// The `n`th `weekday` (0 = Monday) of a month; n = -1 for the last one.

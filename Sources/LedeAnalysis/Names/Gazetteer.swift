@@ -74,8 +74,8 @@ enum Gazetteer {
         "herald", "guardian", "telegraph", "review", "magazine", "channel", "radio", "television",
         "tv", "club", "league", "federation", "front", "army", "forces", "police", "board", "bureau",
         "authority", "coalition", "alliance", "movement", "society", "caucus", "campaign", "project",
-        "program", "school", "college", "hospital", "church", "times", "daily", "gazette", "industries",
-        "holdings", "group", "partners", "llc", "ltd", "plc", "pac", "institution", "media",
+        "program", "school", "college", "hospital", "church", "daily", "gazette", "industries",
+        "holdings", "partners", "llc", "ltd", "plc", "pac", "institution", "media",
         "railways", "airlines", "motors", "systems", "monitor", "watch", "report", "politico", "house", "chamber",
     ]
 
@@ -108,10 +108,10 @@ enum Gazetteer {
         "cheryl", "andrea", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madeline",
         "kathryn", "janet", "jean", "alice", "julia", "grace", "judy", "rose", "denise", "marilyn",
         "beverly", "danielle", "natalie", "sophia", "diana", "brittany", "doris", "kayla", "alexandra",
-        "lori", "tiffany", "kristen", "claire", "jill", "chelsea", "huma", "donna", "tulsi", "nikki",
-        "condoleezza", "madeleine", "dianne", "amy", "kirsten", "tammy", "susana", "ilhan", "alexandria",
-        "rashida", "ayanna", "gina", "janet", "christine", "sheila", "gwen", "maxine", "marcia", "jane",
-        "irina", "natalia", "svetlana", "tatiana", "elena", "ekaterina", "valentina", "maria", "yekaterina",
+        "lori", "tiffany", "kristen", "claire", "jill", "chelsea", "huma", "tulsi", "nikki",
+        "condoleezza", "madeleine", "dianne", "kirsten", "tammy", "susana", "ilhan", "alexandria",
+        "rashida", "ayanna", "gina", "sheila", "gwen", "maxine", "marcia", "jane",
+        "irina", "natalia", "svetlana", "tatiana", "elena", "ekaterina", "valentina", "yekaterina",
         "fatima", "aisha", "leila", "angelina", "beyonce", "oprah", "sonia", "ruth", "malala", "greta",
     ]
     static let maleFirstNames: Set<String> = [
@@ -120,7 +120,7 @@ enum Gazetteer {
         "robert", "richard", "thomas", "mark", "steven", "william", "charles", "christopher", "daniel",
         "matthew", "anthony", "kevin", "brian", "jason", "jeff", "jeffrey", "ryan", "jacob", "gary",
         "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
-        "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
+        "gregory", "frank", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron",
         "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
         "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean",
         "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joseph", "jordan", "billy", "bruce",
@@ -130,13 +130,13 @@ enum Gazetteer {
         "al", "hugh", "kim", "xi", "recep", "emmanuel", "francois", "boris", "dmitry", "dmitri", "sergey",
         "alexei", "alexey", "mikhail", "nikolai", "ivan", "andrei", "viktor", "yuri", "igor", "oleg",
         "petro", "volodymyr", "bashar", "hassan", "mohammed", "muhammad", "ahmed", "ali", "omar", "abdul",
-        "benjamin", "binyamin", "shinzo", "narendra", "justin", "jair", "nicolas", "hugo", "fidel", "raul",
+        "binyamin", "shinzo", "narendra", "jair", "nicolas", "hugo", "fidel", "raul",
         "kofi", "ban", "antonio", "angelo", "pope", "reza", "javad", "salman", "abdullah", "tony", "elon",
     ]
     static let femaleWords: Set<String> = [
         "mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
         "actress", "mother", "wife", "daughter", "sister", "queen", "princess", "lady", "woman", "widow",
-        "grandmother", "girl", "aunt", "niece", "mom", "chairwoman", "councilwoman", "anchorwoman",
+        "grandmother", "girl", "aunt", "niece", "mom", "councilwoman", "anchorwoman",
     ]
     static let maleWords: Set<String> = [
         "mr", "spokesman", "congressman", "businessman", "father", "husband", "son", "brother", "king",

@@ -17,9 +17,7 @@ struct NameChunk {
 /// Finds name chunks in a paragraph's tokens: capitalized runs, with initials and particles
 /// (`al-`, `van`), leading honorifics and titles split off (`U.S. Secretary of State John Kerry`).
 enum NameChunker {
-    static let titleHashes = WordHash.set(Lexicon.titles)
     static let honorificHashes = WordHash.set(Lexicon.honorifics)
-    static let theHash = WordHash.of("the")
 
     static func chunks(_ tokens: [Token], _ s: [Unicode.Scalar]) -> [NameChunk] {
         var result: [NameChunk] = []
@@ -87,7 +85,7 @@ enum NameChunker {
         {
             return [(start, end)]
         }
-        if titleHashes.contains(tokens[joiners[0] - 1].hash) { return [(start, end)] }
+        if H.titles.contains(tokens[joiners[0] - 1].hash) { return [(start, end)] }
         // `University of California`, `Council on Foreign Relations`, `Center for American Progress`.
         if Gazetteer.organizationHeadHashes.contains(tokens[joiners[0] - 1].hash), tokens[joiners[0]].hash != andHash { return [(start, end)] }
         var runs: [(Int, Int)] = []
@@ -101,71 +99,69 @@ enum NameChunker {
     }
 
     static func chunk(_ tokens: [Token], _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> NameChunk? {
-        do {
-            // Drop sentence-opening common words and honorifics/titles from the left.
-            var first = start
-            while first <= end, Gazetteer.commonCapitalizedHashes.contains(tokens[first].hash) {
-                first += 1
-                while first <= end, tokens[first].kind != .word { first += 1 }
-            }
-            guard first <= end else { return nil }
-            // Titles: drop everything up to the rightmost title word that has a name after it.
-            var lastTitle = -1
-            var idx = first
-            // An organization keeps its words (`Russian Foreign Ministry`).
-            if Gazetteer.organizationHeadHashes.contains(tokens[end].hash) || Gazetteer.organizationHashes.contains(phraseHash(tokens, s, first, end)) {
-                idx = end + 1
-            }
-            while idx <= end {
-                if tokens[idx].kind == .word, titleHashes.contains(tokens[idx].hash) || honorificHashes.contains(tokens[idx].hash) {
-                    var after = idx + 1
-                    while after <= end, tokens[after].kind != .word || Gazetteer.particleHashes.contains(tokens[after].hash) && !tokens[after].capitalized { after += 1 }
-                    if after <= end, !titleHashes.contains(tokens[after].hash) || hasNonTitle(tokens, after, end) { lastTitle = idx }
-                }
-                idx += 1
-            }
-            var nameFirst = first
-            // `Germany Richard Grenell` (after `Ambassador to`): the place belongs to the title.
-            if lastTitle < 0, end - first >= 2, Gazetteer.countryHashes.contains(tokens[first].hash) || Gazetteer.cityHashes.contains(tokens[first].hash),
-               !Gazetteer.organizationHeadHashes.contains(tokens[end].hash), tokens[first + 1].kind == .word, tokens[first + 1].capitalized,
-               !Gazetteer.countryHashes.contains(phraseHash(tokens, s, first, first + 1)) && !Gazetteer.cityHashes.contains(phraseHash(tokens, s, first, first + 1))
-            {
-                lastTitle = first
-            }
-            if lastTitle >= 0 {
-                nameFirst = lastTitle + 1
-                while nameFirst <= end, tokens[nameFirst].kind != .word || !tokens[nameFirst].capitalized { nameFirst += 1 }
-            }
-            guard nameFirst <= end else { return nil }
-            // `First Minister of Scotland Nicola Sturgeon`: the place belongs to the title.
-            if lastTitle >= 0, end - nameFirst >= 2, Gazetteer.countryHashes.contains(tokens[nameFirst].hash) || Gazetteer.cityHashes.contains(tokens[nameFirst].hash),
-               tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 1].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
-            {
-                nameFirst += 1
-            } else if lastTitle >= 0, end - nameFirst >= 3, tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 2].kind == .word,
-                      tokens[nameFirst + 2].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash),
-                      Gazetteer.countryHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
-                          || Gazetteer.cityHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
-            {
-                // `Chief Executive of Hong Kong Carrie Lam`: a place of two words too.
-                nameFirst += 2
-            }
-            var words = 0
-            for w in nameFirst...end where tokens[w].kind == .word { words += 1 }
-            let kind = classify(tokens, s, nameFirst, end, words: words, titled: lastTitle >= 0)
-            var chunk = NameChunk(titleStart: first, first: nameFirst, last: end, kind: kind, words: words)
-            // `the Secretary of State`: titles alone name a person only through the article.
-            chunk.titleOnly = !hasNonTitle(tokens, nameFirst, end) && lastTitle < 0 && kind != .place
-                && !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
-            if kind == .person, words > 1, Gazetteer.thingHeadHashes.contains(tokens[end].hash) { chunk.thing = true }
-            return chunk
+        // Drop sentence-opening common words and honorifics/titles from the left.
+        var first = start
+        while first <= end, Gazetteer.commonCapitalizedHashes.contains(tokens[first].hash) {
+            first += 1
+            while first <= end, tokens[first].kind != .word { first += 1 }
         }
+        guard first <= end else { return nil }
+        // Titles: drop everything up to the rightmost title word that has a name after it.
+        var lastTitle = -1
+        var idx = first
+        // An organization keeps its words (`Russian Foreign Ministry`).
+        if Gazetteer.organizationHeadHashes.contains(tokens[end].hash) || Gazetteer.organizationHashes.contains(phraseHash(tokens, s, first, end)) {
+            idx = end + 1
+        }
+        while idx <= end {
+            if tokens[idx].kind == .word, H.titles.contains(tokens[idx].hash) || honorificHashes.contains(tokens[idx].hash) {
+                var after = idx + 1
+                while after <= end, tokens[after].kind != .word || Gazetteer.particleHashes.contains(tokens[after].hash) && !tokens[after].capitalized { after += 1 }
+                if after <= end, !H.titles.contains(tokens[after].hash) || hasNonTitle(tokens, after, end) { lastTitle = idx }
+            }
+            idx += 1
+        }
+        var nameFirst = first
+        // `Germany Richard Grenell` (after `Ambassador to`): the place belongs to the title.
+        if lastTitle < 0, end - first >= 2, Gazetteer.countryHashes.contains(tokens[first].hash) || Gazetteer.cityHashes.contains(tokens[first].hash),
+           !Gazetteer.organizationHeadHashes.contains(tokens[end].hash), tokens[first + 1].kind == .word, tokens[first + 1].capitalized,
+           !Gazetteer.countryHashes.contains(phraseHash(tokens, s, first, first + 1)) && !Gazetteer.cityHashes.contains(phraseHash(tokens, s, first, first + 1))
+        {
+            lastTitle = first
+        }
+        if lastTitle >= 0 {
+            nameFirst = lastTitle + 1
+            while nameFirst <= end, tokens[nameFirst].kind != .word || !tokens[nameFirst].capitalized { nameFirst += 1 }
+        }
+        guard nameFirst <= end else { return nil }
+        // `First Minister of Scotland Nicola Sturgeon`: the place belongs to the title.
+        if lastTitle >= 0, end - nameFirst >= 2, Gazetteer.countryHashes.contains(tokens[nameFirst].hash) || Gazetteer.cityHashes.contains(tokens[nameFirst].hash),
+           tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 1].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
+        {
+            nameFirst += 1
+        } else if lastTitle >= 0, end - nameFirst >= 3, tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 2].kind == .word,
+                  tokens[nameFirst + 2].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash),
+                  Gazetteer.countryHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
+                      || Gazetteer.cityHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
+        {
+            // `Chief Executive of Hong Kong Carrie Lam`: a place of two words too.
+            nameFirst += 2
+        }
+        var words = 0
+        for w in nameFirst...end where tokens[w].kind == .word { words += 1 }
+        let kind = classify(tokens, s, nameFirst, end, words: words, titled: lastTitle >= 0)
+        var chunk = NameChunk(titleStart: first, first: nameFirst, last: end, kind: kind, words: words)
+        // `the Secretary of State`: titles alone name a person only through the article.
+        chunk.titleOnly = !hasNonTitle(tokens, nameFirst, end) && lastTitle < 0 && kind != .place
+            && !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
+        if kind == .person, words > 1, Gazetteer.thingHeadHashes.contains(tokens[end].hash) { chunk.thing = true }
+        return chunk
     }
 
     static func hasNonTitle(_ tokens: [Token], _ from: Int, _ end: Int) -> Bool {
         var i = from
         while i <= end {
-            if tokens[i].kind == .word, !titleHashes.contains(tokens[i].hash), !Gazetteer.particleHashes.contains(tokens[i].hash) { return true }
+            if tokens[i].kind == .word, !H.titles.contains(tokens[i].hash), !Gazetteer.particleHashes.contains(tokens[i].hash) { return true }
             i += 1
         }
         return false

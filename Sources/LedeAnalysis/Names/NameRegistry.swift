@@ -83,7 +83,7 @@ struct NameRegistry {
                     }
                 }
                 if kind == .person, chunk.titleStart < chunk.first {
-                    for k in chunk.titleStart..<chunk.first where text.tokens[k].kind == .word && NameChunker.titleHashes.contains(text.tokens[k].hash)
+                    for k in chunk.titleStart..<chunk.first where text.tokens[k].kind == .word && H.titles.contains(text.tokens[k].hash)
                         && !NameRegistry.qualifierHashes.contains(text.tokens[k].hash)
                     {
                         personByTitle[text.tokens[k].hash] = name

@@ -136,7 +136,7 @@ struct AttributionRun {
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if t.capitalized && c == sentence.lowerBound { return nil }
-        verb.object = verb.object || t.hash == WordHash.of("pointed")
+        verb.object = verb.object || t.hash == H.pointed
         return verbCue(p, sentence, c, verb)
     }
 
@@ -356,9 +356,7 @@ struct AttributionRun {
 
     /// A cue in `-ing` (`saying`, `adding`).
     func isParticiple(_ text: ParagraphText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        let s = text.scalars
-        return t.length > 4 && s[Int(t.end) - 3] == "i" && s[Int(t.end) - 2] == "n" && s[Int(t.end) - 1] == "g"
+        text.token(k, endsWith: "ing", longerThan: 4)
     }
 
     /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
@@ -411,10 +409,7 @@ struct AttributionRun {
 
     /// A word ending in `-ly` (an adverb between subject and verb).
     func isAdverb(_ text: ParagraphText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        guard t.length > 3 else { return false }
-        let s = text.scalars
-        return s[Int(t.end) - 2] == "l" && s[Int(t.end) - 1] == "y"
+        text.token(k, endsWith: "ly", longerThan: 3)
     }
 
     /// The last content token before a boundary comma or closing mark: a comma right after a

@@ -59,8 +59,7 @@ extension AttributionRun {
         // `, in 2014 in the continental United States,` is a circumstance, not a role; `of CNN` is.
         if H.prepositions.contains(first.hash), first.hash != H.of { return nil }
         if !first.capitalized {
-            let s = text.scalars
-            if first.length > 4, s[Int(first.end) - 3] == "i", s[Int(first.end) - 2] == "n", s[Int(first.end) - 1] == "g" { return nil }
+            if isParticiple(text, k) { return nil }
         } else if !H.titles.contains(first.hash) && !H.determiners.contains(first.hash) {
             return nil
         }
@@ -214,9 +213,7 @@ extension AttributionRun {
 
     /// A lowercase word in `-ed` (a verb in the past tense, most of the time).
     func isPastTense(_ text: ParagraphText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        let s = text.scalars
-        return t.length > 4 && s[Int(t.end) - 2] == "e" && s[Int(t.end) - 1] == "d"
+        text.token(k, endsWith: "ed", longerThan: 4)
     }
 
     /// The chunk whose last token is `k`.
@@ -259,8 +256,7 @@ extension AttributionRun {
             var last = b - 1
             while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
             last = clauseEnd(text, start, last)
-            last = clauseEnd(text, start, last)
-        guard start <= last, let content = contentRegion(p, start, last) else { return nil }
+            guard start <= last, let content = contentRegion(p, start, last) else { return nil }
             record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
             return b
         }

@@ -134,7 +134,7 @@ public enum Lexicon {
         "candidate", "nominee", "attorney", "sheriff", "commissioner", "administrator", "officer", "assemblyman", "assemblywoman", "councilman", "councilwoman", "del", "delegate", "superintendent", "inspector", "detective", "trooper", "ecologist", "scientist", "researcher", "professor", "dean", "mayor-elect", "president-elect", "lieutenant", "lt",
         "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "king", "queen",
         "prince", "princess", "pope", "bishop", "rev", "reverend", "father", "sister", "brother",
-        "professor", "prof", "chancellor", "premier", "emir", "sheikh", "sultan", "state",
+        "prof", "chancellor", "premier", "emir", "sheikh", "sultan", "state",
         "former", "first", "lady", "majority", "minority", "whip", "host", "anchor", "coach",
         "ceo", "founder", "executive", "manager", "analyst", "economist", "expert", "adviser",
         "advisor", "aide", "official", "head", "member", "correspondent", "editor", "columnist",
@@ -173,7 +173,7 @@ public enum Lexicon {
         "once", "often", "previously", "recently", "repeatedly", "again", "further", "did", "does", "do",
         "reportedly", "publicly", "privately", "frequently", "first", "last", "allegedly", "simply", "not",
         "never", "already", "still", "even", "just", "only", "flatly", "quickly", "initially", "subsequently",
-        "is", "was", "were", "are", "been", "being", "be", "went", "on", "to", "had", "can", "must", "should",
+        "is", "was", "were", "are", "been", "being", "be", "went", "on", "to", "can", "must", "should",
         "shall", "ultimately", "finally", "openly", "separately", "explicitly", "bluntly",
     ]
 

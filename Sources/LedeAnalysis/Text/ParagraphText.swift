@@ -180,5 +180,17 @@ struct ParagraphText {
 
     func scalarRange(_ a: Int, _ b: Int) -> Range<Int> { Int(tokens[a].start)..<Int(tokens[b].end) }
 
+    /// Whether token `k` is longer than `length` scalars and ends in `suffix` as written.
+    func token(_ k: Int, endsWith suffix: String, longerThan length: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length > length else { return false }
+        var i = Int(t.end) - suffix.unicodeScalars.count
+        for u in suffix.unicodeScalars {
+            guard scalars[i] == u else { return false }
+            i += 1
+        }
+        return true
+    }
+
     @inline(__always) func `is`(_ k: Int, _ hash: UInt64) -> Bool { k >= 0 && k < tokens.count && tokens[k].hash == hash }
 }

@@ -51,6 +51,8 @@ enum WordHash {
 
 /// Splits a paragraph into tokens with one pass over its scalars.
 enum Tokenizer {
+    static let possessiveHash = WordHash.of("'s")
+
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) }
@@ -160,7 +162,7 @@ enum Tokenizer {
                 } else if let p = tokens.last, p.end == Int32(i), p.isWord, next == "s" || next == "S", i + 2 >= n || !isLetter(s[i + 2]) {
                     kind = .possessive
                     i += 2
-                    tokens.append(Token(start: start, end: Int32(i), kind: kind, capitalized: false, hash: WordHash.of("'s")))
+                    tokens.append(Token(start: start, end: Int32(i), kind: kind, capitalized: false, hash: Self.possessiveHash))
                     continue
                 } else {
                     kind = .closeSingle

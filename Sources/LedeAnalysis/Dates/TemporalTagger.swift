@@ -34,7 +34,7 @@ public enum TemporalTagger {
         }
         guard !found.isEmpty else { return [] }
         let scalars = Array(paragraph.unicodeScalars)
-        let sentences = SentenceSplitter.sentenceRanges(in: paragraph)
+        let sentences = SentenceSplitter.sentenceRanges(in: scalars)
         var s = 0  // expressions come in order: walk the sentences once
         return found.map { range, match in
             while s < sentences.count, sentences[s].upperBound <= range.lowerBound { s += 1 }

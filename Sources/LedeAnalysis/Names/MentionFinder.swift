@@ -10,6 +10,10 @@ public enum MentionFinder {
     }
 
     static func mentions(in texts: [ParagraphText]) -> [Mention] {
-        NameRegistry(texts).mentions.map { Mention(paragraph: $0.place.paragraph, name: $0.name, text: $0.text, kind: $0.kind) }
+        mentions(from: NameRegistry(texts))
+    }
+
+    static func mentions(from registry: NameRegistry) -> [Mention] {
+        registry.mentions.map { Mention(paragraph: $0.place.paragraph, name: $0.name, text: $0.text, kind: $0.kind) }
     }
 }

@@ -18,6 +18,9 @@ public enum QuoteExtractor {
         let texts = paragraphs.map(ParagraphText.init)
         var run = AttributionRun(texts)
         run.findAll()
-        return (run.resolve(), MentionFinder.mentions(in: texts))
+        // One name registry serves both: resolving speakers does not change its mentions.
+        var registry = NameRegistry(texts)
+        let quotes = run.resolve(with: &registry)
+        return (quotes, MentionFinder.mentions(from: registry))
     }
 }

@@ -2,6 +2,12 @@
 extension AttributionRun {
     func resolve() -> [Quote] {
         var registry = NameRegistry(texts)
+        return resolve(with: &registry)
+    }
+
+    /// `resolve()` with the article's name registry already built (it learns genders and titles
+    /// from the roles it reads; its mentions stay as they were).
+    func resolve(with registry: inout NameRegistry) -> [Quote] {
         var quotes: [Quote] = []
         var lastPerson: (name: String, paragraph: Int)?
         var lastOrganization: String?

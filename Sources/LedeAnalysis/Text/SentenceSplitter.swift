@@ -14,7 +14,11 @@ public enum SentenceSplitter {
 
     /// Sentence ranges in Unicode scalar offsets of `text`, trimmed of surrounding spaces.
     public static func sentenceRanges(in text: String) -> [Range<Int>] {
-        let scalars = Array(text.unicodeScalars)
+        sentenceRanges(in: Array(text.unicodeScalars))
+    }
+
+    /// `sentenceRanges(in:)` for text already split into scalars.
+    static func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -52,7 +56,7 @@ public enum SentenceSplitter {
     /// The sentences of `text` as strings.
     public static func sentences(in text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return sentenceRanges(in: text).map { String(String.UnicodeScalarView(scalars[$0])) }
+        return sentenceRanges(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
     }
 
     /// Whether the word before the dot at `dot` is an abbreviation or a single initial.

@@ -4,7 +4,7 @@ import LedeArticles
 import LedeQuery
 import LedeStore
 
-/// What the load child reports (its peak memory is read by the parent through wait4).
+/// What the load child reports, its own peak memory (VmHWM) included.
 struct LoadOutcome: Codable {
     var seconds: Double
     var added: Int

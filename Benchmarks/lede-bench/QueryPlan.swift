@@ -23,7 +23,4 @@ enum QueryPlan {
     /// extraction not in place yet): prominent names of January–February 1916.
     static let fallbackNames = ["Wilson", "Lansing", "Villa", "Carranza", "Roosevelt", "Bryan", "Garrison", "Lodge"]
     static let compareTerms = [("\"war\"", "\"peace\""), ("\"cotton\"", "\"wheat\""), ("\"villa\"", "\"carranza\"")]
-
-    /// The same one-word and phrase queries as FTS5 expressions for the bare sqlite3 table.
-    static func fts5(_ query: String) -> String { query }
 }

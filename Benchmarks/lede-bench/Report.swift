@@ -218,8 +218,6 @@ extension Bench {
             if queries.speakersFound == 0 {
                 report.notes.append("The workspace holds no speakers (quote extraction not in place): who-said/timeline/compare were asked about \(queries.namesUsed.joined(separator: ", ")); their times measure the look-up of nothing.")
             }
-        }
-        if let queries {
             querySection.rows.append(memoryRow("peak memory, query process (all of the above, VmHWM)", kib: queries.peakKiB, limit: 100))
         }
         report.sections.append(querySection)

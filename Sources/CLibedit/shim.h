@@ -74,11 +74,6 @@ static inline int lede_history_enter(History *h, const char *entry) {
     return history(h, &ev, H_ENTER, entry);
 }
 
-static inline int lede_history_clear(History *h) {
-    HistEvent ev;
-    return history(h, &ev, H_CLEAR);
-}
-
 // Loads a `_HiStOrY_V2_` file; returns the number of entries read, or -1.
 static inline int lede_history_load(History *h, const char *path) {
     HistEvent ev;

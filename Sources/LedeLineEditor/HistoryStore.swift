@@ -59,9 +59,7 @@ final class HistoryStore {
         if FileManager.default.fileExists(atPath: path), !HistoryStore.load(path, into: merged) {
             throw LineEditorError.historyUnreadable(path: path)
         }
-        if HistoryStore.entries(of: merged).last != entry {
-            lede_history_enter(merged, entry)
-        }
+        lede_history_enter(merged, entry)  // H_SETUNIQUE drops it when it repeats the newest
         try HistoryStore.writeAtomically(merged, to: path)
     }
 

@@ -27,13 +27,15 @@ struct TimexCommand: ParsableCommand {
         guard let format = TimexCorpus.Format(rawValue: format) else {
             throw ValidationError("--format must be one of auto, timeml, meantime")
         }
-        if let file {
+        // A file's text goes straight to tagging (passing it back through the argument parser
+        // read a text that starts with `-` as an option).
+        let fileText = try file.map { file in
             guard let data = FileManager.default.contents(atPath: file), let content = String(data: data, encoding: .utf8) else {
                 throw ValidationError("cannot read \(file)")
             }
-            return try Self.parse(["--text", content] + (date.map { ["--date", $0] } ?? [])).run()
+            return content
         }
-        if let text {
+        if let text = fileText ?? text {
             let documentDate = date.flatMap { CalendarDate.parseISOPrefix($0) }
             let paragraphs = text.components(separatedBy: "\n\n")
             for e in TemporalTagger.tag(paragraphs: paragraphs, documentDate: documentDate) {

@@ -8,14 +8,6 @@ public struct GoldAttribution: Sendable, Equatable {
     public var contentText: String
     public var sourceText: String
 
-    public init(content: [Range<Int>], source: [Range<Int>], cue: [Range<Int>], contentText: String, sourceText: String) {
-        self.content = content
-        self.source = source
-        self.cue = cue
-        self.contentText = contentText
-        self.sourceText = sourceText
-    }
-
     /// Whether the content holds a double quote mark: PolNeAR's direct and mixed quotes.
     public var hasQuoteMark: Bool {
         contentText.unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" }

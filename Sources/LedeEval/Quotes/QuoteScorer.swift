@@ -13,10 +13,10 @@ public struct AttributionCounts: Sendable, Equatable {
 
     public init() {}
 
-    public func precision(strict: Bool) -> Double { ratio(strict ? matchedStrict : matchedLoose, predicted) }
-    public func recall(strict: Bool) -> Double { ratio(strict ? matchedStrict : matchedLoose, gold) }
+    public func precision(strict: Bool) -> Double { Scoring.ratio(strict ? matchedStrict : matchedLoose, predicted) }
+    public func recall(strict: Bool) -> Double { Scoring.ratio(strict ? matchedStrict : matchedLoose, gold) }
     public func f1(strict: Bool) -> Double { Scoring.f1(precision(strict: strict), recall(strict: strict)) }
-    public var speakerAccuracy: Double { ratio(speakerCorrect, speakerScored) }
+    public var speakerAccuracy: Double { Scoring.ratio(speakerCorrect, speakerScored) }
 
     static func += (lhs: inout AttributionCounts, rhs: AttributionCounts) {
         lhs.gold += rhs.gold
@@ -27,7 +27,6 @@ public struct AttributionCounts: Sendable, Equatable {
         lhs.speakerCorrect += rhs.speakerCorrect
     }
 
-    private func ratio(_ a: Int, _ b: Int) -> Double { Scoring.ratio(a, b) }
 }
 
 /// The scores of an extractor on a set of annotated articles.

@@ -12,21 +12,18 @@ public struct TimexScore: Sendable, Equatable {
 
     public init() {}
 
-    static func f1(_ p: Double, _ r: Double) -> Double { Scoring.f1(p, r) }
-    func ratio(_ a: Int, _ b: Int) -> Double { Scoring.ratio(a, b) }
-
-    public var strictPrecision: Double { ratio(strictMatches, system) }
-    public var strictRecall: Double { ratio(strictMatches, gold) }
-    public var strictF1: Double { Self.f1(strictPrecision, strictRecall) }
-    public var relaxedPrecision: Double { ratio(relaxedMatches, system) }
-    public var relaxedRecall: Double { ratio(relaxedMatches, gold) }
-    public var relaxedF1: Double { Self.f1(relaxedPrecision, relaxedRecall) }
+    public var strictPrecision: Double { Scoring.ratio(strictMatches, system) }
+    public var strictRecall: Double { Scoring.ratio(strictMatches, gold) }
+    public var strictF1: Double { Scoring.f1(strictPrecision, strictRecall) }
+    public var relaxedPrecision: Double { Scoring.ratio(relaxedMatches, system) }
+    public var relaxedRecall: Double { Scoring.ratio(relaxedMatches, gold) }
+    public var relaxedF1: Double { Scoring.f1(relaxedPrecision, relaxedRecall) }
     /// A found expression counts only if its value is also the gold value.
-    public var valuePrecision: Double { ratio(valueMatches, system) }
-    public var valueRecall: Double { ratio(valueMatches, gold) }
-    public var valueF1: Double { Self.f1(valuePrecision, valueRecall) }
+    public var valuePrecision: Double { Scoring.ratio(valueMatches, system) }
+    public var valueRecall: Double { Scoring.ratio(valueMatches, gold) }
+    public var valueF1: Double { Scoring.f1(valuePrecision, valueRecall) }
     /// Share of found expressions whose type (DATE, TIME, DURATION, SET) is the gold type.
-    public var typeAccuracy: Double { ratio(typeMatches, relaxedMatches) }
+    public var typeAccuracy: Double { Scoring.ratio(typeMatches, relaxedMatches) }
 
     public static func += (a: inout TimexScore, b: TimexScore) {
         a.documents += b.documents

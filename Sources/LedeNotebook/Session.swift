@@ -9,7 +9,25 @@ public final class Session {
     /// A command that succeeded, with its output as a saved session records it.
     public struct Entry: Sendable, Equatable {
         public var command: String
-        public var output: String
+        let recording: Recording
+
+        /// The output as a saved session records it (fixed width, no colour).
+        public var output: String {
+            switch recording {
+            case .text(let text): return text
+            case .result(let result, let mode):
+                var out = ""
+                Renderers.renderer(for: mode, style: .recorded).render(result, to: &out)
+                return out
+            }
+        }
+    }
+
+    /// How an entry keeps its recorded output: as text, or as the result it is rendered from
+    /// when saved (on a terminal the shown rendering differs, and most sessions are never saved).
+    enum Recording: Sendable, Equatable {
+        case text(String)
+        case result(QueryResult, OutputMode)
     }
 
     /// What running one command gave.
@@ -18,8 +36,10 @@ public final class Session {
         public var output = ""
         /// For stderr: notes, timings, errors.
         public var diagnostics = ""
-        /// The output as a session records it (fixed width, no colour); nil when not recorded.
+        /// The output as a session records it (fixed width, no colour); nil when not recorded
+        /// or when it is kept as a result to render later (`recordedResult`).
         public var recorded: String?
+        var recordedResult: Recording?
         public var succeeded = true
         public var quit = false
     }
@@ -60,8 +80,8 @@ public final class Session {
             let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
             outcome.diagnostics += "time: \(String(format: "%.1f", ms)) ms\n"
         }
-        if outcome.succeeded, let recorded = outcome.recorded {
-            entries.append(Entry(command: trimmed, output: recorded))
+        if outcome.succeeded, let recording = outcome.recorded.map(Recording.text) ?? outcome.recordedResult {
+            entries.append(Entry(command: trimmed, recording: recording))
         }
         return outcome
     }
@@ -71,7 +91,11 @@ public final class Session {
         do {
             let result = try evaluator.run(line)
             outcome.output = render(result, style: displayStyle)
-            outcome.recorded = displayStyle == .recorded ? outcome.output : render(result, style: .recorded)
+            if displayStyle == .recorded {
+                outcome.recorded = outcome.output
+            } else {
+                outcome.recordedResult = .result(result, mode)
+            }
             for note in result.notes { outcome.diagnostics += note + "\n" }
             if mode.isMachineReadable {
                 for line in result.heading + result.summary where !line.isEmpty { outcome.diagnostics += line + "\n" }

@@ -43,6 +43,22 @@ import Testing
         try #require(try session.evaluator.store.articles(.all).first { $0.id == "moscow-secretary-kerry" }).quotes
     }
 
+    @Test func aTerminalSessionSavesWhatARecordedOneWould() throws {
+        func saved(_ style: TextStyle) throws -> String {
+            let folder = Fixtures.temporaryDirectory()
+            let session = try makeSession(in: folder)
+            session.displayStyle = style
+            for command in ["load seeds", "find Lavrov limit 2", ".mode csv", "articles until 2013-12-31"] {
+                #expect(session.execute(command).succeeded)
+            }
+            #expect(session.execute(".save s.lede").succeeded)
+            return try String(contentsOfFile: folder + "/s.lede", encoding: .utf8)
+        }
+        let terminal = try saved(TextStyle(width: 60, colour: true, boxes: true))
+        #expect(terminal == (try saved(.recorded)))
+        #expect(terminal.contains("moscow-secretary-kerry") && !terminal.contains("\u{1B}"))
+    }
+
     @Test func timerGoesToDiagnosticsNeverToTheRecord() throws {
         let session = try makeSession(in: Fixtures.temporaryDirectory())
         _ = session.execute(".timer on")

@@ -472,12 +472,10 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
 
     public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
-        var (clause, arguments) = Self.whereClause(filter)
-        if let keys = speakerKeys {
-            let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-            clause += (clause.isEmpty ? " WHERE " : " AND ") + "q.speaker_key IN (\(placeholders))"
-            arguments += StatementArguments(keys.sorted())
-        }
+        let keys = speakerKeys?.sorted()
+        let (clause, arguments) = Self.whereClause(
+            filter, and: keys.map { ["q.speaker_key IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))"] } ?? [],
+            StatementArguments(keys ?? []))
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key
@@ -494,8 +492,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
 
     public func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally] {
-        var (clause, arguments) = Self.whereClause(filter)
-        clause += (clause.isEmpty ? " WHERE " : " AND ") + "q.speaker_key IS NOT NULL"
+        let (clause, arguments) = Self.whereClause(filter, and: ["q.speaker_key IS NOT NULL"])
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT q.speaker_key, q.speaker, q.role, count(*), json_group_array(DISTINCT a.id)
@@ -537,8 +534,15 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
 
     public func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
-        var (clause, arguments) = Self.whereClause(filter)
-        func and(_ condition: String) { clause += (clause.isEmpty ? " WHERE " : " AND ") + condition }
+        var conditions: [String] = []
+        var valueArguments = StatementArguments()
+        // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
+        if datedOnly { conditions.append("t.value GLOB '[0-9][0-9][0-9]*'") }
+        if let years {
+            conditions.append("t.value >= ? AND t.value < ?")
+            valueArguments += [String(years.lowerBound / 10), String(years.upperBound + 1)]
+        }
+        var (clause, arguments) = Self.whereClause(filter, and: conditions, valueArguments)
         // With a sentence match the index drives: its rowids name the temporal rows directly.
         let source: String
         if let sentenceMatch {
@@ -550,12 +554,6 @@ public final class SQLiteWorkspace: WorkspaceStore {
             arguments = [sentenceMatch] + arguments
         } else {
             source = Self.articlesFirst(filter) + " temporal t"
-        }
-        // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
-        if datedOnly { and("t.value GLOB '[0-9][0-9][0-9]*'") }
-        if let years {
-            and("t.value >= ? AND t.value < ?")
-            arguments += [String(years.lowerBound / 10), String(years.upperBound + 1)]
         }
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
@@ -596,7 +594,11 @@ public final class SQLiteWorkspace: WorkspaceStore {
     }
 
     /// The SQL condition for a filter over `article a`, with its arguments bound, never spliced.
-    static func whereClause(_ filter: ArticleFilter, joinWord: String = "WHERE") -> (String, StatementArguments) {
+    /// The conditions of `filter` on the article `a`, then `extra` conditions with their
+    /// `extraArguments`, joined after `joinWord`.
+    static func whereClause(
+        _ filter: ArticleFilter, joinWord: String = "WHERE", and extra: [String] = [], _ extraArguments: StatementArguments = StatementArguments()
+    ) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let since = filter.since {
@@ -620,6 +622,8 @@ public final class SQLiteWorkspace: WorkspaceStore {
                 arguments += [json.map { String(decoding: $0, as: UTF8.self) } ?? "[]"]
             }
         }
+        conditions += extra
+        arguments += extraArguments
         guard !conditions.isEmpty else { return ("", arguments) }
         return (" \(joinWord) " + conditions.joined(separator: " AND "), arguments)
     }

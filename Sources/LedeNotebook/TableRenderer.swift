@@ -44,7 +44,7 @@ struct TableRenderer: Renderer {
             }
             let cell = row[bodyIndex]
             let lines = TextWrap.wrap(cell.plain, width: style.width - Self.entryIndent.count)
-            if style.colour, let coloured = colourHighlights([cell], texts: [lines], widths: [style.width]) {
+            if style.colour, let coloured = colourHighlights([cell], texts: [lines]) {
                 for line in coloured[0] { out += Self.entryIndent + line.shown + "\n" }
             } else {
                 for line in lines { out += Self.entryIndent + line + "\n" }
@@ -130,30 +130,8 @@ struct TableRenderer: Renderer {
         func line(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: middle) + right + "\n"
         }
-        func emit(_ texts: [[String]], bold: Bool) {
-            let height = texts.map(\.count).max() ?? 1
-            for lineIndex in 0..<height {
-                var parts: [String] = []
-                for (c, lines) in texts.enumerated() {
-                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
-                    let pad = String(repeating: " ", count: max(0, widths[c] - TextWrap.width(text)))
-                    var shown = text
-                    if style.colour {
-                        if bold { shown = ANSI.bold + text + ANSI.reset }
-                    }
-                    parts.append(shown + pad)
-                }
-                if style.boxes {
-                    out += "│ " + parts.joined(separator: " │ ") + " │\n"
-                } else {
-                    var row = parts.joined(separator: "  ")
-                    while row.hasSuffix(" ") { row.removeLast() }
-                    out += row + "\n"
-                }
-            }
-        }
         if style.boxes { out += line("┌", "─", "┬", "┐") }
-        emit(headers.map { [$0] }, bold: true)
+        emit(headers.map { [($0, style.colour ? ANSI.bold + $0 + ANSI.reset : $0)] }, widths: widths, to: &out)
         out += style.boxes ? line("├", "─", "┼", "┤") : widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells {
             let texts: [[String]] = row.indices.map { c in
@@ -161,17 +139,14 @@ struct TableRenderer: Renderer {
                 if long[c] { return TextWrap.wrap(text, width: widths[c]) }
                 return [TextWrap.cut(text, width: widths[c])]
             }
-            if style.colour, let highlighted = colourHighlights(row, texts: texts, widths: widths) {
-                emitColoured(highlighted, widths: widths, to: &out)
-            } else {
-                emit(texts, bold: false)
-            }
+            let shown = style.colour ? colourHighlights(row, texts: texts) : nil
+            emit(shown ?? texts.map { $0.map { ($0, $0) } }, widths: widths, to: &out)
         }
         if style.boxes { out += line("└", "─", "┴", "┘") }
     }
 
     /// Wrapped lines with the matched words in colour, when a cell of the row is highlighted.
-    func colourHighlights(_ row: [Cell], texts: [[String]], widths: [Int]) -> [[(plain: String, shown: String)]]? {
+    func colourHighlights(_ row: [Cell], texts: [[String]]) -> [[(plain: String, shown: String)]]? {
         guard row.contains(where: { if case .highlighted = $0 { return true } else { return false } }) else { return nil }
         return row.indices.map { c in
             guard case .highlighted(_, let ranges) = row[c] else { return texts[c].map { ($0, $0) } }
@@ -196,7 +171,9 @@ struct TableRenderer: Renderer {
         }
     }
 
-    func emitColoured(_ cells: [[(plain: String, shown: String)]], widths: [Int], to out: inout String) {
+    /// One table row: each cell's lines side by side, padded by the plain text's width (what
+    /// is shown may carry colour codes); without boxes the line ends where its text does.
+    func emit(_ cells: [[(plain: String, shown: String)]], widths: [Int], to out: inout String) {
         let height = cells.map(\.count).max() ?? 1
         for lineIndex in 0..<height {
             let parts = cells.enumerated().map { c, lines -> String in
@@ -206,7 +183,9 @@ struct TableRenderer: Renderer {
             if style.boxes {
                 out += "│ " + parts.joined(separator: " │ ") + " │\n"
             } else {
-                out += parts.joined(separator: "  ") + "\n"
+                var row = parts.joined(separator: "  ")
+                while row.hasSuffix(" ") { row.removeLast() }
+                out += row + "\n"
             }
         }
     }

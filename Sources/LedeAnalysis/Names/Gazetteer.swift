@@ -170,8 +170,8 @@ enum Gazetteer {
 
     static let placeHeadHashes = WordHash.set(placeHeads)
     static let thingHeadHashes = WordHash.set(thingHeads)
-    static let countryHashes = WordHash.set(countries)
-    static let cityHashes = WordHash.set(cities)
+    /// Countries and cities together: every use asks whether a word or phrase names either.
+    static let placeNameHashes = WordHash.set(countries.union(cities))
     static let organizationHashes = WordHash.set(organizations)
     static let organizationHeadHashes = WordHash.set(organizationHeads)
     static let particleHashes = WordHash.set(nameParticles)

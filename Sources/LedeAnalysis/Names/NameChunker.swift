@@ -123,9 +123,9 @@ enum NameChunker {
         }
         var nameFirst = first
         // `Germany Richard Grenell` (after `Ambassador to`): the place belongs to the title.
-        if lastTitle < 0, end - first >= 2, Gazetteer.countryHashes.contains(tokens[first].hash) || Gazetteer.cityHashes.contains(tokens[first].hash),
+        if lastTitle < 0, end - first >= 2, Gazetteer.placeNameHashes.contains(tokens[first].hash),
            !Gazetteer.organizationHeadHashes.contains(tokens[end].hash), tokens[first + 1].kind == .word, tokens[first + 1].capitalized,
-           !Gazetteer.countryHashes.contains(phraseHash(tokens, s, first, first + 1)) && !Gazetteer.cityHashes.contains(phraseHash(tokens, s, first, first + 1))
+           !Gazetteer.placeNameHashes.contains(phraseHash(tokens, s, first, first + 1))
         {
             lastTitle = first
         }
@@ -135,14 +135,13 @@ enum NameChunker {
         }
         guard nameFirst <= end else { return nil }
         // `First Minister of Scotland Nicola Sturgeon`: the place belongs to the title.
-        if lastTitle >= 0, end - nameFirst >= 2, Gazetteer.countryHashes.contains(tokens[nameFirst].hash) || Gazetteer.cityHashes.contains(tokens[nameFirst].hash),
+        if lastTitle >= 0, end - nameFirst >= 2, Gazetteer.placeNameHashes.contains(tokens[nameFirst].hash),
            tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 1].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash)
         {
             nameFirst += 1
         } else if lastTitle >= 0, end - nameFirst >= 3, tokens[nameFirst + 1].kind == .word, tokens[nameFirst + 2].kind == .word,
                   tokens[nameFirst + 2].capitalized, !Gazetteer.organizationHeadHashes.contains(tokens[end].hash),
-                  Gazetteer.countryHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
-                      || Gazetteer.cityHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
+                  Gazetteer.placeNameHashes.contains(phraseHash(tokens, s, nameFirst, nameFirst + 1))
         {
             // `Chief Executive of Hong Kong Carrie Lam`: a place of two words too.
             nameFirst += 2
@@ -182,7 +181,7 @@ enum NameChunker {
     static func classify(_ tokens: [Token], _ s: [Unicode.Scalar], _ first: Int, _ last: Int, words: Int, titled: Bool) -> Mention.Kind {
         let phrase = phraseHash(tokens, s, first, last)
         if Gazetteer.organizationHashes.contains(phrase) { return .organization }
-        if Gazetteer.countryHashes.contains(phrase) || Gazetteer.cityHashes.contains(phrase) { return .place }
+        if Gazetteer.placeNameHashes.contains(phrase) { return .place }
         var lastWord = last
         while lastWord > first, tokens[lastWord].kind != .word { lastWord -= 1 }
         if Gazetteer.organizationHeadHashes.contains(tokens[lastWord].hash) { return .organization }
@@ -205,7 +204,7 @@ enum NameChunker {
             if allCaps { return .organization }
         }
         // A place followed by more words names something in that place (Moscow Helsinki Group).
-        if words > 1, Gazetteer.countryHashes.contains(tokens[first].hash) || Gazetteer.cityHashes.contains(tokens[first].hash) {
+        if words > 1, Gazetteer.placeNameHashes.contains(tokens[first].hash) {
             return .organization
         }
         return .person

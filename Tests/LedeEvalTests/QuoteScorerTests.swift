@@ -49,6 +49,25 @@ struct QuoteScorerTests {
         #expect(result.all.speakerScored == 1 && result.all.speakerCorrect == 1)
     }
 
+    @Test("quotes whose gold content holds quote marks are also scored on their own")
+    func quotedAreScoredApart() throws {
+        // The same text, the direct quote's content now taken with its marks.
+        let standoff = Self.standoff.replacingOccurrences(of: "T1\tContent 11 19\tIt works", with: "T1\tContent 10 21\t“It works,”")
+        let article = try PolNeARReader.parse(name: "t", text: Self.text, standoff: standoff)
+        #expect(article.gold[0].hasQuoteMark && !article.gold[1].hasQuoteMark)
+        let result = QuoteScorer.evaluate([article]) { _ in
+            [
+                Quote(paragraph: 1, text: "It works", speaker: "Ann Lee", role: nil, cue: "said", kind: .direct,
+                      contentSpans: [TextSpan(paragraph: 1, range: 1..<9)]),
+                Quote(paragraph: 1, text: "the plan was good", speaker: "he", role: nil, cue: "said", kind: .indirect,
+                      contentSpans: [TextSpan(paragraph: 1, range: 34..<51)]),
+            ]
+        }
+        #expect(result.quoted.gold == 1 && result.quoted.predicted == 1 && result.quoted.matchedLoose == 1)
+        #expect(result.quoted.speakerScored == 1 && result.quoted.speakerCorrect == 1)
+        #expect(result.all.gold == 2 && result.all.predicted == 2 && result.all.matchedLoose == 2)
+    }
+
     @Test("speakers agree when the name words of one are among the other's")
     func speakers() {
         #expect(QuoteScorer.speakerMatches(gold: "Mr. Trump", predicted: "Donald Trump"))

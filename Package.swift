@@ -5,7 +5,7 @@ import PackageDescription
 // Data flows one way: file → article → analysis → store → query → rendering.
 let package = Package(
     name: "lede",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .executable(name: "lede-eval", targets: ["lede-eval"]),
@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "LedeTestSupport"]),
         .testTarget(name: "LedeCLITests", dependencies: ["lede", "LedeTestSupport"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
 
 // The benchmark: release build, generates its corpus, times the real commands (issue 8).

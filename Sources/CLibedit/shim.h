@@ -149,6 +149,39 @@ static inline int lede_sigint_was_seen(void) {
     return lede_sigint_state()->seen != 0;
 }
 
+// MARK: Standard streams
+//
+// C's `stdin`, `stdout` and `stderr` are mutable globals, which Swift 6 refuses to read from
+// Swift; these return them.
+
+static inline FILE *lede_stdin(void) { return stdin; }
+static inline FILE *lede_stdout(void) { return stdout; }
+static inline FILE *lede_stderr(void) { return stderr; }
+
+// MARK: Set-up
+//
+// el_init and el_end read and write the terminal database (terminfo through libtinfo), which
+// is not thread-safe: two editors made at once on two threads crashed in libtinfo. Every
+// creation and destruction takes this lock.
+
+static inline pthread_mutex_t *lede_el_setup_lock(void) {
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    return &lock;
+}
+
+static inline EditLine *lede_el_init(const char *program) {
+    pthread_mutex_lock(lede_el_setup_lock());
+    EditLine *el = el_init(program, stdin, stdout, stderr);
+    pthread_mutex_unlock(lede_el_setup_lock());
+    return el;
+}
+
+static inline void lede_el_end(EditLine *el) {
+    pthread_mutex_lock(lede_el_setup_lock());
+    el_end(el);
+    pthread_mutex_unlock(lede_el_setup_lock());
+}
+
 // MARK: Terminal
 
 // Width of the terminal on `fd` in columns, or 0 if unknown.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns what the user names after `load` (a file, a folder, a glob, or `seeds`) into a stream
 /// of articles and problems, one file at a time.
@@ -256,14 +257,11 @@ public enum SourceName {
 }
 
 /// The file → URL columns of each folder's `MANIFEST.tsv`, read once per folder.
-final class ManifestCache: @unchecked Sendable {
-    private var byFolder: [String: [String: String]] = [:]
-    private let lock = NSLock()
+final class ManifestCache: Sendable {
+    private let byFolder = Mutex<[String: [String: String]]>([:])
 
     func urls(in folder: String) -> [String: String] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = byFolder[folder] { return known }
+        if let known = byFolder.withLock({ $0[folder] }) { return known }
         var urls: [String: String] = [:]
         if let text = try? String(contentsOfFile: folder + "/MANIFEST.tsv", encoding: .utf8) {
             let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
@@ -274,7 +272,7 @@ final class ManifestCache: @unchecked Sendable {
                 }
             }
         }
-        byFolder[folder] = urls
+        byFolder.withLock { $0[folder] = urls }
         return urls
     }
 }

@@ -6,7 +6,7 @@ public enum PlainTextFormat {
     /// Above this average line length a body without blank lines is taken as one paragraph a line.
     static let paragraphPerLineThreshold = 100
 
-    public struct Parsed: Equatable {
+    public struct Parsed: Equatable, Sendable {
         public var title: String
         public var date: CalendarDate?
         /// The date field as written when it could not be read.

@@ -102,7 +102,7 @@ final class HistoryStore {
         var template = Array(((directory.isEmpty ? "." : directory) + "/.history-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw LineEditorError.historyNotSaved(path: path, reason: String(cString: strerror(errno))) }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         guard let stream = fdopen(fd, "w") else {
             close(fd)
             unlink(temporary)

@@ -59,7 +59,7 @@ public final class LineEditor {
     ///   - historyLimit: the most entries kept, oldest dropped first.
     public init(programName: String, historyFile: String?, historyLimit: Int = 2000) {
         LineEditor.useUTF8Locale()
-        guard let editLine = el_init(programName, stdin, stdout, stderr) else {
+        guard let editLine = lede_el_init(programName) else {
             fatalError("libedit: el_init failed (out of memory)")
         }
         self.editLine = editLine
@@ -81,7 +81,7 @@ public final class LineEditor {
     }
 
     deinit {
-        el_end(editLine)
+        lede_el_end(editLine)
         free(prompt)
     }
 
@@ -177,8 +177,8 @@ public final class LineEditor {
     }
 
     private func write(_ text: String) {
-        fputs(text, stdout)
-        fflush(stdout)
+        fputs(text, lede_stdout())
+        fflush(lede_stdout())
     }
 
     /// libedit decodes input with mbrtowc, which drops every non-ASCII byte in the "C" locale

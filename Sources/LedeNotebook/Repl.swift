@@ -26,8 +26,7 @@ public final class PlainLineSource: LineSource {
 
     public func readLine(prompt: String) -> LineRead {
         if showsPrompt {
-            print(prompt, terminator: "")
-            fflush(stdout)
+            Output.out(prompt)
         }
         return Swift.readLine(strippingNewline: true).map(LineRead.line) ?? .endOfInput
     }

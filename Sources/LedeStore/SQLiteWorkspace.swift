@@ -1,11 +1,12 @@
 import Dispatch
 import Foundation
 import GRDB
+import Synchronization
 import LedeAnalysis
 import LedeArticles
 
 /// The embedded workspace: one SQLite file in WAL mode, read and written through GRDB.
-public final class SQLiteWorkspace: WorkspaceStore {
+public final class SQLiteWorkspace: WorkspaceStore, Sendable {
     /// Articles analysed and written per transaction: large enough to amortise the commit,
     /// small enough that an interrupted load loses little and memory stays flat.
     public static let batchSize = 512
@@ -17,13 +18,18 @@ public final class SQLiteWorkspace: WorkspaceStore {
     /// Where the workspace lives, as the user named it: what messages show.
     public let location: String
     let path: String
-    /// What reads go through: a single read-only connection while nothing has been written in
+    /// The open connections: a single read-only connection while nothing has been written in
     /// this run (most commands only read), the writer once it is open.
-    private(set) var pool: DatabaseReader
-    /// The writing pool, opened on the first write (or at once for a new or outdated workspace).
-    private var writer: DatabaseWriter?
+    private struct Connections: Sendable {
+        var reader: DatabaseReader
+        /// The writing pool, opened on the first write (or at once for a new or outdated workspace).
+        var writer: DatabaseWriter?
+    }
+    private let connections: Mutex<Connections>
+    /// What reads go through.
+    var pool: DatabaseReader { connections.withLock { $0.reader } }
     /// Whether this run has only read: no writer was opened, so closing has nothing to flush.
-    public var hasOnlyRead: Bool { writer == nil }
+    public var hasOnlyRead: Bool { connections.withLock { $0.writer == nil } }
 
     /// How much SQLite keeps of what it read. A session's queries come back to the same pages,
     /// so it keeps SQLite's default 2 MB. A single command reads most pages once: a small cache
@@ -50,12 +56,11 @@ public final class SQLiteWorkspace: WorkspaceStore {
         // which creates, migrates, or reports the problem.
         if path != ":memory:", FileManager.default.fileExists(atPath: path),
            let reader = try? Self.openCurrentReader(path: path, readCache: readCache) {
-            pool = reader
+            connections = Mutex(Connections(reader: reader))
             return
         }
         let writer = try Self.openWriter(path: path, displayName: location)
-        self.writer = writer
-        pool = writer
+        connections = Mutex(Connections(reader: writer, writer: writer))
     }
 
     static func configuration() -> Configuration {
@@ -119,11 +124,12 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
     /// The writer, opened now if this run has only read so far; reads then go through it too.
     func openedWriter() throws -> DatabaseWriter {
-        if let writer { return writer }
-        let opened = try Self.openWriter(path: path, displayName: location)
-        writer = opened
-        pool = opened
-        return opened
+        try connections.withLock { connections in
+            if let writer = connections.writer { return writer }
+            let opened = try Self.openWriter(path: path, displayName: location)
+            connections = Connections(reader: opened, writer: opened)
+            return opened
+        }
     }
 
     // MARK: - Loading
@@ -137,19 +143,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         // per batch). While batch n is written, batch n+1 is analysed and batch n+2 read; the
         // writer was the bottleneck and used to analyse too, leaving a core idle during SQL.
         // At most three batches are in flight, so memory stays flat.
-        final class Written: @unchecked Sendable {  // touched on `writer` only, read after `writer.sync`
-            var report = LoadReport()
-            /// Ids renamed during the load (a slug shared later): applied to the report once, at the end.
-            var renamed: [String: String] = [:]
-            var error: Error? {
-                didSet { failedLock.withLock { failedFlag = error != nil } }
-            }
-            /// Whether a write failed, for the reading and analysing stages to stop early.
-            var failed: Bool { failedLock.withLock { failedFlag } }
-            private var failedFlag = false
-            private let failedLock = NSLock()
-        }
-        let written = Written()
+        let written = LoadProgress()
         let database = try openedWriter()
         let analyser = DispatchQueue(label: "lede.load.analyser")
         let writer = DispatchQueue(label: "lede.load.writer")
@@ -161,11 +155,9 @@ public final class SQLiteWorkspace: WorkspaceStore {
                 let prepared = Self.prepare(articles)
                 writer.async {
                     defer { inFlight.signal() }
-                    guard written.error == nil else { return }
-                    do {
-                        try self.write(prepared, to: database, into: &written.report, renamed: &written.renamed)
-                    } catch {
-                        written.error = error
+                    guard !written.failed else { return }
+                    written.record {
+                        try Self.write(prepared, to: database, into: &$0.report, renamed: &$0.renamed)
                     }
                 }
             }
@@ -199,13 +191,14 @@ public final class SQLiteWorkspace: WorkspaceStore {
         if !batch.isEmpty { submit(batch) }
         analyser.sync {}
         writer.sync {}
-        if let error = written.error { throw error }
+        let outcome = written.outcome
+        if let error = outcome.error { throw error }
         // What closing would do anyway: the WAL folded in and emptied (no-op in memory).
         _ = try? database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
-        var report = written.report
-        if !written.renamed.isEmpty {
-            report.added = report.added.map { written.renamed[$0] ?? $0 }
-            report.alreadyPresent = report.alreadyPresent.map { written.renamed[$0] ?? $0 }
+        var report = outcome.report
+        if !outcome.renamed.isEmpty {
+            report.added = report.added.map { outcome.renamed[$0] ?? $0 }
+            report.alreadyPresent = report.alreadyPresent.map { outcome.renamed[$0] ?? $0 }
         }
         report.problems = problems + report.problems
         report.interrupted = interrupted
@@ -245,21 +238,21 @@ public final class SQLiteWorkspace: WorkspaceStore {
 
     /// A batch prepared on `analysisWorkers` threads.
     static func prepare(_ batch: [Article]) -> [PreparedArticle] {
-        var prepared = [PreparedArticle?](repeating: nil, count: batch.count)
         let workers = min(analysisWorkers, batch.count)
-        prepared.withUnsafeMutableBufferPointer { buffer in
-            let results = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: batch.count, by: workers) {
-                    results[index] = PreparedArticle(batch[index])
-                }
-            }
+        guard workers > 1 else { return batch.map(PreparedArticle.init) }
+        // Worker w prepares articles w, w + workers, w + 2·workers …; the strides are woven back.
+        let strides = Mutex([[PreparedArticle]](repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let mine = stride(from: worker, to: batch.count, by: workers).map { PreparedArticle(batch[$0]) }
+            strides.withLock { $0[worker] = mine }
         }
-        return prepared.map { $0! }
+        return strides.withLock { strides in
+            (0..<batch.count).map { strides[$0 % workers][$0 / workers] }
+        }
     }
 
     /// Writes a prepared batch in one transaction.
-    func write(_ batch: [PreparedArticle], to database: DatabaseWriter, into report: inout LoadReport, renamed: inout [String: String]) throws {
+    static func write(_ batch: [PreparedArticle], to database: DatabaseWriter, into report: inout LoadReport, renamed: inout [String: String]) throws {
         try database.write { db in
             let findHash = try db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?")
             var seenInBatch: [String: String] = [:]  // hash → id
@@ -280,7 +273,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
     /// The id for a new article whose title gives `slug`. Ids must not depend on load order, so
     /// when two articles share a slug, both carry part of their content hash: the one already
     /// present is renamed (`world-health` → `world-health-e007`) and the new one suffixed.
-    func uniqueID(slug: String, hash: String, db: Database, renamed: inout [String: String]) throws -> String {
+    static func uniqueID(slug: String, hash: String, db: Database, renamed: inout [String: String]) throws -> String {
         let sharing = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id, hash FROM article WHERE slug = ?"), arguments: [slug])
         let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
         // A title whose slug is already another article's suffixed id (`world-health-e007`)
@@ -304,7 +297,7 @@ public final class SQLiteWorkspace: WorkspaceStore {
         return try suffixed(hash)
     }
 
-    func insert(_ prepared: PreparedArticle, slug: String, db: Database) throws {
+    static func insert(_ prepared: PreparedArticle, slug: String, db: Database) throws {
         let article = prepared.article
         let analysis = prepared.analysis
         let insertArticle = try db.cachedStatement(sql: """
@@ -627,4 +620,35 @@ public final class SQLiteWorkspace: WorkspaceStore {
         guard !conditions.isEmpty else { return ("", arguments) }
         return (" \(joinWord) " + conditions.joined(separator: " AND "), arguments)
     }
+}
+
+/// What the writing stage of a load has done so far, shared with the reading and analysing
+/// stages, which stop early once a write has failed.
+final class LoadProgress: Sendable {
+    struct Outcome: Sendable {
+        var report = LoadReport()
+        /// Ids renamed during the load (a slug shared later): applied to the report once, at the end.
+        var renamed: [String: String] = [:]
+        var error: Error?
+    }
+
+    /// Only the writing stage holds this, one batch at a time.
+    private let state = Mutex(Outcome())
+    /// Polled for every article read: an atomic, so that reading never waits for a write.
+    private let failure = Atomic(false)
+
+    /// Runs one write with the outcome so far; a thrown error is kept and ends the load.
+    func record(_ write: (inout Outcome) throws -> Void) {
+        state.withLock { outcome in
+            do {
+                try write(&outcome)
+            } catch {
+                outcome.error = error
+                failure.store(true, ordering: .releasing)
+            }
+        }
+    }
+
+    var failed: Bool { failure.load(ordering: .acquiring) }
+    var outcome: Outcome { state.withLock { $0 } }
 }

@@ -3,7 +3,7 @@ import LedeAnalysis
 
 /// What the query layer needs from a workspace. `SQLiteWorkspace` is the embedded one; a
 /// server backend (PostgreSQL, for a team sharing one corpus) implements the same protocol.
-public protocol WorkspaceStore: AnyObject {
+public protocol WorkspaceStore: AnyObject, Sendable {
     /// Where the workspace lives, as the user named it.
     var location: String { get }
 

@@ -97,7 +97,7 @@ func loadAll(_ target: String, in folder: String, seeds: String? = nil) throws -
     @Test func aPlainTextFileOver50MBIsRefusedWithTheReason() throws {
         let folder = Fixtures.temporaryDirectory()
         let path = folder + "/huge.txt"
-        FileManager.default.createFile(atPath: path, contents: Data("Huge\n\n".utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data("Huge\n\n".utf8))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.seekToEnd()
         let block = Data(String(repeating: "word ", count: 200_000).utf8)  // 1 MB

@@ -14,6 +14,15 @@ public struct ScriptRunner {
 
     /// Runs `path` in `session`; writes output to `out` and diagnostics to `err`. True when all passed.
     public func run(_ path: String, displayName: String, session: Session, out: (String) -> Void, err: (String) -> Void) -> Bool {
+        switch session.whileReading(path, shown: displayName, { replay(path, displayName: displayName, session: session, out: out, err: err) }) {
+        case .success(let passed): return passed
+        case .failure(let error):
+            err("\(displayName): error: \(error.localizedDescription)\n")
+            return false
+        }
+    }
+
+    private func replay(_ path: String, displayName: String, session: Session, out: (String) -> Void, err: (String) -> Void) -> Bool {
         let script: Script
         do {
             script = try Script(contentsOf: path)

@@ -168,7 +168,7 @@ public final class Session {
             }
         case ".read":
             guard !argument.isEmpty else { return fail(".read needs a file name") }
-            return read(argument)
+            return read(argument, location: location)
         case ".quit":
             outcome.quit = true
         default:
@@ -183,15 +183,45 @@ public final class Session {
         return expanded.hasPrefix("/") ? expanded : baseDirectory + "/" + expanded
     }
 
-    /// `.read FILE`: runs each command of a script here, as if typed; stops at the first failure.
-    func read(_ path: String) -> Outcome {
-        var outcome = Outcome()
-        let script: Script
-        do {
-            script = try Script(contentsOf: resolve(path))
-        } catch {
-            return Outcome(diagnostics: "error: cannot read \(path): \(error.localizedDescription)\n", succeeded: false)
+    /// The scripts being read, outermost first, as resolved paths: a script that reads itself,
+    /// directly or through others, is refused instead of recursing until the stack runs out.
+    private var scriptsBeingRead: [(path: String, shown: String)] = []
+    /// How deeply `.read` may nest, even through different files.
+    public static let maximumReadDepth = 16
+
+    /// Runs `body` with `path` marked as being read; nil when it is already being read (or
+    /// scripts nest too deeply), with the error to report.
+    public func whileReading<T>(_ path: String, shown: String, _ body: () -> T) -> Result<T, ScriptError> {
+        let resolved = (path as NSString).resolvingSymlinksInPath
+        if scriptsBeingRead.contains(where: { $0.path == resolved }) {
+            let chain = (scriptsBeingRead.map(\.shown) + [shown]).joined(separator: " → ")
+            return .failure(.readsItself(chain: chain))
         }
+        guard scriptsBeingRead.count < Self.maximumReadDepth else {
+            return .failure(.nestedTooDeeply(maximum: Self.maximumReadDepth))
+        }
+        scriptsBeingRead.append((resolved, shown))
+        defer { scriptsBeingRead.removeLast() }
+        return .success(body())
+    }
+
+    /// `.read FILE`: runs each command of a script here, as if typed; stops at the first failure.
+    func read(_ path: String, location: String?) -> Outcome {
+        let script: Script
+        let resolved = resolve(path)
+        do {
+            script = try Script(contentsOf: resolved)
+        } catch {
+            return Outcome(diagnostics: prefix(location) + "error: cannot read \(path): \(error.localizedDescription)\n", succeeded: false)
+        }
+        switch whileReading(resolved, shown: path, { run(script, shownAs: path) }) {
+        case .success(let outcome): return outcome
+        case .failure(let error): return Outcome(diagnostics: prefix(location) + "error: \(error.localizedDescription)\n", succeeded: false)
+        }
+    }
+
+    private func run(_ script: Script, shownAs path: String) -> Outcome {
+        var outcome = Outcome()
         for entry in script.entries {
             let inner = execute(entry.command, location: "\(path):\(entry.line)")
             outcome.output += inner.output
@@ -227,6 +257,19 @@ public final class Session {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)?.iso ?? ""
+    }
+}
+
+/// Why a script could not be read.
+public enum ScriptError: LocalizedError, Equatable {
+    case readsItself(chain: String)
+    case nestedTooDeeply(maximum: Int)
+
+    public var errorDescription: String? {
+        switch self {
+        case .readsItself(let chain): return "a script cannot read itself: \(chain)"
+        case .nestedTooDeeply(let maximum): return ".read nests more than \(maximum) scripts deep"
+        }
     }
 }
 

@@ -9,12 +9,21 @@ public enum Statement: Sendable, Equatable {
 
 public struct Pipeline: Sendable, Equatable {
     public var stages: [Stage]
+
+    public init(stages: [Stage]) {
+        self.stages = stages
+    }
 }
 
 /// One verb with its arguments and the filters every verb takes.
 public struct Stage: Sendable, Equatable {
     public var command: Command
     public var filters: Filters
+
+    public init(command: Command, filters: Filters) {
+        self.command = command
+        self.filters = filters
+    }
 }
 
 public enum Command: Sendable, Equatable {
@@ -52,6 +61,8 @@ public struct Filters: Sendable, Equatable {
     /// `speaker:NAME`: only articles that quote this person.
     public var speaker: Located<String>?
     public var limit: Int?
+    /// The largest `limit` kept: more rows than any workspace holds, with room to add to it.
+    public static let maximumLimit = Int(Int32.max)
 
     public init() {}
 }

@@ -333,6 +333,12 @@ public final class Evaluator {
 
     func timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
         var rows: [(span: TimexSpan?, item: StoredTemporal)] = []
+        // A window that ends before it starts holds nothing (the parser refuses one as written).
+        if let from, let to, to.last < from.first {
+            var empty = QueryResult()
+            empty.summary = ["no dates"]
+            return empty
+        }
         let years = (from != nil || to != nil) ? (from?.first.year ?? Int.min / 2)...(to?.last.year ?? Int.max / 2) : nil
         // The sentence index finds the candidates; the check below applies `not` within the sentence.
         let positive = subject.map(SearchText.positivePart)

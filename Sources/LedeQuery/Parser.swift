@@ -96,11 +96,13 @@ public enum Parser {
             i += 1
             return tokens[i]
         }
+        var untilRange: Range<Int>?
         func date(after keyword: Token) throws -> DateBound {
             let token = try value(after: keyword)
             guard let bound = DateBound.parse(token.text) else {
                 throw QueryError("not a date: '\(token.text)'", at: token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
             }
+            if keyword.isKeyword("until") { untilRange = token.range }
             return bound
         }
         while i < tokens.count {
@@ -115,8 +117,11 @@ public enum Parser {
                 filters.within.append(Located(value: name.text, range: name.range))
             } else if token.isKeyword("limit") {
                 let count = try value(after: token)
-                guard let n = Int(count.text), n > 0 else { throw QueryError("limit needs a positive number", at: count.range) }
-                filters.limit = n
+                guard !count.text.isEmpty, count.text.allSatisfy({ $0.isASCII && $0.isNumber }), count.text.contains(where: { $0 != "0" }) else {
+                    throw QueryError("limit needs a positive number", at: count.range)
+                }
+                // Past any corpus: a larger number means the same, and leaves room to count on.
+                filters.limit = Int(count.text).map { min($0, Filters.maximumLimit) } ?? Filters.maximumLimit
             } else if token.kind == .word, lower.hasPrefix("source:") {
                 let name = unquoteField(token.text.dropFirst("source:".count))
                 guard !name.isEmpty else { throw QueryError("source: needs a name", at: token.range) }
@@ -131,7 +136,7 @@ public enum Parser {
             i += 1
         }
         if let since = filters.since, let until = filters.until, until.last < since.first {
-            throw QueryError("until \(until.text) comes before since \(since.text)")
+            throw QueryError("until \(until.text) comes before since \(since.text)", at: untilRange, suggestion: "swap the two dates")
         }
         return (filters, rest)
     }
@@ -185,6 +190,7 @@ public enum Parser {
         var from: DateBound?
         var to: DateBound?
         var includeUndated = false
+        var toRange: Range<Int>?
         var subject: [Token] = []
         var i = 0
         while i < tokens.count {
@@ -193,12 +199,20 @@ public enum Parser {
                 guard i + 1 < tokens.count, let bound = DateBound.parse(tokens[i + 1].text) else {
                     throw QueryError("\(token.text) needs a date", at: i + 1 < tokens.count ? tokens[i + 1].range : token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
                 }
-                if token.isKeyword("from") { from = bound } else { to = bound }
+                if token.isKeyword("from") {
+                    from = bound
+                } else {
+                    to = bound
+                    toRange = tokens[i + 1].range
+                }
                 i += 2
                 continue
             }
             if token.isKeyword("--all") { includeUndated = true } else { subject.append(token) }
             i += 1
+        }
+        if let from, let to, to.last < from.first {
+            throw QueryError("to \(to.text) comes before from \(from.text)", at: toRange, suggestion: "swap the two dates")
         }
         return .timeline(subject: subject.isEmpty ? nil : try SearchParser.parse(subject), from: from, to: to, includeUndated: includeUndated)
     }

@@ -27,10 +27,37 @@ public struct QueryError: LocalizedError, Equatable, Sendable {
     public func rendered(line: String) -> String {
         var out = "error: \(message)"
         if let range {
-            let width = max(1, range.count)
-            out += "\n  \(line)\n  " + String(repeating: " ", count: range.lowerBound) + "^" + String(repeating: "~", count: width - 1)
+            let shown = Excerpt(line: line, around: range)
+            out += "\n  \(shown.text)\n  " + String(repeating: " ", count: shown.caret.lowerBound) + "^"
+                + String(repeating: "~", count: max(1, shown.caret.count) - 1)
         }
         if let suggestion { out += "\n\(suggestion)" }
         return out
+    }
+
+    /// The part of a long line shown above the caret: the problem with some context each side,
+    /// `…` where the line is cut, so that an error in a 100 KB line is still one screen.
+    struct Excerpt {
+        static let contextBefore = 40
+        static let widest = 100
+        var text: String
+        var caret: Range<Int>
+
+        init(line: String, around range: Range<Int>) {
+            let characters = Array(line)
+            let lower = min(max(0, range.lowerBound), characters.count)
+            let upper = min(max(lower, range.upperBound), characters.count)
+            guard characters.count > Self.widest else {
+                text = line
+                caret = lower..<max(lower + 1, upper)
+                return
+            }
+            let start = max(0, lower - Self.contextBefore)
+            let end = min(characters.count, start + Self.widest)
+            let lead = start > 0 ? "…" : ""
+            text = lead + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+            let caretStart = lower - start + lead.count
+            caret = caretStart..<max(caretStart + 1, min(upper, end) - start + lead.count)
+        }
     }
 }

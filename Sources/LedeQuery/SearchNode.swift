@@ -13,6 +13,33 @@ public indirect enum SearchNode: Sendable, Equatable {
     /// `positive` but not `negative`.
     case not(SearchNode, excluding: SearchNode)
 
+    /// All of `nodes`: one node stays itself, nested `and`s are merged and repeats dropped, so
+    /// that a query's depth is that of its meaning, not of how it was written.
+    static func allOf(_ nodes: [SearchNode]) -> SearchNode {
+        var merged: [SearchNode] = []
+        for node in nodes {
+            if case .and(let inner) = node { merged += inner } else { merged.append(node) }
+        }
+        merged = uniqued(merged)
+        return merged.count == 1 ? merged[0] : .and(merged)
+    }
+
+    /// Any of `nodes`, merged as ``allOf(_:)`` merges.
+    static func anyOf(_ nodes: [SearchNode]) -> SearchNode {
+        var merged: [SearchNode] = []
+        for node in nodes {
+            if case .or(let inner) = node { merged += inner } else { merged.append(node) }
+        }
+        merged = uniqued(merged)
+        return merged.count == 1 ? merged[0] : .or(merged)
+    }
+
+    private static func uniqued(_ nodes: [SearchNode]) -> [SearchNode] {
+        var kept: [SearchNode] = []
+        for node in nodes where !kept.contains(node) { kept.append(node) }
+        return kept
+    }
+
     /// Every word the query looks for (not the excluded ones), for highlighting and snippets.
     public var positiveTerms: [(word: String, prefix: Bool)] {
         switch self {

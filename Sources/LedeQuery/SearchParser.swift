@@ -7,8 +7,15 @@
 ///     near       := primary ("near/N" primary)*
 ///     primary    := word | word* | "phrase" | field:word | "(" expression ")"
 public struct SearchParser {
+    /// The deepest nesting of parentheses a query may have: FTS5's own parser holds 32 levels
+    /// of its expression, and a query is checked against the same bound before it is sent.
+    public static let maximumDepth = 32
+    static let tooDeep = "the query nests too deeply: at most \(maximumDepth) levels"
+
     var tokens: [Token]
     var position = 0
+    /// Parentheses open at `position`.
+    var depth = 0
 
     public static func parse(_ tokens: [Token]) throws -> SearchNode {
         var parser = SearchParser(tokens: tokens)
@@ -17,6 +24,10 @@ public struct SearchParser {
             let token = tokens[parser.position]
             if token.kind == .closeParen { throw QueryError("unbalanced ) in the query", at: token.range, suggestion: "remove it or add ( before") }
             throw QueryError("unexpected '\(token.text)'", at: token.range)
+        }
+        // Exclusions inside deep groups can make the expression FTS5 reads deeper than the text.
+        if SearchText.fts5Depth(node) > maximumDepth, let first = tokens.first, let last = tokens.last {
+            throw QueryError(tooDeep, at: first.range.lowerBound..<last.range.upperBound, suggestion: "split it into several queries joined by a pipe or let")
         }
         return node
     }
@@ -30,7 +41,7 @@ public struct SearchParser {
             guard current != nil, current?.kind != .closeParen else { throw QueryError("or needs something after it", at: token.range) }
             nodes.append(try andExpression())
         }
-        return nodes.count == 1 ? nodes[0] : .or(nodes)
+        return SearchNode.anyOf(nodes)
     }
 
     mutating func andExpression() throws -> SearchNode {
@@ -70,9 +81,9 @@ public struct SearchParser {
             let place = current?.range ?? (tokens.last.map { $0.range.upperBound..<$0.range.upperBound + 1 } ?? 0..<1)
             throw QueryError("expected a word here", at: place)
         }
-        var node = positives.count == 1 ? positives[0] : .and(positives)
-        for negative in negatives { node = .not(node, excluding: negative) }
-        return node
+        let node = SearchNode.allOf(positives)
+        // One exclusion of them all: `a -b -c` is `a NOT (b OR c)`, as flat as the text.
+        return negatives.isEmpty ? node : .not(node, excluding: SearchNode.anyOf(negatives))
     }
 
     mutating func nearExpression() throws -> SearchNode {
@@ -109,6 +120,11 @@ public struct SearchParser {
         switch token.kind {
         case .openParen:
             guard current != nil else { throw QueryError("unbalanced ( in the query", at: token.range, suggestion: "close it with )") }
+            guard depth < Self.maximumDepth else {
+                throw QueryError(Self.tooDeep, at: token.range, suggestion: "split it into several queries joined by a pipe or let")
+            }
+            depth += 1
+            defer { depth -= 1 }
             let inner = try orExpression()
             guard let close = current, close.kind == .closeParen else {
                 throw QueryError("unbalanced ( in the query", at: token.range, suggestion: "close it with )")

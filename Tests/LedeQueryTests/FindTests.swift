@@ -81,4 +81,34 @@ import Testing
         let piped = try evaluator.run("find Lavrov | articles")
         #expect(piped.table?.rows.map { $0[0].plain } == [kerry])
     }
+
+    // MARK: - Hostile input
+
+    @Test func aHugeLimitRuns() throws {
+        let result = try SeedWorkspace.evaluator().run("find peace limit 9223372036854775807")
+        #expect((result.table?.rows.count ?? 0) > 3)
+        _ = try SeedWorkspace.evaluator().run("let x = find peace limit 9223372036854775807")
+        _ = try SeedWorkspace.evaluator().run("find peace | who-said limit 9223372036854775807")
+    }
+
+    @Test func theDeepestQueryAllowedRunsInFTS5() throws {
+        var query = "Lavrov"
+        for level in 0..<32 { query = level % 2 == 0 ? "(zzz or \(query))" : "(Kerry \(query))" }
+        #expect(try SeedWorkspace.find(query) == [kerry])
+        var excluding = "Lavrov"
+        for _ in 0..<31 { excluding = "(Kerry \(excluding))" }
+        #expect(try SeedWorkspace.find(excluding + " -zzz -yyy") == [kerry])
+    }
+
+    @Test func hundredsOfExclusionsRun() throws {
+        let many = (0..<300).map { "-nonword\($0)" }.joined(separator: " ")
+        #expect(try SeedWorkspace.find("Lavrov " + many) == [kerry])
+    }
+
+    @Test func aBackwardsTimelineWindowFromAnotherCallerIsEmpty() throws {
+        let result = try SeedWorkspace.evaluator().run(.pipeline(Pipeline(stages: [Stage(
+            command: .timeline(subject: nil, from: DateBound.parse("2020"), to: DateBound.parse("2019"), includeUndated: false),
+            filters: Filters())])))
+        #expect(result.summary == ["no dates"])
+    }
 }

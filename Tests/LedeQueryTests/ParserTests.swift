@@ -45,13 +45,13 @@ import Testing
             Issue.record("not a find")
             return
         }
-        #expect(SearchText.fts5(node) == "((\"peace process\") NOT (\"assad\")) OR ((NEAR(\"kerr\"* \"lavrov\", 5)) AND (title : \"syria\"))")
+        #expect(SearchText.fts5(node) == "\"peace process\" NOT \"assad\" OR NEAR(\"kerr\"* \"lavrov\", 5) AND title : \"syria\"")
         // A user's quote marks and FTS5 keywords stay inside strings.
         guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), case .find(let n2?) = p2.stages[0].command else {
             Issue.record("not a find")
             return
         }
-        #expect(SearchText.fts5(n2) == "(\"near and\") AND (\"or\"*)")
+        #expect(SearchText.fts5(n2) == "\"near and\" AND \"or\"*")
     }
 
     @Test func filtersAreTakenFromAnyVerb() throws {
@@ -79,5 +79,71 @@ import Testing
             return
         }
         #expect(id.value == "moscow-secretary-kerry" && paragraph == 4)
+    }
+
+    // MARK: - Hostile input
+
+    /// The node of `find QUERY`.
+    func findNode(_ query: String) throws -> SearchNode {
+        guard case .pipeline(let p) = try Parser.parse("find " + query), case .find(let node?) = p.stages[0].command else {
+            throw QueryError("not a find")
+        }
+        return node
+    }
+
+    @Test func aBackwardsWindowIsRefusedWhereItIsWritten() {
+        expectError("timeline from 2020 to 1️⃣2019", "to 2019 comes before from 2020")
+        expectError("timeline from 2014-01-01 to 1️⃣2013-12-31", "to 2013-12-31 comes before from 2014-01-01")
+        expectError("find peace | timeline Kerry from 2014-01 to 1️⃣2013-12", "to 2013-12 comes before from 2014-01")
+        expectError("articles since 2020 until 1️⃣2019", "until 2019 comes before since 2020")
+    }
+
+    @Test func aLimitPastAnyCorpusMeansNoLimitWithoutOverflowing() throws {
+        for text in ["9223372036854775807", "99999999999999999999999999"] {
+            guard case .pipeline(let p) = try Parser.parse("find peace limit \(text)") else { throw QueryError("not a pipeline") }
+            #expect(p.stages[0].filters.limit == Filters.maximumLimit)
+        }
+        expectError("find peace limit 1️⃣-3", "limit needs a positive number")
+        expectError("find peace limit 1️⃣0", "limit needs a positive number")
+        expectError("find peace limit 1️⃣٣", "limit needs a positive number")
+    }
+
+    @Test func deepNestingStopsAtTheFirstParenthesisTooMany() {
+        let open = String(repeating: "(", count: 12_000)
+        let line = "find " + open + "a" + String(repeating: ")", count: 12_000)
+        let error = #expect(throws: QueryError.self) { try Parser.parse(line) }
+        #expect(error?.message == "the query nests too deeply: at most 32 levels")
+        #expect(error?.range == 37..<38)  // the 33rd parenthesis
+        // The caret line shows the place, not 24,000 characters.
+        #expect(error.map { $0.rendered(line: line).count < 400 } == true)
+    }
+
+    @Test func thirtyTwoLevelsParseAndStayWithinWhatFTS5Reads() throws {
+        var query = "a"
+        for level in 0..<32 { query = level % 2 == 0 ? "(b or \(query))" : "(c \(query))" }
+        let node = try findNode(query)
+        #expect(SearchText.fts5Depth(node) <= SearchParser.maximumDepth)
+        expectError("find " + "(a or " + String(repeating: "(b ", count: 31) + "1️⃣(c d)" + String(repeating: ")", count: 32), "the query nests too deeply: at most 32 levels")
+    }
+
+    @Test func exclusionsAndRepeatsStayFlat() throws {
+        let many = (0..<500).map { "-w\($0)" }.joined(separator: " ")
+        let node = try findNode("peace " + many)
+        guard case .not(.term("peace", prefix: false), excluding: .or(let excluded)) = node else {
+            Issue.record("not one exclusion: \(node)")
+            return
+        }
+        #expect(excluded.count == 500)
+        #expect(SearchText.fts5Depth(node) == 1)
+        #expect(try findNode(String(repeating: "peace ", count: 8000)) == .term("peace", prefix: false))
+        #expect(try findNode("a or (b or (c or d))") == .or(["a", "b", "c", "d"].map { .term($0, prefix: false) }))
+    }
+
+    @Test func fts5ParenthesesFollowItsPrecedence() throws {
+        #expect(SearchText.fts5(try findNode("(a or b) c")) == "(\"a\" OR \"b\") AND \"c\"")
+        #expect(SearchText.fts5(try findNode("a -b -c")) == "\"a\" NOT (\"b\" OR \"c\")")
+        #expect(SearchText.fts5(try findNode("(a -b) or c")) == "\"a\" NOT \"b\" OR \"c\"")
+        #expect(SearchText.fts5(try findNode("a not (b c)")) == "\"a\" NOT (\"b\" AND \"c\")")
+        #expect(SearchText.fts5(try findNode("title:\"a b\" or c")) == "title : \"a b\" OR \"c\"")
     }
 }

@@ -46,7 +46,7 @@ public struct ArticleLoader: Sendable {
         let expanded = expandTilde(target)
         if expanded.contains(where: { "*?[".contains($0) }) {
             let matches = glob(absolute(expanded))
-            let articles = matches.filter { isArticleFile($0) }
+            let articles = matches.filter { FileKind($0) == .regular && isArticleFile($0) }
             guard !articles.isEmpty else {
                 throw LoadProblem(.skipped, at: target, matches.isEmpty ? "no file matches this pattern" : "no articles among \(matches.count) matching files")
             }
@@ -70,9 +70,8 @@ public struct ArticleLoader: Sendable {
             let name = next.split(separator: "/").last.map(String.init) ?? next
             if name.hasPrefix(".") { continue }
             let full = folder + "/" + next
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-               isArticleFile(full) {
+            // Only regular files: a FIFO, socket or device in a folder is passed over unread.
+            if FileKind(full) == .regular, isArticleFile(full) {
                 relative.append(next)
             }
         }
@@ -97,6 +96,11 @@ public struct ArticleLoader: Sendable {
     // MARK: - Reading files
 
     func loadFile(at path: String, display: String, handle: (LoadEvent) throws -> Void) throws {
+        // Opening a FIFO would wait for a writer for ever, a device could be read for ever.
+        if let kind = FileKind(path), kind != .regular {
+            try handle(.problem(LoadProblem(.skipped, at: display, "\(kind.description), not a file of articles")))
+            return
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard let file = FileHandle(forReadingAtPath: path) else {
@@ -127,6 +131,7 @@ public struct ArticleLoader: Sendable {
         if repaired {
             try handle(.problem(LoadProblem(.warning, at: display, "invalid UTF-8 replaced with U+FFFD")))
         }
+        try reportNULs(data.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }, at: display, handle: handle)
         guard let parsed = PlainTextFormat.parse(TextNormalizer.normalize(text)), !parsed.paragraphs.isEmpty else {
             try handle(.problem(LoadProblem(.skipped, at: display, "no article text (a headline and at least one paragraph are needed)")))
             return
@@ -140,12 +145,11 @@ public struct ArticleLoader: Sendable {
     }
 
     func streamJSONLines(_ file: FileHandle, display: String, handle: (LoadEvent) throws -> Void) throws {
-        var buffer = Data()
+        var lines = LineSplitter()
         var lineNumber = 0
         var sawArticle = false
-        func process(_ line: Data) throws {
+        func process(_ trimmed: Data) throws {
             lineNumber += 1
-            let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
             guard trimmed.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
             let location = "\(display):\(lineNumber)"
             let (text, repaired) = decode(Data(trimmed))
@@ -161,6 +165,7 @@ public struct ArticleLoader: Sendable {
             case .success(let parsed):
                 sawArticle = true
                 try reportDate(parsed.date, unreadable: parsed.unreadableDate, at: location, handle: handle)
+                try reportNULs(parsed.nulCount, at: location, handle: handle)
                 try handle(.article(Article(
                     title: parsed.title, date: parsed.date, source: parsed.source, url: parsed.url,
                     author: parsed.author, path: location, paragraphs: parsed.paragraphs)))
@@ -169,18 +174,18 @@ public struct ArticleLoader: Sendable {
         while true {
             let chunk = (try? file.read(upToCount: Self.chunkSize)) ?? Data()
             if chunk.isEmpty { break }
-            buffer.append(chunk)
-            var start = buffer.startIndex
-            while let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                try process(buffer[start..<newline])
-                start = buffer.index(after: newline)
-            }
-            buffer = Data(buffer[start...])
+            try lines.add(chunk, process)
         }
-        if !buffer.isEmpty { try process(buffer) }
+        try lines.finish(process)
         if !sawArticle && lineNumber == 0 {
             try handle(.problem(LoadProblem(.skipped, at: display, "empty file")))
         }
+    }
+
+    func reportNULs(_ count: Int, at location: String, handle: (LoadEvent) throws -> Void) throws {
+        guard count > 0 else { return }
+        let what = count == 1 ? "a NUL character" : "\(count) NUL characters"
+        try handle(.problem(LoadProblem(.warning, at: location, "\(what) kept as \u{FFFD} (U+FFFD)")))
     }
 
     func reportDate(_ date: CalendarDate?, unreadable: String?, at location: String, handle: (LoadEvent) throws -> Void) throws {
@@ -274,5 +279,84 @@ final class ManifestCache: Sendable {
         }
         byFolder.withLock { $0[folder] = urls }
         return urls
+    }
+}
+
+/// What kind of thing a path names, following symbolic links.
+enum FileKind: Equatable, CustomStringConvertible {
+    case regular, folder, fifo, socket, device, other
+
+    /// Nil when nothing is there (or it cannot be looked at).
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .folder
+        case S_IFIFO: self = .fifo
+        case S_IFSOCK: self = .socket
+        case S_IFCHR, S_IFBLK: self = .device
+        default: self = .other
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .regular: return "a file"
+        case .folder: return "a folder"
+        case .fifo: return "a named pipe (FIFO)"
+        case .socket: return "a socket"
+        case .device: return "a device"
+        case .other: return "not a regular file"
+        }
+    }
+}
+
+/// Splits a stream of bytes into lines at LF, CRLF or a lone CR (old Mac files and some
+/// exporters end lines with CR alone), across chunk boundaries. Lines come without their ending.
+struct LineSplitter {
+    private var pending = Data()
+    /// The last chunk ended in CR: an LF at the start of the next one belongs to it.
+    private var afterCR = false
+
+    mutating func add(_ chunk: Data, _ line: (Data) throws -> Void) throws {
+        var start = chunk.startIndex
+        var index = chunk.startIndex
+        if afterCR, index < chunk.endIndex, chunk[index] == UInt8(ascii: "\n") {
+            index += 1
+            start = index
+        }
+        afterCR = false
+        while index < chunk.endIndex {
+            let byte = chunk[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index += 1
+                continue
+            }
+            let piece = chunk[start..<index]
+            if pending.isEmpty {
+                try line(Data(piece))
+            } else {
+                pending.append(piece)
+                try line(pending)
+                pending = Data()
+            }
+            index += 1
+            if byte == UInt8(ascii: "\r") {
+                if index == chunk.endIndex {
+                    afterCR = true
+                } else if chunk[index] == UInt8(ascii: "\n") {
+                    index += 1
+                }
+            }
+            start = index
+        }
+        pending.append(chunk[start..<chunk.endIndex])
+    }
+
+    /// The last line, when the stream does not end with a line ending.
+    mutating func finish(_ line: (Data) throws -> Void) throws {
+        if !pending.isEmpty { try line(pending) }
+        pending = Data()
     }
 }

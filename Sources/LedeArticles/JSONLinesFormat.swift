@@ -25,6 +25,8 @@ public enum JSONLinesFormat {
         public var url: String?
         public var author: String?
         public var paragraphs: [String]
+        /// NUL characters in the text fields, each kept as U+FFFD.
+        public var nulCount = 0
     }
 
     public static func parse(line: Data) -> Result<Parsed, LineError> {
@@ -35,10 +37,14 @@ public enum JSONLinesFormat {
             return .failure(.malformed(shortReason(error)))
         }
         guard let dict = object as? [String: Any] else { return .failure(.notAnObject) }
+        var nulCount = 0
         func string(_ keys: [String]) -> String? {
             for key in keys {
-                if let s = dict[key] as? String, !s.isEmpty { return TextNormalizer.normalize(s) }
-                if let list = dict[key] as? [String], !list.isEmpty { return TextNormalizer.normalize(list.joined(separator: ", ")) }
+                let raw = (dict[key] as? String).flatMap { $0.isEmpty ? nil : $0 }
+                    ?? (dict[key] as? [String]).flatMap { $0.isEmpty ? nil : $0.joined(separator: ", ") }
+                guard let raw else { continue }
+                nulCount += TextNormalizer.nulCount(raw)
+                return TextNormalizer.normalize(raw)
             }
             return nil
         }
@@ -59,6 +65,7 @@ public enum JSONLinesFormat {
             parsed.date = DateLine.parse(written)
             if parsed.date == nil { parsed.unreadableDate = written }
         }
+        parsed.nulCount = nulCount
         return .success(parsed)
     }
 

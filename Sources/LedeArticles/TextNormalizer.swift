@@ -13,7 +13,17 @@ public enum TextNormalizer {
     /// Scalars that carry nothing visible and only disturb matching.
     static let droppedScalars: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{00AD}"]
 
-    /// The text with line endings as `\n`, odd spaces as ` `, invisible scalars removed, in NFC.
+    /// What a NUL character becomes: SQLite and every C string stop at NUL, so text after it
+    /// would be stored but never found. U+FFFD keeps the place visible and splits the words.
+    static let nulReplacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// How many NUL characters `text` holds (``normalize(_:)`` replaces each).
+    public static func nulCount(_ text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+    }
+
+    /// The text with line endings as `\n`, odd spaces as ` `, invisible scalars removed, NUL as
+    /// U+FFFD, in NFC.
     public static func normalize(_ text: String) -> String {
         // Most text needs nothing: no CR, no odd spaces or invisible scalars, and only scalars
         // whose NFC quick-check is Yes (below U+0300, or common punctuation U+2010–U+205E
@@ -21,7 +31,7 @@ public enum TextNormalizer {
         var needsWork = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v < 0x80 { if v == 0x0D { needsWork = true; break } else { continue } }
+            if v < 0x80 { if v == 0x0D || v == 0 { needsWork = true; break } else { continue } }
             if v < 0x300 && v != 0xA0 && v != 0xAD && v != 0x85 { continue }
             if v >= 0x2010 && v <= 0x205E && v != 0x2028 && v != 0x2029 && v != 0x202F { continue }
             needsWork = true
@@ -38,7 +48,9 @@ public enum TextNormalizer {
             }
             defer { previousWasCR = false }
             if scalar == "\n" && previousWasCR { continue }
-            if spaceLikeScalars.contains(scalar) {
+            if scalar == "\0" {
+                out.append(nulReplacement)
+            } else if spaceLikeScalars.contains(scalar) {
                 out.append(" ")
             } else if scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{0085}" {
                 out.append("\n")

@@ -1,5 +1,5 @@
 import Foundation
-import LedeArticles
+@testable import LedeArticles
 import LedeTestSupport
 import Testing
 
@@ -119,5 +119,60 @@ func loadAll(_ target: String, in folder: String, seeds: String? = nil) throws -
         let (articles, problems) = try loadAll("*", in: folder)
         #expect(articles.map(\.title) == ["One", "Two"])
         #expect(problems.isEmpty)
+    }
+
+    // MARK: - Hostile input
+
+    @Test func jsonLinesWithCROnlyOrMixedLineEndsLoadEveryLine() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let lines = (1...3).map { "{\"title\": \"T\($0)\", \"date\": \"2019-01-0\($0)\", \"text\": \"Body \($0).\"}" }
+        Fixtures.write(lines.joined(separator: "\r") + "\r", to: folder + "/cr.jsonl")
+        Fixtures.write(lines[0] + "\r\n" + lines[1] + "\n" + lines[2], to: folder + "/mixed.jsonl")
+        for name in ["cr.jsonl", "mixed.jsonl"] {
+            let (articles, problems) = try loadAll(name, in: folder)
+            #expect(articles.map(\.title) == ["T1", "T2", "T3"], "\(name)")
+            #expect(articles.map(\.path) == ["\(name):1", "\(name):2", "\(name):3"])
+            #expect(problems.isEmpty, "\(problems)")
+        }
+    }
+
+    @Test func lineEndsSplitAcrossChunksCountOnce() throws {
+        var splitter = LineSplitter()
+        var lines: [String] = []
+        let record: (Data) -> Void = { lines.append(String(decoding: $0, as: UTF8.self)) }
+        for chunk in ["a\r", "\nb\r", "c", "\n\r", "\r", "d"] { try splitter.add(Data(chunk.utf8), record) }
+        try splitter.finish(record)
+        #expect(lines == ["a", "b", "c", "", "", "d"])
+    }
+
+    @Test func aNULCharacterIsKeptVisiblyAndReported() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write(#"{"title": "Nul", "date": "2019-01-04", "text": "before\u0000after words"}"# + "\n", to: folder + "/nul.jsonl")
+        let (fromJSON, jsonProblems) = try loadAll("nul.jsonl", in: folder)
+        #expect(fromJSON.first?.paragraphs == ["before\u{FFFD}after words"])
+        #expect(jsonProblems.map(\.description) == ["nul.jsonl:1: warning: a NUL character kept as \u{FFFD} (U+FFFD)"])
+
+        // A raw NUL past the first 8 KB, where the binary-file test does not look.
+        var text = Data("Headline\n\n".utf8)
+        text += Data(String(repeating: "filler words here. ", count: 600).utf8) + Data("\n\nbefore".utf8)
+        text += Data([0, 0]) + Data("after\n".utf8)
+        Fixtures.write(text, to: folder + "/nul.txt")
+        let (fromText, textProblems) = try loadAll("nul.txt", in: folder)
+        #expect(fromText.first?.paragraphs.last == "before\u{FFFD}\u{FFFD}after")
+        #expect(textProblems.contains { $0.description == "nul.txt: warning: 2 NUL characters kept as \u{FFFD} (U+FFFD)" })
+    }
+
+    @Test func aFIFOIsSkippedNotWaitedOn() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: folder + "/feed", withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/feed/pipe.jsonl", 0o644) == 0)
+        Fixtures.write("Headline\n\nBody.\n", to: folder + "/feed/one.txt")
+        let named = try loadAll("feed/pipe.jsonl", in: folder)
+        #expect(named.articles.isEmpty)
+        #expect(named.problems.map(\.description) == ["feed/pipe.jsonl: skipped: a named pipe (FIFO), not a file of articles"])
+        let inFolder = try loadAll("feed", in: folder)
+        #expect(inFolder.articles.map(\.title) == ["Headline"])
+        let globbed = try loadAll("feed/*", in: folder)
+        #expect(globbed.articles.map(\.title) == ["Headline"])
     }
 }

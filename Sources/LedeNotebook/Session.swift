@@ -100,6 +100,10 @@ public final class Session {
             if mode.isMachineReadable {
                 for line in result.heading + result.summary where !line.isEmpty { outcome.diagnostics += line + "\n" }
             }
+            if let failure = result.failure {
+                outcome.succeeded = false
+                outcome.diagnostics += prefix(location) + failure.rendered(line: line) + "\n"
+            }
         } catch let error as QueryError {
             outcome.succeeded = false
             outcome.diagnostics += prefix(location) + error.rendered(line: line) + "\n"
@@ -156,8 +160,17 @@ public final class Session {
         case ".history":
             outcome.output = history.dropLast().enumerated().map { "\($0.offset + 1)  \($0.element)\n" }.joined()
         case ".workspace":
-            let count = (try? evaluator.store.articleCount()) ?? 0
-            outcome.output = "\(evaluator.store.location): \(count) article\(count == 1 ? "" : "s")\n"
+            let store = evaluator.store
+            if !store.exists {
+                outcome.output = "\(store.location): not created yet (the first load creates it)\n"
+            } else {
+                do {
+                    let count = try store.articleCount()
+                    outcome.output = "\(store.location): \(count) article\(count == 1 ? "" : "s")\n"
+                } catch {
+                    return fail(error.localizedDescription)
+                }
+            }
         case ".save":
             guard !argument.isEmpty else { return fail(".save needs a file name") }
             do {

@@ -64,8 +64,9 @@ extension Evaluator {
             guard !words.isEmpty else { throw QueryError("nothing to compare in this term", at: side.range) }
             return .term(side.text, words.count == 1 ? .term(words[0], prefix: false) : .phrase(words))
         }
-        if let set = sets[side.text] { return .articles(label: side.text, ids: set) }
-        if try store.article(id: side.text) != nil { return .articles(label: side.text, ids: [side.text]) }
+        if let set = sets[side.text] { return .articles(label: side.text, ids: try store.currentIDs(of: set)) }
+        let named = try store.currentIDs(of: [side.text])
+        if !named.isEmpty { return .articles(label: side.text, ids: named) }
         let speakers = try store.speakerKeys(matching: side.text)
         var distinct = Dictionary(speakers.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
         // "Trump" quoted by surname alone and "Donald Trump" are one person.

@@ -19,7 +19,8 @@ public final class Evaluator {
     }
 
     public func run(_ line: String) throws -> QueryResult {
-        try run(Parser.parse(line))
+        store.resetInterrupt()
+        return try run(Parser.parse(line))
     }
 
     public func run(_ statement: Statement) throws -> QueryResult {
@@ -83,9 +84,10 @@ public final class Evaluator {
         }
         for name in filters.within {
             if let set = sets[name.value] {
-                restrict(Set(set))
-            } else if try store.article(id: name.value) != nil {
-                restrict([name.value])
+                // The set's articles under their current ids (an id renamed since is an alias).
+                restrict(Set(try store.currentIDs(of: set)))
+            } else if case let named = try store.currentIDs(of: [name.value]), !named.isEmpty {
+                restrict(Set(named))
             } else {
                 let candidates = sets.keys.sorted() + (try store.articleIDs())
                 let nearest = VerbTable.nearest(to: name.value, in: candidates)
@@ -121,6 +123,8 @@ public final class Evaluator {
     func load(_ targets: [String]) throws -> QueryResult {
         var result = QueryResult()
         var total = LoadReport()
+        /// Targets nothing could be loaded from, with the first reason.
+        var emptyHanded: [(target: String, reason: String)] = []
         for target in targets {
             let report = try store.load({ handle in try loader.load(target, handle: handle) }, shouldStop: shouldStop)
             let count = report.articles.count
@@ -128,6 +132,16 @@ public final class Evaluator {
             result.summary += report.problems.map { "  \($0)" }
             total.added += report.added
             total.alreadyPresent += report.alreadyPresent
+            if count == 0, report.failure == nil, !report.interrupted, let skipped = report.problems.first(where: { $0.severity == .skipped }) {
+                emptyHanded.append((target, skipped.message))
+            }
+            if let failure = report.failure {
+                let kept = total.added.count
+                let what = kept == 0 ? " (nothing was added)"
+                    : " (\(kept) article\(kept == 1 ? " was" : "s were") added before it stopped and \(kept == 1 ? "is" : "are") kept; loading again skips them)"
+                result.failure = QueryError(failure.localizedDescription + what)
+                break
+            }
             if report.interrupted {
                 total.interrupted = true
                 break
@@ -136,6 +150,10 @@ public final class Evaluator {
         result.notes.append("added \(total.added.count), already present \(total.alreadyPresent.count)")
         if total.interrupted {
             result.notes.append("interrupted: what was added before Ctrl-C is kept")
+        }
+        if result.failure == nil, let first = emptyHanded.first {
+            let others = emptyHanded.count > 1 ? " (and \(emptyHanded.count - 1) more)" : ""
+            result.failure = QueryError("nothing loaded from \(first.target): \(first.reason)\(others)")
         }
         result.articleIDs = total.articles
         return result

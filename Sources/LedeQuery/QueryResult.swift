@@ -87,6 +87,10 @@ public struct QueryResult: Sendable, Equatable {
     public var notes: [String] = []
     /// The articles this result is about, handed to the next stage of a pipe or to `let`.
     public var articleIDs: [String] = []
+    /// Set when the command did part of its work and then failed (a load that found a path
+    /// missing, or filled the disk): the result is shown, then this error, and the command
+    /// counts as failed.
+    public var failure: QueryError?
 
     public init() {}
 }

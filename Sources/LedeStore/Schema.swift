@@ -4,7 +4,10 @@ import GRDB
 /// brought up to date when opened; one from a newer lede is refused.
 enum Schema {
     /// The migrations in order: a workspace is current when exactly these have been applied.
-    static let versions = ["v1-articles-analysis-fts", "v2-vocabulary", "v3-sentence-index", "v4-no-mention-name-index"]
+    static let versions = [
+        "v1-articles-analysis-fts", "v2-vocabulary", "v3-sentence-index", "v4-no-mention-name-index",
+        "v5-application-id-and-aliases",
+    ]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -109,6 +112,19 @@ enum Schema {
             // No query looks mentions up by name (they are read by article), and keeping the
             // index cost a load two million random B-tree inserts at 100,000 articles.
             try db.execute(sql: "DROP INDEX IF EXISTS mention_name")
+        }
+        migrator.registerMigration(versions[4]) { db in
+            // The header says the file is a lede workspace, so lede can refuse other programs'
+            // databases (and they can recognise ours).
+            try db.execute(sql: "PRAGMA application_id = \(SQLiteWorkspace.applicationID)")
+            // An id once shown keeps naming its article: when a later article shares its title's
+            // slug and both take hash suffixes, the old id stays here as an alias.
+            try db.execute(sql: """
+                CREATE TABLE article_alias (
+                    alias TEXT PRIMARY KEY,
+                    article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                """)
         }
         return migrator
     }

@@ -6,10 +6,13 @@ import LedeAnalysis
 public protocol WorkspaceStore: AnyObject, Sendable {
     /// Where the workspace lives, as the user named it.
     var location: String { get }
+    /// Whether it exists yet: a workspace named but never loaded into is created by its first load.
+    var exists: Bool { get }
 
     /// Adds the articles that `produce` hands over, analysing each, in one transaction per batch.
     /// Articles already present (same content hash) are counted, not added. `shouldStop` is
-    /// polled between articles; what was committed before stays.
+    /// polled between articles; what was committed before stays. A write that fails ends the
+    /// load: the report holds what was committed and, in `failure`, why it stopped.
     func load(
         _ produce: (_ handle: (LoadEvent) throws -> Void) throws -> Void,
         shouldStop: @escaping () -> Bool
@@ -25,6 +28,9 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func paragraphs(ofArticles ids: [String]) throws -> [[String]]
     /// Ids of every article, for completion and suggestions.
     func articleIDs() throws -> [String]
+    /// The current id of each article named by an id it has or had (unknown ids are dropped):
+    /// an id once shown keeps naming its article.
+    func currentIDs(of ids: [String]) throws -> [String]
 
     /// Full-text search: `match` is an FTS5 expression built by the query layer (never SQL).
     func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit]
@@ -48,6 +54,12 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// references; `years` keeps only values within those years (inclusive).
     func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
     func mentions(filter: ArticleFilter) throws -> [StoredMention]
+
+    /// Cancels the statement running now, from any thread (Ctrl-C); the command fails with
+    /// `StoreError.interrupted`. Waits for another process end too.
+    func interrupt()
+    /// Clears an interruption before the next command.
+    func resetInterrupt()
 }
 
 extension WorkspaceStore {
@@ -89,6 +101,8 @@ public struct LoadReport: Sendable, Equatable {
     public var problems: [LoadProblem] = []
     /// True when `shouldStop` cut the load short.
     public var interrupted = false
+    /// Why writing stopped before the end (a full disk, a damaged file); what `added` lists is kept.
+    public var failure: StoreError?
 
     public init() {}
 

@@ -28,19 +28,25 @@ struct Environment {
         do {
             store = try SQLiteWorkspace(
                 path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path,
-                readCache: singleCommand ? .singleCommand : .session)
+                readCache: singleCommand ? .singleCommand : .session,
+                notices: { Output.err("note: " + $0 + "\n") })
         } catch {
             Output.err("error: \(error.localizedDescription)\n")
             throw ExitCode(1)
         }
         // The default workspace opens on the seeds, so that who-said answers at once.
-        if named == nil, try store.articleCount() == 0 {
+        do {
+            guard try named == nil && (!store.exists || store.articleCount() == 0) else { return }
             guard seeds != nil else {
                 Output.err("note: the bundled seeds were not found; set LEDE_SEEDS to the seeds folder\n")
                 return
             }
             let report = try store.load({ handle in try loader.load("seeds", handle: handle) }, shouldStop: { false })
+            if let failure = report.failure { throw failure }
             Output.err("loaded \(report.added.count) seed articles into \(path)\n")
+        } catch {
+            Output.err("error: \(error.localizedDescription)\n")
+            throw ExitCode(1)
         }
     }
 

@@ -80,7 +80,9 @@ struct Lede: ParsableCommand {
         if interactive {
             Interrupts.install()
             session.evaluator.shouldStop = { Interrupts.takePending() }
-            Output.err("lede — \(try environment.store.articleCount()) articles in \(environment.store.location). .help for help, Ctrl-D to leave.\n")
+            let store = environment.store
+            let contents = store.exists ? "\(try store.articleCount()) articles in \(store.location)" : "new workspace \(store.location) (the first load creates it)"
+            Output.err("lede — \(contents). .help for help, Ctrl-D to leave.\n")
         }
         let repl = Repl(session: session, source: source, interactive: interactive, out: Output.out, err: Output.err)
         if !repl.run() { throw ExitCode(1) }

@@ -8,7 +8,7 @@ import Testing
     @Test func aScriptThatReadsItselfIsRefusedInEveryMode() throws {
         let folder = Fixtures.temporaryDirectory()
         Fixtures.write(".read self.lede\n", to: folder + "/self.lede")
-        Fixtures.write("articles\n.read b.lede\n", to: folder + "/a.lede")
+        Fixtures.write(".mode csv\n.read b.lede\n", to: folder + "/a.lede")
         Fixtures.write(".read a.lede\n", to: folder + "/b.lede")
         let viaRun = try LedeBinary.run(["run", "--workspace", "w.sqlite", "self.lede"], in: folder)
         #expect(viaRun.status == 1)

@@ -79,9 +79,12 @@ import Testing
         #expect(result.stdout.contains("\"id\": \"moscow-secretary-kerry\""))
         #expect(result.stdout.contains("\"article\": \"moscow-secretary-kerry\""))
         #expect(FileManager.default.fileExists(atPath: folder + "/.lede/workspace.sqlite"))
-        // A named workspace starts empty.
+        // A named workspace starts empty: it does not exist until a load creates it, and a read
+        // of it says so rather than answer for an empty corpus (the path may be mistyped).
         let named = try LedeBinary.run(["--workspace", "other.sqlite", "-c", "articles"], in: folder)
-        #expect(named.stdout == "no articles\n")
+        #expect(named.status == 1 && named.stdout.isEmpty)
+        #expect(named.stderr == "error: there is no workspace at other.sqlite; check the path, or `load` articles to create it there\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/other.sqlite"))
         // Now the workspace is there and current: a read-only run, which leaves without closing
         // it, still prints every command's output, and a failing command still exits 1.
         let again = try LedeBinary.run(["--format", "csv", "-c", "find \"peace process\" limit 1; articles until 2013-05-08"], in: folder)

@@ -88,4 +88,32 @@ import Testing
         #expect(!unknown.succeeded && unknown.diagnostics.contains("did you mean '.help'?"))
         #expect(session.execute(".mode yaml").diagnostics.contains("unknown mode 'yaml'"))
     }
+
+    @Test func anIdOnceShownKeepsNamingItsArticleAfterARename() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write("World Health\n\nThe first story, about clinics.\n", to: folder + "/a.txt")
+        Fixtures.write("World Health\n\nThe second story, about vaccines.\n", to: folder + "/b.txt")
+        let session = try makeSession(in: folder)
+        #expect(session.execute("load a.txt").succeeded)
+        #expect(session.execute("show world-health").output.contains("clinics"))
+        #expect(session.execute("let first = articles").succeeded)
+        // A second article with the same headline: both ids now carry part of their hash.
+        #expect(session.execute("load b.txt").succeeded)
+        let ids = try session.evaluator.store.articleIDs()
+        #expect(ids.count == 2 && !ids.contains("world-health"))
+        // The id shown before still works, and the let set still holds its article.
+        let shown = session.execute("show world-health")
+        #expect(shown.succeeded && shown.output.contains("clinics"))
+        let inSet = session.execute(".mode csv")
+        #expect(inSet.succeeded)
+        let listed = session.execute("articles in first")
+        #expect(listed.succeeded && listed.output.split(separator: "\n").count == 2 && listed.output.contains("a.txt"))
+        #expect(session.execute("articles in world-health").output.contains("a.txt"))
+        // The session replays the same on a fresh workspace.
+        #expect(session.execute(".save s.lede").succeeded)
+        let replay = try makeSession(in: folder)
+        let runner = ScriptRunner(mode: .check, keepGoing: false)
+        var diff = ""
+        #expect(runner.run(folder + "/s.lede", displayName: "s.lede", session: replay, out: { diff += $0 }, err: { diff += $0 }), "\(diff)")
+    }
 }

@@ -21,10 +21,20 @@ public enum LedeBinary {
     }
 
     @discardableResult
-    public static func run(_ arguments: [String], stdin: String? = nil, in directory: String, environment: [String: String] = [:]) throws -> CommandResult {
+    /// - Parameter launcher: a program and its arguments to start lede through (`runuser -u
+    ///   nobody --`, `sh -c SCRIPT`); lede's path follows them, then `arguments`.
+    public static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: String, environment: [String: String] = [:],
+        launcher: [String] = []
+    ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

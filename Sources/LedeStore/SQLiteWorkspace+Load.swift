@@ -1,0 +1,271 @@
+import Dispatch
+import Foundation
+import GRDB
+import LedeAnalysis
+import LedeArticles
+import Synchronization
+
+extension SQLiteWorkspace {
+    // MARK: - Loading
+
+    public func load(
+        _ produce: (_ handle: (LoadEvent) throws -> Void) throws -> Void,
+        shouldStop: @escaping () -> Bool
+    ) throws -> LoadReport {
+        // Three stages overlap: reading and parsing (this thread), analysing (a serial queue
+        // that spreads each batch over the cores) and writing (a serial queue, one transaction
+        // per batch). While batch n is written, batch n+1 is analysed and batch n+2 read; the
+        // writer was the bottleneck and used to analyse too, leaving a core idle during SQL.
+        // At most three batches are in flight, so memory stays flat.
+        let written = LoadProgress()
+        let database = try openedWriter()
+        let analyser = DispatchQueue(label: "lede.load.analyser")
+        let writer = DispatchQueue(label: "lede.load.writer")
+        let inFlight = DispatchSemaphore(value: 3)
+        func submit(_ articles: [Article]) {
+            inFlight.wait()
+            analyser.async {
+                guard !written.failed else { inFlight.signal(); return }
+                let prepared = Self.prepare(articles)
+                writer.async {
+                    defer { inFlight.signal() }
+                    guard !written.failed else { return }
+                    written.record {
+                        try Self.write(prepared, to: database, into: &$0.report, renamed: &$0.renamed)
+                    }
+                }
+            }
+        }
+        var problems: [LoadProblem] = []
+        var batch: [Article] = []
+        var interrupted = false
+        struct Stop: Error {}
+        do {
+            try produce { event in
+                if shouldStop() { throw Stop() }
+                if written.failed { throw Stop() }  // the error itself is thrown below
+                switch event {
+                case .problem(let problem):
+                    problems.append(problem)
+                case .article(let article):
+                    batch.append(article)
+                    if batch.count >= Self.batchSize {
+                        submit(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+        } catch is Stop {
+            interrupted = !written.failed
+        } catch {
+            analyser.sync {}
+            writer.sync {}
+            throw error
+        }
+        if !batch.isEmpty && !written.failed { submit(batch) }
+        analyser.sync {}
+        writer.sync {}
+        let outcome = written.outcome
+        // What closing would do anyway: the WAL folded in and emptied (no-op in memory).
+        if outcome.error == nil { _ = try? database.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+        var report = outcome.report
+        report.failure = outcome.error.map { StoreError.translate($0, path: location) as? StoreError ?? .failed(path: location, code: -1) }
+        if !outcome.renamed.isEmpty {
+            report.added = report.added.map { outcome.renamed[$0] ?? $0 }
+            report.alreadyPresent = report.alreadyPresent.map { outcome.renamed[$0] ?? $0 }
+        }
+        report.problems = problems + report.problems
+        report.interrupted = interrupted
+        return report
+    }
+
+    /// Threads that analyse while the writer writes: every core but the writer's.
+    static let analysisWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+
+    /// An article with everything the writer needs worked out beforehand: the writer is the
+    /// bottleneck of a load, so all that is not SQL happens on the analysing threads.
+    struct PreparedArticle: Sendable {
+        var article: Article
+        var hash: String
+        var words: Int
+        /// The paragraphs joined, as the full-text index takes the body.
+        var body: String
+        var analysis: ArticleAnalysis
+        /// Per quote: the speaker's key and the keys of every way of naming them.
+        var speakerKeys: [(key: String, variants: [String])?]
+        var mentionKeys: [String]
+
+        init(_ article: Article) {
+            self.article = article
+            hash = article.contentHash
+            words = article.wordCount
+            body = article.paragraphs.joined(separator: "\n\n")
+            analysis = Analyzer.analyze(article)
+            speakerKeys = analysis.quotes.map { quote in
+                quote.speaker.map { speaker in
+                    (PersonName.key(speaker), Set(PersonName.variants(of: speaker).map(PersonName.key)).sorted())
+                }
+            }
+            mentionKeys = analysis.mentions.map { PersonName.key($0.name) }
+        }
+    }
+
+    /// A batch prepared on `analysisWorkers` threads.
+    static func prepare(_ batch: [Article]) -> [PreparedArticle] {
+        let workers = min(analysisWorkers, batch.count)
+        guard workers > 1 else { return batch.map(PreparedArticle.init) }
+        // Worker w prepares articles w, w + workers, w + 2·workers …; the strides are woven back.
+        let strides = Mutex([[PreparedArticle]](repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let mine = stride(from: worker, to: batch.count, by: workers).map { PreparedArticle(batch[$0]) }
+            strides.withLock { $0[worker] = mine }
+        }
+        return strides.withLock { strides in
+            (0..<batch.count).map { strides[$0 % workers][$0 / workers] }
+        }
+    }
+
+    /// Writes a prepared batch in one transaction. The report learns of the batch only once it
+    /// is committed: a batch whose commit fails (a full disk) added nothing.
+    static func write(_ batch: [PreparedArticle], to database: DatabaseWriter, into report: inout LoadReport, renamed: inout [String: String]) throws {
+        let (added, present, batchRenamed) = try database.write { db in
+            var added: [String] = []
+            var present: [String] = []
+            var batchRenamed: [String: String] = [:]
+            let findHash = try db.cachedStatement(sql: "SELECT id FROM article WHERE hash = ?")
+            var seenInBatch: [String: String] = [:]  // hash → id
+            for var prepared in batch {
+                if let id = try String.fetchOne(findHash, arguments: [prepared.hash]) ?? seenInBatch[prepared.hash] {
+                    present.append(id)
+                    continue
+                }
+                let slug = prepared.article.id
+                prepared.article.id = try uniqueID(slug: slug, hash: prepared.hash, db: db, renamed: &batchRenamed)
+                try insert(prepared, slug: slug, db: db)
+                seenInBatch[prepared.hash] = prepared.article.id
+                added.append(prepared.article.id)
+            }
+            return (added, present, batchRenamed)
+        }
+        report.added += added
+        report.alreadyPresent += present
+        renamed.merge(batchRenamed) { _, new in new }
+    }
+
+    /// The id for a new article whose title gives `slug`. Ids must not depend on load order, so
+    /// when two articles share a slug, both carry part of their content hash: the one already
+    /// present is renamed (`world-health` → `world-health-e007`) and the new one suffixed.
+    static func uniqueID(slug: String, hash: String, db: Database, renamed: inout [String: String]) throws -> String {
+        let sharing = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id, hash FROM article WHERE slug = ?"), arguments: [slug])
+        let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+        // A title whose slug is already another article's suffixed id (`world-health-e007`)
+        // takes a suffix too.
+        func suffixed(_ hash: String) throws -> String {
+            var length = 4
+            var id = ArticleID.disambiguated(slug, hash: hash, length: length)
+            while try Bool.fetchOne(idTaken, arguments: [id]) ?? false {
+                length += 2
+                id = ArticleID.disambiguated(slug, hash: hash, length: length)
+            }
+            return id
+        }
+        guard !sharing.isEmpty else { return try Bool.fetchOne(idTaken, arguments: [slug]) ?? false ? suffixed(hash) : slug }
+        for row in sharing where (row[1] as String) == slug {
+            let newID = try suffixed(row[2])
+            try db.execute(sql: "UPDATE article SET id = ? WHERE rowid = ?", arguments: [newID, row[0] as Int64])
+            // The id it had stays an alias of it: shown before, it may be in a let set or a script.
+            try db.execute(sql: "INSERT OR REPLACE INTO article_alias (alias, article) VALUES (?, ?)", arguments: [slug, row[0] as Int64])
+            // Only an id equal to the bare slug is ever renamed, so one step maps it.
+            renamed[slug] = newID
+        }
+        return try suffixed(hash)
+    }
+
+    static func insert(_ prepared: PreparedArticle, slug: String, db: Database) throws {
+        let article = prepared.article
+        let analysis = prepared.analysis
+        let insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO article (id, slug, hash, title, date, source, url, author, path, caption, words, quotes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insertArticle.execute(arguments: [
+            article.id, slug, prepared.hash, article.title, article.date?.iso, article.source, article.url, article.author,
+            article.path, article.caption, prepared.words, analysis.quotes.count,
+        ])
+        let rowid = db.lastInsertedRowID
+        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (article, idx, text) VALUES (?, ?, ?)")
+        for (index, text) in article.paragraphs.enumerated() {
+            try insertParagraph.execute(arguments: [rowid, index, text])
+        }
+        try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [rowid, article.title, prepared.body])
+
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertVariant = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
+            """)
+        for (seq, (quote, keys)) in zip(analysis.quotes, prepared.speakerKeys).enumerated() {
+            try insertQuote.execute(arguments: [
+                rowid, seq, quote.paragraph, quote.speaker, keys?.key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
+            ])
+            if let speaker = quote.speaker, let keys {
+                for variant in keys.variants {
+                    try insertVariant.execute(arguments: [variant, keys.key, speaker])
+                }
+            }
+        }
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT INTO mention (article, seq, paragraph, name, name_key, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (seq, (mention, key)) in zip(analysis.mentions, prepared.mentionKeys).enumerated() {
+            try insertMention.execute(arguments: [
+                rowid, seq, mention.paragraph, mention.name, key, mention.text, mention.kind.rawValue,
+            ])
+        }
+        let insertTemporal = try db.cachedStatement(sql: """
+            INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let indexSentence = try db.cachedStatement(sql: "INSERT INTO temporal_fts (rowid, sentence) VALUES (?, ?)")
+        for (seq, t) in analysis.temporals.enumerated() where seq < Self.temporalsPerArticle {
+            try insertTemporal.execute(arguments: [
+                rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value, t.sentence,
+            ])
+            try indexSentence.execute(arguments: [(rowid << Self.seqBits) | Int64(seq), t.sentence])
+        }
+    }
+}
+
+/// What the writing stage of a load has done so far, shared with the reading and analysing
+/// stages, which stop early once a write has failed.
+final class LoadProgress: Sendable {
+    struct Outcome: Sendable {
+        var report = LoadReport()
+        /// Ids renamed during the load (a slug shared later): applied to the report once, at the end.
+        var renamed: [String: String] = [:]
+        var error: Error?
+    }
+
+    /// Only the writing stage holds this, one batch at a time.
+    private let state = Mutex(Outcome())
+    /// Polled for every article read: an atomic, so that reading never waits for a write.
+    private let failure = Atomic(false)
+
+    /// Runs one write with the outcome so far; a thrown error is kept and ends the load.
+    func record(_ write: (inout Outcome) throws -> Void) {
+        state.withLock { outcome in
+            do {
+                try write(&outcome)
+            } catch {
+                outcome.error = error
+                failure.store(true, ordering: .releasing)
+            }
+        }
+    }
+
+    var failed: Bool { failure.load(ordering: .acquiring) }
+    var outcome: Outcome { state.withLock { $0 } }
+}

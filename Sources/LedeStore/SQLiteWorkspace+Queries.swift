@@ -1,0 +1,288 @@
+import Foundation
+import GRDB
+import LedeAnalysis
+import LedeArticles
+
+extension SQLiteWorkspace {
+    // MARK: - Reading
+
+    static let summaryColumns = "a.id, a.title, a.date, a.source, a.path, a.words, a.quotes"
+
+    static func summary(_ row: Row, offset: Int = 0) -> ArticleSummary {
+        let date: String? = row[offset + 2]
+        return ArticleSummary(
+            id: row[offset], title: row[offset + 1], date: date.flatMap(CalendarDate.parseISOPrefix),
+            source: row[offset + 3], path: row[offset + 4], words: row[offset + 5], quotes: row[offset + 6])
+    }
+
+    public func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM article a \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id
+                LIMIT ?
+                """, arguments: arguments + [limit ?? -1]).map { Self.summary($0) }
+        }
+    }
+
+    public func articleCount(_ filter: ArticleFilter) throws -> Int {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM article a \(clause)", arguments: arguments) ?? 0 }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try reading { db in
+            // Cached statements: `find` asks for twenty articles in a row, and compiling each
+            // statement anew (with GRDB's authorizer) cost more than running it.
+            // An id an article had before a rename still names it.
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT rowid, id, title, date, source, url, author, path, caption FROM article WHERE id = ?
+                """), arguments: [id])
+                ?? Row.fetchOne(db.cachedStatement(sql: """
+                SELECT a.rowid, a.id, a.title, a.date, a.source, a.url, a.author, a.path, a.caption
+                FROM article_alias x JOIN article a ON a.rowid = x.article WHERE x.alias = ?
+                """), arguments: [id]) else { return nil }
+            let rowid: Int64 = row[0]
+            let paragraphs = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx"), arguments: [rowid])
+            let date: String? = row[3]
+            return Article(
+                id: row[1], title: row[2], date: date.flatMap(CalendarDate.parseISOPrefix), source: row[4], url: row[5],
+                author: row[6], path: row[7], caption: row[8], paragraphs: paragraphs)
+        }
+    }
+
+    public func paragraphs(ofArticles ids: [String]) throws -> [[String]] {
+        try reading { db in
+            let statement = try db.makeStatement(sql: """
+                SELECT p.text FROM article a JOIN paragraph p ON p.article = a.rowid WHERE a.id = ? ORDER BY p.idx
+                """)
+            // Rows, as `search` reads them: a second cursor type costs its own type look-ups.
+            return try ids.map { try Row.fetchAll(statement, arguments: [$0]).map { $0[0] as String } }
+        }
+    }
+
+    public func currentIDs(of ids: [String]) throws -> [String] {
+        try reading { db in
+            let current = try db.cachedStatement(sql: "SELECT id FROM article WHERE id = ?")
+            let aliased = try db.cachedStatement(sql: "SELECT a.id FROM article_alias x JOIN article a ON a.rowid = x.article WHERE x.alias = ?")
+            return try ids.compactMap { id in
+                try String.fetchOne(current, arguments: [id]) ?? String.fetchOne(aliased, arguments: [id])
+            }
+        }
+    }
+
+    public func articleIDs() throws -> [String] {
+        try reading { try String.fetchAll($0, sql: "SELECT id FROM article ORDER BY id") }
+    }
+
+    public func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit] {
+        let (clause, arguments) = Self.whereClause(filter, joinWord: "AND")
+        // Title matches weigh ten times body matches; bm25 is smaller-is-better, so negate it.
+        let sql = """
+            SELECT \(Self.summaryColumns), -bm25(article_fts, 10.0, 1.0) AS score
+            FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
+            WHERE article_fts MATCH ? \(clause)
+            ORDER BY bm25(article_fts, 10.0, 1.0), a.id
+            LIMIT ?
+            """
+        // Without filters, rank inside FTS5 first and join only the top rows: joining every
+        // match before sorting costs a row look-up per match (22,759 for "war" at 100k).
+        let topSQL = """
+            SELECT \(Self.summaryColumns), -f.score AS score
+            FROM (SELECT rowid, bm25(article_fts, 10.0, 1.0) AS score FROM article_fts
+                  WHERE article_fts MATCH ? ORDER BY score, rowid LIMIT ?) f
+            JOIN article a ON a.rowid = f.rowid
+            ORDER BY f.score, a.id
+            """
+        let useTop = clause.isEmpty
+        return try reading { db in
+            try Row.fetchAll(db, sql: useTop ? topSQL : sql, arguments: useTop ? [match, limit] : [match] + arguments + [limit]).map {
+                SearchHit(article: Self.summary($0), score: $0[7])
+            }
+        }
+    }
+
+    public func documentFrequencies(_ words: Set<String>) throws -> [String: Int] {
+        guard !words.isEmpty else { return [:] }
+        // One equality look-up a word: fts5vocab answers `term = ?` from the index, while
+        // `term IN (…)` would walk the whole vocabulary.
+        return try reading { db in
+            let statement = try db.cachedStatement(sql: "SELECT doc FROM article_vocab WHERE term = ?")
+            var result: [String: Int] = [:]
+            for word in words {
+                if let count = try Int.fetchOne(statement, arguments: [word]) { result[word] = count }
+            }
+            return result
+        }
+    }
+
+    public func matching(match: String, filter: ArticleFilter) throws -> [ArticleSummary] {
+        let (clause, arguments) = Self.whereClause(filter, joinWord: "AND")
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.summaryColumns) FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
+                WHERE article_fts MATCH ? \(clause)
+                ORDER BY a.rowid
+                """, arguments: [match] + arguments).map { Self.summary($0) }
+        }
+    }
+
+    public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
+        let keys = speakerKeys?.sorted()
+        let (clause, arguments) = Self.whereClause(
+            filter, and: keys.map { ["q.speaker_key IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))"] } ?? [],
+            StatementArguments(keys ?? []))
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key
+                FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id, q.seq
+                """, arguments: arguments).map { row in
+                let date: String? = row[1]
+                let quote = Quote(
+                    paragraph: row[2], text: row[3], speaker: row[4], role: row[5], cue: row[6],
+                    kind: Quote.Kind(rawValue: row[7]) ?? .direct)
+                return StoredQuote(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), quote: quote, speakerKey: row[8])
+            }
+        }
+    }
+
+    public func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally] {
+        let (clause, arguments) = Self.whereClause(filter, and: ["q.speaker_key IS NOT NULL"])
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT q.speaker_key, q.speaker, q.role, count(*), json_group_array(DISTINCT a.id)
+                FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
+                GROUP BY q.speaker_key, q.speaker, q.role
+                ORDER BY q.speaker_key, q.speaker, q.role
+                """, arguments: arguments).map { row in
+                let json: String = row[4]
+                let articles = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
+                return SpeakerTally(key: row[0], name: row[1], role: row[2], quotes: row[3], articles: articles)
+            }
+        }
+    }
+
+    public func speakerKeys(matching variantKey: String) throws -> [SpeakerName] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT speaker, speaker_key FROM speaker_variant WHERE variant = ? ORDER BY speaker_key
+                """, arguments: [Self.lookupKey(variantKey)]).map { SpeakerName(name: $0[0], key: $0[1]) }
+        }
+    }
+
+    /// The key a typed name is looked up by: `Lukyanov’s` finds Lukyanov.
+    static func lookupKey(_ typed: String) -> String {
+        var name = typed.trimmingCharacters(in: .whitespaces)
+        for possessive in ["\u{2019}s", "'s", "\u{2019}", "'"] where name.hasSuffix(possessive) {
+            name = String(name.dropLast(possessive.count))
+            break
+        }
+        return PersonName.key(name)
+    }
+
+    public func speakerNames() throws -> [SpeakerName] {
+        try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT speaker, speaker_key FROM quote WHERE speaker IS NOT NULL ORDER BY speaker
+                """).map { SpeakerName(name: $0[0], key: $0[1]) }
+        }
+    }
+
+    public func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
+        var conditions: [String] = []
+        var valueArguments = StatementArguments()
+        // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
+        if datedOnly { conditions.append("t.value GLOB '[0-9][0-9][0-9]*'") }
+        if let years {
+            conditions.append("t.value >= ? AND t.value < ?")
+            valueArguments += [String(years.lowerBound / 10), String(years.upperBound + 1)]
+        }
+        var (clause, arguments) = Self.whereClause(filter, and: conditions, valueArguments)
+        // With a sentence match the index drives: its rowids name the temporal rows directly.
+        let source: String
+        if let sentenceMatch {
+            source = """
+                (SELECT rowid AS packed FROM temporal_fts WHERE temporal_fts MATCH ?) f
+                JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits)) AND t.seq = (f.packed & \(Self.temporalsPerArticle - 1))
+                JOIN article a
+                """
+            arguments = [sentenceMatch] + arguments
+        } else {
+            source = Self.articlesFirst(filter) + " temporal t"
+        }
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
+                FROM \(source) ON a.rowid = t.article \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id, t.seq
+                """, arguments: arguments).map { row in
+                let date: String? = row[1]
+                let start: Int = row[3]
+                let end: Int = row[4]
+                let expression = TemporalExpression(
+                    paragraph: row[2], range: start..<max(start, end), text: row[5],
+                    kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: row[8])
+                return StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression)
+            }
+        }
+    }
+
+    public func mentions(filter: ArticleFilter) throws -> [StoredMention] {
+        let (clause, arguments) = Self.whereClause(filter)
+        return try reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, m.paragraph, m.name, m.text, m.kind
+                FROM \(Self.articlesFirst(filter)) mention m ON a.rowid = m.article \(clause)
+                ORDER BY a.id, m.seq
+                """, arguments: arguments).map { row in
+                StoredMention(article: row[0], mention: Mention(
+                    paragraph: row[1], name: row[2], text: row[3], kind: Mention.Kind(rawValue: row[4]) ?? .person))
+            }
+        }
+    }
+
+    /// `article a` joined first when the filter names articles, so their rows are looked up by
+    /// key instead of every quote, date or mention being read and tested (CROSS JOIN fixes
+    /// SQLite's loop order).
+    static func articlesFirst(_ filter: ArticleFilter) -> String {
+        filter.ids != nil ? "article a CROSS JOIN" : "article a JOIN"
+    }
+
+    /// The SQL condition for a filter over `article a`, with its arguments bound, never spliced.
+    /// The conditions of `filter` on the article `a`, then `extra` conditions with their
+    /// `extraArguments`, joined after `joinWord`.
+    static func whereClause(
+        _ filter: ArticleFilter, joinWord: String = "WHERE", and extra: [String] = [], _ extraArguments: StatementArguments = StatementArguments()
+    ) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let since = filter.since {
+            conditions.append("a.date >= ?")
+            arguments += [since.iso]
+        }
+        if let until = filter.until {
+            conditions.append("a.date <= ?")
+            arguments += [until.iso]
+        }
+        if let source = filter.source {
+            conditions.append("a.source = ? COLLATE NOCASE")
+            arguments += [source]
+        }
+        if let ids = filter.ids {
+            if ids.isEmpty {
+                conditions.append("0")
+            } else {
+                conditions.append("a.id IN (SELECT value FROM json_each(?))")
+                let json = try? JSONSerialization.data(withJSONObject: ids.sorted())
+                arguments += [json.map { String(decoding: $0, as: UTF8.self) } ?? "[]"]
+            }
+        }
+        conditions += extra
+        arguments += extraArguments
+        guard !conditions.isEmpty else { return ("", arguments) }
+        return (" \(joinWord) " + conditions.joined(separator: " AND "), arguments)
+    }
+}

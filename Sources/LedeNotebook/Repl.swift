@@ -47,6 +47,7 @@ public final class Repl {
         self.interactive = interactive
         self.out = out
         self.err = err
+        session.write = out
     }
 
     /// `lede[12]>` with the article count; `   ...>` while a command is unfinished.

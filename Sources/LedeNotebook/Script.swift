@@ -59,6 +59,27 @@ public struct Script: Sendable {
         return lines(of: output).map { $0.isEmpty ? "#>\n" : "#> " + $0 + "\n" }.joined()
     }
 
+    /// `outputLines` a piece at a time: each complete line of the pieces so far as a `#>`
+    /// line; `finish` marks what is left after the last line break.
+    public struct OutputMarker {
+        private var pending = ""
+
+        public init() {}
+
+        public mutating func mark(_ piece: String) -> String {
+            pending += piece
+            guard let lastBreak = pending.unicodeScalars.lastIndex(of: "\n") else { return "" }
+            let complete = String(pending.unicodeScalars[...lastBreak])
+            pending = String(pending.unicodeScalars[pending.unicodeScalars.index(after: lastBreak)...])
+            return Script.outputLines(complete)
+        }
+
+        public mutating func finish() -> String {
+            defer { pending = "" }
+            return Script.outputLines(pending)
+        }
+    }
+
     /// The lines of `text`, split at every U+000A (Swift's `components` keeps "\r\n" whole).
     public static func lines(of text: String) -> [String] {
         var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }

@@ -13,7 +13,7 @@ public struct ScriptRunner {
     }
 
     /// Runs `path` in `session`; writes output to `out` and diagnostics to `err`. True when all passed.
-    public func run(_ path: String, displayName: String, session: Session, out: (String) -> Void, err: (String) -> Void) -> Bool {
+    public func run(_ path: String, displayName: String, session: Session, out: @escaping (String) -> Void, err: (String) -> Void) -> Bool {
         switch session.whileReading(path, shown: displayName, { replay(path, displayName: displayName, session: session, out: out, err: err) }) {
         case .success(let passed): return passed
         case .failure(let error):
@@ -22,7 +22,7 @@ public struct ScriptRunner {
         }
     }
 
-    private func replay(_ path: String, displayName: String, session: Session, out: (String) -> Void, err: (String) -> Void) -> Bool {
+    private func replay(_ path: String, displayName: String, session: Session, out: @escaping (String) -> Void, err: (String) -> Void) -> Bool {
         let script: Script
         do {
             script = try Script(contentsOf: path)
@@ -32,10 +32,13 @@ public struct ScriptRunner {
         }
         var passed = true
         var outputs: [String] = []
+        // Replaying shows the output; checking and re-recording compare or keep only the record.
+        let shown = session.write
+        session.write = mode == .run ? out : { _ in }
+        defer { session.write = shown }
         for entry in script.entries {
             let location = "\(displayName):\(entry.line)"
             let outcome = session.execute(entry.command, location: location)
-            if mode == .run { out(outcome.output) }
             err(outcome.diagnostics)
             outputs.append(outcome.recorded ?? "")
             if !outcome.succeeded {

@@ -9,39 +9,26 @@ public final class Session {
     /// A command that succeeded, with its output as a saved session records it.
     public struct Entry: Sendable, Equatable {
         public var command: String
-        let recording: Recording
-
         /// The output as a saved session records it (fixed width, no colour).
-        public var output: String {
-            switch recording {
-            case .text(let text): return text
-            case .result(let result, let mode):
-                var out = ""
-                Renderers.renderer(for: mode, style: .recorded).render(result, to: &out)
-                return out
-            }
-        }
-    }
+        public let recording: RecordedText
 
-    /// How an entry keeps its recorded output: as text, or as the result it is rendered from
-    /// when saved (on a terminal the shown rendering differs, and most sessions are never saved).
-    enum Recording: Sendable, Equatable {
-        case text(String)
-        case result(QueryResult, OutputMode)
+        public var output: String { recording.text }
     }
 
     /// What running one command gave.
     public struct Outcome: Sendable, Equatable {
-        /// For stdout, in the display style.
+        /// For stdout, in the display style (empty when the session writes its output itself:
+        /// see `write`).
         public var output = ""
         /// For stderr: notes, timings, errors.
         public var diagnostics = ""
-        /// The output as a session records it (fixed width, no colour); nil when not recorded
-        /// or when it is kept as a result to render later (`recordedResult`).
-        public var recorded: String?
-        var recordedResult: Recording?
+        /// The output as a session records it (fixed width, no colour); nil when not recorded.
+        public var recording: RecordedText?
         public var succeeded = true
         public var quit = false
+
+        /// The recorded output as text.
+        public var recorded: String? { recording?.text }
     }
 
     public let evaluator: Evaluator
@@ -49,6 +36,11 @@ public final class Session {
     /// How output is drawn where it is shown; recordings always use `TextStyle.recorded`.
     public var displayStyle: TextStyle
     public var timer = false
+    /// Where command output goes as it is drawn (rows reach the terminal while they are read);
+    /// nil keeps it in `Outcome.output`.
+    public var write: ((String) -> Void)?
+    /// Whether outputs are kept for `.save` (a single `-c` command that saves nothing need not).
+    public var recordsOutputs = true
     public private(set) var entries: [Entry] = []
     public private(set) var history: [String] = []
     /// Where `.save` and `.read` paths are resolved.
@@ -66,12 +58,16 @@ public final class Session {
     /// Runs one complete command line (already joined from continuation lines).
     public func execute(_ line: String, location: String? = nil) -> Outcome {
         let trimmed = line.trimmingSpaces()
-        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome(recorded: nil) }
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome() }
         history.append(trimmed)
         let start = ContinuousClock.now
         var outcome: Outcome
         if trimmed.hasPrefix(".") {
             outcome = dotCommand(trimmed, location: location)
+            if let write, !outcome.output.isEmpty {
+                write(TerminalSafe.text(outcome.output))
+                outcome.output = ""
+            }
         } else {
             outcome = query(trimmed, location: location)
         }
@@ -80,7 +76,9 @@ public final class Session {
             let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
             outcome.diagnostics += "time: \(String(format: "%.1f", ms)) ms\n"
         }
-        if outcome.succeeded, let recording = outcome.recorded.map(Recording.text) ?? outcome.recordedResult {
+        // Diagnostics quote paths, names and lines that may come from articles or files.
+        outcome.diagnostics = TerminalSafe.text(outcome.diagnostics)
+        if outcome.succeeded, let recording = outcome.recording {
             entries.append(Entry(command: trimmed, recording: recording))
         }
         return outcome
@@ -88,14 +86,26 @@ public final class Session {
 
     func query(_ line: String, location: String?) -> Outcome {
         var outcome = Outcome()
+        var collected = ""
+        let display = TextSink([write ?? { collected += $0 }])
         do {
             let result = try evaluator.run(line)
-            outcome.output = render(result, style: displayStyle)
-            if displayStyle == .recorded {
-                outcome.recorded = outcome.output
-            } else {
-                outcome.recordedResult = .result(result, mode)
+            let recording = recordsOutputs ? RecordedText() : nil
+            // The record is drawn beside the display, in the recorded style, from the same rows;
+            // when the two styles agree the display's text is the record.
+            let recordSeparately = recording != nil && displayStyle != .recorded
+            let shown = recording.map { record in recordSeparately ? display : TextSink([write ?? { collected += $0 }, record.append]) } ?? display
+            var targets = [Renderers.Target(Renderers.renderer(for: mode, style: displayStyle), shown)]
+            let recordSink = recording.map { TextSink([$0.append]) }
+            if recordSeparately, let recordSink {
+                targets.append(Renderers.Target(Renderers.renderer(for: mode, style: .recorded), recordSink))
             }
+            defer {
+                shown.flush()
+                recordSink?.flush()
+            }
+            try Renderers.draw(result, to: &targets, shouldStop: evaluator.shouldStop)
+            outcome.recording = recording
             for note in result.notes { outcome.diagnostics += note + "\n" }
             if mode.isMachineReadable {
                 for line in result.heading + result.summary where !line.isEmpty { outcome.diagnostics += line + "\n" }
@@ -107,10 +117,16 @@ public final class Session {
         } catch let error as QueryError {
             outcome.succeeded = false
             outcome.diagnostics += prefix(location) + error.rendered(line: line) + "\n"
+        } catch is RenderStopped {
+            outcome.succeeded = false
+            outcome.diagnostics += prefix(location) + "interrupted\n"
         } catch {
             outcome.succeeded = false
             outcome.diagnostics += prefix(location) + "error: \(error.localizedDescription)\n"
         }
+        display.flush()
+        outcome.output = collected
+        if !outcome.succeeded { outcome.recording = nil }
         return outcome
     }
 
@@ -174,7 +190,7 @@ public final class Session {
         case ".save":
             guard !argument.isEmpty else { return fail(".save needs a file name") }
             do {
-                try save(to: resolve(argument))
+                try save(to: resolve(argument), shownAs: argument)
                 outcome.diagnostics = "saved \(entries.count) command\(entries.count == 1 ? "" : "s") to \(argument)\n"
             } catch {
                 return fail("cannot save \(argument): \(error.localizedDescription)")
@@ -187,7 +203,7 @@ public final class Session {
         default:
             break
         }
-        outcome.recorded = info.isRecorded ? (info.name == ".help" ? outcome.output : "") : nil
+        outcome.recording = info.isRecorded ? RecordedText(info.name == ".help" ? outcome.output : "") : nil
         return outcome
     }
 
@@ -244,7 +260,7 @@ public final class Session {
                 break
             }
         }
-        outcome.recorded = nil  // the commands themselves were recorded as they ran
+        outcome.recording = nil  // the commands themselves were recorded as they ran
         return outcome
     }
 
@@ -252,16 +268,24 @@ public final class Session {
 
     /// The session as a script: each successful command followed by its output as `#>` lines.
     public func scriptText() -> String {
-        var text = "# lede session, saved \(today())\n"
-        for entry in entries {
-            text += entry.command + "\n"
-            text += Script.outputLines(entry.output)
-        }
+        var text = ""
+        writeScript { text += $0 }
         return text
     }
 
-    public func save(to path: String) throws {
-        try AtomicFile.write(scriptText(), to: path)
+    /// The script in pieces, each output a piece at a time (a recorded output may be large).
+    func writeScript(_ write: (String) throws -> Void) rethrows {
+        try write("# lede session, saved \(today())\n")
+        for entry in entries {
+            try write(entry.command + "\n")
+            var marker = Script.OutputMarker()
+            try entry.recording.forEachPiece { try write(marker.mark($0)) }
+            try write(marker.finish())
+        }
+    }
+
+    public func save(to path: String, shownAs shown: String? = nil) throws {
+        try AtomicFile.write(to: path, shownAs: shown) { write in try writeScript(write) }
     }
 
     static func isoToday() -> String {
@@ -282,20 +306,6 @@ public enum ScriptError: LocalizedError, Equatable {
         switch self {
         case .readsItself(let chain): return "a script cannot read itself: \(chain)"
         case .nestedTooDeeply(let maximum): return ".read nests more than \(maximum) scripts deep"
-        }
-    }
-}
-
-/// Writes a file so that a crash leaves either the old file or the new one, never half of one.
-public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        if rename(temporary, path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
         }
     }
 }

@@ -2,53 +2,115 @@ import LedeQuery
 
 /// Aligned columns fitted to the width: long text wraps, short columns are cut with `…`.
 /// Box-drawn on a terminal, plain-aligned otherwise.
+///
+/// Rows are drawn as they come. Column widths are fitted to the first page of rows: a result
+/// of a page or less looks as if laid out whole, and a longer one keeps those widths (long
+/// text wraps, short columns are cut), so memory holds one page however long the result.
 struct TableRenderer: Renderer {
     var style: TextStyle
     static let minimumLongColumn = 16
     static let comfortableLongColumn = 22
     static let maximumShortColumn = 40
+    /// Rows held to fit the column widths before the first is drawn.
+    static let pageSize = 1000
 
-    func render(_ result: QueryResult, to out: inout String) {
-        for line in result.heading { out += line + "\n" }
-        if let table = result.table, !table.rows.isEmpty {
-            switch result.layout {
-            case .document: renderDocument(table, to: &out)
-            case .entries(let heading, let body): renderEntries(table, heading: heading, body: body, to: &out)
-            case .table: renderTable(table, to: &out)
-            case .comparison(let aspect, let left, let shared, let right):
-                renderComparison(table, keys: (aspect, left, shared, right), to: &out)
-            }
-        }
-        for line in result.summary { out += (style.colour ? ANSI.dim + line + ANSI.reset : line) + "\n" }
+    private var result = QueryResult()
+    private var columns: [Column] = []
+    private var page: [[Cell]] = []
+    /// Set once the first page is drawn: the widths every later row is drawn with.
+    private var fitted: [Int]?
+    private var comparisonWidths: ComparisonWidths?
+    private var rowsDrawn = 0
+
+    init(style: TextStyle) {
+        self.style = style
     }
 
-    func renderDocument(_ table: ResultTable, to out: inout String) {
-        for row in table.rows {
-            let marker = "¶" + row[0].plain + " "
-            let lines = TextWrap.wrap(row[1].plain, width: max(20, style.width - marker.count))
-            for (index, line) in lines.enumerated() {
-                out += (index == 0 ? marker : String(repeating: " ", count: marker.count)) + line + "\n"
-            }
+    mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
+        self.result = result
+        columns = result.table?.columns ?? []
+        for line in result.heading { out.write(line + "\n") }
+    }
+
+    mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        defer { rowsDrawn += 1 }
+        switch result.layout {
+        case .document: renderDocument(row, to: &out)
+        case .entries(let heading, let body):
+            guard let bodyIndex = columns.firstIndex(where: { $0.key == body }) else { return paged(row, to: &out) }
+            renderEntry(row, heading: heading, bodyIndex: bodyIndex, to: &out)
+        case .table, .comparison: paged(row, to: &out)
+        }
+    }
+
+    mutating func end<Out: TextOutputStream>(summary: [String], to out: inout Out) {
+        flushPage(to: &out)
+        if fitted != nil, style.boxes, case .table = layoutForPaging { out.write(borderLine("└", "─", "┴", "┘")) }
+        for line in summary { out.write((style.colour ? ANSI.dim + line + ANSI.reset : line) + "\n") }
+    }
+
+    /// Tables and comparisons are fitted to a page; entries whose body column is missing too.
+    private var layoutForPaging: QueryResult.Layout {
+        if case .comparison = result.layout { return result.layout }
+        return .table
+    }
+
+    private mutating func paged<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        if fitted != nil {
+            draw(row, to: &out)
+            return
+        }
+        page.append(row)
+        if page.count >= Self.pageSize { flushPage(to: &out) }
+    }
+
+    /// Fits the widths to the rows held, draws the header and them.
+    private mutating func flushPage<Out: TextOutputStream>(to out: inout Out) {
+        guard fitted == nil, !page.isEmpty else { return }
+        if case .comparison(let aspect, let left, let shared, let right) = layoutForPaging,
+           let widths = ComparisonWidths(columns: columns, rows: page, keys: (aspect, left, shared, right), style: style) {
+            comparisonWidths = widths
+            fitted = []
+            renderComparisonHeader(widths, to: &out)
+        } else {
+            let widths = fitTable(page)
+            fitted = widths
+            renderTableHeader(widths, to: &out)
+        }
+        for row in page { draw(row, to: &out) }
+        page = []
+    }
+
+    private func draw<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        if let comparisonWidths {
+            renderComparisonRow(row, comparisonWidths, to: &out)
+        } else if let fitted {
+            renderTableRow(row, widths: fitted, to: &out)
+        }
+    }
+
+    func renderDocument<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        let marker = "¶" + row[0].plain + " "
+        let lines = TextWrap.wrap(row[1].plain, width: max(20, style.width - marker.count))
+        for (index, line) in lines.enumerated() {
+            out.write((index == 0 ? marker : String(repeating: " ", count: marker.count)) + line + "\n")
         }
     }
 
     static let entryIndent = "    "
 
-    func renderEntries(_ table: ResultTable, heading: [String], body: String, to out: inout String) {
-        guard let bodyIndex = table.columns.firstIndex(where: { $0.key == body }) else { return renderTable(table, to: &out) }
-        for (index, row) in table.rows.enumerated() {
-            if index > 0 { out += "\n" }
-            let title = Renderers.entryHeading(table, row: row, keys: heading)
-            for line in TextWrap.wrap(title, width: style.width) {
-                out += (style.colour ? ANSI.bold + line + ANSI.reset : line) + "\n"
-            }
-            let cell = row[bodyIndex]
-            let lines = TextWrap.wrap(cell.plain, width: style.width - Self.entryIndent.count)
-            if style.colour, let coloured = colourHighlights([cell], texts: [lines]) {
-                for line in coloured[0] { out += Self.entryIndent + line.shown + "\n" }
-            } else {
-                for line in lines { out += Self.entryIndent + line + "\n" }
-            }
+    func renderEntry<Out: TextOutputStream>(_ row: [Cell], heading: [String], bodyIndex: Int, to out: inout Out) {
+        if rowsDrawn > 0 { out.write("\n") }
+        let title = Renderers.entryHeading(columns, row: row, keys: heading)
+        for line in TextWrap.wrap(title, width: style.width) {
+            out.write((style.colour ? ANSI.bold + line + ANSI.reset : line) + "\n")
+        }
+        let cell = row[bodyIndex]
+        let lines = TextWrap.wrap(cell.plain, width: style.width - Self.entryIndent.count)
+        if style.colour, let coloured = colourHighlights([cell], texts: [lines]) {
+            for line in coloured[0] { out.write(Self.entryIndent + line.shown + "\n") }
+        } else {
+            for line in lines { out.write(Self.entryIndent + line + "\n") }
         }
     }
 
@@ -57,64 +119,80 @@ struct TableRenderer: Renderer {
     /// `compare`: the aspect, then the two sides in aligned columns of equal width, then what
     /// both share on a line across them. Widths are measured on the plain text; colour is put
     /// on after padding. (Never boxed: the shared line runs across both columns.)
-    func renderComparison(_ table: ResultTable, keys: (aspect: String, left: String, shared: String, right: String), to out: inout String) {
-        func index(_ key: String) -> Int? { table.columns.firstIndex { $0.key == key } }
-        guard let a = index(keys.aspect), let l = index(keys.left), let s = index(keys.shared), let r = index(keys.right) else {
-            return renderTable(table, to: &out)
-        }
-        let gap = "  "
-        // The aspect column takes at most a quarter of the width; longer labels wrap.
-        let widest = table.rows.reduce(max(TextWrap.width(table.columns[a].header), TextWrap.width(Self.sharedLabel))) {
-            max($0, TextWrap.width($1[a].plain))
-        }
-        let labelWidth = max(1, min(widest, style.width / 4))
-        let sideWidth = max(1, (style.width - labelWidth - 2 * gap.count) / 2)
-        let acrossWidth = 2 * sideWidth + gap.count
-        func bold(_ text: String) -> String { style.colour ? ANSI.bold + text + ANSI.reset : text }
-        func dim(_ text: String) -> String { style.colour ? ANSI.dim + text + ANSI.reset : text }
-        func emit(_ label: String, _ columns: [[String]], widths: [Int], labelStyle: (String) -> String, columnStyle: (String) -> String = { $0 }) {
-            let labelLines = TextWrap.wrap(label, width: labelWidth)
-            for lineIndex in 0..<max(labelLines.count, columns.map(\.count).max() ?? 1) {
-                // Styles go on the text, padding after it: the line ends where its text does.
-                var cells: [(text: String, width: Int)] = [(lineIndex < labelLines.count ? labelLines[lineIndex] : "", labelWidth)]
-                for (column, width) in zip(columns, widths) {
-                    cells.append((lineIndex < column.count ? column[lineIndex] : "", width))
-                }
-                while cells.count > 1, cells.last?.text.isEmpty == true { cells.removeLast() }
-                var line = ""
-                for (index, cell) in cells.enumerated() {
-                    line += cell.text.isEmpty ? "" : index == 0 ? labelStyle(cell.text) : columnStyle(cell.text)
-                    if index < cells.count - 1 {
-                        line += String(repeating: " ", count: max(0, cell.width - TextWrap.width(cell.text))) + gap
-                    }
-                }
-                out += line + "\n"
+    struct ComparisonWidths {
+        var aspect: Int, left: Int, shared: Int, right: Int
+        var label: Int
+        var side: Int
+        var across: Int
+
+        init?(columns: [Column], rows: [[Cell]], keys: (aspect: String, left: String, shared: String, right: String), style: TextStyle) {
+            func index(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
+            guard let a = index(keys.aspect), let l = index(keys.left), let s = index(keys.shared), let r = index(keys.right) else { return nil }
+            (aspect, left, shared, right) = (a, l, s, r)
+            // The aspect column takes at most a quarter of the width; longer labels wrap.
+            let widest = rows.reduce(max(TextWrap.width(columns[a].header), TextWrap.width(TableRenderer.sharedLabel))) {
+                max($0, TextWrap.width($1[a].plain))
             }
-        }
-        let headers = [table.columns[l].header, table.columns[r].header].map { [TextWrap.cut($0, width: sideWidth)] }
-        emit(table.columns[a].header, headers, widths: [sideWidth, sideWidth], labelStyle: bold, columnStyle: bold)
-        out += [labelWidth, sideWidth, sideWidth].map { String(repeating: "─", count: $0) }.joined(separator: gap) + "\n"
-        for row in table.rows {
-            let sides = [row[l], row[r]].map { TextWrap.wrap($0.plain, width: sideWidth) }
-            emit(row[a].plain, sides, widths: [sideWidth, sideWidth], labelStyle: bold)
-            let shared = row[s].plain
-            if !shared.isEmpty {
-                emit(Self.sharedLabel, [TextWrap.wrap(shared, width: acrossWidth)], widths: [acrossWidth], labelStyle: dim)
-            }
+            label = max(1, min(widest, style.width / 4))
+            side = max(1, (style.width - label - 2 * TableRenderer.comparisonGap.count) / 2)
+            across = 2 * side + TableRenderer.comparisonGap.count
         }
     }
 
-    func renderTable(_ table: ResultTable, to out: inout String) {
-        let columns = Renderers.humanColumns(table)
-        let headers = columns.map { table.columns[$0].header }
-        let cells = table.rows.map { row in columns.map { row[$0] } }
-        let long = columns.map { table.columns[$0].isLongText }
+    static let comparisonGap = "  "
+
+    func renderComparisonHeader<Out: TextOutputStream>(_ widths: ComparisonWidths, to out: inout Out) {
+        let headers = [columns[widths.left].header, columns[widths.right].header].map { [TextWrap.cut($0, width: widths.side)] }
+        emitComparison(columns[widths.aspect].header, headers, widths: [widths.side, widths.side], label: widths.label, labelStyle: bold, columnStyle: bold, to: &out)
+        out.write([widths.label, widths.side, widths.side].map { String(repeating: "─", count: $0) }.joined(separator: Self.comparisonGap) + "\n")
+    }
+
+    func renderComparisonRow<Out: TextOutputStream>(_ row: [Cell], _ widths: ComparisonWidths, to out: inout Out) {
+        let sides = [row[widths.left], row[widths.right]].map { TextWrap.wrap($0.plain, width: widths.side) }
+        emitComparison(row[widths.aspect].plain, sides, widths: [widths.side, widths.side], label: widths.label, labelStyle: bold, to: &out)
+        let shared = row[widths.shared].plain
+        if !shared.isEmpty {
+            emitComparison(Self.sharedLabel, [TextWrap.wrap(shared, width: widths.across)], widths: [widths.across], label: widths.label, labelStyle: dim, to: &out)
+        }
+    }
+
+    func bold(_ text: String) -> String { style.colour ? ANSI.bold + text + ANSI.reset : text }
+    func dim(_ text: String) -> String { style.colour ? ANSI.dim + text + ANSI.reset : text }
+
+    func emitComparison<Out: TextOutputStream>(
+        _ label: String, _ columns: [[String]], widths: [Int], label labelWidth: Int,
+        labelStyle: (String) -> String, columnStyle: (String) -> String = { $0 }, to out: inout Out
+    ) {
+        let labelLines = TextWrap.wrap(label, width: labelWidth)
+        for lineIndex in 0..<max(labelLines.count, columns.map(\.count).max() ?? 1) {
+            // Styles go on the text, padding after it: the line ends where its text does.
+            var cells: [(text: String, width: Int)] = [(lineIndex < labelLines.count ? labelLines[lineIndex] : "", labelWidth)]
+            for (column, width) in zip(columns, widths) {
+                cells.append((lineIndex < column.count ? column[lineIndex] : "", width))
+            }
+            while cells.count > 1, cells.last?.text.isEmpty == true { cells.removeLast() }
+            var line = ""
+            for (index, cell) in cells.enumerated() {
+                line += cell.text.isEmpty ? "" : index == 0 ? labelStyle(cell.text) : columnStyle(cell.text)
+                if index < cells.count - 1 {
+                    line += String(repeating: " ", count: max(0, cell.width - TextWrap.width(cell.text))) + Self.comparisonGap
+                }
+            }
+            out.write(line + "\n")
+        }
+    }
+
+    /// The visible columns and their widths, fitted to `rows` and the style's width.
+    func fitTable(_ rows: [[Cell]]) -> [Int] {
+        let visible = Renderers.humanColumns(columns)
+        let headers = visible.map { columns[$0].header }
+        let long = visible.map { columns[$0].isLongText }
         var widths = headers.indices.map { index in
-            min(cells.reduce(headers[index].count) { max($0, TextWrap.width($1[index].plain)) },
+            min(rows.reduce(TextWrap.width(headers[index])) { max($0, TextWrap.width($1[visible[index]].plain)) },
                 long[index] ? Int.max : Self.maximumShortColumn)
         }
         // Separators: "│ " + " │ " between + " │" for boxes; two spaces otherwise.
-        let overhead = style.boxes ? 3 * columns.count + 1 : 2 * (columns.count - 1)
+        let overhead = style.boxes ? 3 * visible.count + 1 : 2 * (visible.count - 1)
         var excess = widths.reduce(0, +) + overhead - style.width
         // Take width from long-text columns: first from all but the last one (the quote or
         // snippet people read), down to a comfortable floor; then from all, widest first.
@@ -127,22 +205,31 @@ struct TableRenderer: Renderer {
                 excess -= 1
             }
         }
-        func line(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
-            left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: middle) + right + "\n"
-        }
-        if style.boxes { out += line("┌", "─", "┬", "┐") }
+        return widths
+    }
+
+    func borderLine(_ left: String, _ fill: String, _ middle: String, _ right: String) -> String {
+        guard let widths = fitted else { return "" }
+        return left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: middle) + right + "\n"
+    }
+
+    func renderTableHeader<Out: TextOutputStream>(_ widths: [Int], to out: inout Out) {
+        let headers = Renderers.humanColumns(columns).map { columns[$0].header }
+        if style.boxes { out.write(borderLine("┌", "─", "┬", "┐")) }
         emit(headers.map { [($0, style.colour ? ANSI.bold + $0 + ANSI.reset : $0)] }, widths: widths, to: &out)
-        out += style.boxes ? line("├", "─", "┼", "┤") : widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells {
-            let texts: [[String]] = row.indices.map { c in
-                let text = row[c].plain
-                if long[c] { return TextWrap.wrap(text, width: widths[c]) }
-                return [TextWrap.cut(text, width: widths[c])]
-            }
-            let shown = style.colour ? colourHighlights(row, texts: texts) : nil
-            emit(shown ?? texts.map { $0.map { ($0, $0) } }, widths: widths, to: &out)
+        out.write(style.boxes ? borderLine("├", "─", "┼", "┤") : widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
+    }
+
+    func renderTableRow<Out: TextOutputStream>(_ fullRow: [Cell], widths: [Int], to out: inout Out) {
+        let visible = Renderers.humanColumns(columns)
+        let row = visible.map { fullRow[$0] }
+        let texts: [[String]] = row.indices.map { c in
+            let text = row[c].plain
+            if columns[visible[c]].isLongText { return TextWrap.wrap(text, width: widths[c]) }
+            return [TextWrap.cut(text, width: widths[c])]
         }
-        if style.boxes { out += line("└", "─", "┴", "┘") }
+        let shown = style.colour ? colourHighlights(row, texts: texts) : nil
+        emit(shown ?? texts.map { $0.map { ($0, $0) } }, widths: widths, to: &out)
     }
 
     /// Wrapped lines with the matched words in colour, when a cell of the row is highlighted.
@@ -173,7 +260,7 @@ struct TableRenderer: Renderer {
 
     /// One table row: each cell's lines side by side, padded by the plain text's width (what
     /// is shown may carry colour codes); without boxes the line ends where its text does.
-    func emit(_ cells: [[(plain: String, shown: String)]], widths: [Int], to out: inout String) {
+    func emit<Out: TextOutputStream>(_ cells: [[(plain: String, shown: String)]], widths: [Int], to out: inout Out) {
         let height = cells.map(\.count).max() ?? 1
         for lineIndex in 0..<height {
             let parts = cells.enumerated().map { c, lines -> String in
@@ -181,11 +268,11 @@ struct TableRenderer: Renderer {
                 return item.shown + String(repeating: " ", count: max(0, widths[c] - TextWrap.width(item.plain)))
             }
             if style.boxes {
-                out += "│ " + parts.joined(separator: " │ ") + " │\n"
+                out.write("│ " + parts.joined(separator: " │ ") + " │\n")
             } else {
                 var row = parts.joined(separator: "  ")
                 while row.hasSuffix(" ") { row.removeLast() }
-                out += row + "\n"
+                out.write(row + "\n")
             }
         }
     }

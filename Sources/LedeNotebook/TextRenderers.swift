@@ -2,51 +2,68 @@ import LedeQuery
 
 /// Tab-separated rows under a header line: easy to grep, cut and paste.
 struct PlainRenderer: Renderer {
-    func render(_ result: QueryResult, to out: inout String) {
-        for line in result.heading { out += line + "\n" }
-        if let table = result.table, !table.rows.isEmpty {
-            let columns = Renderers.humanColumns(table)
-            if result.layout == .document {
-                for row in table.rows { out += "¶" + row[0].plain + " " + row[1].plain + "\n" }
-            } else {
-                out += columns.map { table.columns[$0].header }.joined(separator: "\t") + "\n"
-                for row in table.rows {
-                    out += columns.map { row[$0].plain.replacingTabs() }.joined(separator: "\t") + "\n"
-                }
-            }
+    private var layout: QueryResult.Layout = .table
+    private var columns: [Column] = []
+    private var rowsDrawn = 0
+
+    mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
+        layout = result.layout
+        columns = result.table?.columns ?? []
+        for line in result.heading { out.write(line + "\n") }
+    }
+
+    mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        defer { rowsDrawn += 1 }
+        if layout == .document {
+            out.write("¶" + row[0].plain + " " + row[1].plain + "\n")
+            return
         }
-        for line in result.summary { out += line + "\n" }
+        let visible = Renderers.humanColumns(columns)
+        if rowsDrawn == 0 { out.write(visible.map { columns[$0].header }.joined(separator: "\t") + "\n") }
+        out.write(visible.map { row[$0].plain.replacingTabs() }.joined(separator: "\t") + "\n")
+    }
+
+    mutating func end<Out: TextOutputStream>(summary: [String], to out: inout Out) {
+        for line in summary { out.write(line + "\n") }
     }
 }
 
 /// GitHub-flavoured markdown: a pipe table, matched words in bold.
 struct MarkdownRenderer: Renderer {
-    func render(_ result: QueryResult, to out: inout String) {
+    private var layout: QueryResult.Layout = .table
+    private var columns: [Column] = []
+    private var rowsDrawn = 0
+
+    mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
+        layout = result.layout
+        columns = result.table?.columns ?? []
         for (index, line) in result.heading.enumerated() {
-            out += (index == 0 && result.layout == .document ? "## " + line : line) + "\n"
+            out.write((index == 0 && result.layout == .document ? "## " + line : line) + "\n")
         }
-        if !result.heading.isEmpty { out += "\n" }
-        if let table = result.table, !table.rows.isEmpty {
-            if case .entries(let heading, let body) = result.layout, let bodyIndex = table.columns.firstIndex(where: { $0.key == body }) {
-                for row in table.rows {
-                    out += "**" + escape(Renderers.entryHeading(table, row: row, keys: heading)) + "**\n\n"
-                    out += "> " + cell(row[bodyIndex]) + "\n\n"
-                }
-            } else if result.layout == .document {
-                for row in table.rows { out += "**¶" + row[0].plain + "** " + row[1].plain + "\n\n" }
-            } else {
-                let columns = Renderers.humanColumns(table)
-                out += "| " + columns.map { escape(table.columns[$0].header) }.joined(separator: " | ") + " |\n"
-                out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
-                for row in table.rows {
-                    out += "| " + columns.map { cell(row[$0]) }.joined(separator: " | ") + " |\n"
-                }
+        if !result.heading.isEmpty { out.write("\n") }
+    }
+
+    mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        defer { rowsDrawn += 1 }
+        if case .entries(let heading, let body) = layout, let bodyIndex = columns.firstIndex(where: { $0.key == body }) {
+            out.write("**" + escape(Renderers.entryHeading(columns, row: row, keys: heading)) + "**\n\n")
+            out.write("> " + cell(row[bodyIndex]) + "\n\n")
+        } else if layout == .document {
+            out.write("**¶" + row[0].plain + "** " + row[1].plain + "\n\n")
+        } else {
+            let visible = Renderers.humanColumns(columns)
+            if rowsDrawn == 0 {
+                out.write("| " + visible.map { escape(columns[$0].header) }.joined(separator: " | ") + " |\n")
+                out.write("|" + visible.map { _ in " --- |" }.joined() + "\n")
             }
+            out.write("| " + visible.map { cell(row[$0]) }.joined(separator: " | ") + " |\n")
         }
-        if !result.summary.isEmpty {
-            if result.table.map({ !$0.rows.isEmpty }) ?? false { out += "\n" }
-            for line in result.summary { out += "_" + escape(line) + "_\n" }
-        }
+    }
+
+    mutating func end<Out: TextOutputStream>(summary: [String], to out: inout Out) {
+        guard !summary.isEmpty else { return }
+        if rowsDrawn > 0 { out.write("\n") }
+        for line in summary { out.write("_" + escape(line) + "_\n") }
     }
 
     func cell(_ cell: Cell) -> String {
@@ -81,11 +98,18 @@ struct MarkdownRenderer: Renderer {
 /// RFC 4180 quoting (a field is quoted when it holds a comma, quote or line break), with
 /// `\n` line ends so that recorded sessions stay plain text.
 struct CSVRenderer: Renderer {
-    func render(_ result: QueryResult, to out: inout String) {
-        guard let table = result.table else { return }
-        out += table.columns.map { field($0.key) }.joined(separator: ",") + "\n"
-        for row in table.rows { out += row.map { field($0.plain) }.joined(separator: ",") + "\n" }
+    private var columns: [Column]?
+
+    mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
+        columns = result.table?.columns
+        if let columns { out.write(columns.map { field($0.key) }.joined(separator: ",") + "\n") }
     }
+
+    mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        out.write(row.map { field($0.plain) }.joined(separator: ",") + "\n")
+    }
+
+    mutating func end<Out: TextOutputStream>(summary: [String], to out: inout Out) {}
 
     func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
@@ -93,25 +117,36 @@ struct CSVRenderer: Renderer {
     }
 }
 
-/// An array of objects with SPEC.md's keys in a fixed order (`json`), or one object a line (`jsonl`).
+/// An array of objects with the documented keys in a fixed order (`json`), or one object a
+/// line (`jsonl`). JSON keeps article text exactly; control characters are escaped.
 struct JSONRenderer: Renderer {
     var linePerObject: Bool
+    private var columns: [Column] = []
+    private var rowsDrawn = 0
 
-    func render(_ result: QueryResult, to out: inout String) {
-        guard let table = result.table else {
-            if !linePerObject { out += "[]\n" }
-            return
-        }
-        let objects = table.rows.map { row in
-            "{" + table.columns.indices.map { JSONText.string(table.columns[$0].key) + ": " + value(row[$0]) }.joined(separator: ", ") + "}"
-        }
+    init(linePerObject: Bool) {
+        self.linePerObject = linePerObject
+    }
+
+    var escapesControlCharacters: Bool { false }
+
+    mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
+        columns = result.table?.columns ?? []
+    }
+
+    mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
+        defer { rowsDrawn += 1 }
+        let object = "{" + columns.indices.map { JSONText.string(columns[$0].key) + ": " + value(row[$0]) }.joined(separator: ", ") + "}"
         if linePerObject {
-            for object in objects { out += object + "\n" }
-        } else if objects.isEmpty {
-            out += "[]\n"
+            out.write(object + "\n")
         } else {
-            out += "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
+            out.write((rowsDrawn == 0 ? "[\n  " : ",\n  ") + object)
         }
+    }
+
+    mutating func end<Out: TextOutputStream>(summary: [String], to out: inout Out) {
+        guard !linePerObject else { return }
+        out.write(rowsDrawn == 0 ? "[]\n" : "\n]\n")
     }
 
     func value(_ cell: Cell) -> String {
@@ -136,7 +171,9 @@ enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                // Controls, DEL, C1 and bidi overrides as escapes: the text is the same to a
+                // JSON reader, and a terminal showing the JSON obeys none of them.
+                if scalar.value < 0x20 || TerminalSafe.replacement(for: scalar) != nil || scalar == "\u{2028}" || scalar == "\u{2029}" {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -53,11 +53,50 @@ public struct Column: Sendable, Equatable {
 
 public struct ResultTable: Sendable, Equatable {
     public var columns: [Column]
-    public var rows: [[Cell]]
+    public var source: RowSource
 
     public init(columns: [Column], rows: [[Cell]] = []) {
         self.columns = columns
-        self.rows = rows
+        self.source = .rows(rows)
+    }
+
+    /// A table whose rows are read from the workspace while they are drawn.
+    public init(columns: [Column], stream: RowStream) {
+        self.columns = columns
+        self.source = .stream(stream)
+    }
+
+    /// Every row, read now (a stream is run to its end: for tests and small results).
+    public var rows: [[Cell]] {
+        switch source {
+        case .rows(let rows): return rows
+        case .stream(let stream):
+            var rows: [[Cell]] = []
+            _ = try? stream.produce { rows.append($0) }
+            return rows
+        }
+    }
+
+    public static func == (a: ResultTable, b: ResultTable) -> Bool {
+        a.columns == b.columns && a.rows == b.rows
+    }
+}
+
+/// Where a table's rows come from: held, or produced one at a time.
+public enum RowSource: Sendable {
+    case rows([[Cell]])
+    case stream(RowStream)
+}
+
+/// Rows produced one at a time, so that memory is bounded by a row, not by the result: a
+/// million quotes are drawn as they are read. Running it again reads them again.
+public struct RowStream: Sendable {
+    /// Calls `emit` with each row in order and returns summary lines known only at the end
+    /// ("20 of 5,123 quotes shown"). `emit` may throw to stop early (Ctrl-C).
+    public let produce: @Sendable (_ emit: ([Cell]) throws -> Void) throws -> [String]
+
+    public init(_ produce: @escaping @Sendable (_ emit: ([Cell]) throws -> Void) throws -> [String]) {
+        self.produce = produce
     }
 }
 

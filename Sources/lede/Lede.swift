@@ -54,7 +54,11 @@ struct Lede: ParsableCommand {
         let terminal = Terminal.current
         if let command {
             let session = environment.session(style: terminal.style)
-            for part in CommandSplitter.split(command) {
+            let parts = CommandSplitter.split(command)
+            session.write = Output.out
+            // Outputs are kept only for a `.save` (or another dot-command) later in the line.
+            session.recordsOutputs = parts.contains { $0.hasPrefix(".") }
+            for part in parts {
                 let outcome = session.execute(part)
                 Output.out(outcome.output)
                 Output.err(outcome.diagnostics)

@@ -1,4 +1,4 @@
-import LedeNotebook
+@testable import LedeNotebook
 import LedeQuery
 import Testing
 
@@ -108,5 +108,37 @@ import Testing
         #expect(lines[2].hasPrefix("people    Alexander Panov; Fyodor") && lines[2].dropFirst(rightStart).hasPrefix("Ain Issa;"))
         #expect(!out.contains("shared       \n") && lines.contains("  shared  Syria; Damascus and the Middle East"))
         #expect(lines.first { $0.hasPrefix("places") }.map { $0.dropFirst(rightStart) == "Turkey" } == true)
+    }
+
+    @Test func controlCharactersAreDrawnAsSymbolsOneForOne() {
+        let hostile = "a\u{1B}]0;x\u{07}b\u{08}c\u{7F}d\u{9B}e\u{202E}f\tg"
+        #expect(TerminalSafe.text(hostile) == "a␛]0;x␇b␈c␡d\u{FFFD}e\u{FFFD}f\tg")
+        #expect(TerminalSafe.text(hostile).count == hostile.count)
+        #expect(TerminalSafe.text("plain text, “quotes” and é") == "plain text, “quotes” and é")
+        // Highlighted words stay where they were.
+        #expect(TerminalSafe.cell(.highlighted("x\u{1B}y peace", [4..<9])) == .highlighted("x␛y peace", [4..<9]))
+    }
+
+    @Test func onATerminalOnlyLedesOwnColourCodesAreEscapes() {
+        var hostile = QueryResult()
+        hostile.heading = ["Title \u{1B}]0;owned\u{07}"]
+        hostile.table = ResultTable(
+            columns: [Column("article"), Column("quote", longText: true)],
+            rows: [[.text("id\u{1B}[2J"), .highlighted("clear \u{1B}[2J peace \u{9B}31m", [11..<16])]])
+        hostile.summary = ["1 \u{1B}[31mrow"]
+        for layout in [QueryResult.Layout.table, .entries(heading: ["article"], body: "quote")] {
+            hostile.layout = layout
+            var out = ""
+            Renderers.renderer(for: .table, style: TextStyle(width: 80, colour: true, boxes: true)).render(hostile, to: &out)
+            var rest = Substring(out)
+            while let escape = rest.firstIndex(of: "\u{1B}") {
+                let after = rest[escape...].dropFirst()
+                let code = after.prefix { "[0123456789;".contains($0) }
+                #expect(code.hasPrefix("[") && after.dropFirst(code.count).first == "m", "\(rest[escape...].prefix(12).debugDescription)")
+                rest = after
+            }
+            #expect(!out.unicodeScalars.contains { $0.value == 0x07 || $0.value == 0x9B })
+            #expect(out.contains("␛[2J"))
+        }
     }
 }

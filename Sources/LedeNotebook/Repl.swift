@@ -19,18 +19,68 @@ public enum LineRead: Equatable {
 /// terminals that cannot edit a line (`TERM=dumb`), where the prompt is still shown.
 public final class PlainLineSource: LineSource {
     let showsPrompt: Bool
+    /// Whether Ctrl-C came while waiting (the read then ends without a line).
+    let interrupted: () -> Bool
 
-    public init(showsPrompt: Bool = false) {
+    public init(showsPrompt: Bool = false, interrupted: @escaping () -> Bool = { false }) {
         self.showsPrompt = showsPrompt
+        self.interrupted = interrupted
     }
 
     public func readLine(prompt: String) -> LineRead {
         if showsPrompt {
             Output.out(prompt)
         }
-        return Swift.readLine(strippingNewline: true).map(LineRead.line) ?? .endOfInput
+        while true {
+            if let line = input.nextLine() { return .line(line) }
+            if input.atEnd { return .endOfInput }
+            // The read was cut short by a signal: Ctrl-C ends the wait, anything else resumes it.
+            if interrupted() { return .interrupted }
+        }
     }
+
+    private var input = StandardInput()
     public func remember(_ command: String) {}
+}
+
+/// Lines of standard input, read with read(2): a signal ends a wait (`nextLine` returns nil
+/// without `atEnd`), where the C library's buffered reads would retry or mark the stream failed.
+struct StandardInput {
+    static let chunkSize = 64 << 10
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private(set) var atEnd = false
+
+    /// The next line without its line end, or nil at the end of input or when a read was interrupted.
+    mutating func nextLine() -> String? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[start..<newline], as: UTF8.self)
+                start = newline + 1
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = String(decoding: buffer[start...], as: UTF8.self)
+                start = buffer.count
+                return line
+            }
+            if start > 0 {
+                buffer.removeFirst(start)
+                start = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+            let count = read(STDIN_FILENO, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR { return nil }
+                atEnd = true
+            } else if count == 0 {
+                atEnd = true
+            } else {
+                buffer += chunk[0..<count]
+            }
+        }
+    }
 }
 
 /// The read-eval-print loop, over any line source and output streams.
@@ -73,6 +123,11 @@ public final class Repl {
                 }
                 return true
             case .interrupted:
+                // At a prompt Ctrl-C drops the line; in a script it stops the script.
+                guard interactive else {
+                    err("interrupted\n")
+                    return false
+                }
                 buffer.clear()
                 continue
             case .line(let line):

@@ -120,6 +120,9 @@ public final class Session {
         } catch is RenderStopped {
             outcome.succeeded = false
             outcome.diagnostics += prefix(location) + "interrupted\n"
+        } catch StoreError.interrupted {
+            outcome.succeeded = false
+            outcome.diagnostics += prefix(location) + "interrupted\n"
         } catch {
             outcome.succeeded = false
             outcome.diagnostics += prefix(location) + "error: \(error.localizedDescription)\n"

@@ -8,8 +8,10 @@ public final class Evaluator {
     public var loader: ArticleLoader
     /// Named article sets from `let`, in the order they were made.
     public private(set) var sets: [String: [String]] = [:]
-    /// Polled during long work (load); true cancels it (Ctrl-C).
-    public var shouldStop: () -> Bool = { false }
+    /// Ctrl-C: requested from another thread, polled while a command loads or draws rows.
+    public let cancellation = Cancellation()
+    /// Whether the running command should stop now.
+    public var shouldStop: () -> Bool { { [cancellation] in cancellation.isRequested } }
     /// Rows `find` shows when no `limit` is given.
     public static let defaultFindLimit = 20
 
@@ -19,8 +21,18 @@ public final class Evaluator {
     }
 
     public func run(_ line: String) throws -> QueryResult {
+        // A Ctrl-C belongs to the command it interrupted, not to the next one.
+        cancellation.reset()
         store.resetInterrupt()
         return try run(Parser.parse(line))
+    }
+
+    /// Ctrl-C, from any thread: the running command stops (a statement in the workspace too).
+    public var interrupt: @Sendable () -> Void {
+        { [cancellation, store] in
+            cancellation.request()
+            store.interrupt()
+        }
     }
 
     public func run(_ statement: Statement) throws -> QueryResult {
@@ -60,17 +72,19 @@ public final class Evaluator {
         case .load(let targets):
             return try load(targets)
         case .articles:
-            return try articles(filter, limit: stage.filters.limit)
+            return try articles(filter, limit: stage.filters.limit, needAllIDs: needAllIDs)
         case .show(let id, let paragraph):
             return try show(id, paragraph: paragraph)
         case .find(let node):
             return try find(node, filter: filter, limit: stage.filters.limit ?? Self.defaultFindLimit, needAllIDs: needAllIDs)
         case .whoSaid(let name, let about):
-            return try whoSaid(name: name, about: about, filter: filter, limit: stage.filters.limit)
+            return try whoSaid(name: name, about: about, filter: filter, limit: stage.filters.limit, needAllIDs: needAllIDs)
         case .speakers(let about):
             return try speakers(about: about, filter: filter, limit: stage.filters.limit)
         case .timeline(let subject, let from, let to, let includeUndated):
-            return try timeline(subject: subject, from: from, to: to, includeUndated: includeUndated, filter: filter, limit: stage.filters.limit)
+            return try timeline(
+                subject: subject, window: DateWindow(from: from, to: to), includeUndated: includeUndated, filter: filter,
+                limit: stage.filters.limit, needAllIDs: needAllIDs)
         case .compare(let left, let right):
             return try compare(left, right, filter: filter)
         }
@@ -135,22 +149,20 @@ public final class Evaluator {
             if count == 0, report.failure == nil, !report.interrupted, let skipped = report.problems.first(where: { $0.severity == .skipped }) {
                 emptyHanded.append((target, skipped.message))
             }
-            if let failure = report.failure {
+            if let failure = report.failure, failure != .interrupted {
                 let kept = total.added.count
                 let what = kept == 0 ? " (nothing was added)"
                     : " (\(kept) article\(kept == 1 ? " was" : "s were") added before it stopped and \(kept == 1 ? "is" : "are") kept; loading again skips them)"
                 result.failure = QueryError(failure.localizedDescription + what)
                 break
             }
-            if report.interrupted {
+            if report.interrupted || report.failure == .interrupted {
                 total.interrupted = true
+                result.failure = QueryError("interrupted: the \(total.added.count) article\(total.added.count == 1 ? "" : "s") added before Ctrl-C \(total.added.count == 1 ? "is" : "are") kept")
                 break
             }
         }
         result.notes.append("added \(total.added.count), already present \(total.alreadyPresent.count)")
-        if total.interrupted {
-            result.notes.append("interrupted: what was added before Ctrl-C is kept")
-        }
         if result.failure == nil, let first = emptyHanded.first {
             let others = emptyHanded.count > 1 ? " (and \(emptyHanded.count - 1) more)" : ""
             result.failure = QueryError("nothing loaded from \(first.target): \(first.reason)\(others)")
@@ -159,24 +171,36 @@ public final class Evaluator {
         return result
     }
 
-    func articles(_ filter: ArticleFilter, limit: Int?) throws -> QueryResult {
-        let rows = try store.articles(filter, limit: limit)
+    static let articleColumns = [
+        Column("id"), Column("date"), Column("source"), Column("title", longText: true),
+        Column("words"), Column("quotes"), Column("path", machineOnly: true),
+    ]
+
+    static func articleRow(_ a: ArticleSummary) -> [Cell] {
+        [.text(a.id), a.date.map { .text($0.iso) } ?? .null, a.source.map(Cell.text) ?? .null, .text(a.title),
+         .integer(a.words), .integer(a.quotes), .text(a.path)]
+    }
+
+    func articles(_ filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {
         var result = QueryResult()
-        result.articleIDs = rows.map(\.id)
-        if let limit, rows.count == limit {
-            let total = try store.articleCount(filter)
-            if total > limit { result.summary.append("\(limit) of \(total) articles shown") }
+        if needAllIDs {
+            try store.forEachArticle(filter, limit: limit, newestFirst: false) { result.articleIDs.append($0.id) }
+            return result
         }
-        result.table = ResultTable(
-            columns: [
-                Column("id"), Column("date"), Column("source"), Column("title", longText: true),
-                Column("words"), Column("quotes"), Column("path", machineOnly: true),
-            ],
-            rows: rows.map { a in
-                [.text(a.id), a.date.map { .text($0.iso) } ?? .null, a.source.map(Cell.text) ?? .null, .text(a.title),
-                 .integer(a.words), .integer(a.quotes), .text(a.path)]
-            })
-        if rows.isEmpty { result.summary.append("no articles") }
+        let store = self.store
+        result.table = ResultTable(columns: Self.articleColumns, stream: RowStream { emit in
+            var count = 0
+            try store.forEachArticle(filter, limit: limit, newestFirst: false) { article in
+                count += 1
+                try emit(Self.articleRow(article))
+            }
+            if count == 0 { return ["no articles"] }
+            if let limit, count == limit {
+                let total = try store.articleCount(filter)
+                if total > limit { return ["\(limit) of \(total) articles shown"] }
+            }
+            return []
+        })
         return result
     }
 
@@ -216,12 +240,20 @@ public final class Evaluator {
         if let node {
             // Ranked only as far as shown; a pipe or let takes every match, unranked (cheaper).
             let match = SearchText.fts5(node)
-            hits = try store.search(match: match, filter: filter, limit: limit + 1)
+            hits = try store.search(match: match, filter: filter, limit: limit < Filters.maximumLimit ? limit + 1 : limit)
             result.articleIDs = needAllIDs ? try store.matching(match: match, filter: filter).map(\.id) : hits.map(\.article.id)
         } else {
-            // Only filters: every article they choose, newest first, unranked.
-            hits = try store.articles(filter).reversed().map { SearchHit(article: $0, score: 0) }
-            result.articleIDs = hits.map(\.article.id)
+            // Only filters: the articles they choose, newest first, unranked.
+            var newest: [SearchHit] = []
+            try store.forEachArticle(filter, limit: limit < Filters.maximumLimit ? limit + 1 : limit, newestFirst: true) {
+                newest.append(SearchHit(article: $0, score: 0))
+            }
+            hits = newest
+            if needAllIDs {
+                try store.forEachArticle(filter, limit: nil, newestFirst: true) { result.articleIDs.append($0.id) }
+            } else {
+                result.articleIDs = hits.map(\.article.id)
+            }
         }
         let shown = hits.prefix(limit)
         let terms = Snippet.Terms(node?.positiveTerms ?? [])
@@ -270,25 +302,46 @@ public final class Evaluator {
         return quotes
     }
 
-    func whoSaid(name: Located<String>?, about: SearchNode?, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
-        var quotes = try quotes(name: name, about: about, filter: filter)
+    static let quoteColumns = [
+        Column("speaker"), Column("role", longText: true), Column("quote", longText: true), Column("cue"),
+        Column("kind"), Column("article"), Column("paragraph", header: "¶"),
+    ]
+
+    static func quoteRow(_ q: StoredQuote) -> [Cell] {
+        [q.quote.speaker.map(Cell.text) ?? .null, q.quote.role.map(Cell.text) ?? .null, .text(q.quote.text),
+         .text(q.quote.cue), .text(q.quote.kind.rawValue), .text(q.article), .integer(q.quote.paragraph + 1)]
+    }
+
+    func whoSaid(name: Located<String>?, about: SearchNode?, filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {
+        let keys = try name.map(speakerKeys(for:))
+        var filter = filter
+        if let about, keys == nil { try restrict(&filter, toArticlesMatching: about) }
         var result = QueryResult()
-        result.articleIDs = uniqued(quotes.map(\.article))
-        if let limit, quotes.count > limit {
-            result.summary.append("\(limit) of \(quotes.count) quotes shown")
-            quotes = Array(quotes.prefix(limit))
+        if needAllIDs {
+            var ids = UniqueIDs()
+            try store.forEachQuote(speakerKeys: keys, filter: filter) { q in
+                if let about, !SearchText.matches(about, words: SearchText.words(q.quote.text)) { return }
+                ids.add(q.article)
+            }
+            result.articleIDs = ids.ordered
+            return result
         }
         result.layout = .entries(heading: ["speaker", "role", "cue", "kind", "article", "paragraph"], body: "quote")
-        result.table = ResultTable(
-            columns: [
-                Column("speaker"), Column("role", longText: true), Column("quote", longText: true), Column("cue"),
-                Column("kind"), Column("article"), Column("paragraph", header: "¶"),
-            ],
-            rows: quotes.map { q in
-                [q.quote.speaker.map(Cell.text) ?? .null, q.quote.role.map(Cell.text) ?? .null, .text(q.quote.text),
-                 .text(q.quote.cue), .text(q.quote.kind.rawValue), .text(q.article), .integer(q.quote.paragraph + 1)]
-            })
-        if quotes.isEmpty { result.summary.append("no quotes") }
+        let store = self.store
+        let searchFilter = filter
+        // Drawn as read: the quotes past `limit` are only counted.
+        result.table = ResultTable(columns: Self.quoteColumns, stream: RowStream { emit in
+            var count = 0
+            try store.forEachQuote(speakerKeys: keys, filter: searchFilter) { q in
+                if let about, !SearchText.matches(about, words: SearchText.words(q.quote.text)) { return }
+                count += 1
+                if let limit, count > limit { return }
+                try emit(Self.quoteRow(q))
+            }
+            if count == 0 { return ["no quotes"] }
+            if let limit, count > limit { return ["\(limit) of \(count) quotes shown"] }
+            return []
+        })
         return result
     }
 
@@ -349,64 +402,114 @@ public final class Evaluator {
 
     // MARK: - timeline
 
-    func timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
-        var rows: [(span: TimexSpan?, item: StoredTemporal)] = []
+    static let timelineColumns = [
+        Column("value"), Column("text"), Column("kind"), Column("sentence", longText: true),
+        Column("article"), Column("paragraph", header: "¶"),
+    ]
+
+    static func timelineRow(_ item: StoredTemporal) -> [Cell] {
+        let e = item.expression
+        return [.text(e.value), .text(e.text), .text(e.kind.rawValue), .text(e.sentence), .text(item.article), .integer(e.paragraph + 1)]
+    }
+
+    /// Ends a read once the rows shown are drawn.
+    struct EnoughRows: Error {}
+
+    func timeline(subject: SearchNode?, window: DateWindow, includeUndated: Bool, filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {
+        var result = QueryResult()
         // A window that ends before it starts holds nothing (the parser refuses one as written).
-        if let from, let to, to.last < from.first {
-            var empty = QueryResult()
-            empty.summary = ["no dates"]
-            return empty
+        if let days = window.days, days.isEmpty {
+            result.summary = ["no dates"]
+            return result
         }
-        let years = (from != nil || to != nil) ? (from?.first.year ?? Int.min / 2)...(to?.last.year ?? Int.max / 2) : nil
         // The sentence index finds the candidates; the check below applies `not` within the sentence.
         let positive = subject.map(SearchText.positivePart)
         // The index has already matched the words; only `not` parts need the sentence read.
         let subjectWithNot = subject.flatMap { $0 != positive ? $0 : nil }
-        for item in try store.temporals(filter: filter, sentenceMatch: positive.map(SearchText.fts5), datedOnly: !includeUndated || from != nil || to != nil, years: years) {
-            if let subjectWithNot, !SearchText.matches(subjectWithNot, words: SearchText.words(item.expression.sentence)) { continue }
-            let span = TimexSpan(value: item.expression.value)
-            if span == nil && !includeUndated { continue }
-            // Only values that lie wholly inside the window: "2019" is not news about one week of it.
-            if let from, let span, span.first < from.first { continue }
-            if let to, let span, span.last > to.last { continue }
-            if span == nil && (from != nil || to != nil) { continue }
-            rows.append((span, item))
+        var query = TemporalQuery(
+            filter: filter, sentenceMatch: positive.map(SearchText.fts5), datedOnly: !includeUndated || window.days != nil,
+            years: window.years, window: window.days.map { $0.lowerBound...$0.upperBound.adding(days: -1) })
+        @Sendable func kept(_ item: StoredTemporal) -> Bool {
+            if let subjectWithNot, !SearchText.matches(subjectWithNot, words: SearchText.words(item.expression.sentence)) { return false }
+            return includeUndated || TimexSpan(value: item.expression.value) != nil
         }
-        rows.sort { a, b in
-            switch (a.span, b.span) {
-            case let (x?, y?):
-                if x.first != y.first { return x.first < y.first }
-                if x.last != y.last { return x.last < y.last }
-            case (nil, _?): return false
-            case (_?, nil): return true
-            case (nil, nil): break
+
+        // First the chart and the count: from each distinct value's count when no sentence
+        // must be read, else from the rows; then the rows, read again in calendar order.
+        var tally = TimelineChart.Tally()
+        var total = 0
+        if subjectWithNot == nil && !needAllIDs {
+            for (value, count) in try store.temporalValueCounts(query) {
+                let span = TimexSpan(value: value)
+                guard includeUndated || span != nil else { continue }
+                total += count
+                if let span { for _ in 0..<count { tally.add(span) } }
             }
-            return (a.item.article, a.item.expression.paragraph, a.item.expression.range.lowerBound)
-                < (b.item.article, b.item.expression.paragraph, b.item.expression.range.lowerBound)
+        } else {
+            var ids = UniqueIDs()
+            try store.forEachTemporal(query) { item in
+                guard kept(item) else { return }
+                total += 1
+                if let span = TimexSpan(value: item.expression.value) { tally.add(span) }
+                if needAllIDs { ids.add(item.article) }
+            }
+            result.articleIDs = ids.ordered
         }
-        var result = QueryResult()
-        result.articleIDs = uniqued(rows.map(\.item.article))
-        result.heading = TimelineChart.lines(rows.compactMap(\.span))
-        if let limit, rows.count > limit {
-            result.summary.append("\(limit) of \(rows.count) dates shown")
-            rows = Array(rows.prefix(limit))
-        }
+        result.heading = TimelineChart.lines(tally)
+        if needAllIDs { return result }
         result.layout = .entries(heading: ["value", "text", "kind", "article", "paragraph"], body: "sentence")
-        result.table = ResultTable(
-            columns: [
-                Column("value"), Column("text"), Column("kind"), Column("sentence", longText: true),
-                Column("article"), Column("paragraph", header: "¶"),
-            ],
-            rows: rows.map { r in
-                let e = r.item.expression
-                return [.text(e.value), .text(e.text), .text(e.kind.rawValue), .text(e.sentence), .text(r.item.article), .integer(e.paragraph + 1)]
-            })
-        if rows.isEmpty { result.summary.append("no dates") }
+        guard total > 0 else {
+            result.table = ResultTable(columns: Self.timelineColumns)
+            result.summary = ["no dates"]
+            return result
+        }
+        query.calendarOrder = true
+        let store = self.store
+        let shownQuery = query
+        let counted = total
+        result.table = ResultTable(columns: Self.timelineColumns, stream: RowStream { emit in
+            var drawn = 0
+            do {
+                try store.forEachTemporal(shownQuery) { item in
+                    guard kept(item) else { return }
+                    if let limit, drawn >= limit { throw EnoughRows() }
+                    drawn += 1
+                    try emit(Self.timelineRow(item))
+                }
+            } catch is EnoughRows {}
+            if let limit, counted > limit { return ["\(limit) of \(counted) dates shown"] }
+            return []
+        })
         return result
     }
 
     func uniqued(_ ids: [String]) -> [String] {
         var seen = Set<String>()
         return ids.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Article ids in the order first seen, each once.
+struct UniqueIDs {
+    private var seen: Set<String> = []
+    private(set) var ordered: [String] = []
+
+    mutating func add(_ id: String) {
+        if seen.insert(id).inserted { ordered.append(id) }
+    }
+}
+
+/// `from DATE to DATE` of a timeline: the days a value must lie within, and the years to look in.
+struct DateWindow {
+    var days: Range<CalendarDate>?
+    var years: ClosedRange<Int>?
+
+    init(from: DateBound?, to: DateBound?) {
+        guard from != nil || to != nil else { return }
+        let first = from?.first ?? CalendarDate(year: 1, month: 1, day: 1)!
+        let last = to?.last ?? CalendarDate(year: 9999, month: 12, day: 31)!
+        // Half-open, so that a backwards window is empty rather than a trap.
+        days = first.dayNumber <= last.dayNumber ? first..<last.adding(days: 1) : first..<first
+        years = first.year <= last.year ? first.year...last.year : nil
     }
 }

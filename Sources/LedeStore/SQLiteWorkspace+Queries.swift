@@ -16,13 +16,21 @@ extension SQLiteWorkspace {
     }
 
     public func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary] {
+        var all: [ArticleSummary] = []
+        try forEachArticle(filter, limit: limit, newestFirst: false) { all.append($0) }
+        return all
+    }
+
+    public func forEachArticle(_ filter: ArticleFilter, limit: Int?, newestFirst: Bool, _ body: (ArticleSummary) throws -> Void) throws {
         let (clause, arguments) = Self.whereClause(filter)
-        return try reading { db in
-            try Row.fetchAll(db, sql: """
+        let order = newestFirst ? "a.date IS NULL DESC, a.date DESC, a.id DESC" : "a.date IS NULL, a.date, a.id"
+        try reading { db in
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a \(clause)
-                ORDER BY a.date IS NULL, a.date, a.id
+                ORDER BY \(order)
                 LIMIT ?
-                """, arguments: arguments + [limit ?? -1]).map { Self.summary($0) }
+                """, arguments: arguments + [limit ?? -1])
+            while let row = try rows.next() { try body(Self.summary(row)) }
         }
     }
 
@@ -130,21 +138,28 @@ extension SQLiteWorkspace {
     }
 
     public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
+        var all: [StoredQuote] = []
+        try forEachQuote(speakerKeys: speakerKeys, filter: filter) { all.append($0) }
+        return all
+    }
+
+    public func forEachQuote(speakerKeys: Set<String>?, filter: ArticleFilter, _ body: (StoredQuote) throws -> Void) throws {
         let keys = speakerKeys?.sorted()
         let (clause, arguments) = Self.whereClause(
             filter, and: keys.map { ["q.speaker_key IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))"] } ?? [],
             StatementArguments(keys ?? []))
-        return try reading { db in
-            try Row.fetchAll(db, sql: """
+        try reading { db in
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key
                 FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, q.seq
-                """, arguments: arguments).map { row in
+                """, arguments: arguments)
+            while let row = try rows.next() {
                 let date: String? = row[1]
                 let quote = Quote(
                     paragraph: row[2], text: row[3], speaker: row[4], role: row[5], cue: row[6],
                     kind: Quote.Kind(rawValue: row[7]) ?? .direct)
-                return StoredQuote(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), quote: quote, speakerKey: row[8])
+                try body(StoredQuote(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), quote: quote, speakerKey: row[8]))
             }
         }
     }
@@ -192,18 +207,30 @@ extension SQLiteWorkspace {
     }
 
     public func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
+        var all: [StoredTemporal] = []
+        try forEachTemporal(TemporalQuery(filter: filter, sentenceMatch: sentenceMatch, datedOnly: datedOnly, years: years)) { all.append($0) }
+        return all
+    }
+
+    /// The FROM … WHERE … of a temporal query, with its arguments.
+    func temporalSelection(_ query: TemporalQuery) -> (source: String, clause: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var valueArguments = StatementArguments()
         // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
-        if datedOnly { conditions.append("t.value GLOB '[0-9][0-9][0-9]*'") }
-        if let years {
+        if query.datedOnly { conditions.append("t.value GLOB '[0-9][0-9][0-9]*'") }
+        if let years = query.years {
             conditions.append("t.value >= ? AND t.value < ?")
             valueArguments += [String(years.lowerBound / 10), String(years.upperBound + 1)]
         }
-        var (clause, arguments) = Self.whereClause(filter, and: conditions, valueArguments)
+        // Only values that lie wholly inside the window: "2019" is not news about one week of it.
+        if let window = query.window {
+            conditions.append("\(SpanFunctions.first)(t.value) >= ? AND \(SpanFunctions.last)(t.value) <= ?")
+            valueArguments += [window.lowerBound.dayNumber, window.upperBound.dayNumber]
+        }
+        var (clause, arguments) = Self.whereClause(query.filter, and: conditions, valueArguments)
         // With a sentence match the index drives: its rowids name the temporal rows directly.
         let source: String
-        if let sentenceMatch {
+        if let sentenceMatch = query.sentenceMatch {
             source = """
                 (SELECT rowid AS packed FROM temporal_fts WHERE temporal_fts MATCH ?) f
                 JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits)) AND t.seq = (f.packed & \(Self.temporalsPerArticle - 1))
@@ -211,21 +238,39 @@ extension SQLiteWorkspace {
                 """
             arguments = [sentenceMatch] + arguments
         } else {
-            source = Self.articlesFirst(filter) + " temporal t"
+            source = Self.articlesFirst(query.filter) + " temporal t"
         }
+        return (source + " ON a.rowid = t.article", clause, arguments)
+    }
+
+    public func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)] {
+        let (source, clause, arguments) = temporalSelection(query)
         return try reading { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db, sql: "SELECT t.value, count(*) FROM \(source) \(clause) GROUP BY t.value ORDER BY t.value", arguments: arguments)
+                .map { (value: $0[0], count: $0[1]) }
+        }
+    }
+
+    public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
+        let (source, clause, arguments) = temporalSelection(query)
+        // In calendar order (SQLite sorts beyond memory in temporary files), or as stored.
+        let order = query.calendarOrder
+            ? "\(SpanFunctions.first)(t.value) IS NULL, \(SpanFunctions.first)(t.value), \(SpanFunctions.last)(t.value), a.id, t.paragraph, t.start"
+            : "a.date IS NULL, a.date, a.id, t.seq"
+        try reading { db in
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
-                FROM \(source) ON a.rowid = t.article \(clause)
-                ORDER BY a.date IS NULL, a.date, a.id, t.seq
-                """, arguments: arguments).map { row in
+                FROM \(source) \(clause)
+                ORDER BY \(order)
+                """, arguments: arguments)
+            while let row = try rows.next() {
                 let date: String? = row[1]
                 let start: Int = row[3]
                 let end: Int = row[4]
                 let expression = TemporalExpression(
                     paragraph: row[2], range: start..<max(start, end), text: row[5],
                     kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: row[8])
-                return StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression)
+                try body(StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression))
             }
         }
     }

@@ -1,6 +1,8 @@
 import Dispatch
 import Foundation
 import GRDB
+import LedeAnalysis
+import LedeArticles
 import Synchronization
 
 /// The embedded workspace: one SQLite file in WAL mode, read and written through GRDB.
@@ -115,6 +117,7 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         configuration.busyMode = busy.mode
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            SpanFunctions.install(in: db)
         }
         return configuration
     }
@@ -282,8 +285,9 @@ enum WorkspaceFile {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = busy.mode
-        if let pragma {
-            configuration.prepareDatabase { db in try db.execute(sql: pragma) }
+        configuration.prepareDatabase { db in
+            if let pragma { try db.execute(sql: pragma) }
+            SpanFunctions.install(in: db)
         }
         let folder = (path as NSString).deletingLastPathComponent
         let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0
@@ -307,5 +311,26 @@ enum WorkspaceFile {
             }
         }
         return "file:" + escaped + "?immutable=1"
+    }
+}
+
+/// SQL functions that give the calendar period of a TIMEX3 value as day numbers (NULL for
+/// durations, sets and vague references), so that SQLite can order a timeline and cut it to a
+/// window while it reads, however many dates there are.
+enum SpanFunctions {
+    static let first = "lede_span_first"
+    static let last = "lede_span_last"
+
+    static let functions: [DatabaseFunction] = [
+        DatabaseFunction(first, argumentCount: 1, pure: true) { values in
+            String.fromDatabaseValue(values[0]).flatMap(TimexSpan.init(value:))?.first.dayNumber
+        },
+        DatabaseFunction(last, argumentCount: 1, pure: true) { values in
+            String.fromDatabaseValue(values[0]).flatMap(TimexSpan.init(value:))?.last.dayNumber
+        },
+    ]
+
+    static func install(in db: Database) {
+        for function in functions { db.add(function: function) }
     }
 }

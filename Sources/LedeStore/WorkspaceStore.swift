@@ -20,6 +20,8 @@ public protocol WorkspaceStore: AnyObject, Sendable {
 
     /// Articles in date order (undated last), at most `limit` of them.
     func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary]
+    /// The same, one at a time as they are read; `newestFirst` turns the order round.
+    func forEachArticle(_ filter: ArticleFilter, limit: Int?, newestFirst: Bool, _ body: (ArticleSummary) throws -> Void) throws
     /// How many articles the filter selects.
     func articleCount(_ filter: ArticleFilter) throws -> Int
     func article(id: String) throws -> Article?
@@ -41,6 +43,8 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func documentFrequencies(_ words: Set<String>) throws -> [String: Int]
 
     func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote]
+    /// The same quotes, one at a time as they are read (in article date order).
+    func forEachQuote(speakerKeys: Set<String>?, filter: ArticleFilter, _ body: (StoredQuote) throws -> Void) throws
     /// Quotes counted by speaker, name as written and role, with the articles they are in:
     /// what `speakers` needs, without reading every quote.
     func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally]
@@ -53,6 +57,10 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// those whose sentence matches; `datedOnly` leaves out durations, sets and vague
     /// references; `years` keeps only values within those years (inclusive).
     func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
+    /// Temporal expressions one at a time as they are read, as `query` chooses and orders them.
+    func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws
+    /// How many expressions `query` chooses, by value (for a chart and a count, without reading them).
+    func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)]
     func mentions(filter: ArticleFilter) throws -> [StoredMention]
 
     /// Cancels the statement running now, from any thread (Ctrl-C); the command fails with
@@ -90,6 +98,34 @@ public struct ArticleFilter: Sendable, Equatable {
     }
 
     public static let all = ArticleFilter()
+}
+
+/// Which temporal expressions to read, and in what order.
+public struct TemporalQuery: Sendable, Equatable {
+    public var filter: ArticleFilter
+    /// An FTS5 expression the sentence must match.
+    public var sentenceMatch: String?
+    /// Leaves out durations, sets and vague references.
+    public var datedOnly: Bool
+    /// Values within these years (inclusive): a cheap first cut by the value index.
+    public var years: ClosedRange<Int>?
+    /// Only values whose whole period lies within these days.
+    public var window: ClosedRange<CalendarDate>?
+    /// By the calendar period each value names (undated last), then article, paragraph and
+    /// place; otherwise by article date and place in the article.
+    public var calendarOrder: Bool
+
+    public init(
+        filter: ArticleFilter, sentenceMatch: String? = nil, datedOnly: Bool, years: ClosedRange<Int>? = nil,
+        window: ClosedRange<CalendarDate>? = nil, calendarOrder: Bool = false
+    ) {
+        self.filter = filter
+        self.sentenceMatch = sentenceMatch
+        self.datedOnly = datedOnly
+        self.years = years
+        self.window = window
+        self.calendarOrder = calendarOrder
+    }
 }
 
 /// What `load` did.

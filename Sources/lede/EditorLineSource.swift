@@ -15,7 +15,7 @@ final class EditorLineSource: LineSource {
     func readLine(prompt: String) -> LineRead {
         let result = editor.readLine(prompt: prompt)
         // A Ctrl-C typed at the prompt belongs to the prompt, not to the next command.
-        Interrupts.pending = 0
+        _ = Interrupts.takePending()
         switch result {
         case .line(let line): return .line(line)
         case .interrupted: return .interrupted

@@ -54,6 +54,7 @@ struct Lede: ParsableCommand {
         let terminal = Terminal.current
         if let command {
             let session = environment.session(style: terminal.style)
+            Interrupts.install(onInterrupt: session.evaluator.interrupt)
             let parts = CommandSplitter.split(command)
             session.write = Output.out
             // Outputs are kept only for a `.save` (or another dot-command) later in the line.
@@ -73,17 +74,17 @@ struct Lede: ParsableCommand {
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
         let session = environment.session(style: interactive ? terminal.style : .recorded)
         if interactive && !noInit { environment.runInitFile(session) }
+        // Ctrl-C stops the running command: the REPL keeps its state, a script stops with exit 1.
+        Interrupts.install(onInterrupt: session.evaluator.interrupt)
         let source: LineSource
         if !interactive {
-            source = PlainLineSource()
+            source = PlainLineSource(interrupted: Interrupts.takePending)
         } else if terminal.canEditLines {
             source = EditorLineSource(session: session)
         } else {
-            source = PlainLineSource(showsPrompt: true)
+            source = PlainLineSource(showsPrompt: true, interrupted: Interrupts.takePending)
         }
         if interactive {
-            Interrupts.install()
-            session.evaluator.shouldStop = { Interrupts.takePending() }
             let store = environment.store
             let contents = store.exists ? "\(try store.articleCount()) articles in \(store.location)" : "new workspace \(store.location) (the first load creates it)"
             Output.err("lede — \(contents). .help for help, Ctrl-D to leave.\n")

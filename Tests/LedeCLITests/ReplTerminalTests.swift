@@ -156,4 +156,44 @@ final class TmuxSession {
         terminal.send("C-d")
         #expect(terminal.waitFor("exited again") { $0.lastLine == "[exited]" }, "\(terminal.screen)")
     }
+
+    @Test(.enabled(if: TmuxSession.isInstalled, "tmux is not installed (apt-get install tmux)"))
+    func ctrlCStopsARunningCommandAndTheSessionGoesOn() throws {
+        let folder = Fixtures.temporaryDirectory()
+        var lines = ""
+        for i in 0..<40_000 {
+            lines += "{\"title\": \"Bulletin \(i)\", \"date\": \"2020-01-\(String(format: "%02d", i % 28 + 1))\", \"text\": \"\\\"We are on it,\\\" said Ann Lee on Monday about item \(i).\"}\n"
+        }
+        Fixtures.write(lines, to: folder + "/big.jsonl")
+        let terminal = TmuxSession(folder: folder)
+        defer { terminal.stop() }
+        terminal.start()
+        #expect(terminal.waitFor("prompt") { $0.lastLine == "lede[0]>" }, "\(terminal.screen)")
+        terminal.type("load seeds")
+        terminal.send("Enter")
+        terminal.type("let k = find Kerry")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("let made") { $0.screen.contains("k: ") && $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+
+        // A load stops at Ctrl-C and keeps what it committed.
+        terminal.type("load big.jsonl")
+        terminal.send("Enter")
+        usleep(1_500_000)
+        terminal.send("C-c")
+        #expect(terminal.waitFor("load interrupted") { $0.screen.contains("added before Ctrl-C") && $0.lastLine.hasPrefix("lede[") }, "\(terminal.screen)")
+
+        // A long listing stops at Ctrl-C, part drawn, and the prompt comes back.
+        terminal.type("timeline")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("drawing") { $0.screen.contains("on Monday") }, "\(terminal.screen)")
+        terminal.send("C-c")
+        #expect(terminal.waitFor("listing interrupted") { $0.screen.contains("\ninterrupted\n") && $0.lastLine.hasPrefix("lede[") }, "\(terminal.screen)")
+
+        // The let set made before is still there.
+        terminal.type("articles in k")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("set kept") { $0.screen.contains("moscow-secretary-kerry") && $0.lastLine.hasPrefix("lede[") }, "\(terminal.screen)")
+        terminal.send("C-d")
+        #expect(terminal.waitFor("exited") { $0.lastLine == "[exited]" }, "\(terminal.screen)")
+    }
 }

@@ -1,3 +1,4 @@
+import LedeAnalysis
 import LedeQuery
 import LedeTestSupport
 import Testing

@@ -63,36 +63,3 @@ public struct TimexSpan: Sendable, Equatable {
         granularity = .day
     }
 }
-
-/// A compact text chart of how many dated statements fall in each period.
-enum TimelineChart {
-    static let barWidth = 30
-    static let maximumRows = 24
-
-    static func lines(_ spans: [TimexSpan]) -> [String] {
-        let dated = spans.filter { $0.granularity.rawValue >= TimexSpan.Granularity.month.rawValue }
-        guard dated.count >= 2 else { return [] }
-        let days = Set(dated.map(\.first)).count
-        // By day when the statements fit in a few weeks, by month otherwise.
-        let byDay = (dated.map(\.first).max()!.dayNumber - dated.map(\.first).min()!.dayNumber) <= 45 && days > 1
-        // Days, else months; when that makes too many rows, years, then decades.
-        var counts: [String: Int] = [:]
-        for prefix in byDay ? [10, 7, 4, 3] : [7, 4, 3] {
-            counts = [:]
-            for span in dated {
-                let key = prefix == 10 && span.granularity != .day ? String(span.first.iso.prefix(7)) : String(span.first.iso.prefix(prefix))
-                counts[prefix == 3 ? key + "0s" : key, default: 0] += 1
-            }
-            if counts.count <= maximumRows { break }
-        }
-        guard counts.count >= 2 else { return [] }
-        let maximum = counts.values.max()!
-        let keys = counts.keys.sorted()
-        let width = keys.map(\.count).max()!
-        return keys.map { key in
-            let n = counts[key]!
-            let bar = String(repeating: "█", count: max(1, n * barWidth / maximum))
-            return key.padding(toLength: width, withPad: " ", startingAt: 0) + " " + bar + " \(n)"
-        } + [""]
-    }
-}

@@ -152,13 +152,13 @@ public final class Session {
         guard let info = DotCommands.named(words[0]) else {
             let names = DotCommands.all.map(\.name)
             let nearest = VerbTable.nearest(to: words[0], in: names)
-            return fail("unknown command '\(words[0])'" + (nearest.map { "; did you mean '\($0)'?" } ?? "; see .help"))
+            return fail("unknown command \(QueryError.quoted(words[0]))" + (nearest.map { "; did you mean '\($0)'?" } ?? "; see .help"))
         }
         let argument = words.dropFirst().joined(separator: " ")
         switch info.name {
         case ".help":
             guard let text = Help.text(for: argument.isEmpty ? nil : argument) else {
-                return fail("no help for '\(argument)'" + (VerbTable.nearest(to: argument, in: VerbTable.verbs.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""))
+                return fail("no help for \(QueryError.quoted(argument))" + (VerbTable.nearest(to: argument, in: VerbTable.verbs.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""))
             }
             outcome.output = text
         case ".mode":
@@ -167,7 +167,7 @@ public final class Session {
                 return outcome  // asking is not recorded
             }
             guard let newMode = OutputMode(rawValue: argument.lowercased()) else {
-                return fail("unknown mode '\(argument)'; modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
+                return fail("unknown mode \(QueryError.quoted(argument)); modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
             }
             mode = newMode
         case ".timer":

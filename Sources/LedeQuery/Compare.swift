@@ -78,13 +78,13 @@ extension Evaluator {
         if distinct.count == 1, let (key, name) = distinct.first { return .speaker(name: name, keys: joined[key] ?? [key]) }
         if distinct.count > 1 {
             throw QueryError(
-                "'\(side.text)' names \(distinct.count) speakers: " + distinct.values.sorted().joined(separator: ", "), at: side.range,
+                "\(QueryError.quoted(side.text)) names \(distinct.count) speakers: " + distinct.values.sorted().joined(separator: ", "), at: side.range,
                 suggestion: "say which one, e.g. \"\(distinct.values.sorted()[0])\"")
         }
         let nearest = try VerbTable.nearest(to: side.text, in: sets.keys.sorted() + store.articleIDs()) ?? nearestSpeaker(to: side.text)
         throw QueryError(
-            "no article, let set or speaker named '\(side.text)'", at: side.range,
-            suggestion: (nearest.map { "did you mean '\($0)'? " } ?? "") + "To compare it as a term, quote it: \"\(side.text)\"")
+            "no article, let set or speaker named \(QueryError.quoted(side.text))", at: side.range,
+            suggestion: (nearest.map { "did you mean '\($0)'? " } ?? "") + "To compare it as a term, quote it: \"\(QueryError.cut(side.text))\"")
     }
 
     // MARK: - Articles

@@ -41,7 +41,7 @@ public final class Evaluator {
             return try run(pipeline, keepAllIDs: false)
         case .assignment(let name, let pipeline):
             if VerbTable.verb(named: name) != nil {
-                throw QueryError("'\(name)' is a verb; choose another name")
+                throw QueryError("\(QueryError.quoted(name)) is a verb; choose another name")
             }
             let named = try run(pipeline, keepAllIDs: true)
             sets[name] = named.articleIDs
@@ -106,8 +106,8 @@ public final class Evaluator {
                 let candidates = sets.keys.sorted() + (try store.articleIDs())
                 let nearest = VerbTable.nearest(to: name.value, in: candidates)
                 throw QueryError(
-                    "no let set or article named '\(name.value)'", at: name.range,
-                    suggestion: nearest.map { "did you mean '\($0)'?" } ?? "to search for the words, quote them: \"… in \(name.value)\"")
+                    "no let set or article named \(QueryError.quoted(name.value))", at: name.range,
+                    suggestion: nearest.map { "did you mean '\($0)'?" } ?? "to search for the words, quote them: \"… in \(QueryError.cut(name.value))\"")
             }
         }
         if let speaker = filters.speaker {
@@ -120,7 +120,7 @@ public final class Evaluator {
     func speakerKeys(for name: Located<String>) throws -> Set<String> {
         let matches = try store.speakerKeys(matching: name.value)
         guard !matches.isEmpty else {
-            throw QueryError("no speaker named '\(name.value)'", at: name.range, suggestion: try nearestSpeaker(to: name.value).map { "did you mean '\($0)'?" })
+            throw QueryError("no speaker named \(QueryError.quoted(name.value))", at: name.range, suggestion: try nearestSpeaker(to: name.value).map { "did you mean '\($0)'?" })
         }
         return Set(matches.map(\.key))
     }
@@ -207,7 +207,7 @@ public final class Evaluator {
     func show(_ id: Located<String>, paragraph: Int?) throws -> QueryResult {
         guard let article = try store.article(id: id.value) else {
             let nearest = VerbTable.nearest(to: id.value, in: try store.articleIDs())
-            throw QueryError("no article '\(id.value)'", at: id.range, suggestion: nearest.map { "did you mean '\($0)'?" } ?? "see `articles` for ids")
+            throw QueryError("no article \(QueryError.quoted(id.value))", at: id.range, suggestion: nearest.map { "did you mean '\($0)'?" } ?? "see `articles` for ids")
         }
         var result = QueryResult()
         result.layout = .document

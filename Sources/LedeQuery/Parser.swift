@@ -46,7 +46,7 @@ public enum Parser {
         guard verb.kind == .word, let info = VerbTable.verb(named: verb.text), info.name != "let" else {
             let suggestion = VerbTable.nearest(to: verb.text, in: VerbTable.verbs.map(\.name)).map { "did you mean '\($0)'?" }
                 ?? "verbs: " + VerbTable.verbs.map(\.name).joined(separator: ", ")
-            let message = verb.isKeyword("let") ? "let must start the line" : "unknown verb '\(verb.text)'"
+            let message = verb.isKeyword("let") ? "let must start the line" : "unknown verb \(QueryError.quoted(verb.text))"
             throw QueryError(message, at: verb.range, suggestion: suggestion)
         }
         var (filters, rest) = try extractFilters(Array(tokens.dropFirst()), verb: info.name)
@@ -78,7 +78,7 @@ public enum Parser {
         case "compare":
             command = try compare(rest, verb: verb)
         default:
-            throw QueryError("unknown verb '\(verb.text)'", at: verb.range)
+            throw QueryError("unknown verb \(QueryError.quoted(verb.text))", at: verb.range)
         }
         return Stage(command: command, filters: filters)
     }
@@ -100,7 +100,7 @@ public enum Parser {
         func date(after keyword: Token) throws -> DateBound {
             let token = try value(after: keyword)
             guard let bound = DateBound.parse(token.text) else {
-                throw QueryError("not a date: '\(token.text)'", at: token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
+                throw QueryError("not a date: \(QueryError.quoted(token.text))", at: token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
             }
             if keyword.isKeyword("until") { untilRange = token.range }
             return bound
@@ -149,7 +149,7 @@ public enum Parser {
 
     static func expectNothing(_ rest: [Token], after verb: String) throws {
         if let extra = rest.first {
-            throw QueryError("\(verb) takes only filters here, not '\(extra.text)'", at: extra.range, suggestion: VerbTable.filtersHelp)
+            throw QueryError("\(verb) takes only filters here, not \(QueryError.quoted(extra.text))", at: extra.range, suggestion: VerbTable.filtersHelp)
         }
     }
 

@@ -14,6 +14,16 @@ public struct QueryError: LocalizedError, Equatable, Sendable {
         self.suggestion = suggestion
     }
 
+    /// Typed text as an error message quotes it: `'name'`, cut to a readable length.
+    public static func quoted(_ text: String) -> String { "'" + cut(text) + "'" }
+
+    /// `text` cut to `quotedLength` characters with `…`: a message never repeats 10 KB of input.
+    public static func cut(_ text: String) -> String {
+        text.count <= quotedLength ? text : String(text.prefix(quotedLength - 1)) + "…"
+    }
+
+    static let quotedLength = 60
+
     public var errorDescription: String? {
         suggestion.map { "\(message); \($0)" } ?? message
     }

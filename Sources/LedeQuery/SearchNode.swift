@@ -1,5 +1,5 @@
 /// A full-text query as the user wrote it, before it becomes an FTS5 expression.
-public indirect enum SearchNode: Sendable, Equatable {
+public indirect enum SearchNode: Sendable, Hashable {
     /// A word; `prefix` when written `Magnit*`.
     case term(String, prefix: Bool)
     /// Words that must appear in this order.
@@ -35,9 +35,8 @@ public indirect enum SearchNode: Sendable, Equatable {
     }
 
     private static func uniqued(_ nodes: [SearchNode]) -> [SearchNode] {
-        var kept: [SearchNode] = []
-        for node in nodes where !kept.contains(node) { kept.append(node) }
-        return kept
+        var seen: Set<SearchNode> = []
+        return nodes.filter { seen.insert($0).inserted }
     }
 
     /// Every word the query looks for (not the excluded ones), for highlighting and snippets.

@@ -12,10 +12,16 @@ public struct SearchParser {
     public static let maximumDepth = 32
     static let tooDeep = "the query nests too deeply: at most \(maximumDepth) levels"
 
+    /// The most words (and phrases) a query may hold: more than anyone writes, few enough that
+    /// a pasted page cannot keep the index busy for minutes.
+    public static let maximumTerms = 1000
+
     var tokens: [Token]
     var position = 0
     /// Parentheses open at `position`.
     var depth = 0
+    /// Different words and phrases read so far (a word repeated is searched once).
+    var termsSeen: Set<String> = []
 
     public static func parse(_ tokens: [Token]) throws -> SearchNode {
         var parser = SearchParser(tokens: tokens)
@@ -23,7 +29,7 @@ public struct SearchParser {
         if parser.position < tokens.count {
             let token = tokens[parser.position]
             if token.kind == .closeParen { throw QueryError("unbalanced ) in the query", at: token.range, suggestion: "remove it or add ( before") }
-            throw QueryError("unexpected '\(token.text)'", at: token.range)
+            throw QueryError("unexpected \(QueryError.quoted(token.text))", at: token.range)
         }
         // Exclusions inside deep groups can make the expression FTS5 reads deeper than the text.
         if SearchText.fts5Depth(node) > maximumDepth, let first = tokens.first, let last = tokens.last {
@@ -117,6 +123,13 @@ public struct SearchParser {
     mutating func primary() throws -> SearchNode {
         guard let token = current else { throw QueryError("expected a word") }
         position += 1
+        if token.kind == .word || token.kind == .quoted {
+            termsSeen.insert(token.text.lowercased())
+            guard termsSeen.count <= Self.maximumTerms else {
+                let total = Set(tokens.filter { $0.kind == .word || $0.kind == .quoted }.map { $0.text.lowercased() }).count
+                throw QueryError("the query has \(total) different words; at most \(Self.maximumTerms)", at: token.range, suggestion: "search for fewer words, or narrow with filters")
+            }
+        }
         switch token.kind {
         case .openParen:
             guard current != nil else { throw QueryError("unbalanced ( in the query", at: token.range, suggestion: "close it with )") }
@@ -139,12 +152,12 @@ public struct SearchParser {
             guard !words.isEmpty else { throw QueryError("empty phrase", at: token.range) }
             return words.count == 1 ? .term(words[0], prefix: false) : .phrase(words)
         case .pipe, .equals:
-            throw QueryError("unexpected '\(token.text)'", at: token.range)
+            throw QueryError("unexpected \(QueryError.quoted(token.text))", at: token.range)
         case .word:
             if let colon = token.text.firstIndex(of: ":"), colon != token.text.startIndex {
                 let field = token.text[..<colon].lowercased()
                 guard SearchText.fields.contains(field) else {
-                    throw QueryError("unknown field '\(field):'", at: token.range, suggestion: "fields: title:, body:, source:, speaker:")
+                    throw QueryError("unknown field \(QueryError.quoted(field + ":"))", at: token.range, suggestion: "fields: title:, body:, source:, speaker:")
                 }
                 let inner = try termNode(Parser.unquoteField(token.text[token.text.index(after: colon)...]), token: token)
                 return .field(field, inner)
@@ -157,7 +170,7 @@ public struct SearchParser {
         let prefix = text.hasSuffix("*")
         let words = SearchText.words(prefix ? String(text.dropLast()) : text)
         guard !words.isEmpty else {
-            throw QueryError("'\(token.text)' has no letters or digits to search for", at: token.range)
+            throw QueryError("\(QueryError.quoted(token.text)) has no letters or digits to search for", at: token.range)
         }
         if words.count == 1 { return .term(words[0], prefix: prefix) }
         return .phrase(words)  // `al-Hamza`, `U.S.`: the parts in order

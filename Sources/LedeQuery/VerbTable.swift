@@ -66,31 +66,52 @@ public enum VerbTable {
         verbs.first { $0.name == name.lowercased() }
     }
 
+    /// Typed names longer than this get no suggestion: nobody mistypes a name that long, and
+    /// comparing it with every candidate would cost its length times theirs, each.
+    public static let longestSuggestible = 64
+
     /// The closest name in `candidates` to `word`, if it is close enough to be a likely typo.
     public static func nearest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
-        let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
-        let allowed = max(2, lowered.count / 3)
-        if best.1 <= allowed { return best.0 }
+        guard lowered.count <= longestSuggestible else { return nil }
+        let typed = Array(lowered)
+        let allowed = max(2, typed.count / 3)
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let bound = min(best?.distance ?? allowed, allowed)
+            guard let distance = editDistance(typed, Array(candidate.lowercased()), atMost: bound) else { continue }
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
+                best = (candidate, distance)
+            }
+        }
+        if let best { return best.name }
         // A prefix of a candidate (`who` for `who-said`) is a likely meaning too.
         return candidates.first { $0.lowercased().hasPrefix(lowered) && lowered.count >= 2 }
     }
 
     /// Levenshtein distance.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        editDistance(Array(a), Array(b), atMost: Int.max / 2)!
+    }
+
+    /// Levenshtein distance if it is at most `limit`, else nil; gives up as soon as every
+    /// path through the table costs more (so a far candidate costs little).
+    static func editDistance(_ a: [Character], _ b: [Character], atMost limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
         var current = previous
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = current[0]
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMinimum = min(rowMinimum, current[j])
             }
+            if rowMinimum > limit { return nil }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LedeNotebook
 import Testing
 
@@ -60,5 +61,33 @@ import Testing
 
     @Test func diffMarksWhatChanged() {
         #expect(LineDiff.unified(expected: ["a", "b", "c"], actual: ["a", "x", "c"]) == [" a", "-b", "+x", " c"])
+        #expect(LineDiff.unified(expected: ["a", "b"], actual: ["b", "c"]) == ["-a", " b", "+c"])
+        #expect(LineDiff.unified(expected: [], actual: ["new"]) == ["+new"])
+    }
+
+    @Test func aLongOutputWithOneChangeShowsOneHunkQuickly() {
+        let expected = (0..<26_281).map { "line \($0)" }
+        var actual = expected
+        actual[13_000] = "changed"
+        let clock = ContinuousClock()
+        var diff: [String] = []
+        let elapsed = clock.measure { diff = LineDiff.unified(expected: expected, actual: actual) }
+        #expect(diff == ["@@ -12998,7 +12998,7 @@", " line 12997", " line 12998", " line 12999", "-line 13000", "+changed", " line 13001", " line 13002", " line 13003"])
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test func outputsThatDifferEverywhereStillGiveACorrectDiff() {
+        let expected = (0..<5000).map { "old \($0)" }
+        let actual = (0..<5000).map { "new \($0)" }
+        let diff = LineDiff.unified(expected: expected, actual: actual)
+        #expect(diff.filter { $0.hasPrefix("-") }.count == 5000 && diff.filter { $0.hasPrefix("+") }.count == 5000)
+        // Interleaved small changes keep their context and order.
+        let a = (0..<50).map(String.init)
+        var b = a
+        b.remove(at: 10)
+        b.insert("x", at: 30)
+        let small = LineDiff.unified(expected: a, actual: b)
+        #expect(small.filter { $0.hasPrefix("-") } == ["-10"] && small.filter { $0.hasPrefix("+") } == ["+x"])
+        #expect(small.filter { $0.hasPrefix("@@") }.count == 2)
     }
 }

@@ -47,10 +47,11 @@ let package = Package(
                 "LedeNotebook", "LedeLineEditor", "LedeStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // The Swift runtime and Foundation linked in: the dynamic linker no longer resolves
-            // them at every start, which was half of a short command's time (issue 4). Not
-            // position-independent: 86,000 relocations of a PIE cost every start 0.3 ms.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationInternationalization", "-lFoundationEssentials", "-l_FoundationCollections", "-l_FoundationCShims", "-l_FoundationICU", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-lswift_RegexParser", "-lswift_StringProcessing", "-lswift_Concurrency", "-lswiftCore", "-lstdc++", "-Xlinker", "--end-group", "-Xlinker", "-no-pie"], .when(configuration: .release))]
+            // Release builds are made with `--static-swift-stdlib` (README, Benchmarks/README.md):
+            // the Swift runtime and Foundation linked in, so the dynamic linker no longer resolves
+            // them at every start (half of a short command's time). Not position-independent:
+            // 86,000 relocations of a PIE cost every start 0.3 ms.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "lede-eval",
@@ -70,7 +71,7 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// The benchmark: release build, generates its corpus, times the real commands (issue 8).
+// The benchmark: release build, generates its corpus, times the real commands.
 package.targets.append(
     .executableTarget(
         name: "lede-bench",

@@ -27,6 +27,9 @@ struct Bench {
     var queries: QueryOutcome?
     var queryProcess: ChildRun?
 
+    /// Unfiltered verbs whose rows are drawn as they are read: time and peak memory per format.
+    var streaming: [(command: String, format: String, run: ChildRun)] = []
+
     var startup = Samples()
     var startupMaxRSS: Int?
     var wholeProcess: [String: Samples] = [:]
@@ -59,6 +62,22 @@ struct Bench {
         try queryRun()
         try startupRun()
         try wholeProcessRun()
+        try streamingRun()
+    }
+
+    /// The verbs that can answer with every row of the workspace, unfiltered, output thrown
+    /// away: their memory must stay that of a page of rows, whatever the corpus.
+    mutating func streamingRun() throws {
+        for command in ["who-said", "timeline --all", "articles"] {
+            for format in ["json", "table"] {
+                Self.log("streaming: lede --format \(format) -c '\(command)'")
+                let run = try Spawn.run(
+                    [paths.lede, "--workspace", workspace, "--format", format, "-c", command],
+                    stderr: paths.workDirectory + "/streaming.err", measureMemory: true)
+                guard run.status == 0 else { throw Spawn.Failure(description: "lede -c '\(command)' failed: see \(paths.workDirectory)/streaming.err") }
+                streaming.append((command, format, run))
+            }
+        }
     }
 
     // MARK: - Load

@@ -5,7 +5,7 @@ import Foundation
 struct LedeBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-bench",
-        abstract: "Load, query and analysis speed at scale, against the sqlite3 shell and ripgrep (issue 8).",
+        abstract: "Load, query and analysis speed at scale, against the sqlite3 shell and ripgrep.",
         subcommands: [Benchmark.self, LoadChild.self, QueryChild.self],
         defaultSubcommand: Benchmark.self
     )
@@ -81,7 +81,7 @@ struct BenchPaths {
         let selfExecutable = (try? fm.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         let lede = (selfExecutable as NSString).deletingLastPathComponent + "/lede"
         guard fm.isExecutableFile(atPath: lede) else {
-            throw ValidationError("no release lede beside lede-bench (\(lede)); build it first: swift build -c release --product lede")
+            throw ValidationError("no release lede beside lede-bench (\(lede)); build it first: swift build -c release --static-swift-stdlib --product lede")
         }
         return BenchPaths(
             packageRoot: packageRoot, workDirectory: workDirectory, chronam: chronam,

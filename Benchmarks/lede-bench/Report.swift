@@ -60,7 +60,7 @@ struct Report {
         var out = """
             # lede benchmark results
 
-            Written by `swift run -c release lede-bench` (Benchmarks/lede-bench, issue 8). Regenerate
+            Written by `swift run -c release --static-swift-stdlib lede-bench` (Benchmarks/lede-bench). Regenerate
             with the same command; `--articles N` sets the corpus size, `--quick` makes a smoke run.
             Figures are from one run on the machine below; times are wall-clock, memory is each
             process's RSS high-water mark (VmHWM, or `/usr/bin/time -f %M` for other programs),
@@ -243,6 +243,14 @@ extension Bench {
         }
         whole.rows.append(memoryRow("`lede -c 'find …'`: peak memory", kib: wholeProcessMaxRSS, limit: 100))
         report.sections.append(whole)
+
+        // Every row of the workspace, drawn as read
+        var stream = Report.Section(title: "Unfiltered verbs, every row drawn as it is read (output to /dev/null)")
+        for entry in streaming {
+            stream.rows.append(.init(measure: "`lede --format \(entry.format) -c '\(entry.command)'`: time", value: Format.seconds(entry.run.seconds)))
+            stream.rows.append(memoryRow("`lede --format \(entry.format) -c '\(entry.command)'`: peak memory", kib: entry.run.maxRSSKiB, limit: 150))
+        }
+        if !streaming.isEmpty { report.sections.append(stream) }
         return report
     }
 }

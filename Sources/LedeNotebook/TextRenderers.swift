@@ -162,6 +162,11 @@ struct JSONRenderer: Renderer {
 
 enum JSONText {
     static func string(_ text: String) -> String {
+        // Most text needs no escape: no quote, backslash or control byte, nothing that could
+        // begin DEL, a C1 control, a line separator or a bidi control (lead bytes 0xC2, 0xE2).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

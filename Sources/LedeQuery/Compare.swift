@@ -301,7 +301,7 @@ extension Evaluator {
     }
 }
 
-/// The rows of a comparison, one an aspect, in SPEC.md's keys.
+/// The rows of a comparison, one an aspect, under the documented JSON keys.
 struct ComparisonTable {
     let left: String
     let right: String

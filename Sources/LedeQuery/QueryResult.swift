@@ -34,7 +34,7 @@ func formatDecimal(_ value: Double, places: Int) -> String {
 }
 
 public struct Column: Sendable, Equatable {
-    /// The JSON key (SPEC.md) and the CSV header.
+    /// The JSON key (as documented for users) and the CSV header.
     public var key: String
     /// The header in table, plain and markdown modes.
     public var header: String

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Scores lede's text analysis against the annotated sets in `../shared/eval`.
+/// Scores lede's text analysis against annotated news sets (PolNeAR, TimeML, MEANTIME).
 @main
 struct LedeEvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -70,7 +70,7 @@ enum Seeds {
         let fm = FileManager.default
         if let env = Variables.value("LEDE_SEEDS"), !env.isEmpty { return env }
         // The checkout this binary was built from, tried first with a plain stat: building URLs
-        // cost a millisecond of every start (issue 4).
+        // cost a millisecond of every start.
         var source = #filePath
         for _ in 0..<3 {
             if let slash = source.lastIndex(of: "/") { source = String(source[..<slash]) }

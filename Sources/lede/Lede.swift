@@ -20,10 +20,10 @@ struct Lede: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("Run COMMAND (several separated by ;), print, exit.", valueName: "command")) var command: String?
     @Flag(name: .customLong("no-init"), help: "Do not run $XDG_CONFIG_HOME/lede/init.lede.") var noInit = false
 
-    /// Exit codes of SPEC.md: 0 success, 1 a command or check failed, 2 a bad command line.
+    /// Exit codes: 0 success, 1 a command or check failed, 2 a bad command line.
     static func main() {
         // The everyday command lines skip ArgumentParser's reflection, a few milliseconds of
-        // every start (issue 4); anything else (help, `run`, errors) goes through it as before.
+        // every start; anything else (help, `run`, errors) goes through it as before.
         if let quick = QuickArguments(Array(CommandLine.arguments.dropFirst())) {
             do {
                 try run(workspace: quick.workspace, format: quick.format, command: quick.command, noInit: quick.noInit)

@@ -118,7 +118,7 @@ private let evalRoot = (Fixtures.shared ?? "/nonexistent") + "/eval"
 private let evalPresent = FileManager.default.fileExists(atPath: evalRoot)
 
 @Suite struct TimexOnTheEvaluationSets {
-    // Issue 6's targets on each set: relaxed span F1 ≥ 0.90 and value F1 ≥ 0.80
+    // The targets on each set: relaxed span F1 ≥ 0.90 and value F1 ≥ 0.80
     // (reached: AQUAINT 95.7 / 81.1, MEANTIME 91.0 / 85.0).
     @Test(.enabled(if: evalPresent, "../shared/eval is absent: skipping the TimeML and MEANTIME figures"),
           arguments: ["timeml-aquaint", "meantime-wikinews"])

@@ -43,7 +43,7 @@ final class BusyWait: Sendable {
             if tell { state.noticed = true }
             return (elapsed, tell)
         }
-        if tellNow { notice("another lede is writing to \(location); waiting for it (Ctrl-C to stop)…") }
+        if tellNow { notice("another process is writing to \(location); waiting for it (Ctrl-C to stop)…") }
         guard elapsed < Self.maximumWait else { return false }
         let pause = Self.pauses[min(tries, Self.pauses.count - 1)]
         let (seconds, attoseconds) = pause.components

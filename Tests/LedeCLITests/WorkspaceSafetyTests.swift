@@ -179,4 +179,38 @@ import Testing
         let count = try LedeBinary.run(["--workspace", "w.sqlite", "--format", "csv", "-c", "articles"], in: folder)
         #expect(count.stdout.split(separator: "\n").count - 1 == 1 + files * 60)
     }
+
+    @Test(.enabled(if: SQLiteShell.isInstalled, "the sqlite3 shell is not installed"))
+    func aLoadWaitsForAnotherWriterAndSaysSo() throws {
+        let folder = Fixtures.temporaryDirectory()
+        #expect(try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load \(Fixtures.seedArticle)"], in: folder).status == 0)
+        // Another program holds the write lock for two seconds.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: SQLiteShell.path)
+        holder.arguments = [folder + "/w.sqlite"]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nINSERT INTO article_alias VALUES ('held', 1);\n".utf8))
+        usleep(300_000)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+            input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
+        }
+        Fixtures.write("Later Headline\n\nWritten once the lock was free.\n", to: folder + "/later.txt")
+        let load = try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load later.txt"], in: folder)
+        holder.waitUntilExit()
+        #expect(load.status == 0, "\(load.stderr)")
+        #expect(load.stderr.contains("note: another process is writing to w.sqlite; waiting for it (Ctrl-C to stop)…"), "\(load.stderr)")
+        #expect(try LedeBinary.run(["--workspace", "w.sqlite", "-c", "show later-headline"], in: folder).stdout.contains("lock was free"))
+    }
+
+    @Test func wordsAfterANULAreFound() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write(#"{"title": "Nul", "date": "2019-01-04", "text": "before\u0000afterword and more"}"# + "\n", to: folder + "/nul.jsonl")
+        let result = try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load nul.jsonl; find afterword"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("before\u{FFFD}afterword"))
+        #expect(result.stdout.contains("nul.jsonl:1: warning: a NUL character kept as \u{FFFD} (U+FFFD)"))
+    }
 }

@@ -9,6 +9,12 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .executable(name: "lede-eval", targets: ["lede-eval"]),
+        // Libraries only so that the fuzz package in Fuzz/ can depend on this one by path.
+        .library(name: "LedeArticles", targets: ["LedeArticles"]),
+        .library(name: "LedeAnalysis", targets: ["LedeAnalysis"]),
+        .library(name: "LedeStore", targets: ["LedeStore"]),
+        .library(name: "LedeQuery", targets: ["LedeQuery"]),
+        .library(name: "LedeNotebook", targets: ["LedeNotebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -107,8 +107,10 @@ struct QueryChild: ParsableCommand {
                     let start = Clock.now()
                     do {
                         let result = try evaluator.run(query)
+                        // A streamed table is read here: its rows are part of the answer's cost.
+                        let rows = result.table?.rows.count ?? 0
                         timing.samples.add(Clock.now() - start)
-                        timing.rows = result.table?.rows.count ?? 0
+                        timing.rows = rows
                     } catch {
                         timing.samples.add(Clock.now() - start)
                         timing.errors += 1

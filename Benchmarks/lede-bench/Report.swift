@@ -188,7 +188,7 @@ extension Bench {
         report.sections.append(analysisSection)
 
         // Queries
-        var querySection = Report.Section(title: "Queries in process (Evaluator.run, output rows built, not rendered)")
+        var querySection = Report.Section(title: "Queries in process (Evaluator.run, every output row built, not rendered)")
         let targets: [String: Double] = [
             "find word": 0.050, "find phrase": 0.050, "find boolean": 0.050, "find near": 0.050,
             "who-said NAME": 0.020, "timeline NAME": 0.020, "compare": 0.200,

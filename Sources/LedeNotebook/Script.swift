@@ -22,7 +22,9 @@ public struct Script: Sendable {
     }
 
     public init(text: String) {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        // A line ends at LF, CRLF or a lone CR (a file saved on an old Mac, or cut short).
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         self.lines = lines
         var entries: [Entry] = []
@@ -30,7 +32,13 @@ public struct Script: Sendable {
         var firstLine = 0
         for (index, line) in lines.enumerated() {
             if line.hasPrefix("#>") {
-                if !entries.isEmpty && buffer.isEmpty {
+                // Output follows only a command that ran: one left unfinished (an open quote or
+                // parenthesis) ended where its output begins, as a replay recorded it.
+                if !buffer.isEmpty {
+                    entries.append(Entry(command: buffer.pending.joined(separator: " "), line: firstLine + 1, lastLineIndex: index - 1, recorded: []))
+                    buffer.clear()
+                }
+                if !entries.isEmpty {
                     var output = String(line.dropFirst(2))
                     if output.hasPrefix(" ") { output.removeFirst() }
                     entries[entries.count - 1].recorded.append(output)

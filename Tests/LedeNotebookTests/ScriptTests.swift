@@ -90,4 +90,26 @@ import Testing
         #expect(small.filter { $0.hasPrefix("-") } == ["-10"] && small.filter { $0.hasPrefix("+") } == ["+x"])
         #expect(small.filter { $0.hasPrefix("@@") }.count == 2)
     }
+
+    /// Found by fuzzing: what `--update` writes, `--check` must read back the same.
+    @Test func aLoneCREndsALineAsLFDoes() {
+        for text in ["articles limit 1\r", "articles limit 1\rfind peace\r#> out\r", "x\r", "0\t\r"] {
+            let script = Script(text: text)
+            #expect(script.entries.allSatisfy { !$0.command.contains("\r") }, "\(text.debugDescription)")
+            let reread = Script(text: script.updated(outputs: script.entries.map { _ in "done\n" }))
+            #expect(reread.entries.map(\.command) == script.entries.map(\.command))
+            #expect(reread.entries.allSatisfy { $0.recorded == ["done"] })
+        }
+        #expect(Script(text: "articles limit 1\rfind peace\r#> out\r").entries.map(\.recorded) == [[], ["out"]])
+    }
+
+    @Test func anUnfinishedLastCommandKeepsItsRecordedOutput() {
+        let script = Script(text: "load(\n")
+        #expect(script.entries.map(\.command) == ["load("])
+        let updated = script.updated(outputs: ["(: 0 articles\n"])
+        #expect(updated == "load(\n#> (: 0 articles\n")
+        let reread = Script(text: updated)
+        #expect(reread.entries.map(\.command) == ["load("])
+        #expect(reread.entries.map(\.recorded) == [["(: 0 articles"]])
+    }
 }

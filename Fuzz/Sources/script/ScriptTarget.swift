@@ -47,45 +47,12 @@ func reloadsSeeds(_ command: String) -> Bool {
 func expectOutputs(_ outputs: [String], in script: Script, _ what: String) {
     let text = script.updated(outputs: outputs)
     let reread = Script(text: text)
-    let before = script.entries.map { strict ? $0.command : withoutCR($0.command) }
-    let after = reread.entries.map { strict ? $0.command : withoutCR($0.command) }
     check(
-        before.filter { strict || !$0.isEmpty } == after.filter { strict || !$0.isEmpty },
+        script.entries.map(\.command) == reread.entries.map(\.command),
         "\(what): commands changed from \(script.entries.map(\.command)) to \(reread.entries.map(\.command))")
-    // A command of nothing but CRs vanishes on update (the known CR finding): outputs no longer line up.
-    guard before.count == after.count else { return }
-    // The output of an unfinished last command is written where reading skips it (the known
-    // unfinished-command finding), so it is not compared.
-    let compared = !strict && endsUnfinished(script) ? reread.entries.dropLast() : reread.entries[...]
-    for (entry, output) in zip(compared, outputs) {
+    for (entry, output) in zip(reread.entries, outputs) {
         check(
             entry.recorded == Script.lines(of: output),
             "\(what): \(entry.command.debugDescription) recorded \(Script.lines(of: output)) but reads back \(entry.recorded)")
     }
-}
-
-/// `LEDE_FUZZ_STRICT=1` turns off the two allowances below: for checking a fix of either.
-let strict = ProcessInfo.processInfo.environment["LEDE_FUZZ_STRICT"] == "1"
-
-/// A command with its carriage returns dropped, and the spaces around it. Known and reported
-/// (Fuzz/README.md, Results): a lone CR stays inside a command, so the last line of a script
-/// that ends in CR without LF keeps that CR (and the spaces before it, and is a command even
-/// when it holds nothing else) until an update adds the LF and makes the CR part of a line
-/// end. The check would find only that, again and again, so commands are compared without it.
-func withoutCR(_ command: String) -> String {
-    String(String.UnicodeScalarView(command.unicodeScalars.filter { $0 != "\r" })).trimmingSpaces()
-}
-
-/// Whether the script ends inside a command (an open quote or parenthesis, or a trailing `\`),
-/// read as `Script(text:)` reads it.
-func endsUnfinished(_ script: Script) -> Bool {
-    var buffer = InputBuffer()
-    for line in script.lines where !line.hasPrefix("#>") {
-        if buffer.isEmpty {
-            let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        }
-        _ = buffer.add(line)
-    }
-    return !buffer.isEmpty
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeArticles
 
 /// Writes a file so that a crash leaves either the old file or the new one, never half of one:
 /// the text goes to a temporary file beside the target, is flushed to disk, and is renamed over
@@ -35,7 +36,7 @@ public enum AtomicFile {
         var existing = stat()
         let exists = lstat(target, &existing) == 0
         if exists, existing.st_mode & S_IFMT != S_IFREG {
-            throw Failure.notARegularFile(path: path, kind: kind(existing.st_mode))
+            throw Failure.notARegularFile(path: path, kind: FileKind(target)?.description ?? "not a regular file")
         }
         let folder = (target as NSString).deletingLastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).XXXXXX").utf8CString)
@@ -101,16 +102,6 @@ public enum AtomicFile {
             current = destination.hasPrefix("/") || folder.isEmpty ? destination : folder + "/" + destination
         }
         throw Failure.linkLoop(path: path)
-    }
-
-    static func kind(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFDIR: return "a folder"
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR, S_IFBLK: return "a device"
-        default: return "not a regular file"
-        }
     }
 
     static func lastError() -> String { String(cString: strerror(errno)) }

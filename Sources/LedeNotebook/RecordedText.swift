@@ -2,16 +2,19 @@ import Foundation
 import Synchronization
 
 /// The output of one command as a session records it, for `.save` and checked replay. Small
-/// outputs stay in memory; past `memoryLimit` the text moves to a temporary file that no
-/// folder lists (it is unlinked as soon as it is made), so a million quotes recorded cost
-/// disk, not memory, and vanish with the process.
+/// outputs stay in memory; past `memoryLimit` the text moves to the session's spool file (one
+/// temporary file for the process, unlinked as soon as it is made), so a million quotes
+/// recorded cost disk, not memory, and vanish with the process.
 public final class RecordedText: Sendable, Equatable, CustomStringConvertible {
-    /// Bytes kept in memory before the record moves to a file.
+    /// Bytes kept in memory before the record moves to the spool.
     public static let memoryLimit = 4 << 20
 
     private enum Storage {
         case memory(String)
-        case file(FileHandle, bytes: Int)
+        /// Pieces of the spool file, in order.
+        case spooled([Range<Int64>])
+        /// Writing to the spool failed: the record is lost, and saving it says so.
+        case failed(String)
     }
 
     private let storage: Mutex<Storage>
@@ -25,49 +28,45 @@ public final class RecordedText: Sendable, Equatable, CustomStringConvertible {
             switch storage {
             case .memory(var held):
                 held += text
-                if held.utf8.count > Self.memoryLimit, let handle = Self.spoolFile() {
-                    handle.write(Data(held.utf8))
-                    storage = .file(handle, bytes: held.utf8.count)
-                } else {
+                guard held.utf8.count > Self.memoryLimit else {
                     storage = .memory(held)
+                    return
                 }
-            case .file(let handle, let bytes):
-                handle.write(Data(text.utf8))
-                storage = .file(handle, bytes: bytes + text.utf8.count)
+                do {
+                    storage = .spooled([try Spool.shared.append(held)])
+                } catch {
+                    storage = .failed(error.localizedDescription)
+                }
+            case .spooled(var pieces):
+                do {
+                    pieces.append(try Spool.shared.append(text))
+                    storage = .spooled(pieces)
+                } catch {
+                    storage = .failed(error.localizedDescription)
+                }
+            case .failed:
+                break
             }
         }
     }
 
-    /// Calls `body` with the text in pieces of at most about a megabyte, in order.
-    public func forEachPiece(_ body: (String) throws -> Void) rethrows {
-        try storage.withLock { storage in
-            switch storage {
-            case .memory(let held):
-                try body(held)
-            case .file(let handle, let bytes):
-                try? handle.seek(toOffset: 0)
-                var left = bytes
-                var carry = Data()
-                while left > 0 {
-                    var data = carry + ((try? handle.read(upToCount: min(left, 1 << 20))) ?? Data())
-                    guard data.count > carry.count else { break }
-                    left -= data.count - carry.count
-                    // Never cut a UTF-8 sequence in two: an incomplete last one waits for the next piece.
-                    let cut = Self.completeLength(data)
-                    carry = Data(data.suffix(from: data.startIndex + cut))
-                    data = Data(data.prefix(cut))
-                    try body(String(decoding: data, as: UTF8.self))
-                }
-                if !carry.isEmpty { try body(String(decoding: carry, as: UTF8.self)) }
-                _ = try? handle.seekToEnd()
-            }
+    /// Calls `body` with the text in pieces, in order; throws when the record was lost.
+    public func forEachPiece(_ body: (String) throws -> Void) throws {
+        let current = storage.withLock { $0 }
+        switch current {
+        case .memory(let held):
+            try body(held)
+        case .spooled(let pieces):
+            for piece in pieces { try body(try Spool.shared.read(piece)) }
+        case .failed(let reason):
+            throw RecordLost(reason: reason)
         }
     }
 
-    /// The whole text (for comparisons and tests; `forEachPiece` for saving).
+    /// The whole text (for comparisons and tests); empty when the record was lost.
     public var text: String {
         var whole = ""
-        forEachPiece { whole += $0 }
+        try? forEachPiece { whole += $0 }
         return whole
     }
 
@@ -75,45 +74,71 @@ public final class RecordedText: Sendable, Equatable, CustomStringConvertible {
 
     public static func == (a: RecordedText, b: RecordedText) -> Bool { a === b || a.text == b.text }
 
-    /// How many leading bytes of `data` end on a whole UTF-8 sequence.
-    static func completeLength(_ data: Data) -> Int {
-        let bytes = Array(data.suffix(4))
-        guard let lead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }) else { return data.count }
-        let byte = bytes[lead]
-        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        let start = data.count - bytes.count + lead
-        return start + length <= data.count ? data.count : start
-    }
-
-    /// A new file in the temporary folder, already unlinked.
-    private static func spoolFile() -> FileHandle? {
-        var template = Array((NSTemporaryDirectory() + "/lede-record-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return nil }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    public struct RecordLost: LocalizedError {
+        var reason: String
+        public var errorDescription: String? { "an output could not be kept for saving (\(reason))" }
     }
 }
 
-/// Where a command's drawn text goes: written out in pieces of `flushSize` (the terminal sees
-/// rows as they are read, without a system call per row) to one or more destinations.
-public final class TextSink: TextOutputStream {
-    static let flushSize = 64 << 10
-    private var buffer = ""
-    private let destinations: [(String) -> Void]
+/// One temporary file, already unlinked, that the process's large records are appended to.
+/// Pieces are appended whole, so each is valid UTF-8 when read back.
+final class Spool: Sendable {
+    static let shared = Spool()
 
-    public init(_ destinations: [(String) -> Void]) {
-        self.destinations = destinations
+    struct Failure: LocalizedError {
+        var reason: String
+        var errorDescription: String? { "the temporary folder: \(reason)" }
     }
 
-    public func write(_ string: String) {
-        buffer += string
-        if buffer.utf8.count >= Self.flushSize { flush() }
+    private struct State {
+        var descriptor: Int32 = -1
+        var end: Int64 = 0
     }
 
-    public func flush() {
-        guard !buffer.isEmpty else { return }
-        for destination in destinations { destination(buffer) }
-        buffer = ""
+    private let state = Mutex(State())
+
+    func append(_ text: String) throws -> Range<Int64> {
+        try state.withLock { state in
+            if state.descriptor < 0 { state.descriptor = try Self.open() }
+            let start = state.end
+            var text = text
+            try text.withUTF8 { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = pwrite(state.descriptor, bytes.baseAddress! + offset, bytes.count - offset, off_t(start) + off_t(offset))
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw Failure(reason: String(cString: strerror(errno)))
+                    }
+                    offset += written
+                }
+            }
+            state.end = start + Int64(text.utf8.count)
+            return start..<state.end
+        }
+    }
+
+    func read(_ range: Range<Int64>) throws -> String {
+        try state.withLock { state in
+            var bytes = [UInt8](repeating: 0, count: Int(range.count))
+            var offset = 0
+            while offset < bytes.count {
+                let count = bytes.withUnsafeMutableBytes { buffer in
+                    pread(state.descriptor, buffer.baseAddress! + offset, buffer.count - offset, off_t(range.lowerBound) + off_t(offset))
+                }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { throw Failure(reason: count == 0 ? "a record was cut short" : String(cString: strerror(errno))) }
+                offset += count
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    private static func open() throws -> Int32 {
+        var template = Array((NSTemporaryDirectory() + "/lede-record-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        return descriptor
     }
 }

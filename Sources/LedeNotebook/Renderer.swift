@@ -65,9 +65,13 @@ public enum Renderers {
     /// Draws `result` with each target's renderer, reading its rows once: a terminal and the
     /// session's record are drawn side by side. `shouldStop` is asked before each row; a row
     /// stream that throws (or `shouldStop`) ends the drawing with that error.
+    ///
+    /// - Returns: the summary lines, the result's own and those its rows' stream gave at the
+    ///   end (a machine mode's renderer draws none: they go to stderr).
+    @discardableResult
     public static func draw<Out: TextOutputStream>(
         _ result: QueryResult, to targets: inout [Target<Out>], shouldStop: () -> Bool = { false }
-    ) throws {
+    ) throws -> [String] {
         let safe = TerminalSafe.result(result)
         for index in targets.indices { targets[index].begin(result, safe: safe) }
         var trailing: [String] = []
@@ -77,16 +81,24 @@ public enum Renderers {
                 let safeRow = targets.contains(where: \.renderer.escapesControlCharacters) ? row.map(TerminalSafe.cell) : row
                 for index in targets.indices { targets[index].row(row, safe: safeRow) }
             }
-            switch table.source {
-            case .rows(let rows):
-                for row in rows { try emit(row) }
-            case .stream(let stream):
-                trailing = try stream.produce(emit)
+            do {
+                switch table.source {
+                case .rows(let rows):
+                    for row in rows { try emit(row) }
+                case .stream(let stream):
+                    trailing = try stream.produce(emit)
+                }
+            } catch {
+                // What was read is drawn (rows held for fitting, a JSON array closed) before
+                // the error is reported.
+                for index in targets.indices { targets[index].end([], safe: []) }
+                throw error
             }
         }
         let summary = result.summary + trailing
         let safeSummary = summary.map(TerminalSafe.text)
         for index in targets.indices { targets[index].end(summary, safe: safeSummary) }
+        return summary
     }
 
     /// The heading line of an entry: the named columns' values joined by ` · `, a paragraph

@@ -43,7 +43,7 @@ public struct ScriptRunner {
             outputs.append(outcome.recorded ?? "")
             if !outcome.succeeded {
                 passed = false
-                if !keepGoing { break }
+                if !keepGoing || outcome.interrupted { break }
                 continue
             }
             if outcome.quit { break }

@@ -26,6 +26,8 @@ public final class Session {
         public var recording: RecordedText?
         public var succeeded = true
         public var quit = false
+        /// Ctrl-C stopped the command: a script stops here, even with --keep-going.
+        public var interrupted = false
 
         /// The recorded output as text.
         public var recorded: String? { recording?.text }
@@ -42,6 +44,8 @@ public final class Session {
     /// Whether outputs are kept for `.save` (a single `-c` command that saves nothing need not).
     public var recordsOutputs = true
     public private(set) var entries: [Entry] = []
+    /// Whether a command of this session was stopped by Ctrl-C.
+    public private(set) var wasInterrupted = false
     public private(set) var history: [String] = []
     /// Where `.save` and `.read` paths are resolved.
     public let baseDirectory: String
@@ -78,6 +82,7 @@ public final class Session {
         }
         // Diagnostics quote paths, names and lines that may come from articles or files.
         outcome.diagnostics = TerminalSafe.text(outcome.diagnostics)
+        if outcome.interrupted { wasInterrupted = true }
         if outcome.succeeded, let recording = outcome.recording {
             entries.append(Entry(command: trimmed, recording: recording))
         }
@@ -104,14 +109,15 @@ public final class Session {
                 shown.flush()
                 recordSink?.flush()
             }
-            try Renderers.draw(result, to: &targets, shouldStop: evaluator.shouldStop)
+            let summary = try Renderers.draw(result, to: &targets, shouldStop: evaluator.shouldStop)
             outcome.recording = recording
             for note in result.notes { outcome.diagnostics += note + "\n" }
             if mode.isMachineReadable {
-                for line in result.heading + result.summary where !line.isEmpty { outcome.diagnostics += line + "\n" }
+                for line in result.heading + summary where !line.isEmpty { outcome.diagnostics += line + "\n" }
             }
             if let failure = result.failure {
                 outcome.succeeded = false
+                outcome.interrupted = result.interrupted
                 outcome.diagnostics += prefix(location) + failure.rendered(line: line) + "\n"
             }
         } catch let error as QueryError {
@@ -119,9 +125,11 @@ public final class Session {
             outcome.diagnostics += prefix(location) + error.rendered(line: line) + "\n"
         } catch is RenderStopped {
             outcome.succeeded = false
+            outcome.interrupted = true
             outcome.diagnostics += prefix(location) + "interrupted\n"
         } catch StoreError.interrupted {
             outcome.succeeded = false
+            outcome.interrupted = true
             outcome.diagnostics += prefix(location) + "interrupted\n"
         } catch {
             outcome.succeeded = false
@@ -131,12 +139,6 @@ public final class Session {
         outcome.output = collected
         if !outcome.succeeded { outcome.recording = nil }
         return outcome
-    }
-
-    func render(_ result: QueryResult, style: TextStyle) -> String {
-        var out = ""
-        Renderers.renderer(for: mode, style: style).render(result, to: &out)
-        return out
     }
 
     func prefix(_ location: String?) -> String { location.map { "\($0): " } ?? "" }
@@ -260,6 +262,7 @@ public final class Session {
             outcome.diagnostics += inner.diagnostics
             if !inner.succeeded || inner.quit {
                 outcome.succeeded = inner.succeeded
+                outcome.interrupted = inner.interrupted
                 break
             }
         }
@@ -272,12 +275,12 @@ public final class Session {
     /// The session as a script: each successful command followed by its output as `#>` lines.
     public func scriptText() -> String {
         var text = ""
-        writeScript { text += $0 }
+        try? writeScript { text += $0 }
         return text
     }
 
     /// The script in pieces, each output a piece at a time (a recorded output may be large).
-    func writeScript(_ write: (String) throws -> Void) rethrows {
+    func writeScript(_ write: (String) throws -> Void) throws {
         try write("# lede session, saved \(today())\n")
         for entry in entries {
             try write(entry.command + "\n")
@@ -297,18 +300,5 @@ public final class Session {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)?.iso ?? ""
-    }
-}
-
-/// Why a script could not be read.
-public enum ScriptError: LocalizedError, Equatable {
-    case readsItself(chain: String)
-    case nestedTooDeeply(maximum: Int)
-
-    public var errorDescription: String? {
-        switch self {
-        case .readsItself(let chain): return "a script cannot read itself: \(chain)"
-        case .nestedTooDeeply(let maximum): return ".read nests more than \(maximum) scripts deep"
-        }
     }
 }

@@ -158,6 +158,7 @@ public final class Evaluator {
             }
             if report.interrupted || report.failure == .interrupted {
                 total.interrupted = true
+                result.interrupted = true
                 result.failure = QueryError("interrupted: the \(total.added.count) article\(total.added.count == 1 ? "" : "s") added before Ctrl-C \(total.added.count == 1 ? "is" : "are") kept")
                 break
             }

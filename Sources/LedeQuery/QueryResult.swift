@@ -130,6 +130,8 @@ public struct QueryResult: Sendable, Equatable {
     /// missing, or filled the disk): the result is shown, then this error, and the command
     /// counts as failed.
     public var failure: QueryError?
+    /// The failure is Ctrl-C's (a load stopped part way): a script stops here.
+    public var interrupted = false
 
     public init() {}
 }

@@ -25,11 +25,12 @@ extension SQLiteWorkspace {
         func submit(_ articles: [Article]) {
             inFlight.wait()
             analyser.async {
-                guard !written.failed else { inFlight.signal(); return }
+                guard !written.stopped else { inFlight.signal(); return }
                 let prepared = Self.prepare(articles)
                 writer.async {
                     defer { inFlight.signal() }
-                    guard !written.failed else { return }
+                    // After Ctrl-C or a failed write, batches read before it are dropped, not written.
+                    guard !written.stopped else { return }
                     written.record {
                         try Self.write(prepared, to: database, into: &$0.report, renamed: &$0.renamed)
                     }
@@ -42,8 +43,11 @@ extension SQLiteWorkspace {
         struct Stop: Error {}
         do {
             try produce { event in
-                if shouldStop() { throw Stop() }
-                if written.failed { throw Stop() }  // the error itself is thrown below
+                if shouldStop() {
+                    written.cancel()
+                    throw Stop()
+                }
+                if written.failed { throw Stop() }  // the error itself is reported below
                 switch event {
                 case .problem(let problem):
                     problems.append(problem)
@@ -62,14 +66,16 @@ extension SQLiteWorkspace {
             writer.sync {}
             throw error
         }
-        if !batch.isEmpty && !written.failed { submit(batch) }
+        if !batch.isEmpty && !written.stopped { submit(batch) }
         analyser.sync {}
         writer.sync {}
         let outcome = written.outcome
-        // What closing would do anyway: the WAL folded in and emptied (no-op in memory).
-        if outcome.error == nil { _ = try? database.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+        // What closing would do anyway: the WAL folded in and emptied (no-op in memory). Only if
+        // it can be done at once: a reader of another process holding an older snapshot would
+        // make it wait, and the next load's checkpoints catch up.
+        if outcome.error == nil { _ = try? busy.withoutWaiting { try database.writeWithoutTransaction { try $0.checkpoint(.truncate) } } }
         var report = outcome.report
-        report.failure = outcome.error.map { StoreError.translate($0, path: location) as? StoreError ?? .failed(path: location, code: -1) }
+        report.failure = outcome.error.map { noted($0) as? StoreError ?? .failed(path: location, code: -1) }
         if !outcome.renamed.isEmpty {
             report.added = report.added.map { outcome.renamed[$0] ?? $0 }
             report.alreadyPresent = report.alreadyPresent.map { outcome.renamed[$0] ?? $0 }
@@ -267,5 +273,11 @@ final class LoadProgress: Sendable {
     }
 
     var failed: Bool { failure.load(ordering: .acquiring) }
+
+    /// Ctrl-C: batches not yet written are dropped.
+    private let cancelled = Atomic(false)
+    func cancel() { cancelled.store(true, ordering: .releasing) }
+    /// A write failed or the load was cancelled: nothing more is analysed or written.
+    var stopped: Bool { failed || cancelled.load(ordering: .acquiring) }
     var outcome: Outcome { state.withLock { $0 } }
 }

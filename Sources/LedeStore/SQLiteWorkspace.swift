@@ -39,6 +39,8 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
     private let connections: Mutex<Connections>
     /// Whether the file or its folder refuses writes (checked once, at open).
     let isReadOnlyLocation: Bool
+    /// Set once damage has been seen: nothing more is written in this run.
+    private let damageSeen = Atomic(false)
 
     /// Whether this run has only read: no writer was opened, so closing has nothing to flush.
     public var hasOnlyRead: Bool { connections.withLock { $0.writer == nil } }
@@ -77,7 +79,7 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         guard path != ":memory:" else {
             isReadOnlyLocation = false
             let queue = try DatabaseQueue(configuration: Self.writerConfiguration(busy: busy))
-            try Self.prepareWriter(queue, displayName: location)
+            try Self.prepareWriter(queue, displayName: location, busy: busy)
             connections = Mutex(Connections(reader: queue, writer: queue))
             return
         }
@@ -88,9 +90,10 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         case .current(let reader):
             connections = Mutex(Connections(reader: reader))
         case .outdated:
-            // Brought up to date now: queries need the current schema.
+            // Brought up to date now: queries need the current schema. Migrating writes, so
+            // the file is checked first.
             guard !isReadOnlyLocation else { throw StoreError.outdatedAndReadOnly(path: location) }
-            let writer = try Self.openWriter(path: path, displayName: location, busy: busy)
+            let writer = try Self.openWriter(path: path, displayName: location, busy: busy, checkingFirst: true)
             connections = Mutex(Connections(reader: writer, writer: writer))
         }
     }
@@ -123,7 +126,9 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         return configuration
     }
 
-    static func openWriter(path: String, displayName: String, busy: BusyWait) throws -> DatabaseWriter {
+    /// Opens the writing pool and brings the schema up to date; `checkingFirst` checks an
+    /// existing file for damage before anything is written.
+    static func openWriter(path: String, displayName: String, busy: BusyWait, checkingFirst: Bool) throws -> DatabaseWriter {
         let pool: DatabasePool
         do {
             let folder = (path as NSString).deletingLastPathComponent
@@ -136,14 +141,15 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
             }
             pool = try DatabasePool(path: path, configuration: writerConfiguration(busy: busy))
         } catch {
-            throw StoreError.translate(error, path: displayName)
+            throw StoreError.translate(error, path: displayName, busy: busy)
         }
-        try prepareWriter(pool, displayName: displayName)
+        if checkingFirst { try checkIntact(pool, displayName: displayName, busy: busy) }
+        try prepareWriter(pool, displayName: displayName, busy: busy)
         return pool
     }
 
     /// Brings a writer's schema up to date and sets its pragmas.
-    static func prepareWriter(_ writer: DatabaseWriter, displayName: String) throws {
+    static func prepareWriter(_ writer: DatabaseWriter, displayName: String, busy: BusyWait) throws {
         do {
             let migrator = Schema.migrator
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -160,7 +166,7 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
             // goes on keeps no 100 MB file.)
             try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 25000") }
         } catch {
-            throw StoreError.translate(error, path: displayName)
+            throw StoreError.translate(error, path: displayName, busy: busy)
         }
     }
 
@@ -168,24 +174,36 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
     /// Before the first write, the file is checked for damage: writing into a damaged file
     /// would spread the damage and hide it.
     func openedWriter() throws -> DatabaseWriter {
+        // Damage seen by any earlier command of this run stops every later write.
+        guard !damageSeen.load(ordering: .acquiring) else { throw StoreError.damaged(path: location) }
         if let writer = connections.withLock({ $0.writer }) { return writer }
         guard !isReadOnlyLocation else { throw StoreError.readOnly(path: location) }
-        let existed = exists
-        let opened = try Self.openWriter(path: path, displayName: location, busy: busy)
-        if existed { try Self.checkIntact(opened, displayName: location) }
+        let opened: DatabaseWriter
+        do {
+            opened = try Self.openWriter(path: path, displayName: location, busy: busy, checkingFirst: exists)
+        } catch {
+            throw noted(error)
+        }
         connections.withLock { $0 = Connections(reader: opened, writer: opened) }
         return opened
     }
 
     /// `PRAGMA quick_check`: every page of every table and index read once, structure checked.
-    static func checkIntact(_ writer: DatabaseWriter, displayName: String) throws {
+    static func checkIntact(_ writer: DatabaseWriter, displayName: String, busy: BusyWait) throws {
         let verdict: String?
         do {
             verdict = try writer.read { try String.fetchOne($0, sql: "PRAGMA quick_check(1)") }
         } catch {
-            throw StoreError.translate(error, path: displayName)
+            throw StoreError.translate(error, path: displayName, busy: busy)
         }
         guard verdict == "ok" else { throw StoreError.damaged(path: displayName) }
+    }
+
+    /// `error` as the store reports it, remembering damage so that nothing more is written.
+    func noted(_ error: Error) -> Error {
+        let translated = StoreError.translate(error, path: location, busy: busy)
+        if case StoreError.damaged = translated { damageSeen.store(true, ordering: .releasing) }
+        return translated
     }
 
     /// Creates the workspace now if it does not exist yet (a load would create it anyway).
@@ -199,7 +217,7 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         do {
             return try reader.read(body)
         } catch {
-            throw StoreError.translate(error, path: location)
+            throw noted(error)
         }
     }
 
@@ -214,137 +232,5 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
 
     public func resetInterrupt() {
         busy.reset()
-    }
-}
-
-/// What is at a workspace path before anything is opened for writing.
-enum WorkspaceFile {
-    case missing
-    /// A zero-length file or an SQLite database with no tables: lede may make it a workspace.
-    case empty
-    /// A lede workspace with exactly this lede's migrations: `reader` is open on it, read-only.
-    case current(reader: DatabaseReader)
-    /// A lede workspace from an older lede (it is migrated on open).
-    case outdated
-
-    static let sqliteMagic = Array("SQLite format 3\u{0}".utf8)
-
-    static func inspect(path: String, displayName: String, readOnly: Bool, busy: BusyWait, pragma: String?) throws -> WorkspaceFile {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
-        guard info.st_mode & S_IFMT == S_IFREG else {
-            throw StoreError.notAWorkspace(path: displayName, reason: "not a regular file")
-        }
-        guard info.st_size > 0 else { return .empty }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.cannotOpen(path: displayName, reason: "permission denied")
-        }
-        let head = (try? handle.read(upToCount: sqliteMagic.count)) ?? Data()
-        try? handle.close()
-        guard Array(head) == sqliteMagic else {
-            throw StoreError.notAWorkspace(path: displayName, reason: "not an SQLite database")
-        }
-        let reader = try openReader(path: path, displayName: displayName, readOnly: readOnly, busy: busy, pragma: pragma)
-        struct Contents { var applicationID: Int32; var tables: [String]; var migrations: [String] }
-        let contents: Contents
-        do {
-            contents = try reader.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                return Contents(
-                    applicationID: try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                    tables: tables,
-                    migrations: tables.contains("grdb_migrations")
-                        ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : [])
-            }
-        } catch {
-            throw StoreError.translate(error, path: displayName)
-        }
-        if contents.applicationID != SQLiteWorkspace.applicationID {
-            if contents.applicationID != 0 {
-                throw StoreError.notAWorkspace(path: displayName, reason: "it belongs to another program")
-            }
-            if contents.tables.isEmpty { return .empty }
-            // Workspaces made before the application id was written are known by their migrations.
-            let known = Set(Schema.versions)
-            guard contents.tables.contains("article"), !contents.migrations.isEmpty,
-                  contents.migrations.allSatisfy(known.contains) else {
-                let shown = contents.tables.prefix(3).joined(separator: ", ") + (contents.tables.count > 3 ? ", …" : "")
-                throw StoreError.notAWorkspace(path: displayName, reason: "it holds another program's tables: \(shown)")
-            }
-        }
-        if Set(contents.migrations) == Set(Schema.versions) { return .current(reader: reader) }
-        if contents.migrations.contains(where: { !Schema.versions.contains($0) }) {
-            throw StoreError.newerSchema(path: displayName)
-        }
-        return .outdated
-    }
-
-    /// A read-only connection. Where the folder cannot be written, SQLite cannot make the
-    /// files a WAL reader shares with writers, so the file is opened as immutable: nobody can
-    /// be writing it from here.
-    static func openReader(path: String, displayName: String, readOnly: Bool, busy: BusyWait, pragma: String?) throws -> DatabaseQueue {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = busy.mode
-        configuration.prepareDatabase { db in
-            if let pragma { try db.execute(sql: pragma) }
-            SpanFunctions.install(in: db)
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0
-        let target = readOnly && !folderWritable ? immutableURI(path) : path
-        do {
-            return try DatabaseQueue(path: target, configuration: configuration)
-        } catch {
-            throw StoreError.translate(error, path: displayName)
-        }
-    }
-
-    /// `file:` URI for `path` with `immutable=1` (the system SQLite understands URIs).
-    static func immutableURI(_ path: String) -> String {
-        var escaped = ""
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...:
-                escaped += String(format: "%%%02X", byte)
-            default:
-                escaped.unicodeScalars.append(Unicode.Scalar(byte))
-            }
-        }
-        return "file:" + escaped + "?immutable=1"
-    }
-}
-
-/// SQL functions that give the calendar period of a TIMEX3 value as day numbers (NULL for
-/// durations, sets and vague references), so that SQLite can order a timeline and cut it to a
-/// window while it reads, however many dates there are. Registered through SQLite's C API:
-/// an unfiltered timeline calls them for every date in the workspace, and GRDB's general
-/// function wrapper cost several times the work itself.
-enum SpanFunctions {
-    static let first = "lede_span_first"
-    static let last = "lede_span_last"
-
-    static func install(in db: Database) {
-        let flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC
-        sqlite3_create_function_v2(db.sqliteConnection, first, 1, flags, nil, { context, _, values in
-            SpanFunctions.result(context, values) { $0.first.dayNumber }
-        }, nil, nil, nil)
-        sqlite3_create_function_v2(db.sqliteConnection, last, 1, flags, nil, { context, _, values in
-            SpanFunctions.result(context, values) { $0.last.dayNumber }
-        }, nil, nil, nil)
-    }
-
-    static func result(_ context: OpaquePointer?, _ values: UnsafeMutablePointer<OpaquePointer?>?, _ day: (TimexSpan) -> Int) {
-        guard let value = values?[0], let text = sqlite3_value_text(value) else {
-            sqlite3_result_null(context)
-            return
-        }
-        let length = Int(sqlite3_value_bytes(value))
-        let string = String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
-        if let span = TimexSpan(value: string) {
-            sqlite3_result_int64(context, Int64(day(span)))
-        } else {
-            sqlite3_result_null(context)
-        }
     }
 }

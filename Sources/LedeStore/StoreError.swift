@@ -15,8 +15,9 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case readOnly(path: String)
     /// A workspace from an older lede in a place where it cannot be brought up to date.
     case outdatedAndReadOnly(path: String)
-    /// Another process held the workspace for longer than lede waits.
-    case busy(path: String, seconds: Int)
+    /// Another process held the workspace for longer than lede waits (or, with no time, at a
+    /// moment lede could not wait).
+    case busy(path: String, seconds: Int?)
     case diskFull(path: String)
     case damaged(path: String)
     case inputOutput(path: String)
@@ -40,8 +41,10 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "workspace \(path) cannot be written here (read-only file or folder): queries work, but nothing can be loaded into it"
         case .outdatedAndReadOnly(let path):
             return "workspace \(path) was written by an older lede and cannot be brought up to date here (read-only); open it once where it can be written"
-        case .busy(let path, let seconds):
+        case .busy(let path, let seconds?):
             return "another program kept workspace \(path) busy for \(seconds) s; try again when it has finished"
+        case .busy(let path, nil):
+            return "another program is using workspace \(path); try again when it has finished"
         case .diskFull(let path):
             return "the disk holding workspace \(path) is full; free some space and run the command again"
         case .damaged(let path):
@@ -60,11 +63,17 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     }
 
     /// The store's own error for anything a database call threw; other errors pass through.
-    static func translate(_ error: Error, path: String) -> Error {
+    /// `busy` tells a wait given up at Ctrl-C from one given up after a long time.
+    static func translate(_ error: Error, path: String, busy: BusyWait? = nil) -> Error {
         if error is StoreError { return error }
         guard let database = error as? DatabaseError else { return error }
         switch database.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path: path, seconds: Int(BusyWait.maximumWait.components.seconds))
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            switch busy?.gaveUp {
+            case .interrupted: return StoreError.interrupted
+            case .waitedTooLong(let seconds): return StoreError.busy(path: path, seconds: seconds)
+            case .notWaiting, nil: return StoreError.busy(path: path, seconds: nil)
+            }
         case .SQLITE_FULL: return StoreError.diskFull(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError.damaged(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return StoreError.readOnly(path: path)

@@ -54,7 +54,8 @@ struct Lede: ParsableCommand {
         let terminal = Terminal.current
         if let command {
             let session = environment.session(style: terminal.style)
-            Interrupts.install(onInterrupt: session.evaluator.interrupt)
+            Interrupts.install()
+            Interrupts.stop(with: session.evaluator.interrupt)
             let parts = CommandSplitter.split(command)
             session.write = Output.out
             // Outputs are kept only for a `.save` (or another dot-command) later in the line.
@@ -75,7 +76,8 @@ struct Lede: ParsableCommand {
         let session = environment.session(style: interactive ? terminal.style : .recorded)
         if interactive && !noInit { environment.runInitFile(session) }
         // Ctrl-C stops the running command: the REPL keeps its state, a script stops with exit 1.
-        Interrupts.install(onInterrupt: session.evaluator.interrupt)
+        Interrupts.install()
+        Interrupts.stop(with: session.evaluator.interrupt)
         let source: LineSource
         if !interactive {
             source = PlainLineSource(interrupted: Interrupts.takePending)
@@ -156,13 +158,16 @@ struct Run: ParsableCommand {
         let environment = try Environment(options: options)
         let runner = ScriptRunner(mode: check ? .check : update ? .update : .run, keepGoing: keepGoing)
         var passed = true
+        // Ctrl-C stops the command running and the replay with it (exit 1).
+        Interrupts.install()
         for file in files {
             // Each script starts from a fresh session: its own mode and let sets.
             let session = environment.session(style: .recorded)
+            Interrupts.stop(with: session.evaluator.interrupt)
             let path = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
             if !runner.run(path, displayName: file, session: session, out: Output.out, err: Output.err) {
                 passed = false
-                if !keepGoing { break }
+                if !keepGoing || session.wasInterrupted { break }
             }
         }
         if !passed { throw ExitCode(1) }

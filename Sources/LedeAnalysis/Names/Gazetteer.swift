@@ -144,6 +144,7 @@ enum Gazetteer {
     ]
     static let femaleHashes = WordHash.set(femaleFirstNames.union(femaleWords))
     static let maleHashes = WordHash.set(maleFirstNames.union(maleWords))
+    static let firstNameHashes = WordHash.set(maleFirstNames.union(femaleFirstNames))
 
     /// Lowercase words that may sit inside a name (`Mahmoud al-Hamza`, `Ludwig van Beethoven`).
     static let nameParticles: Set<String> = [

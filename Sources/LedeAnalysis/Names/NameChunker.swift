@@ -185,6 +185,10 @@ enum NameChunker {
         var lastWord = last
         while lastWord > first, tokens[lastWord].kind != .word { lastWord -= 1 }
         if Gazetteer.organizationHeadHashes.contains(tokens[lastWord].hash) { return .organization }
+        // `Peter Hall`, `Anna Berg`: a known first name opens a person's name, whatever its last word (`Hall`).
+        if words > 1, Gazetteer.firstNameHashes.contains(tokens[first].hash) {
+            return .person
+        }
         if words > 1, Gazetteer.placeHeadHashes.contains(tokens[lastWord].hash) { return .place }
         // `United Federation of Teachers`, `Bank of America`.
         var k = first

@@ -107,7 +107,7 @@ struct AttributionRun {
             // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
             let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
             let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
-            if !contraction && !nounWithThat && (prev.hash == H.called || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
+            if !contraction && !nounWithThat && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
                !(isParticiple(text, c) && H.prepositions.contains(prev.hash))
             {
                 return nil
@@ -122,6 +122,8 @@ struct AttributionRun {
             }
             // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
             if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `suspected of asking`, `accused of saying`: what someone is suspected of is no report.
+            if isParticiple(text, c), prev.hash == H.of, c >= 2, text.tokens[c - 2].kind == .word, isPastTense(text, c - 2) { return nil }
             // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
             // `urged them to ask`, `urged supporters to ask` are left to the rules below).
             // `are expected to report`, `was asked to say`: passives.

@@ -2,6 +2,9 @@
 enum H {
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
+    static let too = WordHash.of("too")
+    static let named = WordHash.of("named")
+    static let called = WordHash.of("called")
     static let `in` = WordHash.of("in")
     static let that = WordHash.of("that")
     static let words = WordHash.of("words")
@@ -23,7 +26,7 @@ enum H {
     static let hes = WordHash.of("he's")
     static let shes = WordHash.of("she's")
     static let further = WordHash.of("further")
-    static let called = WordHash.of("so-called")
+    static let soCalled = WordHash.of("so-called")
     static let of = WordHash.of("of")
     static let on = WordHash.of("on")
     static let point = WordHash.of("point")
@@ -34,6 +37,8 @@ enum H {
     static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
     static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
     static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any",
+        // `the most pledged delegates`: a degree word before a participle makes it an adjective.
+        "most", "more", "least", "fewer",
         // `by reports`, `amid reports`, `in a statement`: a preposition takes a noun.
         "by", "of", "in", "with", "from", "amid", "despite", "following", "without", "for", "on", "under", "via", "per"])
     static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
@@ -42,7 +47,7 @@ enum H {
         "earlier", "late", "early", "when", "while", "as", "that", "and", "but",
     ]))
     static let circumstance: Set<UInt64> = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
-    static let quantifiers: Set<UInt64> = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "both", "all", "these", "those"])
+    static let quantifiers: Set<UInt64> = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "few", "both", "all", "these", "those"])
     /// Labels that open a paragraph with a colon without naming a speaker (`Correction:`).
     static let notSpeakers: Set<UInt64> = WordHash.set([
         "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo", "video",

@@ -30,6 +30,8 @@ public struct Quote: Sendable, Equatable {
     /// The speaker's full name as the article gives it (after resolving surnames, titles and
     /// pronouns), or an organization; nil when no speaker was found.
     public var speaker: String?
+    /// Whether the speaker is a named person, an organization, a document or someone unnamed.
+    public var speakerKind: SpeakerKind
     /// The appositive role (`former Russian deputy foreign minister`), or nil.
     public var role: String?
     /// The reporting cue: `said`, `told`, `argued`, `according to` …
@@ -41,12 +43,13 @@ public struct Quote: Sendable, Equatable {
     public var speakerSpan: TextSpan?
 
     public init(
-        paragraph: Int, text: String, speaker: String?, role: String?, cue: String, kind: Kind,
+        paragraph: Int, text: String, speaker: String?, speakerKind: SpeakerKind? = nil, role: String?, cue: String, kind: Kind,
         contentSpans: [TextSpan] = [], speakerSpan: TextSpan? = nil
     ) {
         self.paragraph = paragraph
         self.text = text
         self.speaker = speaker
+        self.speakerKind = speakerKind ?? (speaker == nil ? .unnamed : .person)
         self.role = role
         self.cue = cue
         self.kind = kind

@@ -12,6 +12,9 @@ extension AttributionRun {
         var end = from
         if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
             end = text.chunks[Int(text.chunkOf[from])].last
+            // `said Clinton ally James Carville`, `said Virginia delegate Beau Correll`: the
+            // capitalized words are part of a role written before the name.
+            if let named = nameAfterRolePrefix(p, after: end, to: b) { end = named.last }
         } else if H.pronouns.contains(tokens[from].hash) {
             end = from
         } else {
@@ -45,6 +48,48 @@ extension AttributionRun {
             end = r
         }
         return ((p, from, nameEnd), role, end)
+    }
+
+    /// The most words a role written before a name may run to after its first capitalized
+    /// word (`Trump’s GOP primary rival Sen. Marco Rubio`).
+    static let maximumRolePrefixWords = 6
+
+    /// The person named after a role that began before `after` (`Clinton ally | James
+    /// Carville`, `Ayotte campaign manager | Jon Kohan`): lowercase role nouns, possessives and
+    /// other capitalized words, then a person's name of two words or with a title. Nil when a
+    /// word on the way cannot belong to a role (a verb, `that`, a preposition, a time).
+    func nameAfterRolePrefix(_ p: Int, after end: Int, to b: Int) -> NameChunk? {
+        let text = texts[p]
+        let tokens = text.tokens
+        var k = end + 1
+        var roleWords = 0
+        var sawLowercase = false
+        while k < b, roleWords <= Self.maximumRolePrefixWords {
+            let t = tokens[k]
+            if t.kind == .possessive || t.kind == .period && t.abbreviation { k += 1; continue }
+            guard t.kind == .word, text.quoteOf[k] < 0 else { return nil }
+            if text.chunkOf[k] >= 0 {
+                let chunk = text.chunks[Int(text.chunkOf[k])]
+                if sawLowercase, chunk.titleStart == k, chunk.kind == .person, chunk.words >= 2 || chunk.titleStart < chunk.first {
+                    return chunk
+                }
+                roleWords += 1
+                k = chunk.last + 1
+                continue
+            }
+            if t.capitalized { return nil }
+            let h = t.hash
+            if H.clauseWords.contains(h) || H.cues[h] != nil || H.prepositions.contains(h) || H.timeWords.contains(h)
+                || H.determiners.contains(h) || H.pronouns.contains(h) || H.subordinators.contains(h) || H.andBut.contains(h)
+                || isPastTense(text, k)
+            {
+                return nil
+            }
+            sawLowercase = true
+            roleWords += 1
+            k += 1
+        }
+        return nil
     }
 
     /// The last token of an appositive role that starts at `k` (`former Russian deputy foreign
@@ -143,7 +188,10 @@ extension AttributionRun {
                         // (Up to a relative word: `a lawyer who has represented the family` is a role.)
                         let beforeRelative = stride(from: roleFirst, through: roleLast, by: 1).prefix { !H.relatives.contains(tokens[$0].hash) }
                         let isClause = beforeRelative.contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
-                        let role = isRelative || isClause || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
+                        // `CNN, however, reported`: an aside between commas is no role.
+                        let isAside = roleLast == roleFirst && tokens[roleFirst].kind == .word
+                            && (H.connectors.contains(tokens[roleFirst].hash) || H.modifiers.contains(tokens[roleFirst].hash) || isAdverb(text, roleFirst) || tokens[roleFirst].hash == H.too)
+                        let role = isRelative || isClause || isAside || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
                         return (subjectFirst, chunk.last, subjectFirst - 1, role)
                     }
                 }

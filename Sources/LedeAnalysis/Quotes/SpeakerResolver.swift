@@ -44,13 +44,31 @@ extension AttributionRun {
                 if f.kind != .direct, s.hasPrefix("that ") { s.removeFirst(5) }
                 return s
             }.joined(separator: " … ")
+            let kind: SpeakerKind = isPerson && speaker != nil ? .person : Self.kind(ofPhrase: speaker)
             quotes.append(Quote(
-                paragraph: f.paragraph, text: text, speaker: speaker, role: role, cue: f.cue, kind: f.kind,
+                paragraph: f.paragraph, text: text, speaker: speaker, speakerKind: kind, role: role, cue: f.cue, kind: f.kind,
                 contentSpans: f.pieces,
                 speakerSpan: f.subject.map { TextSpan(paragraph: $0.0, range: texts[$0.0].scalarRange($0.1, $0.2)) }
             ))
         }
         return quotes
+    }
+
+    /// The kind of a speaker phrase that names no person, by its head noun: the last word before
+    /// a preposition (`Organizers of the rally` → organizers, `the report` → report).
+    static func kind(ofPhrase phrase: String?) -> SpeakerKind {
+        guard let phrase else { return .unnamed }
+        var head: Substring?
+        for word in phrase.split(separator: " ") {
+            let bare = String(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == "-" }).lowercased()
+            if H.prepositions.contains(WordHash.of(bare)), head != nil { break }
+            head = Substring(bare)
+        }
+        guard let head else { return .unnamed }
+        let hash = WordHash.of(String(head))
+        if SpeakerNouns.documentHashes.contains(hash) { return .document }
+        if SpeakerNouns.peopleHashes.contains(hash) { return .unnamed }
+        return .organization
     }
 
     func lastWordHash(_ role: String) -> UInt64? {

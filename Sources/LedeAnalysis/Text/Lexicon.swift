@@ -132,7 +132,7 @@ public enum Lexicon {
         "chairman", "chairwoman", "chair", "director", "judge", "justice", "chief", "prime",
         "foreign", "defense", "deputy", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson",
         "candidate", "nominee", "attorney", "sheriff", "commissioner", "administrator", "officer", "assemblyman", "assemblywoman", "councilman", "councilwoman", "del", "delegate", "superintendent", "inspector", "detective", "trooper", "ecologist", "scientist", "researcher", "professor", "dean", "mayor-elect", "president-elect", "lieutenant", "lt",
-        "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "king", "queen",
+        "mp", "mps", "mep", "msp", "mla", "colonel", "col", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "king", "queen",
         "prince", "princess", "pope", "bishop", "rev", "reverend", "father", "sister", "brother",
         "prof", "chancellor", "premier", "emir", "sheikh", "sultan", "state",
         "former", "first", "lady", "majority", "minority", "whip", "host", "anchor", "coach",

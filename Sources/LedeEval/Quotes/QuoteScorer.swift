@@ -108,7 +108,8 @@ public enum QuoteScorer {
             }
         }
         for (gi, g) in gold.enumerated() where !usedGold.contains(gi) {
-            log.append("\(article.name): MISS [\(g.0.sourceText)] \(g.0.contentText.prefix(200))")
+            let cue = g.0.cue.map { range in String(String.UnicodeScalarView(article.scalars[range])) }.joined(separator: " … ")
+            log.append("\(article.name): MISS [\(g.0.sourceText)] {\(cue)} \(g.0.contentText.prefix(200))")
         }
         for (oi, o) in ours.enumerated() where !usedOurs.contains(oi) {
             log.append("\(article.name): FALSE [\(o.quote.speaker ?? "nil")] \(o.quote.kind) \(o.quote.text.prefix(200))")

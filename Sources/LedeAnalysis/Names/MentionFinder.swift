@@ -14,6 +14,6 @@ public enum MentionFinder {
     }
 
     static func mentions(from registry: NameRegistry) -> [Mention] {
-        registry.mentions.map { Mention(paragraph: $0.place.paragraph, name: $0.name, text: $0.text, kind: $0.kind) }
+        registry.mentions.filter { !$0.weak }.map { Mention(paragraph: $0.place.paragraph, name: $0.name, text: $0.text, kind: $0.kind) }
     }
 }

@@ -10,7 +10,18 @@ struct NameRegistry {
         var kind: Mention.Kind
         /// Named inside quotation marks: someone spoken about, not a speaker a pronoun points back to.
         var quoted = false
+        /// The sentence's number counted through the whole article.
+        var sentence = 0
+        /// Named after a preposition or with a possessive (`pardoned by Trump`, `Trump's plan`):
+        /// not the subject a later pronoun most likely means.
+        var governed = false
+        /// A lone capitalized word nobody was named with in full, standing as a subject
+        /// (`Bloomberg endorsed …`): a person a pronoun may mean, though not a mention to list.
+        var weak = false
     }
+
+    /// The first sentence number of each paragraph, for counting sentences through the article.
+    private(set) var firstSentence: [Int] = []
 
     /// The gender of each full name, where its first name, honorific or role tells it.
     private(set) var genderOf: [String: Gender] = [:]
@@ -51,6 +62,11 @@ struct NameRegistry {
                 }
             }
         }
+        var sentences = 0
+        for text in texts {
+            firstSentence.append(sentences)
+            sentences += text.sentences.count
+        }
         for (p, text) in texts.enumerated() {
             for chunk in text.chunks where !chunk.thing {
                 let written = text.name(chunk)
@@ -65,7 +81,10 @@ struct NameRegistry {
                         head -= 1
                     }
                     guard !NameRegistry.qualifierHashes.contains(text.tokens[head].hash), let person = personByTitle[text.tokens[head].hash] else { continue }
-                    mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: person, text: written, kind: .person))
+                    mentions.append(Entry(
+                        place: Place(paragraph: p, token: chunk.first), name: person, text: written, kind: .person,
+                        sentence: firstSentence[p] + text.sentenceIndex(containing: chunk.first),
+                        governed: NameRegistry.isGoverned(text, chunk)))
                     continue
                 }
                 if chunk.words == 1 {
@@ -78,7 +97,16 @@ struct NameRegistry {
                         name = full
                         kind = .organization
                     } else if kind == .person {
-                        // A lone capitalized word nobody was named with: not a person we know.
+                        // A lone capitalized word nobody was named with: not a person we know,
+                        // unless it stands as the subject of a verb (`Bloomberg endorsed …`).
+                        let next = chunk.last + 1
+                        guard !NameRegistry.isGoverned(text, chunk), text.quoteOf[chunk.first] < 0, next < text.tokens.count,
+                              text.tokens[next].kind == .word, !text.tokens[next].capitalized,
+                              !Gazetteer.commonCapitalizedHashes.contains(text.tokens[chunk.first].hash)
+                        else { continue }
+                        mentions.append(Entry(
+                            place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind,
+                            sentence: firstSentence[p] + text.sentenceIndex(containing: chunk.first), weak: true))
                         continue
                     }
                 }
@@ -92,12 +120,70 @@ struct NameRegistry {
                 if kind == .person, genderOf[name] == nil || genderOf[name] == .unknown {
                     genderOf[name] = NameRegistry.gender(text, chunk)
                 }
-                mentions.append(Entry(place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind, quoted: text.quoteOf[chunk.first] >= 0))
+                mentions.append(Entry(
+                    place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind,
+                    quoted: text.quoteOf[chunk.first] >= 0,
+                    sentence: firstSentence[p] + text.sentenceIndex(containing: chunk.first),
+                    governed: NameRegistry.isGoverned(text, chunk)))
             }
         }
     }
 
     static let qualifierHashes = WordHash.set(Lexicon.titleQualifiers)
+
+    /// Prepositions that make the name after them an object (`pardoned by Trump`, `a call with Zelensky`).
+    static let governingHashes = WordHash.set([
+        "by", "of", "to", "with", "for", "from", "against", "about", "at", "in", "on", "than", "like", "toward",
+        "towards", "behind", "including", "under", "over", "between", "among", "without", "after", "before",
+    ])
+
+    /// Whether a chunk is named after a preposition or owns what follows (`Trump's`).
+    static func isGoverned(_ text: ParagraphText, _ chunk: NameChunk) -> Bool {
+        let before = chunk.titleStart - 1
+        if before >= 0, text.tokens[before].kind == .word, !text.tokens[before].capitalized,
+           governingHashes.contains(text.tokens[before].hash)
+        {
+            return true
+        }
+        return chunk.last + 1 < text.tokens.count && text.tokens[chunk.last + 1].kind == .possessive
+    }
+
+    /// How many sentences back a pronoun may point (its own, and the ones before it).
+    static let pronounReach = 4
+
+    /// The person a pronoun at `place` most likely means: in its own sentence before it, then
+    /// sentence by sentence backwards, the first person named as a subject (not after a
+    /// preposition, not as an owner, not inside a quotation) whose gender does not contradict
+    /// `gender`. Nil when nobody within `pronounReach` sentences fits.
+    func salientPerson(before place: Place, sentence: Int, gender: Gender) -> String? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].place < place { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        var best: String?
+        var bestSentence = -1
+        while i >= 0, mentions[i].sentence >= sentence - NameRegistry.pronounReach {
+            let entry = mentions[i]
+            if best != nil, entry.sentence < bestSentence { break }
+            if entry.kind == .person, !entry.quoted, !entry.governed {
+                let g = genderOf[entry.name] ?? .unknown
+                if gender == .unknown || g == .unknown || g == gender {
+                    // Earlier in the same sentence wins: keep going back within it.
+                    best = entry.name
+                    bestSentence = entry.sentence
+                }
+            }
+            i -= 1
+        }
+        return best
+    }
+
+    /// The sentence number through the article of token `token` in paragraph `paragraph`.
+    func sentenceNumber(_ texts: [ParagraphText], paragraph: Int, token: Int) -> Int {
+        firstSentence[paragraph] + texts[paragraph].sentenceIndex(containing: token)
+    }
 
     func lastWordIndex(_ text: ParagraphText, _ chunk: NameChunk) -> Int {
         var k = chunk.last
@@ -142,7 +228,7 @@ struct NameRegistry {
         // Look back a few hundred names at most: a pronoun refers to someone named recently.
         let stop = max(-1, i - 300)
         while i > stop {
-            if mentions[i].kind == .person, !mentions[i].quoted {
+            if mentions[i].kind == .person, !mentions[i].quoted, !mentions[i].weak {
                 let g = genderOf[mentions[i].name] ?? .unknown
                 if gender == .unknown || g == .unknown || g == gender { return mentions[i].name }
             }

@@ -104,11 +104,17 @@ extension AttributionRun {
             let h = tokens[first].hash
             if h == H.he || h == H.she || h == H.his || h == H.her || h == H.hed || h == H.shed || h == H.hes || h == H.shes {
                 let wanted: NameRegistry.Gender = h == H.he || h == H.his || h == H.hed || h == H.hes ? .male : .female
-                if let lp = lastPerson, place.paragraph - lp.paragraph <= 2 {
+                // The subject of the sentence before (or earlier in this one), then the last
+                // speaker nearby; nobody rather than a guess.
+                let sentence = registry.sentenceNumber(texts, paragraph: p, token: first)
+                if let person = registry.salientPerson(before: Place(paragraph: p, token: first), sentence: sentence, gender: wanted) {
+                    return (person, true, nil)
+                }
+                if let lp = lastPerson, place.paragraph - lp.paragraph <= 1 {
                     let g = registry.gender(of: lp.name)
                     if g == .unknown || g == wanted { return (lp.name, true, nil) }
                 }
-                return (registry.lastPerson(before: place, gender: wanted), true, nil)
+                return (nil, false, nil)
             }
             if h == H.it || h == H.its { return (lastOrganization, false, nil) }
             return (nil, false, nil)

@@ -161,8 +161,9 @@ struct AttributionRun {
             before -= 1
         }
 
-        // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.`
-        if before >= a, before < c, tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
+        // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.` (Never `…, told X` or
+        // `…, telling X`: after those comes whom they spoke to.)
+        if before >= a, before < c, !isParticiple(text, c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
             let contentLast = contentEndBefore(text, before)
             if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, endsClause(text, np.end, b) {
                 if let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {

@@ -3,6 +3,7 @@ enum H {
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
     static let too = WordHash.of("too")
+    static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")
     static let `in` = WordHash.of("in")

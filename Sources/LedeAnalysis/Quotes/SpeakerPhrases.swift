@@ -22,8 +22,13 @@ extension AttributionRun {
             var k = from
             while k < b, k - from < 8 {
                 let t = tokens[k]
-                // A verb ends the phrase (`according to the ministry recovered …`).
-                if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), H.cues[t.hash] != nil || isPastTense(text, k) { break }
+                // A verb ends the phrase (`according to the ministry recovered …`); after an
+                // article a cue word is a noun (`a report by the auditor`).
+                if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash),
+                   H.cues[t.hash] != nil || isPastTense(text, k)
+                {
+                    break
+                }
                 if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
                     if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
                     end = k
@@ -33,6 +38,18 @@ extension AttributionRun {
                 if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number { end = k; k += 1; continue }
                 if t.kind == .other, t.length == 1, text.scalars[Int(t.start)] == "/" || text.scalars[Int(t.start)] == "&" { k += 1; continue }
                 break
+            }
+        }
+        // `argued the government's lawyer, Richard Keen`: a description, then the name in apposition.
+        if !text.tokens[from].capitalized || H.determiners.contains(tokens[from].hash), text.chunkOf[from] < 0 || H.determiners.contains(tokens[from].hash),
+           end + 2 < b, tokens[end + 1].kind == .comma, text.chunkOf[end + 2] >= 0
+        {
+            let named = text.chunks[Int(text.chunkOf[end + 2])]
+            let after = named.last + 1
+            if named.titleStart == end + 2, named.kind == .person, named.words >= 2 || named.titleStart < named.first,
+               after >= b || [.period, .comma, .colon, .dash, .semicolon].contains(tokens[after].kind)
+            {
+                return ((p, named.titleStart, named.last), text.text(tokens: from, end), named.last)
             }
         }
         let nameEnd = end
@@ -285,13 +302,25 @@ extension AttributionRun {
             // what follows the source is the content, not its role, when it has a verb.
             // (`a retired general`: a past participle after a determiner, or opening the stretch,
             // describes; roles holding clause words never get this far.)
-            if np.role != nil, let comma = (np.subject.2 + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
+            if np.role != nil, np.end > np.subject.2 + 1, let comma = (np.subject.2 + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
                stride(from: comma + 2, through: np.end, by: 1).contains(where: { k in
                    tokens[k].kind == .word && !tokens[k].capitalized && isPastTense(text, k)
                        && !(tokens[k - 1].kind == .word && H.determiners.contains(tokens[k - 1].hash))
                }) {
                 np.role = nil
                 np.end = comma - 1
+            }
+            // `According to the study, skulls with spikes …`: only a person has a role, and a
+            // role reads as one (an article, a title, a capital), not as the start of a clause.
+            if np.role != nil, np.end > np.subject.2, let roleComma = (np.subject.2 + 1...np.end).first(where: { tokens[$0].kind == .comma }) {
+                let roleFirst = roleComma + 1
+                let isPerson = text.chunkOf[np.subject.2] >= 0 && text.chunks[Int(text.chunkOf[np.subject.2])].kind == .person
+                let roleLike = tokens[roleFirst].capitalized || H.determiners.contains(tokens[roleFirst].hash) || H.titles.contains(tokens[roleFirst].hash)
+                    || NameRegistry.qualifierHashes.contains(tokens[roleFirst].hash) || H.pronouns.contains(tokens[roleFirst].hash)
+                if !isPerson || !roleLike {
+                    np.role = nil
+                    np.end = roleComma - 1
+                }
             }
             var start = np.end + 1
             guard start < b, tokens[start].kind == .comma else { return nil }

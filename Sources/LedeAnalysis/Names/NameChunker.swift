@@ -41,6 +41,13 @@ enum NameChunker {
                     j += 1
                     continue
                 }
+                // `Vice President of the United States Joe Biden`: a title's `of the` stays in the run.
+                if u.kind == .word, u.hash == ofHash, j + 2 < n, tokens[j + 1].hash == theHash, tokens[j + 2].kind == .word,
+                   tokens[j + 2].capitalized, H.titles.contains(tokens[j - 1].hash)
+                {
+                    j += 2
+                    continue
+                }
                 if u.kind == .word && !u.capitalized && Gazetteer.particleHashes.contains(u.hash),
                    j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized
                 {
@@ -67,6 +74,8 @@ enum NameChunker {
     }
 
     static let andHash = WordHash.of("and")
+    static let ofHash = WordHash.of("of")
+    static let theHash = WordHash.of("the")
     /// The most tokens a run of capitalized words may have to be read as names
     /// (`Council on Foreign and Defense Policy` has 6).
     static let maxRun = 14

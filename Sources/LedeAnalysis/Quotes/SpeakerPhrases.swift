@@ -240,6 +240,13 @@ extension AttributionRun {
             if before - k > 10 { return nil }
             k -= 1
         }
+        // `US Ambassador to Germany Richard Grenell said`: a title's `to` or `of` is part of the
+        // speaker phrase.
+        if k > a, k < before, tokens[k].kind == .word, tokens[k].hash == H.to || tokens[k].hash == H.of,
+           tokens[k - 1].kind == .word, tokens[k - 1].capitalized, H.titles.contains(tokens[k - 1].hash), let title = chunkEnding(p, k - 1)
+        {
+            k = title.titleStart - 1
+        }
         let stop = k
         var first = stop + 1
         // `X, who said …`, `the Department which reported …`

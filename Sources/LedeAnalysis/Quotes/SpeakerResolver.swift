@@ -71,6 +71,27 @@ extension AttributionRun {
         return .organization
     }
 
+    /// A person's name (two words, or with a title) inside a speaker phrase that goes on with
+    /// `of`, `at`, `from` or `with` and a capitalized place or body to its end: the person the
+    /// phrase names. Nil when the name sits in a prepositional phrase itself (`a spokesman for
+    /// Senator Ann Lee of Ohio`).
+    func namedWithAffiliation(_ text: ParagraphText, _ first: Int, _ last: Int) -> NameChunk? {
+        let tokens = text.tokens
+        var k = first
+        while k <= last {
+            guard text.chunkOf[k] >= 0 else { k += 1; continue }
+            let chunk = text.chunks[Int(text.chunkOf[k])]
+            defer { k = chunk.last + 1 }
+            guard chunk.kind == .person, chunk.titleStart >= first, chunk.words >= 2 || chunk.titleStart < chunk.first,
+                  chunk.last + 2 <= last, tokens[chunk.last + 1].kind == .word, H.affiliation.contains(tokens[chunk.last + 1].hash),
+                  tokens[chunk.last + 2].capitalized || H.determiners.contains(tokens[chunk.last + 2].hash)
+            else { continue }
+            for j in first..<chunk.titleStart where tokens[j].kind == .word && H.prepositions.contains(tokens[j].hash) { return nil }
+            return chunk
+        }
+        return nil
+    }
+
     func lastWordHash(_ role: String) -> UInt64? {
         guard let last = role.split(separator: " ").last else { return nil }
         return WordHash.of(String(last).trimmingComma())
@@ -149,6 +170,20 @@ extension AttributionRun {
             while after <= last, tokens[after].kind != .word { after += 1 }
             if after <= last, chunk.last + 1 <= last, tokens[chunk.last + 1].kind == .possessive {
                 return (text.text(tokens: first, last), false, nil)
+            }
+            // `US Ambassador to Germany Richard Grenell`: a title, `to` or `of`, a place, the name.
+            if chunk.kind == .person, chunk.titleStart < chunk.first, chunk.titleStart - 2 >= first, tokens[chunk.titleStart - 1].kind == .word,
+               tokens[chunk.titleStart - 1].hash == H.to || tokens[chunk.titleStart - 1].hash == H.of, H.titles.contains(tokens[chunk.titleStart - 2].hash)
+            {
+                return (text.name(chunk), true, text.text(tokens: first, chunk.first - 1))
+            }
+            // `Republican committee member Doug Collins of Georgia`: a person named inside the
+            // phrase, with a place or an employer after the name.
+            if let named = namedWithAffiliation(text, first, last) {
+                let before = named.titleStart > first ? text.text(tokens: first, named.first - 1) : (named.titleStart < named.first ? text.text(tokens: named.titleStart, named.first - 1) : nil)
+                let after = text.text(tokens: named.last + 1, last)
+                let role = before.map { "\($0) … \(after)" } ?? after
+                return (text.name(named), true, role)
             }
             // `the summaries of Kerry’s talks`, `a spokesman for Trump`: the name sits in a
             // prepositional phrase, so the phrase as a whole is the speaker.

@@ -412,7 +412,9 @@ struct AttributionRun {
 
     /// A word ending in `-ly` (an adverb between subject and verb).
     func isAdverb(_ text: ParagraphText, _ k: Int) -> Bool {
-        text.token(k, endsWith: "ly", longerThan: 3)
+        guard text.token(k, endsWith: "ly", longerThan: 3), !H.lyNouns.contains(text.tokens[k].hash) else { return false }
+        // `the rally`, `his family`: after an article or an owner, a word in -ly is a noun.
+        return k == 0 || !(text.tokens[k - 1].kind == .possessive || H.articlesAndOwners.contains(text.tokens[k - 1].hash))
     }
 
     /// The last content token before a boundary comma or closing mark: a comma right after a

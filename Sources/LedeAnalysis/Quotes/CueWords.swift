@@ -3,6 +3,12 @@ enum H {
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
     static let too = WordHash.of("too")
+    /// Words in -ly that are nouns or names, not adverbs.
+    static let lyNouns: Set<UInt64> = WordHash.set([
+        "rally", "rallies", "ally", "family", "assembly", "supply", "reply", "july", "italy", "anomaly", "monopoly",
+        "folly", "belly", "bully", "jelly", "holly", "kelly", "emily", "sally", "billy", "lily", "molly", "polly", "reilly", "riley",
+    ])
+    static let articlesAndOwners: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
     static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

@@ -192,6 +192,16 @@ extension AttributionRun {
                     return (text.text(tokens: first, last), false, nil)
                 }
             }
+            // `a university student named Wong`: someone known only by this name, never one of the
+            // article's full names with the same surname.
+            if chunk.kind == .person, chunk.titleStart - 1 > first, tokens[chunk.titleStart - 1].kind == .word,
+               tokens[chunk.titleStart - 1].hash == H.named || tokens[chunk.titleStart - 1].hash == H.called
+            {
+                var roleFirst = first
+                while roleFirst < chunk.titleStart - 1, H.determiners.contains(tokens[roleFirst].hash) { roleFirst += 1 }
+                let role = roleFirst < chunk.titleStart - 1 ? text.text(tokens: roleFirst, chunk.titleStart - 2) : nil
+                return (text.name(chunk), true, role)
+            }
             var roleText: String?
             let roleFirst = first, roleLast = chunk.first - 1
             if roleFirst <= roleLast {
@@ -206,6 +216,12 @@ extension AttributionRun {
             if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0,
                !H.modifiers.contains(tokens[chunk.last + 1].hash), !H.clauseWords.contains(tokens[chunk.last + 1].hash),
                !isPastTense(text, chunk.last + 1)
+            {
+                return (text.text(tokens: first, last), false, nil)
+            }
+            // `Officials said`, `Witnesses said`: a common noun capitalized at the sentence's start.
+            if chunk.words == 1, chunk.titleStart == chunk.first,
+               SpeakerNouns.peopleHashes.contains(tokens[lastWord].hash) || SpeakerNouns.documentHashes.contains(tokens[lastWord].hash)
             {
                 return (text.text(tokens: first, last), false, nil)
             }

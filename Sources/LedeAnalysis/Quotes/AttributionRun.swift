@@ -451,6 +451,8 @@ struct AttributionRun {
         var j = from
         while j < b, j - from < 14 {
             let t = text.tokens[j]
+            // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds.
+            if t.isOpenQuote { break }
             if t.kind == .word, t.hash == H.that { return j }
             if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && text.quoteOf[j] < 0 { break }
             if t.kind == .word, text.quoteOf[j] < 0, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
@@ -464,7 +466,7 @@ struct AttributionRun {
         var steps = 0
         while k < b, steps < 14 {
             let t = text.tokens[k]
-            if t.kind == .word, t.hash == H.that { return k }
+            if t.kind == .word, t.hash == H.that, text.quoteOf[k] < 0 { return k }
             if t.kind == .colon { return k + 1 }
             // `said “…”` and `told reporters “…”` open with the quotation; `said the tax breaks
             // “do nothing …”` is a clause that holds one.

@@ -477,7 +477,7 @@ struct AttributionRun {
                         objectOnly = false
                     }
                 }
-                if k == from || objectOnly { return k }
+                if k == from || objectOnly || isCircumstance(text, from, k) { return k }
                 return from
             }
             if t.kind == .comma {
@@ -501,6 +501,25 @@ struct AttributionRun {
             return j
         }
         return from
+    }
+
+    /// Whether tokens `from..<upTo` only say when, where or how something was said (`on Friday`,
+    /// `in a statement`, `on Twitter`), so a quotation after them is what was said.
+    func isCircumstance(_ text: ParagraphText, _ from: Int, _ upTo: Int) -> Bool {
+        guard from < upTo else { return true }
+        for k in from..<upTo {
+            let t = text.tokens[k]
+            switch t.kind {
+            case .comma, .number: continue
+            case .word:
+                if text.quoteOf[k] >= 0 { return false }
+                if t.capitalized || H.circumstance.contains(t.hash) || H.articlesAndOwners.contains(t.hash) || H.venues.contains(t.hash) { continue }
+                return false
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// Content from token `first` to `last` inclusive: one direct quotation, or a clause

@@ -9,6 +9,12 @@ enum H {
         "folly", "belly", "bully", "jelly", "holly", "kelly", "emily", "sally", "billy", "lily", "molly", "polly", "reilly", "riley",
     ])
     static let articlesAndOwners: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
+    /// Where or how something was said (`in a statement`, `on Twitter`, `at a rally`).
+    static let venues: Set<UInt64> = WordHash.set([
+        "statement", "interview", "speech", "tweet", "post", "letter", "release", "briefing", "conference",
+        "rally", "hearing", "email", "e-mail", "message", "video", "broadcast", "debate", "meeting", "event",
+        "at", "via", "by", "phone", "telephone", "later", "earlier", "again", "also", "then", "once", "recently",
+    ])
     static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

@@ -211,10 +211,14 @@ struct AttributionRun {
                    !(verb.needsQuote && content.kind == .indirect)
                 {
                     var pieces = content.pieces
-                    // After a long tail (`said after Pagliano failed to …`) what follows is not the same quote.
-                    let resume = tail.onlyTail
-                        ? continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
-                        : tail.end + 1
+                    // After a long tail (`said after Pagliano failed to …`) the rest of the sentence
+                    // is no part of the quote, but quotation-only sentences after it still are.
+                    var resume = tail.end + 1
+                    if tail.onlyTail {
+                        resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
+                    } else if content.kind == .direct {
+                        _ = continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: content.kind)
+                    }
                     record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
                     return resume
                 }

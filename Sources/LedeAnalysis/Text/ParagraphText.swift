@@ -108,7 +108,16 @@ struct ParagraphText {
                 // `… do away with it.’”`: single marks may stand between the stop and the double mark.
                 var j = k - 1
                 while j > 0, tokens[j].kind == .closeSingle { j -= 1 }
-                if tokens[j].kind == .period, !tokens[j].abbreviation { boundaryAfter = k }
+                if tokens[j].kind == .period, !tokens[j].abbreviation {
+                    boundaryAfter = k
+                } else if k + 2 < n, tokens[k + 1].kind == .word, tokens[k + 1].capitalized, tokens[k + 2].kind == .word,
+                          !tokens[k + 2].capitalized, H.cues[tokens[k + 2].hash] == nil, H.cues[tokens[k + 1].hash] == nil,
+                          holdsSentenceEnd(open: Int(quoteOf[k]), close: k)
+                {
+                    // `…: "Wow! … I'll be seeing them! #MAGA" MAGA stands for …`: a quotation of
+                    // whole sentences, then a new sentence that does not attribute it.
+                    boundaryAfter = k
+                }
             }
             if boundaryAfter >= 0 {
                 let next = boundaryAfter + 1
@@ -131,6 +140,12 @@ struct ParagraphText {
                 }
             }
         }
+    }
+
+    /// Whether a quotation holds a full stop, an exclamation or a question mark of its own.
+    func holdsSentenceEnd(open: Int, close: Int) -> Bool {
+        guard open + 1 < close else { return false }
+        return (open + 1..<close).contains { tokens[$0].kind == .period && !tokens[$0].abbreviation }
     }
 
     /// The most tokens a sentence may have (real ones have fewer than 200).

@@ -156,6 +156,15 @@ struct NameRegistry {
     /// preposition, not as an owner, not inside a quotation) whose gender does not contradict
     /// `gender`. Nil when nobody within `pronounReach` sentences fits.
     func salientPerson(before place: Place, sentence: Int, gender: Gender) -> String? {
+        salient(.person, before: place, sentence: sentence, gender: gender)
+    }
+
+    /// The organization `it` at `place` most likely means, chosen like `salientPerson`.
+    func salientOrganization(before place: Place, sentence: Int) -> String? {
+        salient(.organization, before: place, sentence: sentence, gender: .unknown)
+    }
+
+    private func salient(_ kind: Mention.Kind, before place: Place, sentence: Int, gender: Gender) -> String? {
         var lo = 0, hi = mentions.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -167,7 +176,7 @@ struct NameRegistry {
         while i >= 0, mentions[i].sentence >= sentence - NameRegistry.pronounReach {
             let entry = mentions[i]
             if best != nil, entry.sentence < bestSentence { break }
-            if entry.kind == .person, !entry.quoted, !entry.governed {
+            if entry.kind == kind, !entry.quoted, !entry.governed {
                 let g = genderOf[entry.name] ?? .unknown
                 if gender == .unknown || g == .unknown || g == gender {
                     // Earlier in the same sentence wins: keep going back within it.

@@ -137,7 +137,10 @@ extension AttributionRun {
                 }
                 return (nil, false, nil)
             }
-            if h == H.it || h == H.its { return (lastOrganization, false, nil) }
+            if h == H.it || h == H.its {
+                let sentence = registry.sentenceNumber(texts, paragraph: p, token: first)
+                return (registry.salientOrganization(before: Place(paragraph: p, token: first), sentence: sentence) ?? lastOrganization, false, nil)
+            }
             return (nil, false, nil)
         }
         // `Professor Michael Siegel of Boston University`: a person, then where they work.

@@ -181,7 +181,10 @@ struct AttributionRun {
         var subject = backwardSubject(p, a, before)
         // `footage of Trump saying …`: the name right before a participle is its subject.
         if before >= a, before == c - 1, isParticiple(text, c), let chunk = chunkEnding(p, before) {
-            subject = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+            // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.
+            var first = chunk.titleStart
+            if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = chunkEnding(p, first - 2) { first = owner.titleStart }
+            subject = (first, chunk.last, first - 1, nil)
         } else if before >= a, isParticiple(text, c), afterComma(text, before), let last = found.last, last.place.paragraph == p,
                   last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
         {

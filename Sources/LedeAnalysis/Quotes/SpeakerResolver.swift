@@ -195,6 +195,10 @@ extension AttributionRun {
                     return (text.text(tokens: first, last), false, nil)
                 }
             }
+            // `People's Vote`, `Women's March`: a name whose first word is an owner names a body.
+            if chunk.titleStart - 2 >= first, tokens[chunk.titleStart - 1].kind == .possessive, text.chunkOf[chunk.titleStart - 2] >= 0 {
+                return (text.text(tokens: Int(text.chunks[Int(text.chunkOf[chunk.titleStart - 2])].titleStart), chunk.last), false, nil)
+            }
             // `a university student named Wong`: someone known only by this name, never one of the
             // article's full names with the same surname.
             if chunk.kind == .person, chunk.titleStart - 1 > first, tokens[chunk.titleStart - 1].kind == .word,

@@ -305,12 +305,12 @@ public final class Evaluator {
 
     static let quoteColumns = [
         Column("speaker"), Column("role", longText: true), Column("quote", longText: true), Column("cue"),
-        Column("kind"), Column("article"), Column("paragraph", header: "¶"),
+        Column("speaker_kind", header: "speaker kind", machineOnly: true), Column("kind"), Column("article"), Column("paragraph", header: "¶"),
     ]
 
     static func quoteRow(_ q: StoredQuote) -> [Cell] {
         [q.quote.speaker.map(Cell.text) ?? .null, q.quote.role.map(Cell.text) ?? .null, .text(q.quote.text),
-         .text(q.quote.cue), .text(q.quote.kind.rawValue), .text(q.article), .integer(q.quote.paragraph + 1)]
+         .text(q.quote.cue), q.quote.speakerKind.map { .text($0.rawValue) } ?? .null, .text(q.quote.kind.rawValue), .text(q.article), .integer(q.quote.paragraph + 1)]
     }
 
     func whoSaid(name: Located<String>?, about: SearchNode?, filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {

@@ -207,8 +207,8 @@ extension SQLiteWorkspace {
             .execute(arguments: [rowid, article.title, prepared.body])
 
         let insertQuote = try db.cachedStatement(sql: """
-            INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind, speaker_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertVariant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
@@ -216,6 +216,7 @@ extension SQLiteWorkspace {
         for (seq, (quote, keys)) in zip(analysis.quotes, prepared.speakerKeys).enumerated() {
             try insertQuote.execute(arguments: [
                 rowid, seq, quote.paragraph, quote.speaker, keys?.key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
+                quote.speakerKind?.rawValue,
             ])
             if let speaker = quote.speaker, let keys {
                 for variant in keys.variants {

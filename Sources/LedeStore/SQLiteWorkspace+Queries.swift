@@ -150,14 +150,15 @@ extension SQLiteWorkspace {
             StatementArguments(keys ?? []))
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key
+                SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key, q.speaker_kind
                 FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, q.seq
                 """, arguments: arguments)
             while let row = try rows.next() {
                 let date: String? = row[1]
                 let quote = Quote(
-                    paragraph: row[2], text: row[3], speaker: row[4], role: row[5], cue: row[6],
+                    paragraph: row[2], text: row[3], speaker: row[4],
+                    speakerKind: (row[9] as String?).flatMap(SpeakerKind.init(rawValue:)), role: row[5], cue: row[6],
                     kind: Quote.Kind(rawValue: row[7]) ?? .direct)
                 try body(StoredQuote(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), quote: quote, speakerKey: row[8]))
             }

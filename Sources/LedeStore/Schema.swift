@@ -7,6 +7,7 @@ enum Schema {
     static let versions = [
         "v1-articles-analysis-fts", "v2-vocabulary", "v3-sentence-index", "v4-no-mention-name-index",
         "v5-application-id-and-aliases",
+        "v6-speaker-kind",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -125,6 +126,11 @@ enum Schema {
                     article INTEGER NOT NULL REFERENCES article(rowid) ON DELETE CASCADE
                 ) WITHOUT ROWID;
                 """)
+        }
+        migrator.registerMigration(versions[5]) { db in
+            // Whether a quote's speaker is a person, an organization, a document or someone
+            // unnamed. Quotes kept from before stay NULL: lede did not tell them apart then.
+            try db.execute(sql: "ALTER TABLE quote ADD COLUMN speaker_kind TEXT")
         }
         return migrator
     }

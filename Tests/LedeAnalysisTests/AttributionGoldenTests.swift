@@ -143,7 +143,7 @@ struct GoldenFile {
         let quotes = QuoteExtractor.extract(paragraphs: paragraphs)
         guard !quotes.isEmpty else { return ["(none)"] }
         return quotes.map { q in
-            [q.speaker ?? "-", q.role ?? "-", q.speakerKind.rawValue, q.cue, q.kind.rawValue, q.text].joined(separator: " · ")
+            [q.speaker ?? "-", q.role ?? "-", q.speakerKind?.rawValue ?? "?", q.cue, q.kind.rawValue, q.text].joined(separator: " · ")
         }
     }
 }

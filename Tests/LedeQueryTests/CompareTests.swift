@@ -54,9 +54,9 @@ import Testing
     }
 
     @Test func anAmbiguousSideIsReportedNotGuessed() throws {
-        let error = try #require(throws: QueryError.self) { try SeedWorkspace.evaluator().run("compare Biden vs Trump") }
-        #expect(error.message.hasPrefix("'Biden' names "))
-        #expect(error.message.contains("Joe Biden"))
+        let error = try #require(throws: QueryError.self) { try SeedWorkspace.evaluator().run("compare Mendez vs Trump") }
+        #expect(error.message.hasPrefix("'Mendez' names "))
+        #expect(error.message.contains("Tony Mendez") && error.message.contains("Jonna Mendez"))
         #expect(error.suggestion?.hasPrefix("say which one") == true)
     }
 

@@ -30,8 +30,9 @@ public struct Quote: Sendable, Equatable {
     /// The speaker's full name as the article gives it (after resolving surnames, titles and
     /// pronouns), or an organization; nil when no speaker was found.
     public var speaker: String?
-    /// Whether the speaker is a named person, an organization, a document or someone unnamed.
-    public var speakerKind: SpeakerKind
+    /// Whether the speaker is a named person, an organization, a document or someone unnamed;
+    /// nil only for quotes a workspace kept from a lede that did not tell them apart.
+    public var speakerKind: SpeakerKind?
     /// The appositive role (`former Russian deputy foreign minister`), or nil.
     public var role: String?
     /// The reporting cue: `said`, `told`, `argued`, `according to` …
@@ -49,7 +50,7 @@ public struct Quote: Sendable, Equatable {
         self.paragraph = paragraph
         self.text = text
         self.speaker = speaker
-        self.speakerKind = speakerKind ?? (speaker == nil ? .unnamed : .person)
+        self.speakerKind = speakerKind
         self.role = role
         self.cue = cue
         self.kind = kind

@@ -87,6 +87,11 @@ enum Gazetteer {
         "district", "heights", "village", "town", "center", "strip", "coast", "border",
     ]
 
+    /// Place heads that are also common surnames (`Peter Hall`, `Anna Town`): after a known
+    /// first name they end a person's name.
+    static let surnameLikePlaceHeads: Set<String> = ["hall", "town", "border", "heights", "strip", "coast", "bridge", "tower"]
+    static let surnameLikePlaceHeadHashes = WordHash.set(surnameLikePlaceHeads)
+
     /// Last words of names of things that are neither people nor places (`Victory Day`,
     /// `Magnitsky List`, `Affordable Care Act`).
     static let thingHeads: Set<String> = [

@@ -194,8 +194,11 @@ enum NameChunker {
         var lastWord = last
         while lastWord > first, tokens[lastWord].kind != .word { lastWord -= 1 }
         if Gazetteer.organizationHeadHashes.contains(tokens[lastWord].hash) { return .organization }
-        // `Peter Hall`, `Anna Berg`: a known first name opens a person's name, whatever its last word (`Hall`).
-        if words > 1, Gazetteer.firstNameHashes.contains(tokens[first].hash) {
+        // `Peter Hall`, `Anna Berg`: a known first name opens a person's name, even before a
+        // place word that is also a surname (`Hall`; not `Victoria Park`).
+        if words > 1, Gazetteer.firstNameHashes.contains(tokens[first].hash),
+           !Gazetteer.placeHeadHashes.contains(tokens[lastWord].hash) || Gazetteer.surnameLikePlaceHeadHashes.contains(tokens[lastWord].hash)
+        {
             return .person
         }
         if words > 1, Gazetteer.placeHeadHashes.contains(tokens[lastWord].hash) { return .place }

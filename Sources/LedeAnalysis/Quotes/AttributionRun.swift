@@ -102,6 +102,12 @@ struct AttributionRun {
         }
         if c > sentence.lowerBound {
             let prev = text.tokens[c - 1]
+            // `protesters' demands have expanded`: a plural's apostrophe, not a closing mark, owns the noun.
+            if prev.kind == .closeSingle, text.quoteOf[c - 1] < 0, c >= 2, text.tokens[c - 2].kind == .word, prev.start == text.tokens[c - 2].end,
+               text.scalars[Int(text.tokens[c - 2].end) - 1] == "s"
+            {
+                return nil
+            }
             // `the said`, `so-called`, passives (`is said to`).
             // `the said`, `his latest remarks`, `Trump’s claims`: nouns, not verbs.
             // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
@@ -350,9 +356,13 @@ struct AttributionRun {
 
     /// `On Thursday,` / `Earlier this week on live television,`: a short phrase of time or place
     /// that opens a sentence, not something said.
+    /// The most tokens an opening phrase without a verb may have (`In a new study released by
+    /// the Florida Museum of Natural History on Monday,` has 15).
+    static let longestOpeningPhrase = 20
+
     func isOpeningPhrase(_ text: ParagraphText, _ first: Int, _ last: Int) -> Bool {
         let t = text.tokens[first]
-        guard t.kind == .word, H.connectors.contains(t.hash) || H.circumstance.contains(t.hash), last - first < 10 else { return false }
+        guard t.kind == .word, H.connectors.contains(t.hash) || H.circumstance.contains(t.hash), last - first < Self.longestOpeningPhrase else { return false }
         for k in first...last where text.tokens[k].isOpenQuote || text.tokens[k].kind == .word && (H.finiteVerbs.contains(text.tokens[k].hash) || H.cues[text.tokens[k].hash] != nil) {
             return false
         }

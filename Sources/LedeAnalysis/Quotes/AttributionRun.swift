@@ -95,6 +95,7 @@ struct AttributionRun {
         let sentence = text.sentences[si]
         if t.hash == H.according, text.is(c + 1, H.to) { return accordingTo(p, sentence, c) }
         if t.hash == H.in { return inWords(p, sentence, c) }
+        if t.capitalized, c == sentence.lowerBound, H.sayForms.contains(t.hash) { return sentenceOpeningCue(p, sentence, c) }
         guard !t.capitalized || p == 0, var verb = H.cues[t.hash] else { return nil }
         if verb.thought && !text.is(c + 1, H.that) { return nil }
         if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
@@ -149,6 +150,26 @@ struct AttributionRun {
     }
 
     // MARK: verbs
+
+    /// `Said Dora Poynter, who grew up nearby, “We were all so proud of him.”`: the cue opens
+    /// the sentence, the speaker follows, and the quotation closes it.
+    mutating func sentenceOpeningCue(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
+        let text = texts[p]
+        let b = sentence.upperBound
+        guard let np = forwardSpeaker(p, from: c + 1, to: b), np.end + 1 < b else { return nil }
+        // The quotation opens after the speaker's commas (a relative clause may stand between).
+        var k = np.end + 1
+        while k < b, !text.tokens[k].isOpenQuote, text.quoteOf[k] < 0, k - np.end <= Self.longestRelativeClause { k += 1 }
+        guard k < b, text.tokens[k].isOpenQuote, text.quoteOf[k] == Int32(k), text.tokens[k - 1].kind == .comma || text.tokens[k - 1].kind == .colon else { return nil }
+        let cue = text.text(tokens: c, c).lowercased()
+        var pieces = [inside(p, k)]
+        let resume = continuePieces(p, after: text.quoteLast(k), sentence: sentence, pieces: &pieces, kind: .direct)
+        record(p, pieces: pieces, kind: .direct, cue: cue, subject: np.subject, role: np.role, at: c)
+        return resume
+    }
+
+    /// The most tokens between an inverted speaker and the quotation it introduces.
+    static let longestRelativeClause = 16
 
     mutating func verbCue(_ p: Int, _ sentence: Range<Int>, _ c: Int, _ verb: CueVerb) -> Int? {
         let text = texts[p]
@@ -412,18 +433,33 @@ struct AttributionRun {
 
     /// Whether the speaker phrase after an inverted cue closes the clause: the sentence ends, or
     /// a comma, colon or dash follows, or circumstances (`said Alexander Panov on Tuesday.`).
+    /// The most tokens of circumstance after an inverted speaker (`said X in a follow-up
+    /// interview on Tuesday.`).
+    static let longestCircumstance = 10
+
     func endsClause(_ text: ParagraphText, _ end: Int, _ b: Int) -> Bool {
         var k = end + 1
         if k >= b { return true }
         if text.tokens[end].kind == .word && H.andBut.contains(text.tokens[end].hash) { return false }
-        while k < b, k - end < 10, text.tokens[k].kind == .word || text.tokens[k].kind == .period && text.tokens[k].abbreviation,
-              text.tokens[k].kind != .word || H.circumstance.contains(text.tokens[k].hash) || H.notSpeakerStart.contains(text.tokens[k].hash)
-                || H.determiners.contains(text.tokens[k].hash) || text.tokens[k].capitalized
-        {
+        // After an article, the nouns of a circumstance (`in an interview`, `during the second GOP
+        // debate`, `in a Friday tweet`) may follow.
+        var inNounPhrase = false
+        while k < b, k - end < Self.longestCircumstance, text.tokens[k].kind == .word || text.tokens[k].kind == .period && text.tokens[k].abbreviation {
+            let t = text.tokens[k]
+            if t.kind == .word {
+                let isArticle = H.articlesAndOwners.contains(t.hash)
+                guard H.circumstance.contains(t.hash) || H.notSpeakerStart.contains(t.hash) || H.determiners.contains(t.hash) || t.capitalized
+                    || H.venues.contains(t.hash)
+                    || inNounPhrase && !H.clauseWords.contains(t.hash) && H.cues[t.hash] == nil && !H.relatives.contains(t.hash)
+                else { break }
+                if isArticle { inNounPhrase = true }
+            }
             k += 1
         }
         if k >= b { return true }
         let t = text.tokens[k]
+        // `said a strategist who spoke on the condition of anonymity.`: a relative clause about the speaker.
+        if t.kind == .word, H.personRelatives.contains(t.hash) { return true }
         return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
     }
 

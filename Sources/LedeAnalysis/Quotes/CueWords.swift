@@ -3,6 +3,7 @@ enum H {
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
     static let too = WordHash.of("too")
+    static let during = WordHash.of("during")
     /// Words in -ly that are nouns or names, not adverbs.
     static let lyNouns: Set<UInt64> = WordHash.set([
         "rally", "rallies", "ally", "family", "assembly", "supply", "reply", "july", "italy", "anomaly", "monopoly",
@@ -15,6 +16,8 @@ enum H {
         "rally", "hearing", "email", "e-mail", "message", "video", "broadcast", "debate", "meeting", "event",
         "at", "via", "by", "phone", "telephone", "later", "earlier", "again", "also", "then", "once", "recently",
     ])
+    static let sayForms: Set<UInt64> = WordHash.set(["said", "says", "added", "wrote"])
+    static let personRelatives: Set<UInt64> = WordHash.set(["who", "whose", "whom"])
     static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

@@ -29,6 +29,9 @@ extension AttributionRun {
                 {
                     break
                 }
+                // `a strategist who spoke …`, `an official during the debate`: a relative clause
+                // or a circumstance ends the phrase.
+                if t.kind == .word, k > from, !t.capitalized, H.relatives.contains(t.hash) || H.circumstance.contains(t.hash) || t.hash == H.during { break }
                 if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
                     if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
                     end = k
@@ -53,19 +56,44 @@ extension AttributionRun {
             }
         }
         let nameEnd = end
+        // `said Robert Antonacci of the New York delegation`: where the person is from or works.
+        var affiliation: String?
+        if text.chunkOf[nameEnd] >= 0, text.chunks[Int(text.chunkOf[nameEnd])].kind == .person, end + 2 < b, tokens[end + 1].kind == .word,
+           H.affiliation.contains(tokens[end + 1].hash), tokens[end + 2].capitalized || H.articlesAndOwners.contains(tokens[end + 2].hash)
+        {
+            var j = end + 2
+            var last = -1
+            while j < b, j - end <= Self.longestAffiliation {
+                let t = tokens[j]
+                if t.kind == .word, !t.capitalized, H.clauseWords.contains(t.hash) || H.cues[t.hash] != nil || H.circumstance.contains(t.hash) || H.relatives.contains(t.hash) { break }
+                guard t.kind == .word || t.kind == .possessive || t.kind == .period && t.abbreviation else { break }
+                last = j
+                j += 1
+            }
+            if last > end + 1 {
+                affiliation = text.text(tokens: end + 1, last)
+                end = last
+            }
+        }
+        // `Robert P. Casey Jr. (D-Pa.)`: the stop of a suffix belongs to the name.
+        if end + 1 < b, tokens[end + 1].kind == .period, tokens[end + 1].abbreviation, tokens[end + 1].start == tokens[end].end { end += 1 }
         // `Rep. G.K. Butterfield (D-N.C.), head of …`
         if end + 1 < b, tokens[end + 1].kind == .openParen {
             var j = end + 1
             while j < b, j - end < 10, tokens[j].kind != .closeParen { j += 1 }
             if j < b, tokens[j].kind == .closeParen { end = j }
         }
-        var role: String?
+        var role = affiliation
         if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
-            role = text.text(tokens: end + 2, r)
+            let apposition = text.text(tokens: end + 2, r)
+            role = affiliation.map { "\($0), \(apposition)" } ?? apposition
             end = r
         }
         return ((p, from, nameEnd), role, end)
     }
+
+    /// The most tokens of `of the New York delegation` after an inverted speaker's name.
+    static let longestAffiliation = 8
 
     /// The most words a role written before a name may run to after its first capitalized
     /// word (`Trump’s GOP primary rival Sen. Marco Rubio`).
@@ -131,7 +159,12 @@ extension AttributionRun {
             let t = tokens[j]
             if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
             if t.kind == .period && !t.abbreviation { break }
-            if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized { break }
+            // A cue word ends the role, unless it is a noun in it (`former Oklahoma state senator`).
+            if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
+               !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)))
+            {
+                break
+            }
             if t.kind == .word, H.clauseWords.contains(t.hash), t.hash != H.to { return nil }
             last = j
             j += 1

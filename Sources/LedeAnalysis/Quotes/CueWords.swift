@@ -4,6 +4,7 @@ enum H {
     static let to = WordHash.of("to")
     static let too = WordHash.of("too")
     static let during = WordHash.of("during")
+    static let by = WordHash.of("by")
     /// Words in -ly that are nouns or names, not adverbs.
     static let lyNouns: Set<UInt64> = WordHash.set([
         "rally", "rallies", "ally", "family", "assembly", "supply", "reply", "july", "italy", "anomaly", "monopoly",

@@ -46,7 +46,7 @@ enum SpeakerNouns {
         "chairman", "chairwoman", "chief", "head", "manager", "executive", "executives", "economist",
         "economists", "pollster", "pollsters", "historian", "historians", "professor", "professors", "republican",
         "republicans", "democrat", "democrats", "conservative", "conservatives", "liberal", "liberals", "one",
-        "ally", "allies", "others", "many", "some", "most", "he", "she", "they", "i", "we", "you", "him", "her", "them",
+        "ally", "allies", "those", "anyone", "everyone", "others", "many", "some", "most", "he", "she", "they", "i", "we", "you", "him", "her", "them",
     ]
 
     static let documentHashes = WordHash.set(documents)

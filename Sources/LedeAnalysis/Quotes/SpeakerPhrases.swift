@@ -8,7 +8,8 @@ extension AttributionRun {
         let tokens = text.tokens
         guard from < b, tokens[from].isWord else { return nil }
         // `said Tuesday`, `said in a statement`: circumstances, not a speaker.
-        if H.notSpeakerStart.contains(tokens[from].hash) { return nil }
+        // `reported by local press as …`: a passive's agent, not an inverted speaker.
+        if H.notSpeakerStart.contains(tokens[from].hash) || tokens[from].hash == H.by { return nil }
         var end = from
         if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
             end = text.chunks[Int(text.chunkOf[from])].last
@@ -360,6 +361,15 @@ extension AttributionRun {
                 if !isPerson || !roleLike {
                     np.role = nil
                     np.end = roleComma - 1
+                }
+            }
+            // `According to those who attended, …`: a relative clause belongs to the source.
+            if np.end + 1 < b, tokens[np.end + 1].kind == .word, H.personRelatives.contains(tokens[np.end + 1].hash) {
+                var j = np.end + 1
+                while j < b, tokens[j].kind != .comma, j - np.end <= Self.longestRelativeClause { j += 1 }
+                if j < b, tokens[j].kind == .comma {
+                    np.subject.2 = j - 1
+                    np.end = j - 1
                 }
             }
             var start = np.end + 1

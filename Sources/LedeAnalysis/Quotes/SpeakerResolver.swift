@@ -55,13 +55,14 @@ extension AttributionRun {
     }
 
     /// The kind of a speaker phrase that names no person, by its head noun: the last word before
-    /// a preposition (`Organizers of the rally` → organizers, `the report` → report).
+    /// a preposition or a relative pronoun (`Organizers of the rally` → organizers, `those who
+    /// attended` → those, `the report` → report).
     static func kind(ofPhrase phrase: String?) -> SpeakerKind {
         guard let phrase else { return .unnamed }
         var head: Substring?
         for word in phrase.split(separator: " ") {
             let bare = String(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == "-" }).lowercased()
-            if H.prepositions.contains(WordHash.of(bare)), head != nil { break }
+            if H.prepositions.contains(WordHash.of(bare)) || H.relatives.contains(WordHash.of(bare)), head != nil { break }
             head = Substring(bare)
         }
         guard let head else { return .unnamed }

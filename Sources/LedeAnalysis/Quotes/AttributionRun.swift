@@ -40,6 +40,10 @@ struct AttributionRun {
                 if si == 0 { colonAttribution(p) }
                 var k = sentence.lowerBound
                 while k < sentence.upperBound {
+                    if text.tokens[k].kind == .colon, text.quoteOf[k] < 0, let next = namedColon(p, sentence, k) {
+                        k = max(next, k + 1)
+                        continue
+                    }
                     if text.quoteOf[k] < 0, text.tokens[k].kind == .word, !claimed[p][k] {
                         if let next = tryCue(p, si, k) {
                             k = max(next, k + 1)
@@ -65,8 +69,67 @@ struct AttributionRun {
         else { return }
         var last = text.tokens.count - 1
         while last > colon, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        // `Moore: "…" Patel: "…"`: a quotation right after the colon is all the first one said.
+        let open = colon + 1
+        // `Senator Ruiz: ‘We Will Not Back Down’`: a headline, where capitals tell nothing.
+        if text.tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), isTitleCase(text, open..<(text.quoteLast(open) + 1)) { return }
+        if text.tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), text.quoteLast(open) < last {
+            var pieces = [inside(p, open)]
+            _ = continuePieces(p, after: text.quoteLast(open), sentence: text.sentences[0], pieces: &pieces, kind: .direct)
+            record(p, pieces: pieces, kind: .direct, cue: ":", subject: (p, 0, chunk.last), role: nil, at: colon)
+            return
+        }
         guard let content = contentRegion(p, colon + 1, last) else { return }
         record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: (p, 0, chunk.last), role: nil, at: colon)
+    }
+
+    /// Whether most words of a stretch are capitalized (a headline in title case, where
+    /// capitals tell no names).
+    func isTitleCase(_ text: ParagraphText, _ stretch: Range<Int>) -> Bool {
+        var words = 0, capitalized = 0
+        for k in stretch where text.tokens[k].kind == .word {
+            words += 1
+            if text.tokens[k].capitalized { capitalized += 1 }
+        }
+        return words >= 4 && capitalized * 10 >= words * 6
+    }
+
+    /// The most words of a role before a name and a colon (`Republican pollster Daron Shaw:`).
+    static let longestColonRole = 4
+
+    /// `… - Mark Blumenthal and Jon Cohen: “…”`, `Clinton: "…" Bush: "…"`, `Republican
+    /// pollster Daron Shaw: “…”`: a name right before a colon, and a quotation right after it.
+    /// (Not after a cue or a preposition: `told the Nevada Independent: “…”` names whom.)
+    mutating func namedColon(_ p: Int, _ sentence: Range<Int>, _ colon: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let open = colon + 1
+        guard colon > sentence.lowerBound, open < sentence.upperBound, tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open),
+              !claimed[p][open], open + 1 >= tokens.count || !claimed[p][open + 1], let chunk = chunkEnding(p, colon - 1), !chunk.thing, chunk.kind != .place,
+              !isTitleCase(text, open..<(text.quoteLast(open) + 1))
+        else { return nil }
+        var first = chunk.titleStart
+        // `Mark Blumenthal and Jon Cohen`: two names joined.
+        if first - 2 >= sentence.lowerBound, tokens[first - 1].kind == .word, tokens[first - 1].hash == NameChunker.andHash,
+           let other = chunkEnding(p, first - 2), other.kind == .person
+        {
+            first = other.titleStart
+        }
+        var words = 0
+        while first - 1 > sentence.lowerBound, words < Self.longestColonRole, tokens[first - 1].kind == .word,
+              tokens[first - 1].capitalized || H.titles.contains(tokens[first - 1].hash) || H.titleAdjectives.contains(tokens[first - 1].hash)
+        {
+            first -= 1
+            words += 1
+        }
+        if first - 1 >= sentence.lowerBound, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized {
+            let h = tokens[first - 1].hash
+            if H.cues[h] != nil || H.prepositions.contains(h) || H.determiners.contains(h) { return nil }
+        }
+        var pieces = [inside(p, open)]
+        let resume = continuePieces(p, after: text.quoteLast(open), sentence: sentence, pieces: &pieces, kind: .direct)
+        record(p, pieces: pieces, kind: .direct, cue: ":", subject: (p, first, chunk.last), role: nil, at: colon)
+        return resume
     }
 
     /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.

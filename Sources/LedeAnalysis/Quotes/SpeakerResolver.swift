@@ -144,6 +144,15 @@ extension AttributionRun {
             }
             return (nil, false, nil)
         }
+        // `Maria Blum and Joe Kahn`: two people speaking together keep both names.
+        if text.chunkOf[first] >= 0, text.chunkOf[last] >= 0 {
+            let one = text.chunks[Int(text.chunkOf[first])], other = text.chunks[Int(text.chunkOf[last])]
+            if one.titleStart == first, other.last == last, one.kind == .person, other.kind == .person, one.last + 2 == other.titleStart,
+               tokens[one.last + 1].hash == NameChunker.andHash
+            {
+                return (text.text(tokens: first, last), true, nil)
+            }
+        }
         // `Professor Michael Siegel of Boston University`: a person, then where they work.
         if text.chunkOf[first] >= 0 {
             let lead = text.chunks[Int(text.chunkOf[first])]

@@ -153,6 +153,19 @@ enum Tokenizer {
                 } else {
                     kind = .closeDouble
                 }
+            case "'" where i + 1 < n && s[i + 1] == "'":
+                // `''Time's a wasting,'' he said.`: two apostrophes stand for a double mark (the
+                // style of some newspapers' archives); open or close as a straight double mark.
+                let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+                let next: Unicode.Scalar? = i + 2 < n ? s[i + 2] : nil
+                if prev == nil || isSpace(prev!) || prev == "(" || prev == "[" || prev == "\u{2014}" || prev == "\u{2013}" || prev == "-" || prev == "/" {
+                    kind = next == nil || isSpace(next!) ? .closeDouble : .openDouble
+                } else {
+                    kind = .closeDouble
+                }
+                i += 2
+                tokens.append(Token(start: start, end: Int32(i), kind: kind, capitalized: false, hash: 0))
+                continue
             case "\u{2018}": kind = .openSingle
             case "\u{2019}", "'":
                 let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil

@@ -8,9 +8,10 @@ public struct GoldAttribution: Sendable, Equatable {
     public var contentText: String
     public var sourceText: String
 
-    /// Whether the content holds a double quote mark: PolNeAR's direct and mixed quotes.
+    /// Whether the content holds a double quote mark: PolNeAR's direct and mixed quotes. Two
+    /// apostrophes (`''`) count: some archives (the New York Times') write double marks so.
     public var hasQuoteMark: Bool {
-        contentText.unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" }
+        contentText.unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\"" } || contentText.contains("''")
     }
 }
 

@@ -30,6 +30,9 @@ struct NameRegistry {
     private(set) var mentions: [Entry] = []
     /// Surname hash → the first full name (two words or more) with that surname.
     private var fullBySurname: [UInt64: String] = [:]
+    /// Surname hash → every full name with that surname and the gender its first name or
+    /// honorific tells (`Ivana Trump`, female; `Donald Trump`, unknown), in reading order.
+    private var fullNamesBySurname: [UInt64: [(name: String, gender: Gender)]] = [:]
     /// Last word hash → the first organization with that last word (`Post` → `New York Post`).
     private var organizationByHead: [UInt64: String] = [:]
     /// Title word hash → the person last given that title (`minister` → `Sergei Lavrov`).
@@ -43,6 +46,9 @@ struct NameRegistry {
                 case .person:
                     let name = text.name(chunk)
                     if fullBySurname[text.tokens[lastWord].hash] == nil { fullBySurname[text.tokens[lastWord].hash] = name }
+                    if !(fullNamesBySurname[text.tokens[lastWord].hash]?.contains { $0.name == name } ?? false) {
+                        fullNamesBySurname[text.tokens[lastWord].hash, default: []].append((name, NameRegistry.gender(text, chunk)))
+                    }
                     // `Ricardo Rosselló Nevares` is also `Rosselló`.
                     if chunk.words >= 3 {
                         var k = chunk.first + 1
@@ -89,7 +95,7 @@ struct NameRegistry {
                 }
                 if chunk.words == 1 {
                     let h = text.tokens[chunk.first].hash
-                    if kind == .person, let full = fullBySurname[h] {
+                    if kind == .person, let full = fullName(surname: h, gender: NameRegistry.gender(text, chunk)) {
                         name = full
                     } else if kind == .organization, let full = organizationByHead[h] {
                         name = full
@@ -201,6 +207,13 @@ struct NameRegistry {
     }
 
     func fullName(surname hash: UInt64) -> String? { fullBySurname[hash] }
+
+    /// The first full name with this surname of the same gender, else the first whose gender
+    /// is not known (`Mr. Trump` is `Donald Trump`, not `Ivana Trump`, named first).
+    func fullName(surname hash: UInt64, gender: Gender) -> String? {
+        guard gender != .unknown, let names = fullNamesBySurname[hash] else { return fullBySurname[hash] }
+        return (names.first { $0.gender == gender } ?? names.first { $0.gender == .unknown })?.name
+    }
     func organization(head hash: UInt64) -> String? { organizationByHead[hash] }
     func person(title hash: UInt64) -> String? { personByTitle[hash] }
 

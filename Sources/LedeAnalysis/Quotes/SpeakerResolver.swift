@@ -245,7 +245,7 @@ extension AttributionRun {
             switch chunk.kind {
             case .person:
                 if chunk.words == 1 {
-                    if let full = registry.fullName(surname: tokens[lastWord].hash) { return (full, true, roleText) }
+                    if let full = registry.fullName(surname: tokens[lastWord].hash, gender: NameRegistry.gender(text, chunk)) { return (full, true, roleText) }
                     if let org = registry.organization(head: tokens[lastWord].hash) { return (org, false, nil) }
                 }
                 return (written, true, roleText)

@@ -93,6 +93,12 @@ extension AttributionRun {
         return ((p, from, nameEnd), role, end)
     }
 
+    /// The most words of a noun phrase subject before a relative clause (`One attendee, who …`).
+    static let longestBareSubject = 6
+
+    /// The most tokens of a quoted title inside a role (`''Destiny and Power,''`).
+    static let longestQuotedTitle = 12
+
     /// The most tokens of `of the New York delegation` after an inverted speaker's name.
     static let longestAffiliation = 8
 
@@ -158,11 +164,20 @@ extension AttributionRun {
         var last = k
         while j < b {
             let t = tokens[j]
+            // `the author of ''Destiny and Power,'' a biography`: a short quoted title is part of the role.
+            if t.isOpenQuote, text.quoteOf[j] == Int32(j), j > k, (text.closeOf[j] ?? -1) >= 0, text.quoteLast(j) - j <= Self.longestQuotedTitle {
+                last = text.quoteLast(j)
+                j = last + 1
+                continue
+            }
             if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
             if t.kind == .period && !t.abbreviation { break }
-            // A cue word ends the role, unless it is a noun in it (`former Oklahoma state senator`).
+            // A verb ends the role; a cue word that is no verb form is a noun in it (`former
+            // state Senate majority leader`, `the report's author`).
             if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
-               !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)))
+               isPastTense(text, j) || isParticiple(text, j) || H.irregularPast.contains(t.hash)
+                || !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)
+                    || NameRegistry.qualifierHashes.contains(tokens[j - 1].hash) || H.titleAdjectives.contains(tokens[j - 1].hash)))
             {
                 break
             }
@@ -203,7 +218,20 @@ extension AttributionRun {
                         return (named.titleStart, named.last, named.titleStart - 1, role)
                     }
                 }
-                if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) {
+                // `One attendee, who like others spoke on the condition of anonymity, said`: a
+                // relative clause between commas after a short noun phrase opening the sentence.
+                if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) {
+                    var start = a
+                    while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && text.chunkOf[start] < 0 || tokens[start].kind == .comma { start += 1 }
+                    if start < j, j - start <= Self.longestBareSubject,
+                       (start..<j).allSatisfy({ tokens[$0].kind == .word && !H.clauseWords.contains(tokens[$0].hash) && H.cues[tokens[$0].hash] == nil && text.quoteOf[$0] < 0 })
+                    {
+                        return (start, j - 1, start - 1, nil)
+                    }
+                }
+                // `James B. Comey Jr., the director of …, said`: a suffix's stop ends the name.
+                let suffixStop = j - 1 > a && tokens[j - 1].kind == .period && tokens[j - 1].abbreviation ? chunkEnding(p, j - 2) : nil
+                if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) ?? suffixStop {
                     let roleFirst = j + 1
                     let isRelative = H.relatives.contains(tokens[roleFirst].hash)
                     let roleLike = roleAfter(p, roleFirst, before) != nil

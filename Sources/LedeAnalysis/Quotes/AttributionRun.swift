@@ -159,8 +159,12 @@ struct AttributionRun {
         if t.hash == H.according, text.is(c + 1, H.to) { return accordingTo(p, sentence, c) }
         if t.hash == H.in { return inWords(p, sentence, c) }
         if t.capitalized, c == sentence.lowerBound, H.sayForms.contains(t.hash) { return sentenceOpeningCue(p, sentence, c) }
-        guard !t.capitalized || p == 0, var verb = H.cues[t.hash] else { return nil }
-        if verb.thought && !text.is(c + 1, H.that) { return nil }
+        // (Capitals in a headline-like first paragraph may be cues, but never inside a name:
+        // `the United States House of Representatives issued …`.)
+        guard !t.capitalized || p == 0 && text.chunkOf[c] < 0, var verb = H.cues[t.hash] else { return nil }
+        if verb.thought && !text.is(c + 1, H.that) && !opensClause(text, c + 1, sentence.upperBound) { return nil }
+        // `Do you think …?`: a question put to someone reports nothing they said.
+        if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
         if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
             guard text.is(c + 1, H.out) else { return nil }
         }
@@ -213,6 +217,33 @@ struct AttributionRun {
     }
 
     // MARK: verbs
+
+    /// The most words of a clause's subject after a thought verb (`found the river had …`).
+    static let longestClauseSubject = 4
+
+    /// Whether a clause starts at `k` without `that` (`believes he can win`, `thinks Clinton
+    /// will lose`): a subject pronoun, or a name, then a verb-like lowercase word.
+    func opensClause(_ text: ParagraphText, _ k: Int, _ b: Int) -> Bool {
+        guard k + 1 < b, text.tokens[k].kind == .word, text.quoteOf[k] < 0 else { return false }
+        let t = text.tokens[k]
+        if H.subjectPronouns.contains(t.hash) || t.hash == H.i { return text.tokens[k + 1].kind == .word && !text.tokens[k + 1].capitalized }
+        // `found the river had been polluted`: a short noun phrase, then a finite verb.
+        if H.articlesAndOwners.contains(t.hash) || H.quantifiers.contains(t.hash) {
+            var j = k + 1
+            while j < b, j - k <= Self.longestClauseSubject, text.tokens[j].kind == .word || text.tokens[j].kind == .possessive, text.quoteOf[j] < 0 {
+                let h = text.tokens[j].hash
+                if H.finiteVerbs.contains(h) && h != H.that { return j > k + 1 }
+                if H.prepositions.contains(h) || H.cues[h] != nil { return false }
+                j += 1
+            }
+            return false
+        }
+        guard t.capitalized, text.chunkOf[k] >= 0 else { return false }
+        let after = text.chunks[Int(text.chunkOf[k])].last + 1
+        guard after < b, text.tokens[after].kind == .word, !text.tokens[after].capitalized else { return false }
+        let h = text.tokens[after].hash
+        return H.finiteVerbs.contains(h) || H.modifiers.contains(h) || isPastTense(text, after)
+    }
 
     /// `Said Dora Poynter, who grew up nearby, “We were all so proud of him.”`: the cue opens
     /// the sentence, the speaker follows, and the quotation closes it.
@@ -285,6 +316,9 @@ struct AttributionRun {
         {
             if let s = sentenceSubject(p, a, before) { subject = s }
         }
+        // A reported thought needs its thinker: not the words before `and` (`lists Saha as
+        // belonging to the Air Force and states it runs flights`).
+        if verb.thought, let s = subject, s.last >= a, tokens[s.last].kind == .word, H.andBut.contains(tokens[s.last].hash) { return nil }
         let tail = tailAfterCue(text, cueEnd + 1, b, verb)
         // A quotation just before the subject makes the cue post-posed whatever follows it.
         var quoteFirst = false

@@ -3,6 +3,8 @@ enum H {
     static let according = WordHash.of("according")
     static let to = WordHash.of("to")
     static let too = WordHash.of("too")
+    static let i = WordHash.of("i")
+    static let you = WordHash.of("you")
     static let during = WordHash.of("during")
     static let by = WordHash.of("by")
     /// Words in -ly that are nouns or names, not adverbs.

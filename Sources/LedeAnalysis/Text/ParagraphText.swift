@@ -1,6 +1,6 @@
 /// One paragraph analysed once for every extractor: scalars, tokens, paired quote marks,
 /// sentences (a quotation is never cut by a sentence boundary) and name chunks.
-struct ParagraphText {
+final class ParagraphText {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     /// For each token, the index of the opening mark of the quotation it lies in (marks
@@ -33,7 +33,7 @@ struct ParagraphText {
     /// Pairs double marks (curly and straight nest inside each other), then single marks
     /// around at least four words outside double ones: shorter single-quoted phrases are
     /// scare quotes or titles, not speech.
-    mutating func pairQuotes() {
+    func pairQuotes() {
         // Open marks in a stack: a closing mark closes the latest open one of its own style
         // (curly or straight), or else the latest one (`“…,"` mixes styles). Only the
         // outermost quotation counts; marks inside it are quoted text.
@@ -77,7 +77,7 @@ struct ParagraphText {
         }
     }
 
-    mutating func close(_ open: Int, _ last: Int, mark: Int) {
+    func close(_ open: Int, _ last: Int, mark: Int) {
         closeOf[open] = mark
         if last >= open { for i in open...last { quoteOf[i] = Int32(open) } }
     }
@@ -91,7 +91,7 @@ struct ParagraphText {
         return k
     }
 
-    mutating func splitSentences() {
+    func splitSentences() {
         var start = 0
         let n = tokens.count
         var k = 0

@@ -24,6 +24,7 @@ enum SpeakerNouns {
         "policy", "manifesto", "message", "messages", "note", "notice", "warning", "guidance", "guidelines",
         "affidavit", "motion", "brief", "petition", "text", "texts", "summary", "assessment", "investigation",
         "inquiry", "probe", "account", "accounts", "photo", "photos", "caption", "sign", "banner", "slogan",
+        "results", "returns", "numbers", "projections", "projection", "count", "tally", "forecast", "forecasts", "model",
     ]
     /// Head nouns of people described but not named.
     static let people: Set<String> = [

@@ -362,8 +362,24 @@ extension AttributionRun {
     mutating func accordingTo(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
         let text = texts[p]
         let tokens = text.tokens
-        let a = sentence.lowerBound, b = sentence.upperBound
-        guard var np = forwardSpeaker(p, from: c + 2, to: b) else { return nil }
+        var a = sentence.lowerBound
+        let b = sentence.upperBound
+        // `And it hasn't gone unnoticed: According to recent polls, …`: a colon starts anew.
+        if let colon = (a..<c).last(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }) { a = colon + 1 }
+        // `according to early results of the exit poll`: an adjective of time opens the source.
+        var from = c + 2
+        if from + 1 < b, tokens[from].kind == .word, H.sourceAdjectives.contains(tokens[from].hash) { from += 1 }
+        guard var np = forwardSpeaker(p, from: from, to: b) else { return nil }
+        np.subject.1 = c + 2
+        // `according to early results of exit polls conducted for the AP by Edison Research,`:
+        // a source's own description runs to the comma.
+        if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil,
+           let comma = (np.end + 1..<min(b, np.end + 1 + Self.longestSourceDescription)).first(where: { tokens[$0].kind == .comma || tokens[$0].kind == .period && !tokens[$0].abbreviation }),
+           (np.end + 1..<comma).allSatisfy({ tokens[$0].kind != .word || !H.finiteVerbs.contains(tokens[$0].hash) && !H.clauseWords.contains(tokens[$0].hash) || tokens[$0].hash == H.to })
+        {
+            np.subject.2 = comma - 1
+            np.end = comma - 1
+        }
         var lead = a
         while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
         if lead == c {
@@ -418,9 +434,38 @@ extension AttributionRun {
         var last = c - 1
         while last >= a, tokens[last].kind == .comma { last -= 1 }
         guard last >= a, let content = contentRegion(p, a, last) else { return nil }
+        // In the middle of a sentence the clause may go on after the source: `While most were
+        // elevated to “confidential”, according to an official, two were upgraded` (what follows
+        // a subordinate clause is what was said); `At the heart of the trouble, according to
+        // Ross, was a decision …` (both parts).
+        let rest = np.end + 2
+        if np.end + 1 < b, tokens[np.end + 1].kind == .comma, rest < b, tokens[rest].kind == .word {
+            var end = b - 1
+            while end > rest, tokens[end].kind == .period && text.quoteOf[end] < 0 { end -= 1 }
+            end = clauseEnd(text, rest, end)
+            let words = (rest...max(rest, end)).filter { tokens[$0].isWord }.count
+            if words >= Self.shortestContinuation, let after = contentRegion(p, rest, end) {
+                let opensWithSubordinate = tokens[a].kind == .word && H.subordinators.contains(tokens[a].hash)
+                let continues = !tokens[rest].capitalized || text.chunkOf[rest] >= 0 && !opensWithSubordinate
+                if opensWithSubordinate {
+                    record(p, pieces: after.pieces, kind: after.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+                    return b
+                } else if continues, !tokens[rest].capitalized {
+                    let kind: Quote.Kind = content.kind == .indirect && after.kind == .indirect ? .indirect : .mixed
+                    record(p, pieces: content.pieces + after.pieces, kind: kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+                    return b
+                }
+            }
+        }
         record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
         return np.end + 1
     }
+
+    /// The most tokens of a source's description after `according to` (`exit polls conducted
+    /// for The Associated Press and television networks by Edison Research`).
+    static let longestSourceDescription = 16
+    /// The fewest words of a clause going on after `, according to X,`.
+    static let shortestContinuation = 3
 
     /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
     mutating func inWords(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {

@@ -263,7 +263,7 @@ extension AttributionRun {
             if let org = registry.organization(head: head) { return (org, false, nil) }
         }
         // `widely suspected of`: a verb phrase names no one.
-        if !tokens[first].capitalized, tokens[first].kind == .word, isPastTense(text, first) || isAdverb(text, first) { return (nil, false, nil) }
+        if !tokens[first].capitalized, tokens[first].kind == .word, !H.sourceAdjectives.contains(tokens[first].hash), isPastTense(text, first) || isAdverb(text, first) { return (nil, false, nil) }
         return (text.text(tokens: first, last), false, nil)
     }
 }

@@ -420,11 +420,21 @@ struct AttributionRun {
                 if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
                     return k - 1
                 }
-                // `… is “depleted” and says he will …`: a second reporting verb starts a new report.
-                if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
-                   H.cues[tokens[k + 1].hash] != nil, !isParticiple(text, k + 1)
+                // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
+                // second reporting verb starts a new report.
+                if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
+                    var verb = k + 1
+                    if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
+                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(text, verb) {
+                        return k - 1
+                    }
+                }
+                // `“tied for second place” with Rubio, in a finish that …`, `“rapists” (although …)`:
+                // a circumstance or an aside after a quoted fragment is the writer's.
+                if k > start, tokens[k - 1].isCloseQuote || tokens[k - 1].kind == .comma && k >= 2 && tokens[k - 2].isCloseQuote,
+                   t.kind == .openParen || t.kind == .comma && k + 1 <= last && tokens[k + 1].kind == .word && H.circumstancePrepositions.contains(tokens[k + 1].hash)
                 {
-                    return k - 1
+                    return tokens[k - 1].kind == .comma ? k - 2 : k - 1
                 }
                 // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
                 if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
@@ -601,11 +611,18 @@ struct AttributionRun {
         var j = from
         while j < b, j - from < 14 {
             let t = text.tokens[j]
-            // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds.
-            if t.isOpenQuote { break }
+            // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
+            // a short quoted name on the way does not (`told “Good Morning America” that`).
+            if t.isOpenQuote {
+                let close = text.closeOf[j] ?? -1
+                guard j > from || verb.object, close > j, close - j <= Self.longestQuotedName else { break }
+                j = close + 1
+                continue
+            }
             if t.kind == .word, t.hash == H.that { return j }
             if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && text.quoteOf[j] < 0 { break }
-            if t.kind == .word, text.quoteOf[j] < 0, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
+            // (`said in May that`: a capital makes the month, not the verb.)
+            if t.kind == .word, text.quoteOf[j] < 0, !t.capitalized, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
                !(verb.object && t.hash == H.to)
             {
                 break
@@ -652,6 +669,9 @@ struct AttributionRun {
         }
         return from
     }
+
+    /// The most tokens of a quoted name between a cue and `that` (`“Good Morning America”`).
+    static let longestQuotedName = 6
 
     /// Whether tokens `from..<upTo` only say when, where or how something was said (`on Friday`,
     /// `in a statement`, `on Twitter`), so a quotation after them is what was said.

@@ -24,6 +24,9 @@ enum H {
     static let irregularPast: Set<UInt64> = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
     static let sourceAdjectives: Set<UInt64> = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
+    static let circumstancePrepositions: Set<UInt64> = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
+    /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
+    static let sequenceAdverbs: Set<UInt64> = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])
     static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

@@ -122,7 +122,17 @@ public final class Evaluator {
         guard !matches.isEmpty else {
             throw QueryError("no speaker named \(QueryError.quoted(name.value))", at: name.range, suggestion: try nearestSpeaker(to: name.value).map { "did you mean '\($0)'?" })
         }
-        return Set(matches.map(\.key))
+        var keys = Set(matches.map(\.key))
+        // `speakers` counts a surname quoted alone ("Erdogan") with the one full name that ends
+        // in it ("Recep Tayyip Erdoğan"); asking for the full name finds those quotes too.
+        for key in keys where key.contains(" ") {
+            guard let surname = key.split(separator: " ").last else { continue }
+            let named = try store.speakerKeys(matching: String(surname)).map(\.key)
+            if named.contains(String(surname)), SpeakerIdentity.fullNames(forSurnamesIn: named)[String(surname)] == key {
+                keys.insert(String(surname))
+            }
+        }
+        return keys
     }
 
     /// The speaker whose full name or surname is closest to a mistyped name.

@@ -107,9 +107,13 @@ extension SQLiteWorkspace {
             words = article.wordCount
             body = article.paragraphs.joined(separator: "\n\n")
             analysis = Analyzer.analyze(article)
+            let articleHash = hash
             speakerKeys = analysis.quotes.map { quote in
                 quote.speaker.map { speaker in
-                    (PersonName.key(speaker), Set(PersonName.variants(of: speaker).map(PersonName.key)).sorted())
+                    // Someone named only in part (`a student named Wong`) is this article's own:
+                    // their key carries the article, so no full name elsewhere takes them in.
+                    let key = quote.isPartialName ? PersonName.key(speaker) + "#" + articleHash.prefix(12) : PersonName.key(speaker)
+                    return (key, Set(PersonName.variants(of: speaker).map(PersonName.key)).sorted())
                 }
             }
             mentionKeys = analysis.mentions.map { PersonName.key($0.name) }

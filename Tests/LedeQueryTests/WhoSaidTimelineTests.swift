@@ -23,6 +23,29 @@ import Testing
         #expect(full.contains { $0["cue"] == "according to" && $0["kind"] == "indirect" })
     }
 
+    @Test("who-said and speakers agree on every full name's quotes, and a partly named person stays apart")
+    func whoSaidAgreesWithSpeakers() throws {
+        let speakers = try SeedWorkspace.evaluator().run("speakers")
+        let table = try #require(speakers.table)
+        let names = table.rows.map { $0[0].plain }
+        let counts = table.rows.map { Int($0[3].plain) ?? -1 }
+        var checked = 0
+        for (name, count) in zip(names, counts) where name.contains(" ") && !name.contains("\"") {
+            let quoted = try rows("who-said \"\(name)\"")
+            // A name shared by two speakers rows (two spellings of one key) lists both.
+            #expect(quoted.count >= count, "\(name): speakers says \(count), who-said gives \(quoted.count)")
+            if names.filter({ $0 == name }).count == 1, quoted.allSatisfy({ $0["speaker"] == name || !$0["speaker"]!.contains(" ") }) {
+                #expect(quoted.count == count, "\(name): speakers says \(count), who-said gives \(quoted.count)")
+            }
+            checked += 1
+        }
+        #expect(checked > 100)
+        // `A university student named Wong` is not Joshua Wong.
+        let joshua = try rows("who-said \"Joshua Wong\"")
+        #expect(joshua.allSatisfy { $0["speaker"] == "Joshua Wong" })
+        #expect(try rows("who-said Wong").contains { $0["speaker"] == "Wong" && $0["role"] == "university student" })
+    }
+
     @Test func splitQuotesAreJoinedAndScareQuotesAreNotQuotes() throws {
         let alexeyeva = try rows("who-said Alexeyeva")
         #expect(alexeyeva.count == 1)

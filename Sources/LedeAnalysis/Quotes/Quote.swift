@@ -33,6 +33,9 @@ public struct Quote: Sendable, Equatable {
     /// Whether the speaker is a named person, an organization, a document or someone unnamed;
     /// nil only for quotes a workspace kept from a lede that did not tell them apart.
     public var speakerKind: SpeakerKind?
+    /// The article names the speaker only in part (`a university student named Wong`): the name
+    /// is theirs in this article alone and is never joined to a full name found elsewhere.
+    public var isPartialName = false
     /// The appositive role (`former Russian deputy foreign minister`), or nil.
     public var role: String?
     /// The reporting cue: `said`, `told`, `argued`, `according to` …

@@ -45,11 +45,17 @@ extension AttributionRun {
                 return s
             }.joined(separator: " … ")
             let kind: SpeakerKind = isPerson && speaker != nil ? .person : Self.kind(ofPhrase: speaker)
+            var partial = false
+            if isPerson, let (p, first, last) = f.subject, first < last {
+                let tokens = texts[p].tokens
+                partial = (first..<last).contains { tokens[$0].kind == .word && (tokens[$0].hash == H.named || tokens[$0].hash == H.called) }
+            }
             quotes.append(Quote(
                 paragraph: f.paragraph, text: text, speaker: speaker, speakerKind: kind, role: role, cue: f.cue, kind: f.kind,
                 contentSpans: f.pieces,
                 speakerSpan: f.subject.map { TextSpan(paragraph: $0.0, range: texts[$0.0].scalarRange($0.1, $0.2)) }
             ))
+            quotes[quotes.count - 1].isPartialName = partial
         }
         return quotes
     }

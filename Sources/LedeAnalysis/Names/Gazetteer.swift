@@ -77,6 +77,7 @@ enum Gazetteer {
         "program", "school", "college", "hospital", "church", "daily", "gazette", "industries",
         "holdings", "partners", "llc", "ltd", "plc", "pac", "institution", "media",
         "railways", "airlines", "motors", "systems", "monitor", "watch", "report", "politico", "house", "chamber",
+        "freight", "airways", "logistics", "energy", "foods", "pharmaceuticals", "technologies", "bancorp", "insurance",
     ]
 
     /// Last words of names of places (`Red Square`, `Cook County`).

@@ -631,6 +631,13 @@ struct AttributionRun {
         }
         var k = from
         var steps = 0
+        // `said — as reported by Hurriyet Daily News — “…”`: an aside between dashes.
+        if k < b, text.tokens[k].kind == .dash,
+           let closing = (k + 1..<min(b, k + 1 + Self.longestAside)).first(where: { text.tokens[$0].kind == .dash }), closing + 1 < b
+        {
+            k = closing + 1
+            if text.tokens[k].isOpenQuote { return k }
+        }
         while k < b, steps < 14 {
             let t = text.tokens[k]
             if t.kind == .word, t.hash == H.that, text.quoteOf[k] < 0 { return k }
@@ -648,8 +655,12 @@ struct AttributionRun {
                 return from
             }
             if t.kind == .comma {
-                // `said, “…”` or `said Tuesday, …`
-                return k + 1
+                // `said, “…”`, `said Tuesday, …`, `told reporters, …`; but in `reported on a
+                // distress call from someone on the boat, who …` the comma ends what was said.
+                let addressee = verb.object && k - from <= Self.longestAddressee
+                    && (from..<k).allSatisfy { text.tokens[$0].kind == .word && (text.tokens[$0].capitalized || H.determiners.contains(text.tokens[$0].hash) || H.pronouns.contains(text.tokens[$0].hash) || !H.clauseWords.contains(text.tokens[$0].hash)) }
+                let quotationNext = k + 1 < b && text.tokens[k + 1].isOpenQuote
+                return quotationNext || isCircumstance(text, from, k) || addressee ? k + 1 : from
             }
             if t.kind == .period && !t.abbreviation { break }
             if t.kind == .word, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash), !(verb.object && t.hash == H.to) { break }
@@ -669,6 +680,12 @@ struct AttributionRun {
         }
         return from
     }
+
+    /// The most tokens of an aside between dashes after a cue.
+    static let longestAside = 12
+
+    /// The most tokens of an addressee before a comma (`told the crowd in Dayton,`).
+    static let longestAddressee = 5
 
     /// The most tokens of a quoted name between a cue and `that` (`“Good Morning America”`).
     static let longestQuotedName = 6

@@ -47,7 +47,7 @@ enum SpeakerNouns {
         "chairman", "chairwoman", "chief", "head", "manager", "executive", "executives", "economist",
         "economists", "pollster", "pollsters", "historian", "historians", "professor", "professors", "republican",
         "republicans", "democrat", "democrats", "conservative", "conservatives", "liberal", "liberals", "one",
-        "ally", "allies", "those", "anyone", "everyone", "others", "many", "some", "most", "he", "she", "they", "i", "we", "you", "him", "her", "them",
+        "coach", "coaches", "captain", "pilot", "nurse", "nurses", "father", "mother", "son", "daughter", "wife", "husband", "spouse", "child", "children", "resident", "ally", "allies", "those", "anyone", "everyone", "others", "many", "some", "most", "he", "she", "they", "i", "we", "you", "him", "her", "them",
     ]
 
     static let documentHashes = WordHash.set(documents)

@@ -23,6 +23,10 @@ extension AttributionRun {
                 isPerson = r.isPerson
                 if role == nil { role = r.role }
             }
+            // `Mr.`, `Mrs.`: an honorific alone is no role.
+            if let r = role, r.split(separator: " ").allSatisfy({ NameChunker.honorificHashes.contains(WordHash.of(String($0.filter { $0 != "." }))) }) {
+                role = nil
+            }
             if let name = speaker, isPerson {
                 if let role {
                     for word in role.lowercased().split(separator: " ") {

@@ -150,6 +150,8 @@ enum Gazetteer {
     ]
     static let femaleHashes = WordHash.set(femaleFirstNames.union(femaleWords))
     static let maleHashes = WordHash.set(maleFirstNames.union(maleWords))
+    /// Words that open sentences and never names (`He`, `The`, `But`).
+    static let sentenceOpenerHashes = WordHash.set(["he", "she", "it", "they", "we", "i", "the", "but", "and", "this", "that", "these", "those", "there", "his", "her", "their", "its", "a", "an", "in", "on", "at", "after", "before", "when", "while", "if", "as", "so", "yet", "still", "meanwhile", "however"])
     static let firstNameHashes = WordHash.set(maleFirstNames.union(femaleFirstNames))
 
     /// Lowercase words that may sit inside a name (`Mahmoud al-Hamza`, `Ludwig van Beethoven`).

@@ -392,7 +392,10 @@ struct AttributionRun {
             guard q <= last, tokens[q].isOpenQuote else { return nil }
             last = fragmentEnd(text, start, last)
         }
+        // `said before he died`, `said as he left`: a circumstance of the saying, not what was
+        // said (`said if elected he would …` is a report).
         guard let content = contentRegion(p, start, last) else { return nil }
+        if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
         var words = 0
         for k in start...last where tokens[k].isWord { words += 1 }

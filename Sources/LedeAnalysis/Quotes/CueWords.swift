@@ -4,6 +4,7 @@ enum H {
     static let to = WordHash.of("to")
     static let too = WordHash.of("too")
     static let i = WordHash.of("i")
+    static let `if` = WordHash.of("if")
     static let you = WordHash.of("you")
     static let during = WordHash.of("during")
     static let by = WordHash.of("by")

@@ -93,6 +93,9 @@ extension AttributionRun {
         return ((p, from, nameEnd), role, end)
     }
 
+    /// The most words of a description before a name (`the veteran economist`).
+    static let longestDescriptionBeforeName = 4
+
     /// The most words of a noun phrase subject before a relative clause (`One attendee, who …`).
     static let longestBareSubject = 6
 
@@ -255,6 +258,17 @@ extension AttributionRun {
                                 j -= 1
                                 continue
                             }
+                        } else {
+                            // `''…,'' the economist Jared Bernstein, a former adviser …, wrote`:
+                            // a description before the name belongs to the subject.
+                            var f = subjectFirst
+                            while f - 1 >= a, chunk.titleStart - f < Self.longestDescriptionBeforeName, tokens[f - 1].kind == .word, !tokens[f - 1].capitalized,
+                                  text.quoteOf[f - 1] < 0, H.cues[tokens[f - 1].hash] == nil, !H.clauseWords.contains(tokens[f - 1].hash) || H.articlesAndOwners.contains(tokens[f - 1].hash),
+                                  !H.prepositions.contains(tokens[f - 1].hash), !H.subordinators.contains(tokens[f - 1].hash), !H.connectors.contains(tokens[f - 1].hash)
+                            {
+                                f -= 1
+                            }
+                            if f < subjectFirst, f - 1 < a || tokens[f - 1].kind == .comma || tokens[f - 1].isCloseQuote { subjectFirst = f }
                         }
                         // The role ends before a relative clause (`…, which represents …`).
                         var roleLast = before - 1

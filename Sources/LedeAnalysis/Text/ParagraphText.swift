@@ -100,7 +100,11 @@ final class ParagraphText {
             let t = tokens[k]
             if t.kind == .openParen { parens += 1 } else if t.kind == .closeParen { parens = max(0, parens - 1) }
             var boundaryAfter = -1
-            if t.kind == .period && !t.abbreviation && quoteOf[k] < 0 && parens == 0 {
+            // `… after 7 p.m. He says …`: an abbreviation that ends phrases, then a word that only
+            // opens sentences, ends the sentence too.
+            let abbreviationEnds = t.kind == .period && t.abbreviation && k + 1 < n && tokens[k + 1].kind == .word && tokens[k + 1].capitalized
+                && Gazetteer.sentenceOpenerHashes.contains(tokens[k + 1].hash) && k > 0 && Self.phraseEndingAbbreviations.contains(tokens[k - 1].hash)
+            if t.kind == .period && (!t.abbreviation || abbreviationEnds) && quoteOf[k] < 0 && parens == 0 {
                 var e = k
                 while e + 1 < n, tokens[e + 1].isCloseQuote || tokens[e + 1].kind == .closeParen, quoteOf[e + 1] < 0 || tokens[e + 1].isCloseQuote { e += 1 }
                 boundaryAfter = e
@@ -147,6 +151,9 @@ final class ParagraphText {
         guard open + 1 < close else { return false }
         return (open + 1..<close).contains { tokens[$0].kind == .period && !tokens[$0].abbreviation }
     }
+
+    /// Abbreviations that end a phrase rather than stand before a name (`7 p.m.`, `Acme Inc.`).
+    static let phraseEndingAbbreviations = WordHash.set(["m", "p.m", "a.m", "etc", "inc", "co", "corp", "ltd", "jr", "sr", "s", "k", "c", "u.s", "u.k", "d.c"])
 
     /// The most tokens a sentence may have (real ones have fewer than 200).
     static let longestSentence = 400

@@ -24,7 +24,7 @@ extension AttributionRun {
                 if role == nil { role = r.role }
             }
             // `Mr.`, `Mrs.`: an honorific alone is no role.
-            if let r = role, r.split(separator: " ").allSatisfy({ NameChunker.honorificHashes.contains(WordHash.of(String($0.filter { $0 != "." }))) }) {
+            if let r = role, r.unicodeScalars.count <= Self.longestHonorific, r.split(separator: " ").allSatisfy({ NameChunker.honorificHashes.contains(WordHash.of(String($0.filter { $0 != "." }))) }) {
                 role = nil
             }
             if let name = speaker, isPerson {
@@ -48,7 +48,7 @@ extension AttributionRun {
                 if f.kind != .direct, s.hasPrefix("that ") { s.removeFirst(5) }
                 return s
             }.joined(separator: " … ")
-            let kind: SpeakerKind = isPerson && speaker != nil ? .person : Self.kind(ofPhrase: speaker)
+            let kind: SpeakerKind = isPerson && speaker != nil ? .person : speaker == nil ? .unnamed : f.subject.map { speakerKind(ofPhrase: $0) } ?? Self.kind(ofPhrase: speaker)
             var partial = false
             if isPerson, let (p, first, last) = f.subject, first < last {
                 let tokens = texts[p].tokens
@@ -62,6 +62,30 @@ extension AttributionRun {
             quotes[quotes.count - 1].isPartialName = partial
         }
         return quotes
+    }
+
+    /// The most scalars of an honorific written as a role (`Mrs.`).
+    static let longestHonorific = 5
+
+    /// `kind(ofPhrase:)` read off the phrase's tokens, without building strings (it runs for
+    /// every quote whose speaker is no person).
+    func speakerKind(ofPhrase subject: (Int, Int, Int)) -> SpeakerKind {
+        let (p, first, last) = subject
+        let tokens = texts[p].tokens
+        var head: UInt64?
+        var k = first
+        while k <= last {
+            if tokens[k].kind == .word {
+                let h = tokens[k].hash
+                if H.prepositions.contains(h) || H.relatives.contains(h), head != nil { break }
+                head = h
+            }
+            k += 1
+        }
+        guard let head else { return .unnamed }
+        if SpeakerNouns.documentHashes.contains(head) { return .document }
+        if SpeakerNouns.peopleHashes.contains(head) { return .unnamed }
+        return .organization
     }
 
     /// The kind of a speaker phrase that names no person, by its head noun: the last word before

@@ -362,6 +362,12 @@ struct AttributionRun {
         guard let subject else { return nil }
         // `called the plan “a disaster”`: the object is part of what is said.
         var start = verb.needsQuote ? cueEnd + 1 : afterCueStart(text, cueEnd + 1, b, verb)
+        // `posted on Facebook: “…”`: circumstances before a colon are not what was said.
+        if verb.needsQuote, let colon = (start..<min(b, start + Self.longestAside)).first(where: { tokens[$0].kind == .colon || tokens[$0].isOpenQuote }),
+           tokens[colon].kind == .colon, colon > start, colon + 1 < b, tokens[colon + 1].isOpenQuote, isCircumstance(text, start, colon)
+        {
+            start = colon
+        }
         if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
         var last = b - 1
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }

@@ -23,6 +23,8 @@ extension AttributionRun {
                 isPerson = r.isPerson
                 if role == nil { role = r.role }
             }
+            // `Lena Park, a nurse who lives by the river`: a name whose role is a person's is a person.
+            if !isPerson, speaker != nil, let role, Self.isPersonRole(role) { isPerson = true }
             // `Mr.`, `Mrs.`: an honorific alone is no role.
             if let r = role, r.unicodeScalars.count <= Self.longestHonorific, r.split(separator: " ").allSatisfy({ NameChunker.honorificHashes.contains(WordHash.of(String($0.filter { $0 != "." }))) }) {
                 role = nil
@@ -63,6 +65,20 @@ extension AttributionRun {
         }
         return quotes
     }
+
+    /// Whether a role describes a person (`a nurse who lives by the river`, `a spokesman for …`):
+    /// its first noun, after an article, is a person's.
+    static func isPersonRole(_ role: String) -> Bool {
+        for word in role.split(separator: " ").prefix(Self.roleWordsRead) {
+            let hash = WordHash.of(String(word).lowercased())
+            if H.articlesAndOwners.contains(hash) || NameRegistry.qualifierHashes.contains(hash) { continue }
+            return SpeakerNouns.peopleHashes.contains(hash) || H.titles.contains(hash)
+        }
+        return false
+    }
+
+    /// How many words of a role `isPersonRole` reads past articles and qualifiers.
+    static let roleWordsRead = 4
 
     /// The most scalars of an honorific written as a role (`Mrs.`).
     static let longestHonorific = 5

@@ -204,31 +204,14 @@ import Testing
         let folder = Fixtures.temporaryDirectory()
         #expect(try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load \(Fixtures.seedArticle)"], in: folder).status == 0)
         // Another program takes the write lock and says so.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: SQLiteShell.path)
-        holder.arguments = [folder + "/w.sqlite"]
-        let input = Pipe(), output = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = output
-        try holder.run()
-        let held = StreamReader(output.fileHandleForReading)
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nINSERT INTO article_alias VALUES ('held', 1);\nSELECT 'locked';\n".utf8))
-        #expect(held.waitFor("locked"))
+        let lock = try WriteLockHolder(workspace: folder + "/w.sqlite")
+        #expect(lock.take(writing: "INSERT INTO article_alias VALUES ('held', 1);"))
 
         // lede waits, says so, and loads once the lock is given back.
         Fixtures.write("Later Headline\n\nWritten once the lock was free.\n", to: folder + "/later.txt")
-        let load = Process()
-        load.executableURL = URL(fileURLWithPath: LedeBinary.path)
-        load.arguments = ["--workspace", "w.sqlite", "-c", "load later.txt"]
-        load.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let loadErr = Pipe()
-        load.standardError = loadErr
-        load.standardOutput = FileHandle.nullDevice
-        try load.run()
-        let said = StreamReader(loadErr.fileHandleForReading)
+        let (load, said) = try startLoad("later.txt", in: folder)
         #expect(said.waitFor("note: another process is writing to w.sqlite; waiting for it (Ctrl-C to stop)…"), "\(said.all)")
-        input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
-        holder.waitUntilExit()
+        lock.release()
         load.waitUntilExit()
         #expect(load.terminationStatus == 0, "\(said.all)")
         #expect(try LedeBinary.run(["--workspace", "w.sqlite", "-c", "show later-headline"], in: folder).stdout.contains("lock was free"))
@@ -238,30 +221,11 @@ import Testing
     func ctrlCWhileWaitingForAnotherWriterSaysInterrupted() throws {
         let folder = Fixtures.temporaryDirectory()
         #expect(try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load \(Fixtures.seedArticle)"], in: folder).status == 0)
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: SQLiteShell.path)
-        holder.arguments = [folder + "/w.sqlite"]
-        let input = Pipe(), output = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = output
-        try holder.run()
-        defer {
-            input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
-            holder.waitUntilExit()
-        }
-        let held = StreamReader(output.fileHandleForReading)
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'locked';\n".utf8))
-        #expect(held.waitFor("locked"))
+        let lock = try WriteLockHolder(workspace: folder + "/w.sqlite")
+        defer { lock.release() }
+        #expect(lock.take())
         Fixtures.write("Later Headline\n\nNever written.\n", to: folder + "/later.txt")
-        let load = Process()
-        load.executableURL = URL(fileURLWithPath: LedeBinary.path)
-        load.arguments = ["--workspace", "w.sqlite", "-c", "load later.txt"]
-        load.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let loadErr = Pipe()
-        load.standardError = loadErr
-        load.standardOutput = FileHandle.nullDevice
-        try load.run()
-        let said = StreamReader(loadErr.fileHandleForReading)
+        let (load, said) = try startLoad("later.txt", in: folder)
         #expect(said.waitFor("waiting for it"), "\(said.all)")
         kill(load.processIdentifier, SIGINT)
         load.waitUntilExit()
@@ -278,4 +242,46 @@ import Testing
         #expect(result.stdout.contains("before\u{FFFD}afterword"))
         #expect(result.stdout.contains("nul.jsonl:1: warning: a NUL character kept as \u{FFFD} (U+FFFD)"))
     }
+}
+
+/// The sqlite3 shell holding a workspace's write lock, as another program would.
+private final class WriteLockHolder {
+    let shell = Process()
+    let input = Pipe()
+    let output: StreamReader
+
+    init(workspace: String) throws {
+        shell.executableURL = URL(fileURLWithPath: SQLiteShell.path)
+        shell.arguments = [workspace]
+        let out = Pipe()
+        shell.standardInput = input
+        shell.standardOutput = out
+        try shell.run()
+        output = StreamReader(out.fileHandleForReading)
+    }
+
+    /// Takes the write lock (and writes `sql` under it); true once the shell holds it.
+    func take(writing sql: String = "") -> Bool {
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n\(sql)\nSELECT 'locked';\n".utf8))
+        return output.waitFor("locked")
+    }
+
+    /// Rolls back and leaves, giving the lock back.
+    func release() {
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
+        shell.waitUntilExit()
+    }
+}
+
+/// `lede --workspace w.sqlite -c 'load FILE'` started in `folder`, with its stderr read as it comes.
+private func startLoad(_ file: String, in folder: String) throws -> (process: Process, stderr: StreamReader) {
+    let load = Process()
+    load.executableURL = URL(fileURLWithPath: LedeBinary.path)
+    load.arguments = ["--workspace", "w.sqlite", "-c", "load \(file)"]
+    load.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let errors = Pipe()
+    load.standardError = errors
+    load.standardOutput = FileHandle.nullDevice
+    try load.run()
+    return (load, StreamReader(errors.fileHandleForReading))
 }

@@ -238,24 +238,4 @@ struct NameRegistry {
     }
 
     func gender(of name: String) -> Gender { genderOf[name] ?? .unknown }
-
-    /// The person last named before `place` whose gender does not contradict `gender`.
-    func lastPerson(before place: Place, gender: Gender = .unknown) -> String? {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].place < place { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo - 1
-        // Look back a few hundred names at most: a pronoun refers to someone named recently.
-        let stop = max(-1, i - 300)
-        while i > stop {
-            if mentions[i].kind == .person, !mentions[i].quoted, !mentions[i].weak {
-                let g = genderOf[mentions[i].name] ?? .unknown
-                if gender == .unknown || g == .unknown || g == gender { return mentions[i].name }
-            }
-            i -= 1
-        }
-        return nil
-    }
 }

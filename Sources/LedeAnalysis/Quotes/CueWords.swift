@@ -22,7 +22,8 @@ enum H {
     ])
     static let sayForms: Set<UInt64> = WordHash.set(["said", "says", "added", "wrote"])
     static let personRelatives: Set<UInt64> = WordHash.set(["who", "whose", "whom"])
-    static let irregularPast: Set<UInt64> = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
+    /// Forms of reporting verbs that are never nouns (`said`, `says`, `told`): in a role they end it.
+    static let verbOnlyCueForms: Set<UInt64> = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
     static let sourceAdjectives: Set<UInt64> = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
     static let circumstancePrepositions: Set<UInt64> = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])

@@ -35,7 +35,7 @@ public struct Quote: Sendable, Equatable {
     public var speakerKind: SpeakerKind?
     /// The article names the speaker only in part (`a university student named Wong`): the name
     /// is theirs in this article alone and is never joined to a full name found elsewhere.
-    public var isPartialName = false
+    public var isPartialName: Bool
     /// The appositive role (`former Russian deputy foreign minister`), or nil.
     public var role: String?
     /// The reporting cue: `said`, `told`, `argued`, `according to` …
@@ -47,13 +47,14 @@ public struct Quote: Sendable, Equatable {
     public var speakerSpan: TextSpan?
 
     public init(
-        paragraph: Int, text: String, speaker: String?, speakerKind: SpeakerKind? = nil, role: String?, cue: String, kind: Kind,
+        paragraph: Int, text: String, speaker: String?, speakerKind: SpeakerKind? = nil, isPartialName: Bool = false, role: String?, cue: String, kind: Kind,
         contentSpans: [TextSpan] = [], speakerSpan: TextSpan? = nil
     ) {
         self.paragraph = paragraph
         self.text = text
         self.speaker = speaker
         self.speakerKind = speakerKind
+        self.isPartialName = isPartialName
         self.role = role
         self.cue = cue
         self.kind = kind

@@ -178,7 +178,7 @@ extension AttributionRun {
             // A verb ends the role; a cue word that is no verb form is a noun in it (`former
             // state Senate majority leader`, `the report's author`).
             if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
-               isPastTense(text, j) || isParticiple(text, j) || H.irregularPast.contains(t.hash)
+               isPastTense(text, j) || isParticiple(text, j) || H.verbOnlyCueForms.contains(t.hash)
                 || !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)
                     || NameRegistry.qualifierHashes.contains(tokens[j - 1].hash) || H.titleAdjectives.contains(tokens[j - 1].hash)))
             {

@@ -50,18 +50,17 @@ extension AttributionRun {
                 if f.kind != .direct, s.hasPrefix("that ") { s.removeFirst(5) }
                 return s
             }.joined(separator: " … ")
-            let kind: SpeakerKind = isPerson && speaker != nil ? .person : speaker == nil ? .unnamed : f.subject.map { speakerKind(ofPhrase: $0) } ?? Self.kind(ofPhrase: speaker)
+            // (A speaker always comes from a subject phrase, so a named one has tokens to read.)
+            let kind: SpeakerKind = speaker == nil ? .unnamed : isPerson ? .person : f.subject.map { speakerKind(ofPhrase: $0) } ?? .unnamed
             var partial = false
-            if isPerson, let (p, first, last) = f.subject, first < last {
-                let tokens = texts[p].tokens
-                partial = (first..<last).contains { tokens[$0].kind == .word && (tokens[$0].hash == H.named || tokens[$0].hash == H.called) }
+            if isPerson, let (p, first, last) = f.subject, let chunk = lastChunk(texts[p], first, last) {
+                partial = isNamedOnly(texts[p], chunk, after: first)
             }
             quotes.append(Quote(
-                paragraph: f.paragraph, text: text, speaker: speaker, speakerKind: kind, role: role, cue: f.cue, kind: f.kind,
-                contentSpans: f.pieces,
+                paragraph: f.paragraph, text: text, speaker: speaker, speakerKind: kind, isPartialName: partial, role: role, cue: f.cue,
+                kind: f.kind, contentSpans: f.pieces,
                 speakerSpan: f.subject.map { TextSpan(paragraph: $0.0, range: texts[$0.0].scalarRange($0.1, $0.2)) }
             ))
-            quotes[quotes.count - 1].isPartialName = partial
         }
         return quotes
     }
@@ -83,8 +82,10 @@ extension AttributionRun {
     /// The most scalars of an honorific written as a role (`Mrs.`).
     static let longestHonorific = 5
 
-    /// `kind(ofPhrase:)` read off the phrase's tokens, without building strings (it runs for
-    /// every quote whose speaker is no person).
+    /// The kind of a speaker phrase that names no person, by its head noun: the last word before
+    /// a preposition or a relative pronoun (`Organizers of the rally` → organizers, `those who
+    /// attended` → those, `the report` → report). Read off the tokens, without building strings:
+    /// it runs for every quote whose speaker is no person.
     func speakerKind(ofPhrase subject: (Int, Int, Int)) -> SpeakerKind {
         let (p, first, last) = subject
         let tokens = texts[p].tokens
@@ -104,22 +105,24 @@ extension AttributionRun {
         return .organization
     }
 
-    /// The kind of a speaker phrase that names no person, by its head noun: the last word before
-    /// a preposition or a relative pronoun (`Organizers of the rally` → organizers, `those who
-    /// attended` → those, `the report` → report).
-    static func kind(ofPhrase phrase: String?) -> SpeakerKind {
-        guard let phrase else { return .unnamed }
-        var head: Substring?
-        for word in phrase.split(separator: " ") {
-            let bare = String(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0 == "-" }).lowercased()
-            if H.prepositions.contains(WordHash.of(bare)) || H.relatives.contains(WordHash.of(bare)), head != nil { break }
-            head = Substring(bare)
+    /// The last name chunk in a speaker phrase, party tags in parentheses (`(D-Wis.)`) left out.
+    func lastChunk(_ text: ParagraphText, _ first: Int, _ last: Int) -> NameChunk? {
+        var k = last
+        var parens = 0
+        while k >= first {
+            if text.tokens[k].kind == .closeParen { parens += 1 } else if text.tokens[k].kind == .openParen { parens = max(0, parens - 1) }
+            if parens == 0, text.chunkOf[k] >= 0 { return text.chunks[Int(text.chunkOf[k])] }
+            k -= 1
         }
-        guard let head else { return .unnamed }
-        let hash = WordHash.of(String(head))
-        if SpeakerNouns.documentHashes.contains(hash) { return .document }
-        if SpeakerNouns.peopleHashes.contains(hash) { return .unnamed }
-        return .organization
+        return nil
+    }
+
+    /// `a university student named Wong`: a person the article knows only by the name it gives
+    /// after `named` or `called`, never one of its full names with the same surname.
+    func isNamedOnly(_ text: ParagraphText, _ chunk: NameChunk, after first: Int) -> Bool {
+        let before = chunk.titleStart - 1
+        return chunk.kind == .person && before > first && text.tokens[before].kind == .word
+            && (text.tokens[before].hash == H.named || text.tokens[before].hash == H.called)
     }
 
     /// A person's name (two words, or with a title) inside a speaker phrase that goes on with
@@ -216,18 +219,7 @@ extension AttributionRun {
                 return (name, true, roleText)
             }
         }
-        // The last name chunk in the phrase.
-        var k = last
-        var chunkIndex = -1
-        var parens = 0
-        while k >= first {
-            // Party tags in parentheses (`(D-Wis.)`) name no one.
-            if tokens[k].kind == .closeParen { parens += 1 } else if tokens[k].kind == .openParen { parens = max(0, parens - 1) }
-            if parens == 0, text.chunkOf[k] >= 0 { chunkIndex = Int(text.chunkOf[k]); break }
-            k -= 1
-        }
-        if chunkIndex >= 0 {
-            let chunk = text.chunks[chunkIndex]
+        if let chunk = lastChunk(text, first, last) {
             // `Trump’s campaign`: the phrase names something of the person's.
             var after = chunk.last + 1
             while after <= last, tokens[after].kind != .word { after += 1 }
@@ -261,9 +253,7 @@ extension AttributionRun {
             }
             // `a university student named Wong`: someone known only by this name, never one of the
             // article's full names with the same surname.
-            if chunk.kind == .person, chunk.titleStart - 1 > first, tokens[chunk.titleStart - 1].kind == .word,
-               tokens[chunk.titleStart - 1].hash == H.named || tokens[chunk.titleStart - 1].hash == H.called
-            {
+            if isNamedOnly(text, chunk, after: first) {
                 var roleFirst = first
                 while roleFirst < chunk.titleStart - 1, H.determiners.contains(tokens[roleFirst].hash) { roleFirst += 1 }
                 let role = roleFirst < chunk.titleStart - 1 ? text.text(tokens: roleFirst, chunk.titleStart - 2) : nil

@@ -78,6 +78,13 @@ enum Gazetteer {
         "holdings", "partners", "llc", "ltd", "plc", "pac", "institution", "media",
         "railways", "airlines", "motors", "systems", "monitor", "watch", "report", "politico", "house", "chamber",
         "freight", "airways", "logistics", "energy", "foods", "pharmaceuticals", "technologies", "bancorp", "insurance",
+        // Trades and newspapers that end a company's or a paper's name (`Northline Rail`, `Daily Courier`).
+        "rail", "grocers", "mining", "shipping", "transit", "utilities", "electric", "steel", "oil", "chemicals",
+        "construction", "builders", "farms", "labs", "laboratories", "ventures", "securities", "investments", "trust",
+        "healthcare", "clinic", "studios", "pictures", "entertainment", "stores", "markets", "supermarkets", "mills",
+        "transport", "telecom", "communications", "wireless", "software", "solutions", "consulting", "brewery",
+        "bakery", "dairy", "hotels", "resorts", "courier", "chronicle", "ledger", "mirror", "express", "examiner",
+        "inquirer", "bulletin", "dispatch", "sentinel",
     ]
 
     /// Last words of names of places (`Red Square`, `Cook County`).

@@ -124,7 +124,9 @@ struct NameRegistry {
                     }
                 }
                 if kind == .person, genderOf[name] == nil || genderOf[name] == .unknown {
-                    genderOf[name] = NameRegistry.gender(text, chunk)
+                    var gender = NameRegistry.gender(text, chunk)
+                    if gender == .unknown, !NameRegistry.isGoverned(text, chunk) { gender = NameRegistry.genderOfOwnPronoun(text, chunk) }
+                    genderOf[name] = gender
                 }
                 mentions.append(Entry(
                     place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind,
@@ -136,6 +138,28 @@ struct NameRegistry {
     }
 
     static let qualifierHashes = WordHash.set(Lexicon.titleQualifiers)
+
+    /// How many tokens after a subject's name its own pronoun may come (`Sophie Carter shook
+    /// hands with her rival`).
+    static let ownPronounReach = 8
+
+    static let femalePronounHashes = WordHash.set(["she", "her", "herself", "hers"])
+    static let malePronounHashes = WordHash.set(["he", "him", "his", "himself"])
+
+    /// The gender a subject's name shows by the pronoun that soon follows it in its sentence
+    /// before anyone else is named (`Judge Ellen Marsh, reading her decision aloud, …`).
+    static func genderOfOwnPronoun(_ text: ParagraphText, _ chunk: NameChunk) -> Gender {
+        let sentence = text.sentences[text.sentenceIndex(containing: chunk.first)]
+        var k = chunk.last + 1
+        while k < sentence.upperBound, k - chunk.last <= ownPronounReach {
+            if text.quoteOf[k] >= 0 || text.chunkOf[k] >= 0 { break }
+            let h = text.tokens[k].hash
+            if femalePronounHashes.contains(h) { return .female }
+            if malePronounHashes.contains(h) { return .male }
+            k += 1
+        }
+        return .unknown
+    }
 
     /// Prepositions that make the name after them an object (`pardoned by Trump`, `a call with Zelensky`).
     static let governingHashes = WordHash.set([
@@ -151,7 +175,13 @@ struct NameRegistry {
         {
             return true
         }
-        return chunk.last + 1 < text.tokens.count && text.tokens[chunk.last + 1].kind == .possessive
+        if chunk.last + 1 < text.tokens.count && text.tokens[chunk.last + 1].kind == .possessive { return true }
+        // `Scripps Oceanography director Margaret Leinen`: a name before a title and another
+        // name qualifies that name.
+        let title = chunk.last + 1
+        return title + 1 < text.tokens.count && text.tokens[title].kind == .word && !text.tokens[title].capitalized
+            && (H.titles.contains(text.tokens[title].hash) || H.titleAdjectives.contains(text.tokens[title].hash))
+            && text.chunkOf[title + 1] >= 0
     }
 
     /// How many sentences back a pronoun may point (its own, and the ones before it).

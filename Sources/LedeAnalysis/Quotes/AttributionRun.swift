@@ -39,6 +39,7 @@ struct AttributionRun {
                 dashAttribution(p, sentence)
                 if si == 0 { colonAttribution(p) }
                 var k = sentence.lowerBound
+                if let next = unlistedVerbAfterQuotation(p, sentence) { k = next }
                 while k < sentence.upperBound {
                     if text.tokens[k].kind == .colon, text.quoteOf[k] < 0, let next = namedColon(p, sentence, k) {
                         k = max(next, k + 1)
@@ -116,8 +117,9 @@ struct AttributionRun {
             first = other.titleStart
         }
         var words = 0
-        while first - 1 > sentence.lowerBound, words < Self.longestColonRole, tokens[first - 1].kind == .word,
+        while first - 1 >= sentence.lowerBound, words < Self.longestColonRole, tokens[first - 1].kind == .word,
               tokens[first - 1].capitalized || H.titles.contains(tokens[first - 1].hash) || H.titleAdjectives.contains(tokens[first - 1].hash)
+                || isNounBeforeTitle(text, first - 1)
         {
             first -= 1
             words += 1
@@ -130,6 +132,97 @@ struct AttributionRun {
         let resume = continuePieces(p, after: text.quoteLast(open), sentence: sentence, pieces: &pieces, kind: .direct)
         record(p, pieces: pieces, kind: .direct, cue: ":", subject: (p, first, chunk.last), role: nil, at: colon)
         return resume
+    }
+
+    /// The most tokens between a quotation's closing mark and the verb of a post-posed
+    /// attribution with an unlisted verb (`“…,” the senior senator from Ohio barked`).
+    static let longestPostposedSpeaker = 6
+
+    /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
+    static let speakingParticles: Set<UInt64> = WordHash.set(["back", "in", "on", "up", "out"])
+
+    /// `“Go back to Univision,” Trump barked.`, `“Why now?” snapped the judge.`: a quotation
+    /// opens the sentence and ends in a comma, a question or an exclamation mark, and a speaker
+    /// and a verb the cue list lacks follow. The punctuation, not the verb, says the sentence
+    /// goes on to its attribution. Listed verbs are left to the cue rules.
+    mutating func unlistedVerbAfterQuotation(_ p: Int, _ sentence: Range<Int>) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let open = sentence.lowerBound, b = sentence.upperBound
+        guard tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), !claimed[p][open], (text.closeOf[open] ?? -1) > open else { return nil }
+        let close = text.quoteLast(open)
+        guard close > open + 2, close + 2 < b else { return nil }
+        let lastInside = text.scalars[Int(tokens[close - 1].start)]
+        var j = close + 1
+        if tokens[j].kind == .comma {
+            j += 1
+        } else if !(tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!") {
+            return nil
+        }
+        guard !isTitleCase(text, open..<(close + 1)), tokens[j].kind == .word else { return nil }
+        // The verb and, after it, where the attribution ends.
+        var verb = -1
+        var subject: (first: Int, last: Int, role: String?)?
+        var end = -1
+        if !tokens[j].capitalized, isSpeakingVerb(text, j) {
+            // Inverted: `“…,” barked Trump.`
+            let afterVerb = verbEnd(text, j, b)
+            guard let np = forwardSpeaker(p, from: afterVerb + 1, to: b), endsClause(text, np.end, b) else { return nil }
+            verb = j
+            subject = (np.subject.1, np.subject.2, np.role)
+            end = np.end
+        } else {
+            var last = -1
+            if H.subjectPronouns.contains(tokens[j].hash), tokens[j].hash != H.it {
+                last = j
+            } else if text.chunkOf[j] >= 0, text.chunks[Int(text.chunkOf[j])].titleStart == j {
+                last = text.chunks[Int(text.chunkOf[j])].last
+            } else if H.determiners.contains(tokens[j].hash) {
+                var k = j + 1
+                while k < b, k - j < Self.longestPostposedSpeaker, tokens[k].kind == .word, !isSpeakingVerb(text, k), !H.clauseWords.contains(tokens[k].hash) { k += 1 }
+                // (`the bespectacled, 71-year-old diplomat said`: an adjective in -ed is no verb
+                // right after the article.)
+                last = k - 1 > j ? k - 1 : -1
+            }
+            guard last >= j, last + 1 < b else { return nil }
+            var v = last + 1
+            while v < b, tokens[v].kind == .word, !tokens[v].capitalized, isAdverb(text, v) || H.modifiers.contains(tokens[v].hash) { v += 1 }
+            guard v < b, tokens[v].kind == .word, !tokens[v].capitalized, isSpeakingVerb(text, v) else { return nil }
+            verb = v
+            end = verbEnd(text, v, b)
+            guard endsClause(text, end, b) else { return nil }
+            subject = (H.determiners.contains(tokens[j].hash) ? j : (text.chunkOf[j] >= 0 ? text.chunks[Int(text.chunkOf[j])].titleStart : j), last, nil)
+        }
+        guard let subject, verb >= 0 else { return nil }
+        let cue = text.text(tokens: verb, verbEnd(text, verb, b)).lowercased()
+        var pieces = [inside(p, open)]
+        let resume = continuePieces(p, after: end, sentence: sentence, pieces: &pieces, kind: .direct)
+        record(p, pieces: pieces, kind: .direct, cue: cue, subject: (p, subject.first, subject.last), role: subject.role, at: verb)
+        return resume
+    }
+
+    /// A lowercase word that reads as a verb of a post-posed attribution the cue list lacks:
+    /// a past form in -ed (`barked`, `interjected`) or one of a few irregular ones (`shot back`).
+    func isSpeakingVerb(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard t.kind == .word, !t.capitalized, H.cues[t.hash] == nil, !H.clauseWords.contains(t.hash), !H.finiteVerbs.contains(t.hash) else { return false }
+        return isPastTense(text, k) || H.irregularSpeakingVerbs.contains(t.hash)
+    }
+
+    /// The verb's last token: the verb itself, or a particle right after it (`shot back`).
+    func verbEnd(_ text: ParagraphText, _ verb: Int, _ b: Int) -> Int {
+        verb + 1 < b && text.tokens[verb + 1].kind == .word && Self.speakingParticles.contains(text.tokens[verb + 1].hash) ? verb + 1 : verb
+    }
+
+    /// `opposition leader`, `fire chief`: a lowercase word that is neither a verb nor a function
+    /// word, right before a title, is part of the role.
+    func isNounBeforeTitle(_ text: ParagraphText, _ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard k + 1 < text.tokens.count, t.kind == .word, !t.capitalized, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].capitalized,
+              H.titles.contains(text.tokens[k + 1].hash)
+        else { return false }
+        return H.cues[t.hash] == nil && !isPastTense(text, k) && !H.prepositions.contains(t.hash) && !H.determiners.contains(t.hash)
+            && !H.andBut.contains(t.hash) && !H.clauseWords.contains(t.hash) && !isAdverb(text, k) && !isParticiple(text, k)
     }
 
     /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.
@@ -158,6 +251,7 @@ struct AttributionRun {
         let sentence = text.sentences[si]
         if t.hash == H.according, text.is(c + 1, H.to) { return accordingTo(p, sentence, c) }
         if t.hash == H.in { return inWords(p, sentence, c) }
+        if t.hash == H.as, let next = asSomeonePutIt(p, sentence, c) { return next }
         if t.capitalized, c == sentence.lowerBound, H.sayForms.contains(t.hash) { return sentenceOpeningCue(p, sentence, c) }
         // (Capitals in a headline-like first paragraph may be cues, but never inside a name:
         // `the United States House of Representatives issued …`.)
@@ -210,6 +304,14 @@ struct AttributionRun {
             }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        // `The autopsy report concluded`: a cue word before a reporting verb is its subject's noun.
+        // (Not `officials told state media`: a verb form is no noun.)
+        if c + 1 < sentence.upperBound, text.tokens[c + 1].kind == .word, !text.tokens[c + 1].capitalized, let next = H.cues[text.tokens[c + 1].hash],
+           !next.needsQuote, !isParticiple(text, c), !isPastTense(text, c), !H.verbOnlyCueForms.contains(t.hash),
+           isPastTense(text, c + 1) || H.verbOnlyCueForms.contains(text.tokens[c + 1].hash)
+        {
+            return nil
+        }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if t.capitalized && c == sentence.lowerBound { return nil }
         verb.object = verb.object || t.hash == H.pointed
@@ -220,6 +322,8 @@ struct AttributionRun {
 
     /// The most words of a clause's subject after a thought verb (`found the river had …`).
     static let longestClauseSubject = 4
+    /// The most words of such a subject with an `of` in it (`the chances of those trapped were`).
+    static let longestClauseSubjectWithOf = 8
 
     /// Whether a clause starts at `k` without `that` (`believes he can win`, `thinks Clinton
     /// will lose`): a subject pronoun, or a name, then a verb-like lowercase word.
@@ -230,10 +334,17 @@ struct AttributionRun {
         // `found the river had been polluted`: a short noun phrase, then a finite verb.
         if H.articlesAndOwners.contains(t.hash) || H.quantifiers.contains(t.hash) {
             var j = k + 1
-            while j < b, j - k <= Self.longestClauseSubject, text.tokens[j].kind == .word || text.tokens[j].kind == .possessive, text.quoteOf[j] < 0 {
+            var longest = Self.longestClauseSubject
+            while j < b, j - k <= longest, text.tokens[j].kind == .word || text.tokens[j].kind == .possessive, text.quoteOf[j] < 0 {
                 let h = text.tokens[j].hash
-                if H.finiteVerbs.contains(h) && h != H.that { return j > k + 1 }
-                if H.prepositions.contains(h) || H.cues[h] != nil { return false }
+                if H.finiteVerbs.contains(h) && h != H.that || H.irregularPast.contains(h) || isPastTense(text, j) && j > k + 1 { return j > k + 1 }
+                if h == H.of, j > k + 1 {
+                    longest = Self.longestClauseSubjectWithOf
+                    j += 1
+                    continue
+                }
+                // (Right after the article a cue word is a noun: `the state would`, `the suspect was`.)
+                if H.prepositions.contains(h) || H.cues[h] != nil && j > k + 1 { return false }
                 j += 1
             }
             return false
@@ -334,6 +445,14 @@ struct AttributionRun {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
                 let contentLast = contentEndBefore(text, boundary)
+                // `X said she felt … because “…,” she said. “…”`: the clause is already X's
+                // report; only the quotations after it are what this cue adds.
+                if contentLast >= a, claimed[p][contentLast], tail.onlyTail {
+                    var pieces: [TextSpan] = []
+                    let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: .direct)
+                    record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                    return resume
+                }
                 if contentLast >= a, !isOpeningPhrase(text, a, contentLast), let content = contentRegion(p, a, contentLast),
                    !(verb.needsQuote && content.kind == .indirect)
                 {
@@ -403,17 +522,54 @@ struct AttributionRun {
         guard let content = contentRegion(p, start, last) else { return nil }
         if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
+        // `said by telephone this week.`: circumstances of the saying and nothing said.
+        if content.kind == .indirect, isOnlyCircumstance(text, start, last) { return nil }
+        // `Harlow Motors recalled 9,000 vans`: a recall that takes no clause is no memory.
+        if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !opensClause(text, start, b) { return nil }
         var words = 0
         for k in start...last where tokens[k].isWord { words += 1 }
         guard words >= 2 else { return nil }
         var pieces = content.pieces
         var resume = b
+        var kind = content.kind
         if content.kind == .direct {
             resume = continuePieces(p, after: last, sentence: sentence, pieces: &pieces, kind: .direct)
+        } else if reachesSentenceEnd(text, last, sentence), start > 0 && tokens[start - 1].hash == H.that || opensClause(text, start, b) {
+            // `Coan argues that his client meant no harm. “His intent was …”`: quotations
+            // that follow a report to the end of its sentence go on with what it reports.
+            let reported = pieces.count
+            _ = continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: .direct)
+            if pieces.count > reported { kind = .mixed }
         }
-        record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+        record(p, pieces: pieces, kind: kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
         for k in start...last { claimed[p][k] = true }
         return content.kind == .direct ? resume : last + 1
+    }
+
+    /// Whether tokens `first...last` are a prepositional phrase with no verb in it (`by
+    /// telephone this week`, `about halfway through the debate`).
+    func isOnlyCircumstance(_ text: ParagraphText, _ first: Int, _ last: Int) -> Bool {
+        let t = text.tokens[first]
+        // (`to …` and `about …` after a cue are what was urged or spoken of.)
+        guard t.kind == .word, H.circumstancePrepositions.contains(t.hash) || t.hash == H.by || t.hash == H.from else { return false }
+        for k in first...last {
+            let token = text.tokens[k]
+            if token.isOpenQuote || token.isCloseQuote { return false }
+            if token.kind == .word, H.finiteVerbs.contains(token.hash) || H.cues[token.hash] != nil || H.subjectPronouns.contains(token.hash) || isPastTense(text, k) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether nothing but closing punctuation follows token `last` in the sentence.
+    func reachesSentenceEnd(_ text: ParagraphText, _ last: Int, _ sentence: Range<Int>) -> Bool {
+        var k = last + 1
+        while k < sentence.upperBound {
+            if text.tokens[k].kind != .period || text.quoteOf[k] >= 0 { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
@@ -459,6 +615,13 @@ struct AttributionRun {
                     let next = tokens[n]
                     if comma, next.kind == .word, !next.capitalized,
                        H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil
+                    {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                    // `… because “most people don’t know,” she said.`: a second attribution
+                    // closes the clause the first one reports.
+                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), n + 1 <= last,
+                       tokens[n + 1].kind == .word, H.cues[tokens[n + 1].hash] != nil
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
@@ -677,8 +840,15 @@ struct AttributionRun {
             k += 1
             steps += 1
         }
-        // No marker: what is said begins at once, after the addressee of `told`.
+        // No marker: what is said begins at once, after the addressee of `told`: where a clause
+        // opens (`told reporters the state would …`) or after a time (`told reporters today …`).
         if verb.object {
+            var opening = from + 1
+            while opening < b, opening - from <= Self.longestAddressee, text.tokens[opening].kind == .word, text.quoteOf[opening] < 0 {
+                if opensClause(text, opening, b) { return opening }
+                if H.timeWords.contains(text.tokens[opening].hash), opening + 1 < b, text.tokens[opening + 1].kind == .word { return opening + 1 }
+                opening += 1
+            }
             var j = from
             while j < b, text.tokens[j].kind == .word, !H.clauseWords.contains(text.tokens[j].hash), j - from < 4,
                   text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash) || j == from
@@ -686,6 +856,14 @@ struct AttributionRun {
                 j += 1
             }
             return j
+        }
+        // `indicated on Monday the chances … were`: a circumstance, then the clause.
+        var opening = from + 1
+        while opening < b, opening - from <= Self.longestAside, isCircumstance(text, from, opening) {
+            if H.circumstancePrepositions.contains(text.tokens[from].hash) || H.timeWords.contains(text.tokens[from].hash), opensClause(text, opening, b) {
+                return opening
+            }
+            opening += 1
         }
         return from
     }

@@ -8,6 +8,10 @@ enum H {
     static let you = WordHash.of("you")
     static let during = WordHash.of("during")
     static let by = WordHash.of("by")
+    static let from = WordHash.of("from")
+    static let `as` = WordHash.of("as")
+    static let put = WordHash.of("put")
+    static let one = WordHash.of("one")
     /// Words in -ly that are nouns or names, not adverbs.
     static let lyNouns: Set<UInt64> = WordHash.set([
         "rally", "rallies", "ally", "family", "assembly", "supply", "reply", "july", "italy", "anomaly", "monopoly",
@@ -29,6 +33,15 @@ enum H {
     static let circumstancePrepositions: Set<UInt64> = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
     /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
     static let sequenceAdverbs: Set<UInt64> = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])
+    /// Irregular past forms that report speech after a quotation (`“…,” she shot back`).
+    static let irregularSpeakingVerbs: Set<UInt64> = WordHash.set(["shot", "went", "put", "broke", "cut", "chimed", "spat", "swore", "began", "spoke", "sang"])
+    static let recallForms: Set<UInt64> = WordHash.set(["recall", "recalls", "recalled", "recalling"])
+    /// Irregular past forms that make a clause (`the company knew`, `the fire began`).
+    static let irregularPast: Set<UInt64> = WordHash.set([
+        "knew", "made", "took", "went", "saw", "got", "came", "gave", "thought", "found", "left", "felt", "kept",
+        "began", "paid", "met", "ran", "won", "lost", "fell", "rose", "grew", "spent", "sent", "built", "sold",
+        "held", "stood", "led", "brought", "bought", "became", "broke", "chose", "drove", "fought", "hid",
+    ])
     static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

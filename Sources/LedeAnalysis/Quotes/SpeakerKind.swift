@@ -50,6 +50,21 @@ enum SpeakerNouns {
         "coach", "coaches", "captain", "pilot", "nurse", "nurses", "father", "mother", "son", "daughter", "wife", "husband", "spouse", "child", "children", "resident", "ally", "allies", "those", "anyone", "everyone", "others", "many", "some", "most", "he", "she", "they", "i", "we", "you", "him", "her", "them",
     ]
 
+    /// Nouns of organizations that end like a person's (`the retailer`, `the carmaker`).
+    static let organizationsLikePeople: Set<String> = [
+        "newspaper", "retailer", "manufacturer", "carrier", "insurer", "lender", "publisher", "regulator",
+        "supplier", "provider", "operator", "broker", "developer", "producer", "maker", "carmaker", "automaker",
+        "drugmaker", "chipmaker", "broadcaster", "distributor", "wholesaler", "exporter", "importer", "sponsor",
+    ]
+
+    /// Endings of nouns that name what a person does (`sergeant`, `engineer`, `auditor`,
+    /// `shareholder`, `tenant`), read when a head noun is on no list.
+    static let personEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants"]
+
+    /// The plural ones among them (`forecasters`, `tenants`).
+    static let personPluralEndings = ["ers", "ors", "ists", "ians", "ants"]
+
     static let documentHashes = WordHash.set(documents)
+    static let organizationLikePeopleHashes = WordHash.set(organizationsLikePeople)
     static let peopleHashes = WordHash.set(people)
 }

@@ -85,6 +85,18 @@ extension AttributionRun {
             if j < b, tokens[j].kind == .closeParen { end = j }
         }
         var role = affiliation
+        // `said Bernadette Kovacs, 67, a retired teacher`: an age, then the role.
+        if role == nil, end + 3 < b, tokens[end + 1].kind == .comma, tokens[end + 2].kind == .number,
+           tokens[end + 3].kind == .comma || tokens[end + 3].kind == .period && !tokens[end + 3].abbreviation
+        {
+            role = text.text(tokens: end + 2, end + 2)
+            end += 2
+            if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
+                role = text.text(tokens: end, r)
+                end = r
+            }
+            return ((p, from, nameEnd), role, end)
+        }
         if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
             let apposition = text.text(tokens: end + 2, r)
             role = affiliation.map { "\($0), \(apposition)" } ?? apposition
@@ -216,14 +228,17 @@ extension AttributionRun {
                             roleStart -= 1
                         }
                         roleStart += 1
+                        // What is said ends before the role (`“…,” the union's secretary, Frank Dolan, wrote`).
+                        let boundary = roleStart - 1 >= a && (tokens[roleStart - 1].kind == .comma || tokens[roleStart - 1].isCloseQuote) ? roleStart - 1 : named.titleStart - 1
                         while roleStart < j, H.connectors.contains(tokens[roleStart].hash) || H.determiners.contains(tokens[roleStart].hash) { roleStart += 1 }
                         let role = roleStart < j ? text.text(tokens: roleStart, j - 1) : nil
-                        return (named.titleStart, named.last, named.titleStart - 1, role)
+                        return (named.titleStart, named.last, boundary, role)
                     }
                 }
                 // `One attendee, who like others spoke on the condition of anonymity, said`: a
                 // relative clause between commas after a short noun phrase opening the sentence.
-                if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) {
+                // (Also an aside in -ing: `A senior official, speaking on condition of anonymity, said`.)
+                if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) || isParticiple(text, j + 1) && !tokens[j + 1].capitalized {
                     var start = a
                     while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && text.chunkOf[start] < 0 || tokens[start].kind == .comma { start += 1 }
                     if start < j, j - start <= Self.longestBareSubject,
@@ -307,7 +322,12 @@ extension AttributionRun {
                 // A pronoun right before the cue is the subject (`they wrote`).
                 if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
                 if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
-                if H.cues[t.hash] != nil && !t.capitalized && k != before { break }
+                // (`A spectator called Osei said`: `called` or `named` before the name gives it.)
+                if H.cues[t.hash] != nil && !t.capitalized && k != before,
+                   !((t.hash == H.called || t.hash == H.named) && k + 1 <= before && text.chunkOf[k + 1] >= 0 && chunkEnding(p, before) != nil)
+                {
+                    break
+                }
                 words += 1
             } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {
             } else {
@@ -448,6 +468,15 @@ extension AttributionRun {
         var last = c - 1
         while last >= a, tokens[last].kind == .comma { last -= 1 }
         guard last >= a, let content = contentRegion(p, a, last) else { return nil }
+        // `The fire, according to investigators, started in the kitchen.`: a verb after the
+        // source's comma goes on with the clause; it is no role.
+        if np.role != nil, let roleComma = (np.subject.2 + 1..<min(b, np.end + 1)).first(where: { tokens[$0].kind == .comma }), roleComma + 1 < b,
+           tokens[roleComma + 1].kind == .word, !tokens[roleComma + 1].capitalized,
+           H.finiteVerbs.contains(tokens[roleComma + 1].hash) || isPastTense(text, roleComma + 1) || H.modifiers.contains(tokens[roleComma + 1].hash)
+        {
+            np.role = nil
+            np.end = roleComma - 1
+        }
         // In the middle of a sentence the clause may go on after the source: `While most were
         // elevated to “confidential”, according to an official, two were upgraded` (what follows
         // a subordinate clause is what was said); `At the heart of the trouble, according to
@@ -480,6 +509,61 @@ extension AttributionRun {
     static let longestSourceDescription = 16
     /// The fewest words of a clause going on after `, according to X,`.
     static let shortestContinuation = 3
+
+    /// The most words of an unnamed speaker between `as` and `put it` (`as one longtime
+    /// grower in the valley put it`).
+    static let longestAsSpeaker = 7
+
+    /// `As Ines Corrado put it, CONTENT.`, `CONTENT, as she put it.`, `Farmers, as one grower put
+    /// it, are …`: what the sentence says around the aside is what the speaker said.
+    mutating func asSomeonePutIt(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
+        let text = texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound, b = sentence.upperBound
+        var k = c + 1
+        guard k < b, tokens[k].kind == .word else { return nil }
+        let subjectFirst = k
+        if H.subjectPronouns.contains(tokens[k].hash), tokens[k].hash != H.it {
+            k += 1
+        } else if text.chunkOf[k] >= 0, text.chunks[Int(text.chunkOf[k])].titleStart == k {
+            k = text.chunks[Int(text.chunkOf[k])].last + 1
+        } else if H.determiners.contains(tokens[k].hash) || H.quantifiers.contains(tokens[k].hash) || tokens[k].hash == H.one {
+            while k < b, k - subjectFirst < Self.longestAsSpeaker, tokens[k].kind == .word, tokens[k].hash != H.put, !H.clauseWords.contains(tokens[k].hash) || k == subjectFirst {
+                if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
+                k += 1
+            }
+        } else {
+            return nil
+        }
+        let subjectLast = k - 1
+        guard subjectLast >= subjectFirst, k + 1 < b, tokens[k].hash == H.put, tokens[k + 1].hash == H.it else { return nil }
+        let cueEnd = k + 1
+        let after = cueEnd + 1
+        guard after >= b || tokens[after].kind == .comma || tokens[after].kind == .colon || tokens[after].kind == .period else { return nil }
+        var last = b - 1
+        while last > cueEnd, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        var lead = a
+        while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
+        var pieces: [TextSpan] = []
+        var kinds: [Quote.Kind] = []
+        // Before the aside: `Farmers, as one grower put it,` / `…, as she put it.`
+        if lead < c, c > a, tokens[c - 1].kind == .comma, let before = contentRegion(p, lead, c - 1) {
+            pieces += before.pieces
+            kinds.append(before.kind)
+        }
+        // After it: `As Ines Corrado put it, the money was already spent.`
+        if after + 1 <= last, tokens[after].kind == .comma || tokens[after].kind == .colon {
+            let end = clauseEnd(text, after + 1, last)
+            if let rest = contentRegion(p, after + 1, end) {
+                pieces += rest.pieces
+                kinds.append(rest.kind)
+            }
+        }
+        guard !pieces.isEmpty else { return nil }
+        let kind: Quote.Kind = kinds.count == 1 ? kinds[0] : kinds.allSatisfy({ $0 == .indirect }) ? .indirect : kinds.contains(.direct) || kinds.contains(.mixed) ? .mixed : .indirect
+        record(p, pieces: pieces, kind: kind, cue: "put it", subject: (p, subjectFirst, subjectLast), role: nil, at: k)
+        return b
+    }
 
     /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
     mutating func inWords(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {

@@ -88,20 +88,36 @@ extension AttributionRun {
     /// it runs for every quote whose speaker is no person.
     func speakerKind(ofPhrase subject: (Int, Int, Int)) -> SpeakerKind {
         let (p, first, last) = subject
-        let tokens = texts[p].tokens
-        var head: UInt64?
+        let text = texts[p]
+        let tokens = text.tokens
+        var head: Int?
+        // A listed noun before the preposition wins over a word after it (`a person familiar
+        // with the talks`: person, not familiar).
+        var listed: Int?
         var k = first
         while k <= last {
             if tokens[k].kind == .word {
                 let h = tokens[k].hash
                 if H.prepositions.contains(h) || H.relatives.contains(h), head != nil { break }
-                head = h
+                head = k
+                if !tokens[k].capitalized, SpeakerNouns.documentHashes.contains(h) || SpeakerNouns.peopleHashes.contains(h) { listed = k }
             }
             k += 1
         }
         guard let head else { return .unnamed }
-        if SpeakerNouns.documentHashes.contains(head) { return .document }
-        if SpeakerNouns.peopleHashes.contains(head) { return .unnamed }
+        let h = tokens[head].hash
+        if SpeakerNouns.documentHashes.contains(h) { return .document }
+        if SpeakerNouns.peopleHashes.contains(h) { return .unnamed }
+        if SpeakerNouns.organizationLikePeopleHashes.contains(h) { return .organization }
+        if let listed { return SpeakerNouns.documentHashes.contains(tokens[listed].hash) ? .document : .unnamed }
+        // `the sergeant`, `one shareholder`, `forecasters`: a lowercase noun in -er, -or, -ist,
+        // -ian or -ant names a person by what they do.
+        // (`Reuters` is a known organization's name, whatever its ending.)
+        let opensSentence = text.sentences[text.sentenceIndex(containing: head)].lowerBound == head
+            && (text.chunkOf[head] < 0 || text.chunks[Int(text.chunkOf[head])].kind != .organization)
+        if !tokens[head].capitalized || opensSentence, SpeakerNouns.personEndings.contains(where: { text.token(head, endsWith: $0, longerThan: $0.count + 2) }) {
+            return .unnamed
+        }
         return .organization
     }
 
@@ -277,8 +293,13 @@ extension AttributionRun {
                 return (text.text(tokens: first, last), false, nil)
             }
             // `Officials said`, `Witnesses said`: a common noun capitalized at the sentence's start.
+            // (`Forecasters predicted`, `Tenants complained`: a plural in -ers, -ors, -ists, -ians or
+            // -ants opening the sentence, when nobody in the article has it as a surname.)
+            let opensSentence = text.sentences[text.sentenceIndex(containing: chunk.first)].lowerBound == chunk.first
+            let pluralOfPeople = opensSentence && registry.fullName(surname: tokens[lastWord].hash) == nil
+                && SpeakerNouns.personPluralEndings.contains { text.token(lastWord, endsWith: $0, longerThan: $0.count + 2) }
             if chunk.words == 1, chunk.titleStart == chunk.first,
-               SpeakerNouns.peopleHashes.contains(tokens[lastWord].hash) || SpeakerNouns.documentHashes.contains(tokens[lastWord].hash)
+               SpeakerNouns.peopleHashes.contains(tokens[lastWord].hash) || SpeakerNouns.documentHashes.contains(tokens[lastWord].hash) || pluralOfPeople
             {
                 return (text.text(tokens: first, last), false, nil)
             }

@@ -34,6 +34,9 @@ public enum Lexicon {
         add("reply replies replied replying")
         add("respond responds responded responding")
         add("recall recalls recalled recalling")
+        // `The letter reads: “…”`, `the sign read “…”`: only with a quotation.
+        add("read reads", needsQuote: true)
+        add("indicate indicates indicated indicating")
         add("tweet tweets tweeted tweeting")
         add("posted", needsQuote: true)
         add("emphasize emphasizes emphasized emphasizing emphasise emphasised")
@@ -153,6 +156,14 @@ public enum Lexicon {
         "advisor", "aide", "official", "head", "member", "correspondent", "editor", "columnist",
         "u.s", "us", "russian", "american", "british", "syrian", "republican", "democratic",
         "democrat", "gop", "house", "senate", "assistant", "press", "campaign", "national", "security",
+        // Occupations written as a title before a name (`Councillor Priya Nair`, `Striker Kwame Boateng`).
+        "councillor", "councilor", "alderman", "alderwoman", "archbishop", "cardinal", "rabbi", "imam", "pastor",
+        "treasurer", "prosecutor", "historian", "engineer", "striker", "midfielder", "defender", "goalkeeper",
+        "coroner", "auditor", "comptroller", "solicitor", "barrister", "magistrate", "constable", "marshal",
+        "architect", "astronaut", "surgeon", "physician", "epidemiologist", "lecturer", "novelist", "poet",
+        "filmmaker", "photographer", "journalist", "reporter", "commentator", "strategist", "pollster",
+        "activist", "lawyer", "physicist", "chemist", "biologist", "geologist", "meteorologist", "forecaster",
+        "firefighter", "paramedic", "trustee", "provost", "registrar", "clerk", "nurse", "pilot",
     ]
 
     /// Words of `titles` that qualify a title rather than name one (`former`, `Russian`):

@@ -1,22 +1,3 @@
-/// Where in the article: paragraph and token.
-struct Place: Comparable {
-    var paragraph: Int
-    var token: Int
-    static func < (l: Place, r: Place) -> Bool { (l.paragraph, l.token) < (r.paragraph, r.token) }
-}
-
-/// An attribution found before its speaker is resolved.
-struct Found {
-    var paragraph: Int
-    var pieces: [TextSpan]
-    var kind: Quote.Kind
-    var cue: String
-    /// The tokens naming the speaker (paragraph, first, last), or nil.
-    var subject: (paragraph: Int, first: Int, last: Int)?
-    var role: String?
-    var place: Place
-}
-
 /// One article's attributions being found: the cue rules run over each sentence in reading
 /// order, and the tokens they take as what was said are claimed so that no cue takes them twice.
 struct AttributionRun {
@@ -77,11 +58,11 @@ struct AttributionRun {
         if text.tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), text.quoteLast(open) < last {
             var pieces = [inside(p, open)]
             _ = continuePieces(p, after: text.quoteLast(open), sentence: text.sentences[0], pieces: &pieces, kind: .direct)
-            record(p, pieces: pieces, kind: .direct, cue: ":", subject: (p, 0, chunk.last), role: nil, at: colon)
+            record(p, pieces: pieces, kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
             return
         }
         guard let content = contentRegion(p, colon + 1, last) else { return }
-        record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: (p, 0, chunk.last), role: nil, at: colon)
+        record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
     }
 
     /// Whether most words of a stretch are capitalized (a headline in title case, where
@@ -130,7 +111,7 @@ struct AttributionRun {
         }
         var pieces = [inside(p, open)]
         let resume = continuePieces(p, after: text.quoteLast(open), sentence: sentence, pieces: &pieces, kind: .direct)
-        record(p, pieces: pieces, kind: .direct, cue: ":", subject: (p, first, chunk.last), role: nil, at: colon)
+        record(p, pieces: pieces, kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: first, last: chunk.last), role: nil, at: colon)
         return resume
     }
 
@@ -162,14 +143,14 @@ struct AttributionRun {
         guard !isTitleCase(text, open..<(close + 1)), tokens[j].kind == .word else { return nil }
         // The verb and, after it, where the attribution ends.
         var verb = -1
-        var subject: (first: Int, last: Int, role: String?)?
+        var subject: SubjectPhrase?
         var end = -1
         if !tokens[j].capitalized, isSpeakingVerb(text, j) {
             // Inverted: `“…,” barked Trump.`
             let afterVerb = verbEnd(text, j, b)
             guard let np = forwardSpeaker(p, from: afterVerb + 1, to: b), endsClause(text, np.end, b) else { return nil }
             verb = j
-            subject = (np.subject.1, np.subject.2, np.role)
+            subject = SubjectPhrase(first: np.speaker.first, last: np.speaker.last, boundary: close, role: np.role)
             end = np.end
         } else {
             var last = -1
@@ -191,13 +172,14 @@ struct AttributionRun {
             verb = v
             end = verbEnd(text, v, b)
             guard endsClause(text, end, b) else { return nil }
-            subject = (H.determiners.contains(tokens[j].hash) ? j : (text.chunkOf[j] >= 0 ? text.chunks[Int(text.chunkOf[j])].titleStart : j), last, nil)
+            let first = H.determiners.contains(tokens[j].hash) ? j : (text.chunkOf[j] >= 0 ? text.chunks[Int(text.chunkOf[j])].titleStart : j)
+            subject = SubjectPhrase(first: first, last: last, boundary: close, role: nil)
         }
         guard let subject, verb >= 0 else { return nil }
         let cue = text.text(tokens: verb, verbEnd(text, verb, b)).lowercased()
         var pieces = [inside(p, open)]
         let resume = continuePieces(p, after: end, sentence: sentence, pieces: &pieces, kind: .direct)
-        record(p, pieces: pieces, kind: .direct, cue: cue, subject: (p, subject.first, subject.last), role: subject.role, at: verb)
+        record(p, pieces: pieces, kind: .direct, cue: cue, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: verb)
         return resume
     }
 
@@ -241,7 +223,7 @@ struct AttributionRun {
             end = r + 1
         }
         guard end >= sentence.upperBound || text.tokens[end].kind == .period else { return }
-        record(p, pieces: [inside(p, first)], kind: .direct, cue: "—", subject: (p, chunk.titleStart, chunk.last), role: role, at: dash)
+        record(p, pieces: [inside(p, first)], kind: .direct, cue: "—", subject: SpeakerSpan(paragraph: p, first: chunk.titleStart, last: chunk.last), role: role, at: dash)
     }
 
     /// Tries the cue at token `c`; on success records the attribution and returns the token to go on from.
@@ -369,7 +351,7 @@ struct AttributionRun {
         let cue = text.text(tokens: c, c).lowercased()
         var pieces = [inside(p, k)]
         let resume = continuePieces(p, after: text.quoteLast(k), sentence: sentence, pieces: &pieces, kind: .direct)
-        record(p, pieces: pieces, kind: .direct, cue: cue, subject: np.subject, role: np.role, at: c)
+        record(p, pieces: pieces, kind: .direct, cue: cue, subject: np.speaker, role: np.role, at: c)
         return resume
     }
 
@@ -402,7 +384,7 @@ struct AttributionRun {
                     var pieces = content.pieces
                     let kind = content.kind
                     let resume = continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)
-                    record(p, pieces: pieces, kind: kind, cue: cueText, subject: np.subject, role: np.role, at: c)
+                    record(p, pieces: pieces, kind: kind, cue: cueText, subject: np.speaker, role: np.role, at: c)
                     return resume
                 }
             }
@@ -416,12 +398,12 @@ struct AttributionRun {
             // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.
             var first = chunk.titleStart
             if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = chunkEnding(p, first - 2) { first = owner.titleStart }
-            subject = (first, chunk.last, first - 1, nil)
+            subject = SubjectPhrase(first: first, last: chunk.last, boundary: first - 1, role: nil)
         } else if before >= a, isParticiple(text, c), afterComma(text, before), let last = found.last, last.place.paragraph == p,
                   last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
         {
             // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
-            subject = (s.first, s.last, a - 1, last.role)
+            subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
         } else if before >= a, isParticiple(text, c) && (afterComma(text, before) || H.subordinators.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
@@ -450,7 +432,7 @@ struct AttributionRun {
                 if contentLast >= a, claimed[p][contentLast], tail.onlyTail {
                     var pieces: [TextSpan] = []
                     let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: .direct)
-                    record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                    record(p, pieces: pieces, kind: .direct, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                     return resume
                 }
                 if contentLast >= a, !isOpeningPhrase(text, a, contentLast), let content = contentRegion(p, a, contentLast),
@@ -465,14 +447,14 @@ struct AttributionRun {
                     } else if content.kind == .direct {
                         _ = continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: content.kind)
                     }
-                    record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                    record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                     return resume
                 }
             } else if boundary < a, let previous = previousQuoteSentence(p, sentence) {
                 // `“…!” Trump said.`: the quotation is the sentence before.
                 var pieces = previous
                 let resume = continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: .direct)
-                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                 return resume
             }
         }
@@ -495,7 +477,7 @@ struct AttributionRun {
             if last >= 0, tokens[b - 1].kind == .colon, let next = leadingQuote(p + 1) {
                 var pieces = next.pieces
                 _ = continuePieces(p + 1, after: next.last, sentence: texts[p + 1].sentences[0], pieces: &pieces, kind: .direct)
-                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+                record(p, pieces: pieces, kind: .direct, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                 return b
             }
             return nil
@@ -541,7 +523,7 @@ struct AttributionRun {
             _ = continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: .direct)
             if pieces.count > reported { kind = .mixed }
         }
-        record(p, pieces: pieces, kind: kind, cue: cueText, subject: (p, subject.first, subject.last), role: subject.role, at: c)
+        record(p, pieces: pieces, kind: kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
         for k in start...last { claimed[p][k] = true }
         return content.kind == .direct ? resume : last + 1
     }
@@ -680,7 +662,7 @@ struct AttributionRun {
     }
 
     /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
-    func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
+    func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
         let text = texts[p]
         var k = a
         // `During a speech earlier in the day, Trump attacked …`: an opening phrase ends at a comma.
@@ -704,9 +686,9 @@ struct AttributionRun {
                 let next = text.chunks[Int(text.chunkOf[j])]
                 if next.titleStart == j, next.kind == .person { chunk = next }
             }
-            if chunk.titleStart >= k { return (chunk.titleStart, chunk.last, a - 1, nil) }
+            if chunk.titleStart >= k { return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: a - 1, role: nil) }
         }
-        if H.pronouns.contains(text.tokens[k].hash) { return (k, k, a - 1, nil) }
+        if H.pronouns.contains(text.tokens[k].hash) { return SubjectPhrase(first: k, last: k, boundary: a - 1, role: nil) }
         return nil
     }
 
@@ -760,20 +742,20 @@ struct AttributionRun {
 
     /// What follows a cue up to the end of the clause, when it only holds the speaker, the
     /// addressee and circumstances (`said Tuesday`, `told Izvestia`, `said in a statement`).
-    func tailAfterCue(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> (onlyTail: Bool, end: Int) {
+    func tailAfterCue(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> CueTail {
         var k = from
         var count = 0
         while k < b {
             let t = text.tokens[k]
-            if t.kind == .period && !t.abbreviation { return (true, k) }
-            if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return (true, k - 1) }
-            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return (false, k) }
-            if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return (false, k) }
+            if t.kind == .period && !t.abbreviation { return CueTail(onlyTail: true, end: k) }
+            if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return CueTail(onlyTail: true, end: k - 1) }
+            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return CueTail(onlyTail: false, end: k) }
+            if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return CueTail(onlyTail: false, end: k) }
             count += 1
-            if count > 14 { return (false, k) }
+            if count > 14 { return CueTail(onlyTail: false, end: k) }
             k += 1
         }
-        return (true, b - 1)
+        return CueTail(onlyTail: true, end: b - 1)
     }
 
     /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
@@ -898,7 +880,7 @@ struct AttributionRun {
 
     /// Content from token `first` to `last` inclusive: one direct quotation, or a clause
     /// (mixed when it holds a double mark).
-    func contentRegion(_ p: Int, _ first: Int, _ lastIn: Int) -> (pieces: [TextSpan], kind: Quote.Kind)? {
+    func contentRegion(_ p: Int, _ first: Int, _ lastIn: Int) -> Content? {
         let text = texts[p]
         var last = lastIn
         while last >= first, text.tokens[last].kind == .comma { last -= 1 }
@@ -908,7 +890,7 @@ struct AttributionRun {
         guard hasWord else { return nil }
         let t0 = text.tokens[first]
         if t0.isOpenQuote, text.quoteOf[first] == Int32(first), text.quoteLast(first) >= last {
-            return ([inside(p, first)], .direct)
+            return Content(pieces: [inside(p, first)], kind: .direct)
         }
         var mixed = false
         for k in first...last where text.tokens[k].kind == .openDouble || text.tokens[k].kind == .closeDouble || text.quoteOf[k] >= 0 {
@@ -917,7 +899,7 @@ struct AttributionRun {
         }
         // A clause that starts with a quotation, and has only a few words after it, reads as
         // the quotation alone (`“…” he says, adding …`).
-        return ([TextSpan(paragraph: p, range: text.scalarRange(first, last))], mixed ? .mixed : .indirect)
+        return Content(pieces: [TextSpan(paragraph: p, range: text.scalarRange(first, last))], kind: mixed ? .mixed : .indirect)
     }
 
     /// The words inside the quotation opened at `open`, marks and a final comma left out.
@@ -957,9 +939,9 @@ struct AttributionRun {
     }
 
     /// The quotation that opens paragraph `p`, if any.
-    func leadingQuote(_ p: Int) -> (pieces: [TextSpan], last: Int)? {
+    func leadingQuote(_ p: Int) -> LeadingQuotation? {
         guard p < texts.count, let first = texts[p].sentences.first, isQuoteOnly(p, first) else { return nil }
-        return ([inside(p, first.lowerBound)], texts[p].quoteLast(first.lowerBound))
+        return LeadingQuotation(pieces: [inside(p, first.lowerBound)], last: texts[p].quoteLast(first.lowerBound))
     }
 
     /// Adds the rest of a split quotation: `, “…”` after the attribution, then the sentences of
@@ -1016,12 +998,12 @@ struct AttributionRun {
                 let open = t.sentences[si].lowerBound
                 pieces.append(inside(para, open))
                 claimed[para][open] = true
-                lastOpen = (para, open)
+                lastOpen = Place(paragraph: para, token: open)
                 if para == p { resume = max(resume, t.sentences[si].upperBound) }
                 si += 1
             }
             // A quotation left open at the end of the paragraph goes on in the next one.
-            guard si >= t.sentences.count, let (lp, lo) = lastOpen, lp == para, (texts[lp].closeOf[lo] ?? -1) < 0,
+            guard si >= t.sentences.count, let mark = lastOpen, mark.paragraph == para, (texts[mark.paragraph].closeOf[mark.token] ?? -1) < 0,
                   para + 1 < texts.count, let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first)
             else { break }
             para += 1
@@ -1031,16 +1013,16 @@ struct AttributionRun {
     }
 
     /// The opening mark just before a piece, when the piece is a quotation.
-    func openMark(before span: TextSpan) -> (Int, Int)? {
+    func openMark(before span: TextSpan) -> Place? {
         let text = texts[span.paragraph]
         // The quotation that holds the piece is the one the piece's first token lies in.
         let k = text.tokenIndex(atOrAfter: span.range.lowerBound)
         guard k < text.tokens.count, text.quoteOf[k] >= 0 else { return nil }
         let open = Int(text.quoteOf[k])
-        return Int(text.tokens[text.quoteLast(open)].end) >= span.range.upperBound ? (span.paragraph, open) : nil
+        return Int(text.tokens[text.quoteLast(open)].end) >= span.range.upperBound ? Place(paragraph: span.paragraph, token: open) : nil
     }
 
-    mutating func record(_ p: Int, pieces: [TextSpan], kind: Quote.Kind, cue: String, subject: (Int, Int, Int)?, role: String?, at c: Int) {
+    mutating func record(_ p: Int, pieces: [TextSpan], kind: Quote.Kind, cue: String, subject: SpeakerSpan?, role: String?, at c: Int) {
         guard !pieces.isEmpty else { return }
         for piece in pieces {
             let text = texts[piece.paragraph]

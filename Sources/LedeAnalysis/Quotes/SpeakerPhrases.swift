@@ -3,7 +3,7 @@
 extension AttributionRun {
     /// The speaker phrase that starts at `from` after an inverted cue (`said Alexander Panov,
     /// former Russian deputy foreign minister`), with its appositive role.
-    func forwardSpeaker(_ p: Int, from: Int, to b: Int) -> (subject: (Int, Int, Int), role: String?, end: Int)? {
+    func forwardSpeaker(_ p: Int, from: Int, to b: Int) -> SpeakerPhrase? {
         let text = texts[p]
         let tokens = text.tokens
         guard from < b, tokens[from].isWord else { return nil }
@@ -53,7 +53,7 @@ extension AttributionRun {
             if named.titleStart == end + 2, named.kind == .person, named.words >= 2 || named.titleStart < named.first,
                after >= b || [.period, .comma, .colon, .dash, .semicolon].contains(tokens[after].kind)
             {
-                return ((p, named.titleStart, named.last), text.text(tokens: from, end), named.last)
+                return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: named.titleStart, last: named.last), role: text.text(tokens: from, end), end: named.last)
             }
         }
         let nameEnd = end
@@ -95,14 +95,14 @@ extension AttributionRun {
                 role = text.text(tokens: end, r)
                 end = r
             }
-            return ((p, from, nameEnd), role, end)
+            return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: from, last: nameEnd), role: role, end: end)
         }
         if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
             let apposition = text.text(tokens: end + 2, r)
             role = affiliation.map { "\($0), \(apposition)" } ?? apposition
             end = r
         }
-        return ((p, from, nameEnd), role, end)
+        return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: from, last: nameEnd), role: role, end: end)
     }
 
     /// The most words of a description before a name (`the veteran economist`).
@@ -205,7 +205,7 @@ extension AttributionRun {
 
     /// The subject that ends at token `before` (the cue follows it), with an appositive role
     /// and the token just before the subject (`boundary`, below the sentence when none).
-    func backwardSubject(_ p: Int, _ a: Int, _ before: Int) -> (first: Int, last: Int, boundary: Int, role: String?)? {
+    func backwardSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
         let text = texts[p]
         let tokens = text.tokens
         guard before >= a else { return nil }
@@ -213,7 +213,7 @@ extension AttributionRun {
         // itself (`Scott Pruitt, the attorney general of Oklahoma, one of the states …, said`).
         if tokens[before].kind == .comma {
             var j = before - 1
-            var fallback: (first: Int, last: Int, boundary: Int, role: String?)?
+            var fallback: SubjectPhrase?
             for _ in 0..<3 {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
                 guard j > a, tokens[j].kind == .comma, j + 1 < before else { return fallback }
@@ -232,7 +232,7 @@ extension AttributionRun {
                         let boundary = roleStart - 1 >= a && (tokens[roleStart - 1].kind == .comma || tokens[roleStart - 1].isCloseQuote) ? roleStart - 1 : named.titleStart - 1
                         while roleStart < j, H.connectors.contains(tokens[roleStart].hash) || H.determiners.contains(tokens[roleStart].hash) { roleStart += 1 }
                         let role = roleStart < j ? text.text(tokens: roleStart, j - 1) : nil
-                        return (named.titleStart, named.last, boundary, role)
+                        return SubjectPhrase(first: named.titleStart, last: named.last, boundary: boundary, role: role)
                     }
                 }
                 // `One attendee, who like others spoke on the condition of anonymity, said`: a
@@ -244,7 +244,7 @@ extension AttributionRun {
                     if start < j, j - start <= Self.longestBareSubject,
                        (start..<j).allSatisfy({ tokens[$0].kind == .word && !H.clauseWords.contains(tokens[$0].hash) && H.cues[tokens[$0].hash] == nil && text.quoteOf[$0] < 0 })
                     {
-                        return (start, j - 1, start - 1, nil)
+                        return SubjectPhrase(first: start, last: j - 1, boundary: start - 1, role: nil)
                     }
                 }
                 // `James B. Comey Jr., the director of …, said`: a suffix's stop ends the name.
@@ -256,7 +256,7 @@ extension AttributionRun {
                     // `Michael Mulgrew, president of the Federation, which represents …, said`: the
                     // relative clause is about the organization; the speaker is named before it.
                     if chunk.kind == .organization, isRelative, fallback == nil {
-                        fallback = (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                        fallback = SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: nil)
                         j -= 1
                         continue
                     }
@@ -300,7 +300,7 @@ extension AttributionRun {
                         let isAside = roleLast == roleFirst && tokens[roleFirst].kind == .word
                             && (H.connectors.contains(tokens[roleFirst].hash) || H.modifiers.contains(tokens[roleFirst].hash) || isAdverb(text, roleFirst) || tokens[roleFirst].hash == H.too)
                         let role = isRelative || isClause || isAside || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
-                        return (subjectFirst, chunk.last, subjectFirst - 1, role)
+                        return SubjectPhrase(first: subjectFirst, last: chunk.last, boundary: subjectFirst - 1, role: role)
                     }
                 }
                 j -= 1
@@ -349,10 +349,10 @@ extension AttributionRun {
         if first > before {
             if stop >= a, H.relatives.contains(tokens[stop].hash) {
                 if stop - 1 > a, tokens[stop - 1].kind == .comma, let chunk = chunkEnding(p, stop - 2) {
-                    return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                    return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: nil)
                 }
                 if stop - 1 >= a, let chunk = chunkEnding(p, stop - 1) {
-                    return (chunk.titleStart, chunk.last, chunk.titleStart - 1, nil)
+                    return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: nil)
                 }
             }
             return nil
@@ -365,9 +365,9 @@ extension AttributionRun {
            let chunk = chunkEnding(p, stop - 1), chunk.kind == .person,
            chunk.titleStart == a || chunk.titleStart > a && (tokens[chunk.titleStart - 1].kind == .comma || tokens[chunk.titleStart - 1].isCloseQuote)
         {
-            return (chunk.titleStart, chunk.last, chunk.titleStart - 1, text.text(tokens: first, before))
+            return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: text.text(tokens: first, before))
         }
-        return (first, before, stop, nil)
+        return SubjectPhrase(first: first, last: before, boundary: stop, role: nil)
     }
 
     /// The chunk that ends just before a parenthesis closing at `k` (`Rep. Jim Jordan (R-Ohio)`).
@@ -404,14 +404,14 @@ extension AttributionRun {
         var from = c + 2
         if from + 1 < b, tokens[from].kind == .word, H.sourceAdjectives.contains(tokens[from].hash) { from += 1 }
         guard var np = forwardSpeaker(p, from: from, to: b) else { return nil }
-        np.subject.1 = c + 2
+        np.speaker.first = c + 2
         // `according to early results of exit polls conducted for the AP by Edison Research,`:
         // a source's own description runs to the comma.
         if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil,
            let comma = (np.end + 1..<min(b, np.end + 1 + Self.longestSourceDescription)).first(where: { tokens[$0].kind == .comma || tokens[$0].kind == .period && !tokens[$0].abbreviation }),
            (np.end + 1..<comma).allSatisfy({ tokens[$0].kind != .word || !H.finiteVerbs.contains(tokens[$0].hash) && !H.clauseWords.contains(tokens[$0].hash) || tokens[$0].hash == H.to })
         {
-            np.subject.2 = comma - 1
+            np.speaker.last = comma - 1
             np.end = comma - 1
         }
         var lead = a
@@ -421,7 +421,7 @@ extension AttributionRun {
             // what follows the source is the content, not its role, when it has a verb.
             // (`a retired general`: a past participle after a determiner, or opening the stretch,
             // describes; roles holding clause words never get this far.)
-            if np.role != nil, np.end > np.subject.2 + 1, let comma = (np.subject.2 + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
+            if np.role != nil, np.end > np.speaker.last + 1, let comma = (np.speaker.last + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
                stride(from: comma + 2, through: np.end, by: 1).contains(where: { k in
                    tokens[k].kind == .word && !tokens[k].capitalized && isPastTense(text, k)
                        && !(tokens[k - 1].kind == .word && H.determiners.contains(tokens[k - 1].hash))
@@ -431,9 +431,9 @@ extension AttributionRun {
             }
             // `According to the study, skulls with spikes …`: only a person has a role, and a
             // role reads as one (an article, a title, a capital), not as the start of a clause.
-            if np.role != nil, np.end > np.subject.2, let roleComma = (np.subject.2 + 1...np.end).first(where: { tokens[$0].kind == .comma }) {
+            if np.role != nil, np.end > np.speaker.last, let roleComma = (np.speaker.last + 1...np.end).first(where: { tokens[$0].kind == .comma }) {
                 let roleFirst = roleComma + 1
-                let isPerson = text.chunkOf[np.subject.2] >= 0 && text.chunks[Int(text.chunkOf[np.subject.2])].kind == .person
+                let isPerson = text.chunkOf[np.speaker.last] >= 0 && text.chunks[Int(text.chunkOf[np.speaker.last])].kind == .person
                 let roleLike = tokens[roleFirst].capitalized || H.determiners.contains(tokens[roleFirst].hash) || H.titles.contains(tokens[roleFirst].hash)
                     || NameRegistry.qualifierHashes.contains(tokens[roleFirst].hash) || H.pronouns.contains(tokens[roleFirst].hash)
                 if !isPerson || !roleLike {
@@ -446,7 +446,7 @@ extension AttributionRun {
                 var j = np.end + 1
                 while j < b, tokens[j].kind != .comma, j - np.end <= Self.longestRelativeClause { j += 1 }
                 if j < b, tokens[j].kind == .comma {
-                    np.subject.2 = j - 1
+                    np.speaker.last = j - 1
                     np.end = j - 1
                 }
             }
@@ -462,7 +462,7 @@ extension AttributionRun {
             while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
             last = clauseEnd(text, start, last)
             guard start <= last, let content = contentRegion(p, start, last) else { return nil }
-            record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+            record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
             return b
         }
         var last = c - 1
@@ -470,7 +470,7 @@ extension AttributionRun {
         guard last >= a, let content = contentRegion(p, a, last) else { return nil }
         // `The fire, according to investigators, started in the kitchen.`: a verb after the
         // source's comma goes on with the clause; it is no role.
-        if np.role != nil, let roleComma = (np.subject.2 + 1..<min(b, np.end + 1)).first(where: { tokens[$0].kind == .comma }), roleComma + 1 < b,
+        if np.role != nil, let roleComma = (np.speaker.last + 1..<min(b, np.end + 1)).first(where: { tokens[$0].kind == .comma }), roleComma + 1 < b,
            tokens[roleComma + 1].kind == .word, !tokens[roleComma + 1].capitalized,
            H.finiteVerbs.contains(tokens[roleComma + 1].hash) || isPastTense(text, roleComma + 1) || H.modifiers.contains(tokens[roleComma + 1].hash)
         {
@@ -491,16 +491,16 @@ extension AttributionRun {
                 let opensWithSubordinate = tokens[a].kind == .word && H.subordinators.contains(tokens[a].hash)
                 let continues = !tokens[rest].capitalized || text.chunkOf[rest] >= 0 && !opensWithSubordinate
                 if opensWithSubordinate {
-                    record(p, pieces: after.pieces, kind: after.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+                    record(p, pieces: after.pieces, kind: after.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
                     return b
                 } else if continues, !tokens[rest].capitalized {
                     let kind: Quote.Kind = content.kind == .indirect && after.kind == .indirect ? .indirect : .mixed
-                    record(p, pieces: content.pieces + after.pieces, kind: kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+                    record(p, pieces: content.pieces + after.pieces, kind: kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
                     return b
                 }
             }
         }
-        record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.subject, role: np.role, at: c)
+        record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
         return np.end + 1
     }
 
@@ -561,7 +561,7 @@ extension AttributionRun {
         }
         guard !pieces.isEmpty else { return nil }
         let kind: Quote.Kind = kinds.count == 1 ? kinds[0] : kinds.allSatisfy({ $0 == .indirect }) ? .indirect : kinds.contains(.direct) || kinds.contains(.mixed) ? .mixed : .indirect
-        record(p, pieces: pieces, kind: kind, cue: "put it", subject: (p, subjectFirst, subjectLast), role: nil, at: k)
+        record(p, pieces: pieces, kind: kind, cue: "put it", subject: SpeakerSpan(paragraph: p, first: subjectFirst, last: subjectLast), role: nil, at: k)
         return b
     }
 
@@ -593,7 +593,7 @@ extension AttributionRun {
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
         last = clauseEnd(text, start, last)
         guard start <= last, let content = contentRegion(p, start, last) else { return nil }
-        record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: (p, subjectFirst, subjectLast), role: nil, at: c)
+        record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: SpeakerSpan(paragraph: p, first: subjectFirst, last: subjectLast), role: nil, at: c)
         return b
     }
 }

@@ -17,7 +17,8 @@ extension AttributionRun {
             var speaker: String?
             var role = f.role
             var isPerson = false
-            if let (p, first, last) = f.subject {
+            if let span = f.subject {
+                let (p, first, last) = (span.paragraph, span.first, span.last)
                 let r = speakerName(p, first, last, f.place, &registry, lastPerson: lastPerson, lastOrganization: lastOrganization)
                 speaker = r.name
                 isPerson = r.isPerson
@@ -53,13 +54,13 @@ extension AttributionRun {
             // (A speaker always comes from a subject phrase, so a named one has tokens to read.)
             let kind: SpeakerKind = speaker == nil ? .unnamed : isPerson ? .person : f.subject.map { speakerKind(ofPhrase: $0) } ?? .unnamed
             var partial = false
-            if isPerson, let (p, first, last) = f.subject, let chunk = lastChunk(texts[p], first, last) {
-                partial = isNamedOnly(texts[p], chunk, after: first)
+            if isPerson, let span = f.subject, let chunk = lastChunk(texts[span.paragraph], span.first, span.last) {
+                partial = isNamedOnly(texts[span.paragraph], chunk, after: span.first)
             }
             quotes.append(Quote(
                 paragraph: f.paragraph, text: text, speaker: speaker, speakerKind: kind, isPartialName: partial, role: role, cue: f.cue,
                 kind: f.kind, contentSpans: f.pieces,
-                speakerSpan: f.subject.map { TextSpan(paragraph: $0.0, range: texts[$0.0].scalarRange($0.1, $0.2)) }
+                speakerSpan: f.subject.map { TextSpan(paragraph: $0.paragraph, range: texts[$0.paragraph].scalarRange($0.first, $0.last)) }
             ))
         }
         return quotes
@@ -86,8 +87,8 @@ extension AttributionRun {
     /// a preposition or a relative pronoun (`Organizers of the rally` → organizers, `those who
     /// attended` → those, `the report` → report). Read off the tokens, without building strings:
     /// it runs for every quote whose speaker is no person.
-    func speakerKind(ofPhrase subject: (Int, Int, Int)) -> SpeakerKind {
-        let (p, first, last) = subject
+    func speakerKind(ofPhrase subject: SpeakerSpan) -> SpeakerKind {
+        let (p, first, last) = (subject.paragraph, subject.first, subject.last)
         let text = texts[p]
         let tokens = text.tokens
         var head: Int?

@@ -54,7 +54,7 @@ struct AttributionRun {
         // `Moore: "…" Patel: "…"`: a quotation right after the colon is all the first one said.
         let open = colon + 1
         // `Senator Ruiz: ‘We Will Not Back Down’`: a headline, where capitals tell nothing.
-        if text.tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), isTitleCase(text, open..<(text.quoteLast(open) + 1)) { return }
+        if text.tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), text.isTitleCase(open..<(text.quoteLast(open) + 1)) { return }
         if text.tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open), text.quoteLast(open) < last {
             var pieces = [inside(p, open)]
             _ = continuePieces(p, after: text.quoteLast(open), sentence: text.sentences[0], pieces: &pieces, kind: .direct)
@@ -63,17 +63,6 @@ struct AttributionRun {
         }
         guard let content = contentRegion(p, colon + 1, last) else { return }
         record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
-    }
-
-    /// Whether most words of a stretch are capitalized (a headline in title case, where
-    /// capitals tell no names).
-    func isTitleCase(_ text: ParagraphText, _ stretch: Range<Int>) -> Bool {
-        var words = 0, capitalized = 0
-        for k in stretch where text.tokens[k].kind == .word {
-            words += 1
-            if text.tokens[k].capitalized { capitalized += 1 }
-        }
-        return words >= 4 && capitalized * 10 >= words * 6
     }
 
     /// The most words of a role before a name and a colon (`Republican pollster Daron Shaw:`).
@@ -88,7 +77,7 @@ struct AttributionRun {
         let open = colon + 1
         guard colon > sentence.lowerBound, open < sentence.upperBound, tokens[open].isOpenQuote, text.quoteOf[open] == Int32(open),
               !claimed[p][open], open + 1 >= tokens.count || !claimed[p][open + 1], let chunk = chunkEnding(p, colon - 1), !chunk.thing, chunk.kind != .place,
-              !isTitleCase(text, open..<(text.quoteLast(open) + 1))
+              !text.isTitleCase(open..<(text.quoteLast(open) + 1))
         else { return nil }
         var first = chunk.titleStart
         // `Mark Blumenthal and Jon Cohen`: two names joined.
@@ -100,7 +89,7 @@ struct AttributionRun {
         var words = 0
         while first - 1 >= sentence.lowerBound, words < Self.longestColonRole, tokens[first - 1].kind == .word,
               tokens[first - 1].capitalized || H.titles.contains(tokens[first - 1].hash) || H.titleAdjectives.contains(tokens[first - 1].hash)
-                || isNounBeforeTitle(text, first - 1)
+                || text.isNounBeforeTitle(first - 1)
         {
             first -= 1
             words += 1
@@ -118,9 +107,6 @@ struct AttributionRun {
     /// The most tokens between a quotation's closing mark and the verb of a post-posed
     /// attribution with an unlisted verb (`“…,” the senior senator from Ohio barked`).
     static let longestPostposedSpeaker = 6
-
-    /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
-    static let speakingParticles: Set<UInt64> = WordHash.set(["back", "in", "on", "up", "out"])
 
     /// `“Go back to Univision,” Trump barked.`, `“Why now?” snapped the judge.`: a quotation
     /// opens the sentence and ends in a comma, a question or an exclamation mark, and a speaker
@@ -140,15 +126,15 @@ struct AttributionRun {
         } else if !(tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!") {
             return nil
         }
-        guard !isTitleCase(text, open..<(close + 1)), tokens[j].kind == .word else { return nil }
+        guard !text.isTitleCase(open..<(close + 1)), tokens[j].kind == .word else { return nil }
         // The verb and, after it, where the attribution ends.
         var verb = -1
         var subject: SubjectPhrase?
         var end = -1
-        if !tokens[j].capitalized, isSpeakingVerb(text, j) {
+        if !tokens[j].capitalized, text.isSpeakingVerb(j) {
             // Inverted: `“…,” barked Trump.`
-            let afterVerb = verbEnd(text, j, b)
-            guard let np = forwardSpeaker(p, from: afterVerb + 1, to: b), endsClause(text, np.end, b) else { return nil }
+            let afterVerb = text.verbEnd(j, b)
+            guard let np = forwardSpeaker(p, from: afterVerb + 1, to: b), text.endsClause(np.end, b) else { return nil }
             verb = j
             subject = SubjectPhrase(first: np.speaker.first, last: np.speaker.last, boundary: close, role: np.role)
             end = np.end
@@ -160,51 +146,27 @@ struct AttributionRun {
                 last = text.chunks[Int(text.chunkOf[j])].last
             } else if H.determiners.contains(tokens[j].hash) {
                 var k = j + 1
-                while k < b, k - j < Self.longestPostposedSpeaker, tokens[k].kind == .word, !isSpeakingVerb(text, k), !H.clauseWords.contains(tokens[k].hash) { k += 1 }
+                while k < b, k - j < Self.longestPostposedSpeaker, tokens[k].kind == .word, !text.isSpeakingVerb(k), !H.clauseWords.contains(tokens[k].hash) { k += 1 }
                 // (`the bespectacled, 71-year-old diplomat said`: an adjective in -ed is no verb
                 // right after the article.)
                 last = k - 1 > j ? k - 1 : -1
             }
             guard last >= j, last + 1 < b else { return nil }
             var v = last + 1
-            while v < b, tokens[v].kind == .word, !tokens[v].capitalized, isAdverb(text, v) || H.modifiers.contains(tokens[v].hash) { v += 1 }
-            guard v < b, tokens[v].kind == .word, !tokens[v].capitalized, isSpeakingVerb(text, v) else { return nil }
+            while v < b, tokens[v].kind == .word, !tokens[v].capitalized, text.isAdverb(v) || H.modifiers.contains(tokens[v].hash) { v += 1 }
+            guard v < b, tokens[v].kind == .word, !tokens[v].capitalized, text.isSpeakingVerb(v) else { return nil }
             verb = v
-            end = verbEnd(text, v, b)
-            guard endsClause(text, end, b) else { return nil }
+            end = text.verbEnd(v, b)
+            guard text.endsClause(end, b) else { return nil }
             let first = H.determiners.contains(tokens[j].hash) ? j : (text.chunkOf[j] >= 0 ? text.chunks[Int(text.chunkOf[j])].titleStart : j)
             subject = SubjectPhrase(first: first, last: last, boundary: close, role: nil)
         }
         guard let subject, verb >= 0 else { return nil }
-        let cue = text.text(tokens: verb, verbEnd(text, verb, b)).lowercased()
+        let cue = text.text(tokens: verb, text.verbEnd(verb, b)).lowercased()
         var pieces = [inside(p, open)]
         let resume = continuePieces(p, after: end, sentence: sentence, pieces: &pieces, kind: .direct)
         record(p, pieces: pieces, kind: .direct, cue: cue, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: verb)
         return resume
-    }
-
-    /// A lowercase word that reads as a verb of a post-posed attribution the cue list lacks:
-    /// a past form in -ed (`barked`, `interjected`) or one of a few irregular ones (`shot back`).
-    func isSpeakingVerb(_ text: ParagraphText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        guard t.kind == .word, !t.capitalized, H.cues[t.hash] == nil, !H.clauseWords.contains(t.hash), !H.finiteVerbs.contains(t.hash) else { return false }
-        return isPastTense(text, k) || H.irregularSpeakingVerbs.contains(t.hash)
-    }
-
-    /// The verb's last token: the verb itself, or a particle right after it (`shot back`).
-    func verbEnd(_ text: ParagraphText, _ verb: Int, _ b: Int) -> Int {
-        verb + 1 < b && text.tokens[verb + 1].kind == .word && Self.speakingParticles.contains(text.tokens[verb + 1].hash) ? verb + 1 : verb
-    }
-
-    /// `opposition leader`, `fire chief`: a lowercase word that is neither a verb nor a function
-    /// word, right before a title, is part of the role.
-    func isNounBeforeTitle(_ text: ParagraphText, _ k: Int) -> Bool {
-        let t = text.tokens[k]
-        guard k + 1 < text.tokens.count, t.kind == .word, !t.capitalized, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].capitalized,
-              H.titles.contains(text.tokens[k + 1].hash)
-        else { return false }
-        return H.cues[t.hash] == nil && !isPastTense(text, k) && !H.prepositions.contains(t.hash) && !H.determiners.contains(t.hash)
-            && !H.andBut.contains(t.hash) && !H.clauseWords.contains(t.hash) && !isAdverb(text, k) && !isParticiple(text, k)
     }
 
     /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.
@@ -238,7 +200,7 @@ struct AttributionRun {
         // (Capitals in a headline-like first paragraph may be cues, but never inside a name:
         // `the United States House of Representatives issued …`.)
         guard !t.capitalized || p == 0 && text.chunkOf[c] < 0, var verb = H.cues[t.hash] else { return nil }
-        if verb.thought && !text.is(c + 1, H.that) && !opensClause(text, c + 1, sentence.upperBound) { return nil }
+        if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) { return nil }
         // `Do you think …?`: a question put to someone reports nothing they said.
         if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
         if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
@@ -258,14 +220,14 @@ struct AttributionRun {
             let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
             let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
             if !contraction && !nounWithThat && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
-               !(isParticiple(text, c) && H.prepositions.contains(prev.hash))
+               !(text.isParticiple(c) && H.prepositions.contains(prev.hash))
             {
                 return nil
             }
             // `was told`, `was on Wednesday reported` are passive; `is telling` is not.
-            if !isParticiple(text, c) {
+            if !text.isParticiple(c) {
                 var j = c - 1
-                while j > sentence.lowerBound, c - j < 4, text.tokens[j].kind == .word, H.circumstance.contains(text.tokens[j].hash) || isAdverb(text, j) || text.tokens[j].capitalized && c - j > 1 {
+                while j > sentence.lowerBound, c - j < 4, text.tokens[j].kind == .word, H.circumstance.contains(text.tokens[j].hash) || text.isAdverb(j) || text.tokens[j].capitalized && c - j > 1 {
                     j -= 1
                 }
                 if H.passiveAux.contains(text.tokens[j].hash) { return nil }
@@ -273,7 +235,7 @@ struct AttributionRun {
             // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
             if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
             // `suspected of asking`, `accused of saying`: what someone is suspected of is no report.
-            if isParticiple(text, c), prev.hash == H.of, c >= 2, text.tokens[c - 2].kind == .word, isPastTense(text, c - 2) { return nil }
+            if text.isParticiple(c), prev.hash == H.of, c >= 2, text.tokens[c - 2].kind == .word, text.isPastTense(c - 2) { return nil }
             // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
             // `urged them to ask`, `urged supporters to ask` are left to the rules below).
             // `are expected to report`, `was asked to say`: passives.
@@ -289,8 +251,8 @@ struct AttributionRun {
         // `The autopsy report concluded`: a cue word before a reporting verb is its subject's noun.
         // (Not `officials told state media`: a verb form is no noun.)
         if c + 1 < sentence.upperBound, text.tokens[c + 1].kind == .word, !text.tokens[c + 1].capitalized, let next = H.cues[text.tokens[c + 1].hash],
-           !next.needsQuote, !isParticiple(text, c), !isPastTense(text, c), !H.verbOnlyCueForms.contains(t.hash),
-           isPastTense(text, c + 1) || H.verbOnlyCueForms.contains(text.tokens[c + 1].hash)
+           !next.needsQuote, !text.isParticiple(c), !text.isPastTense(c), !H.verbOnlyCueForms.contains(t.hash),
+           text.isPastTense(c + 1) || H.verbOnlyCueForms.contains(text.tokens[c + 1].hash)
         {
             return nil
         }
@@ -301,42 +263,6 @@ struct AttributionRun {
     }
 
     // MARK: verbs
-
-    /// The most words of a clause's subject after a thought verb (`found the river had …`).
-    static let longestClauseSubject = 4
-    /// The most words of such a subject with an `of` in it (`the chances of those trapped were`).
-    static let longestClauseSubjectWithOf = 8
-
-    /// Whether a clause starts at `k` without `that` (`believes he can win`, `thinks Clinton
-    /// will lose`): a subject pronoun, or a name, then a verb-like lowercase word.
-    func opensClause(_ text: ParagraphText, _ k: Int, _ b: Int) -> Bool {
-        guard k + 1 < b, text.tokens[k].kind == .word, text.quoteOf[k] < 0 else { return false }
-        let t = text.tokens[k]
-        if H.subjectPronouns.contains(t.hash) || t.hash == H.i { return text.tokens[k + 1].kind == .word && !text.tokens[k + 1].capitalized }
-        // `found the river had been polluted`: a short noun phrase, then a finite verb.
-        if H.articlesAndOwners.contains(t.hash) || H.quantifiers.contains(t.hash) {
-            var j = k + 1
-            var longest = Self.longestClauseSubject
-            while j < b, j - k <= longest, text.tokens[j].kind == .word || text.tokens[j].kind == .possessive, text.quoteOf[j] < 0 {
-                let h = text.tokens[j].hash
-                if H.finiteVerbs.contains(h) && h != H.that || H.irregularPast.contains(h) || isPastTense(text, j) && j > k + 1 { return j > k + 1 }
-                if h == H.of, j > k + 1 {
-                    longest = Self.longestClauseSubjectWithOf
-                    j += 1
-                    continue
-                }
-                // (Right after the article a cue word is a noun: `the state would`, `the suspect was`.)
-                if H.prepositions.contains(h) || H.cues[h] != nil && j > k + 1 { return false }
-                j += 1
-            }
-            return false
-        }
-        guard t.capitalized, text.chunkOf[k] >= 0 else { return false }
-        let after = text.chunks[Int(text.chunkOf[k])].last + 1
-        guard after < b, text.tokens[after].kind == .word, !text.tokens[after].capitalized else { return false }
-        let h = text.tokens[after].hash
-        return H.finiteVerbs.contains(h) || H.modifiers.contains(h) || isPastTense(text, after)
-    }
 
     /// `Said Dora Poynter, who grew up nearby, “We were all so proud of him.”`: the cue opens
     /// the sentence, the speaker follows, and the quotation closes it.
@@ -369,7 +295,7 @@ struct AttributionRun {
         // Skip modifiers back from the cue: `Kerry also said`, `he has repeatedly said`.
         var before = c - 1
         while before >= a, tokens[before].kind == .word && !tokens[before].capitalized
-            && (H.modifiers.contains(tokens[before].hash) || isAdverb(text, before))
+            && (H.modifiers.contains(tokens[before].hash) || text.isAdverb(before))
             || tokens[before].kind == .possessive && before > a && H.pronouns.contains(tokens[before - 1].hash)
         {
             before -= 1
@@ -377,9 +303,9 @@ struct AttributionRun {
 
         // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.` (Never `…, told X` or
         // `…, telling X`: after those comes whom they spoke to.)
-        if before >= a, before < c, !isParticiple(text, c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
-            let contentLast = contentEndBefore(text, before)
-            if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, endsClause(text, np.end, b) {
+        if before >= a, before < c, !text.isParticiple(c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
+            let contentLast = text.contentEndBefore(before)
+            if let np = forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, text.endsClause(np.end, b) {
                 if let content = contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
                     var pieces = content.pieces
                     let kind = content.kind
@@ -394,17 +320,17 @@ struct AttributionRun {
         // (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
         var subject = backwardSubject(p, a, before)
         // `footage of Trump saying …`: the name right before a participle is its subject.
-        if before >= a, before == c - 1, isParticiple(text, c), let chunk = chunkEnding(p, before) {
+        if before >= a, before == c - 1, text.isParticiple(c), let chunk = chunkEnding(p, before) {
             // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.
             var first = chunk.titleStart
             if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = chunkEnding(p, first - 2) { first = owner.titleStart }
             subject = SubjectPhrase(first: first, last: chunk.last, boundary: first - 1, role: nil)
-        } else if before >= a, isParticiple(text, c), afterComma(text, before), let last = found.last, last.place.paragraph == p,
+        } else if before >= a, text.isParticiple(c), text.afterComma(before), let last = found.last, last.place.paragraph == p,
                   last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
         {
             // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
             subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
-        } else if before >= a, isParticiple(text, c) && (afterComma(text, before) || H.subordinators.contains(tokens[before].hash))
+        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
             if let s = sentenceSubject(p, a, before) { subject = s }
@@ -412,7 +338,7 @@ struct AttributionRun {
         // A reported thought needs its thinker: not the words before `and` (`lists Saha as
         // belonging to the Air Force and states it runs flights`).
         if verb.thought, let s = subject, s.last >= a, tokens[s.last].kind == .word, H.andBut.contains(tokens[s.last].hash) { return nil }
-        let tail = tailAfterCue(text, cueEnd + 1, b, verb)
+        let tail = text.tailAfterCue(cueEnd + 1, b, verb)
         // A quotation just before the subject makes the cue post-posed whatever follows it.
         var quoteFirst = false
         if let subject, subject.boundary >= a, tokens[a].isOpenQuote, text.quoteOf[a] == Int32(a) {
@@ -426,7 +352,7 @@ struct AttributionRun {
         if let subject, tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
-                let contentLast = contentEndBefore(text, boundary)
+                let contentLast = text.contentEndBefore(boundary)
                 // `X said she felt … because “…,” she said. “…”`: the clause is already X's
                 // report; only the quotations after it are what this cue adds.
                 if contentLast >= a, claimed[p][contentLast], tail.onlyTail {
@@ -435,7 +361,7 @@ struct AttributionRun {
                     record(p, pieces: pieces, kind: .direct, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                     return resume
                 }
-                if contentLast >= a, !isOpeningPhrase(text, a, contentLast), let content = contentRegion(p, a, contentLast),
+                if contentLast >= a, !text.isOpeningPhrase(a, contentLast), let content = contentRegion(p, a, contentLast),
                    !(verb.needsQuote && content.kind == .indirect)
                 {
                     var pieces = content.pieces
@@ -462,10 +388,10 @@ struct AttributionRun {
         // Pre-posed: `X said (that) CONTENT`, `X told Y: “…”`.
         guard let subject else { return nil }
         // `called the plan “a disaster”`: the object is part of what is said.
-        var start = verb.needsQuote ? cueEnd + 1 : afterCueStart(text, cueEnd + 1, b, verb)
+        var start = verb.needsQuote ? cueEnd + 1 : text.afterCueStart(cueEnd + 1, b, verb)
         // `posted on Facebook: “…”`: circumstances before a colon are not what was said.
-        if verb.needsQuote, let colon = (start..<min(b, start + Self.longestAside)).first(where: { tokens[$0].kind == .colon || tokens[$0].isOpenQuote }),
-           tokens[colon].kind == .colon, colon > start, colon + 1 < b, tokens[colon + 1].isOpenQuote, isCircumstance(text, start, colon)
+        if verb.needsQuote, let colon = (start..<min(b, start + ParagraphText.longestAside)).first(where: { tokens[$0].kind == .colon || tokens[$0].isOpenQuote }),
+           tokens[colon].kind == .colon, colon > start, colon + 1 < b, tokens[colon + 1].isOpenQuote, text.isCircumstance(start, colon)
         {
             start = colon
         }
@@ -482,7 +408,7 @@ struct AttributionRun {
             }
             return nil
         }
-        last = clauseEnd(text, start, last)
+        last = text.clauseEnd(start, last)
         // `says, “Don’t you do it,” until gunshots are heard`: the quotation alone is what was said.
         if tokens[start].isOpenQuote, text.quoteOf[start] == Int32(start) {
             let close = text.quoteLast(start)
@@ -497,7 +423,7 @@ struct AttributionRun {
             var q = start
             while q <= last, !tokens[q].isOpenQuote, tokens[q].kind != .comma, q - start < 12 { q += 1 }
             guard q <= last, tokens[q].isOpenQuote else { return nil }
-            last = fragmentEnd(text, start, last)
+            last = text.fragmentEnd(start, last)
         }
         // `said before he died`, `said as he left`: a circumstance of the saying, not what was
         // said (`said if elected he would …` is a report).
@@ -505,9 +431,9 @@ struct AttributionRun {
         if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
         // `said by telephone this week.`: circumstances of the saying and nothing said.
-        if content.kind == .indirect, isOnlyCircumstance(text, start, last) { return nil }
+        if content.kind == .indirect, text.isOnlyCircumstance(start, last) { return nil }
         // `Harlow Motors recalled 9,000 vans`: a recall that takes no clause is no memory.
-        if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !opensClause(text, start, b) { return nil }
+        if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !text.opensClause(start, b) { return nil }
         var words = 0
         for k in start...last where tokens[k].isWord { words += 1 }
         guard words >= 2 else { return nil }
@@ -516,7 +442,7 @@ struct AttributionRun {
         var kind = content.kind
         if content.kind == .direct {
             resume = continuePieces(p, after: last, sentence: sentence, pieces: &pieces, kind: .direct)
-        } else if reachesSentenceEnd(text, last, sentence), start > 0 && tokens[start - 1].hash == H.that || opensClause(text, start, b) {
+        } else if text.reachesSentenceEnd(last, sentence), start > 0 && tokens[start - 1].hash == H.that || text.opensClause(start, b) {
             // `Coan argues that his client meant no harm. “His intent was …”`: quotations
             // that follow a report to the end of its sentence go on with what it reports.
             let reported = pieces.count
@@ -526,139 +452,6 @@ struct AttributionRun {
         record(p, pieces: pieces, kind: kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
         for k in start...last { claimed[p][k] = true }
         return content.kind == .direct ? resume : last + 1
-    }
-
-    /// Whether tokens `first...last` are a prepositional phrase with no verb in it (`by
-    /// telephone this week`, `about halfway through the debate`).
-    func isOnlyCircumstance(_ text: ParagraphText, _ first: Int, _ last: Int) -> Bool {
-        let t = text.tokens[first]
-        // (`to …` and `about …` after a cue are what was urged or spoken of.)
-        guard t.kind == .word, H.circumstancePrepositions.contains(t.hash) || t.hash == H.by || t.hash == H.from else { return false }
-        for k in first...last {
-            let token = text.tokens[k]
-            if token.isOpenQuote || token.isCloseQuote { return false }
-            if token.kind == .word, H.finiteVerbs.contains(token.hash) || H.cues[token.hash] != nil || H.subjectPronouns.contains(token.hash) || isPastTense(text, k) {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// Whether nothing but closing punctuation follows token `last` in the sentence.
-    func reachesSentenceEnd(_ text: ParagraphText, _ last: Int, _ sentence: Range<Int>) -> Bool {
-        var k = last + 1
-        while k < sentence.upperBound {
-            if text.tokens[k].kind != .period || text.quoteOf[k] >= 0 { return false }
-            k += 1
-        }
-        return true
-    }
-
-    /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
-    /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
-    /// a semicolon outside quotation marks.
-    func clauseEnd(_ text: ParagraphText, _ start: Int, _ last: Int) -> Int {
-        guard start < last else { return last }
-        let tokens = text.tokens
-        var k = start + 1
-        while k <= last {
-            let t = tokens[k]
-            if text.quoteOf[k] < 0 || text.closeOf[Int(text.quoteOf[k])] == k {
-                if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
-                    return k - 1
-                }
-                // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
-                // second reporting verb starts a new report.
-                if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
-                    var verb = k + 1
-                    if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
-                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(text, verb) {
-                        return k - 1
-                    }
-                }
-                // `“tied for second place” with Rubio, in a finish that …`, `“rapists” (although …)`:
-                // a circumstance or an aside after a quoted fragment is the writer's.
-                if k > start, tokens[k - 1].isCloseQuote || tokens[k - 1].kind == .comma && k >= 2 && tokens[k - 2].isCloseQuote,
-                   t.kind == .openParen || t.kind == .comma && k + 1 <= last && tokens[k + 1].kind == .word && H.circumstancePrepositions.contains(tokens[k + 1].hash)
-                {
-                    return tokens[k - 1].kind == .comma ? k - 2 : k - 1
-                }
-                // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
-                if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
-                    var n = k + 1
-                    var comma = t.kind == .comma || tokens[k - 1].kind == .comma
-                    if tokens[n].kind == .comma, n + 1 <= last { n += 1; comma = true }
-                    // `,” further remarking, …`
-                    if n + 1 <= last, tokens[n].kind == .word, H.modifiers.contains(tokens[n].hash) || isAdverb(text, n) || tokens[n].hash == H.further,
-                       isParticiple(text, n + 1), H.cues[tokens[n + 1].hash] != nil
-                    {
-                        n += 1
-                    }
-                    let next = tokens[n]
-                    if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) || isParticiple(text, n) && H.cues[next.hash] != nil
-                    {
-                        return t.isCloseQuote ? k : k - 1
-                    }
-                    // `… because “most people don’t know,” she said.`: a second attribution
-                    // closes the clause the first one reports.
-                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), n + 1 <= last,
-                       tokens[n + 1].kind == .word, H.cues[tokens[n + 1].hash] != nil
-                    {
-                        return t.isCloseQuote ? k : k - 1
-                    }
-                }
-            }
-            k += 1
-        }
-        return last
-    }
-
-    /// `described Clinton as a “disgrace” after she …`: what a labelling verb reports ends with
-    /// its last quoted fragment when a new clause or circumstance follows it.
-    func fragmentEnd(_ text: ParagraphText, _ start: Int, _ last: Int) -> Int {
-        var k = last
-        while k > start {
-            let t = text.tokens[k]
-            if t.isCloseQuote, text.quoteOf[k] >= 0, text.closeOf[Int(text.quoteOf[k])] == k {
-                var n = k + 1
-                while n <= last, text.tokens[n].kind == .comma { n += 1 }
-                if n <= last, text.tokens[n].kind == .word,
-                   H.subordinators.contains(text.tokens[n].hash) || H.circumstance.contains(text.tokens[n].hash)
-                    || H.andBut.contains(text.tokens[n].hash) && n + 1 <= last && H.cues[text.tokens[n + 1].hash] != nil
-                {
-                    return k
-                }
-                return last
-            }
-            k -= 1
-        }
-        return last
-    }
-
-    /// `On Thursday,` / `Earlier this week on live television,`: a short phrase of time or place
-    /// that opens a sentence, not something said.
-    /// The most tokens an opening phrase without a verb may have (`In a new study released by
-    /// the Florida Museum of Natural History on Monday,` has 15).
-    static let longestOpeningPhrase = 20
-
-    func isOpeningPhrase(_ text: ParagraphText, _ first: Int, _ last: Int) -> Bool {
-        let t = text.tokens[first]
-        guard t.kind == .word, H.connectors.contains(t.hash) || H.circumstance.contains(t.hash), last - first < Self.longestOpeningPhrase else { return false }
-        for k in first...last where text.tokens[k].isOpenQuote || text.tokens[k].kind == .word && (H.finiteVerbs.contains(text.tokens[k].hash) || H.cues[text.tokens[k].hash] != nil) {
-            return false
-        }
-        return true
-    }
-
-    /// A comma, or a closing mark right after a comma (`…,” adding`).
-    func afterComma(_ text: ParagraphText, _ k: Int) -> Bool {
-        text.tokens[k].kind == .comma || text.tokens[k].isCloseQuote && k > 0 && text.tokens[k - 1].kind == .comma
-    }
-
-    /// A cue in `-ing` (`saying`, `adding`).
-    func isParticiple(_ text: ParagraphText, _ k: Int) -> Bool {
-        text.token(k, endsWith: "ing", longerThan: 4)
     }
 
     /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
@@ -690,192 +483,6 @@ struct AttributionRun {
         }
         if H.pronouns.contains(text.tokens[k].hash) { return SubjectPhrase(first: k, last: k, boundary: a - 1, role: nil) }
         return nil
-    }
-
-    /// Whether the speaker phrase after an inverted cue closes the clause: the sentence ends, or
-    /// a comma, colon or dash follows, or circumstances (`said Alexander Panov on Tuesday.`).
-    /// The most tokens of circumstance after an inverted speaker (`said X in a follow-up
-    /// interview on Tuesday.`).
-    static let longestCircumstance = 10
-
-    func endsClause(_ text: ParagraphText, _ end: Int, _ b: Int) -> Bool {
-        var k = end + 1
-        if k >= b { return true }
-        if text.tokens[end].kind == .word && H.andBut.contains(text.tokens[end].hash) { return false }
-        // After an article, the nouns of a circumstance (`in an interview`, `during the second GOP
-        // debate`, `in a Friday tweet`) may follow.
-        var inNounPhrase = false
-        while k < b, k - end < Self.longestCircumstance, text.tokens[k].kind == .word || text.tokens[k].kind == .period && text.tokens[k].abbreviation {
-            let t = text.tokens[k]
-            if t.kind == .word {
-                let isArticle = H.articlesAndOwners.contains(t.hash)
-                guard H.circumstance.contains(t.hash) || H.notSpeakerStart.contains(t.hash) || H.determiners.contains(t.hash) || t.capitalized
-                    || H.venues.contains(t.hash)
-                    || inNounPhrase && !H.clauseWords.contains(t.hash) && H.cues[t.hash] == nil && !H.relatives.contains(t.hash)
-                else { break }
-                if isArticle { inNounPhrase = true }
-            }
-            k += 1
-        }
-        if k >= b { return true }
-        let t = text.tokens[k]
-        // `said a strategist who spoke on the condition of anonymity.`: a relative clause about the speaker.
-        if t.kind == .word, H.personRelatives.contains(t.hash) { return true }
-        return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
-    }
-
-    /// A word ending in `-ly` (an adverb between subject and verb).
-    func isAdverb(_ text: ParagraphText, _ k: Int) -> Bool {
-        guard text.token(k, endsWith: "ly", longerThan: 3), !H.lyNouns.contains(text.tokens[k].hash) else { return false }
-        // `the rally`, `his family`: after an article or an owner, a word in -ly is a noun.
-        return k == 0 || !(text.tokens[k - 1].kind == .possessive || H.articlesAndOwners.contains(text.tokens[k - 1].hash))
-    }
-
-    /// The last content token before a boundary comma or closing mark: a comma right after a
-    /// closing mark or right before one belongs to neither.
-    func contentEndBefore(_ text: ParagraphText, _ boundary: Int) -> Int {
-        if text.tokens[boundary].isCloseQuote { return boundary }
-        var k = boundary - 1
-        while k >= 0, text.tokens[k].kind == .comma { k -= 1 }
-        return k
-    }
-
-    /// What follows a cue up to the end of the clause, when it only holds the speaker, the
-    /// addressee and circumstances (`said Tuesday`, `told Izvestia`, `said in a statement`).
-    func tailAfterCue(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> CueTail {
-        var k = from
-        var count = 0
-        while k < b {
-            let t = text.tokens[k]
-            if t.kind == .period && !t.abbreviation { return CueTail(onlyTail: true, end: k) }
-            if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return CueTail(onlyTail: true, end: k - 1) }
-            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return CueTail(onlyTail: false, end: k) }
-            if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return CueTail(onlyTail: false, end: k) }
-            count += 1
-            if count > 14 { return CueTail(onlyTail: false, end: k) }
-            k += 1
-        }
-        return CueTail(onlyTail: true, end: b - 1)
-    }
-
-    /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
-    /// at `that`, a colon, a comma or an opening mark when one comes soon.
-    func afterCueStart(_ text: ParagraphText, _ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
-        // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
-        var j = from
-        while j < b, j - from < 14 {
-            let t = text.tokens[j]
-            // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
-            // a short quoted name on the way does not (`told “Good Morning America” that`).
-            if t.isOpenQuote {
-                let close = text.closeOf[j] ?? -1
-                guard j > from || verb.object, close > j, close - j <= Self.longestQuotedName else { break }
-                j = close + 1
-                continue
-            }
-            if t.kind == .word, t.hash == H.that { return j }
-            if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && text.quoteOf[j] < 0 { break }
-            // (`said in May that`: a capital makes the month, not the verb.)
-            if t.kind == .word, text.quoteOf[j] < 0, !t.capitalized, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
-               !(verb.object && t.hash == H.to)
-            {
-                break
-            }
-            j += 1
-        }
-        var k = from
-        var steps = 0
-        // `said — as reported by Hurriyet Daily News — “…”`: an aside between dashes.
-        if k < b, text.tokens[k].kind == .dash,
-           let closing = (k + 1..<min(b, k + 1 + Self.longestAside)).first(where: { text.tokens[$0].kind == .dash }), closing + 1 < b
-        {
-            k = closing + 1
-            if text.tokens[k].isOpenQuote { return k }
-        }
-        while k < b, steps < 14 {
-            let t = text.tokens[k]
-            if t.kind == .word, t.hash == H.that, text.quoteOf[k] < 0 { return k }
-            if t.kind == .colon { return k + 1 }
-            // `said “…”` and `told reporters “…”` open with the quotation; `said the tax breaks
-            // “do nothing …”` is a clause that holds one.
-            if t.isOpenQuote {
-                var objectOnly = verb.object
-                if objectOnly, k > from {
-                    for j in from..<k where !(text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash)) {
-                        objectOnly = false
-                    }
-                }
-                if k == from || objectOnly || isCircumstance(text, from, k) { return k }
-                return from
-            }
-            if t.kind == .comma {
-                // `said, “…”`, `said Tuesday, …`, `told reporters, …`; but in `reported on a
-                // distress call from someone on the boat, who …` the comma ends what was said.
-                let addressee = verb.object && k - from <= Self.longestAddressee
-                    && (from..<k).allSatisfy { text.tokens[$0].kind == .word && (text.tokens[$0].capitalized || H.determiners.contains(text.tokens[$0].hash) || H.pronouns.contains(text.tokens[$0].hash) || !H.clauseWords.contains(text.tokens[$0].hash)) }
-                let quotationNext = k + 1 < b && text.tokens[k + 1].isOpenQuote
-                return quotationNext || isCircumstance(text, from, k) || addressee ? k + 1 : from
-            }
-            if t.kind == .period && !t.abbreviation { break }
-            if t.kind == .word, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash), !(verb.object && t.hash == H.to) { break }
-            if t.kind == .word, verb.object, t.hash == H.to, k > from { return k }
-            k += 1
-            steps += 1
-        }
-        // No marker: what is said begins at once, after the addressee of `told`: where a clause
-        // opens (`told reporters the state would …`) or after a time (`told reporters today …`).
-        if verb.object {
-            var opening = from + 1
-            while opening < b, opening - from <= Self.longestAddressee, text.tokens[opening].kind == .word, text.quoteOf[opening] < 0 {
-                if opensClause(text, opening, b) { return opening }
-                if H.timeWords.contains(text.tokens[opening].hash), opening + 1 < b, text.tokens[opening + 1].kind == .word { return opening + 1 }
-                opening += 1
-            }
-            var j = from
-            while j < b, text.tokens[j].kind == .word, !H.clauseWords.contains(text.tokens[j].hash), j - from < 4,
-                  text.tokens[j].capitalized || H.determiners.contains(text.tokens[j].hash) || H.pronouns.contains(text.tokens[j].hash) || j == from
-            {
-                j += 1
-            }
-            return j
-        }
-        // `indicated on Monday the chances … were`: a circumstance, then the clause.
-        var opening = from + 1
-        while opening < b, opening - from <= Self.longestAside, isCircumstance(text, from, opening) {
-            if H.circumstancePrepositions.contains(text.tokens[from].hash) || H.timeWords.contains(text.tokens[from].hash), opensClause(text, opening, b) {
-                return opening
-            }
-            opening += 1
-        }
-        return from
-    }
-
-    /// The most tokens of an aside between dashes after a cue.
-    static let longestAside = 12
-
-    /// The most tokens of an addressee before a comma (`told the crowd in Dayton,`).
-    static let longestAddressee = 5
-
-    /// The most tokens of a quoted name between a cue and `that` (`“Good Morning America”`).
-    static let longestQuotedName = 6
-
-    /// Whether tokens `from..<upTo` only say when, where or how something was said (`on Friday`,
-    /// `in a statement`, `on Twitter`), so a quotation after them is what was said.
-    func isCircumstance(_ text: ParagraphText, _ from: Int, _ upTo: Int) -> Bool {
-        guard from < upTo else { return true }
-        for k in from..<upTo {
-            let t = text.tokens[k]
-            switch t.kind {
-            case .comma, .number: continue
-            case .word:
-                if text.quoteOf[k] >= 0 { return false }
-                if t.capitalized || H.circumstance.contains(t.hash) || H.articlesAndOwners.contains(t.hash) || H.venues.contains(t.hash) { continue }
-                return false
-            default:
-                return false
-            }
-        }
-        return true
     }
 
     /// Content from token `first` to `last` inclusive: one direct quotation, or a clause
@@ -957,7 +564,7 @@ struct AttributionRun {
         if k < sentence.upperBound, text.tokens[k].kind == .comma || text.tokens[k].kind == .colon {
             var j = k
             while j + 1 < sentence.upperBound, j - k < 16, !text.tokens[j + 1].isOpenQuote, text.quoteOf[j + 1] < 0,
-                  text.tokens[j + 1].kind != .word || (H.cues[text.tokens[j + 1].hash].map { $0.needsQuote && isParticiple(text, j + 1) } ?? true)
+                  text.tokens[j + 1].kind != .word || (H.cues[text.tokens[j + 1].hash].map { $0.needsQuote && text.isParticiple(j + 1) } ?? true)
             {
                 j += 1
             }

@@ -26,7 +26,7 @@ extension AttributionRun {
                 // A verb ends the phrase (`according to the ministry recovered …`); after an
                 // article a cue word is a noun (`a report by the auditor`).
                 if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash),
-                   H.cues[t.hash] != nil || isPastTense(text, k)
+                   H.cues[t.hash] != nil || text.isPastTense(k)
                 {
                     break
                 }
@@ -148,7 +148,7 @@ extension AttributionRun {
             let h = t.hash
             if H.clauseWords.contains(h) || H.cues[h] != nil || H.prepositions.contains(h) || H.timeWords.contains(h)
                 || H.determiners.contains(h) || H.pronouns.contains(h) || H.subordinators.contains(h) || H.andBut.contains(h)
-                || isPastTense(text, k)
+                || text.isPastTense(k)
             {
                 return nil
             }
@@ -171,7 +171,7 @@ extension AttributionRun {
         // `, in 2014 in the continental United States,` is a circumstance, not a role; `of CNN` is.
         if H.prepositions.contains(first.hash), first.hash != H.of { return nil }
         if !first.capitalized {
-            if isParticiple(text, k) { return nil }
+            if text.isParticiple(k) { return nil }
         } else if !H.titles.contains(first.hash) && !H.determiners.contains(first.hash) {
             return nil
         }
@@ -190,7 +190,7 @@ extension AttributionRun {
             // A verb ends the role; a cue word that is no verb form is a noun in it (`former
             // state Senate majority leader`, `the report's author`).
             if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
-               isPastTense(text, j) || isParticiple(text, j) || H.verbOnlyCueForms.contains(t.hash)
+               text.isPastTense(j) || text.isParticiple(j) || H.verbOnlyCueForms.contains(t.hash)
                 || !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)
                     || NameRegistry.qualifierHashes.contains(tokens[j - 1].hash) || H.titleAdjectives.contains(tokens[j - 1].hash)))
             {
@@ -238,7 +238,7 @@ extension AttributionRun {
                 // `One attendee, who like others spoke on the condition of anonymity, said`: a
                 // relative clause between commas after a short noun phrase opening the sentence.
                 // (Also an aside in -ing: `A senior official, speaking on condition of anonymity, said`.)
-                if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) || isParticiple(text, j + 1) && !tokens[j + 1].capitalized {
+                if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) || text.isParticiple(j + 1) && !tokens[j + 1].capitalized {
                     var start = a
                     while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && text.chunkOf[start] < 0 || tokens[start].kind == .comma { start += 1 }
                     if start < j, j - start <= Self.longestBareSubject,
@@ -298,7 +298,7 @@ extension AttributionRun {
                         let isClause = beforeRelative.contains { tokens[$0].kind == .word && H.clauseWords.contains(tokens[$0].hash) && tokens[$0].hash != H.to }
                         // `CNN, however, reported`: an aside between commas is no role.
                         let isAside = roleLast == roleFirst && tokens[roleFirst].kind == .word
-                            && (H.connectors.contains(tokens[roleFirst].hash) || H.modifiers.contains(tokens[roleFirst].hash) || isAdverb(text, roleFirst) || tokens[roleFirst].hash == H.too)
+                            && (H.connectors.contains(tokens[roleFirst].hash) || H.modifiers.contains(tokens[roleFirst].hash) || text.isAdverb(roleFirst) || tokens[roleFirst].hash == H.too)
                         let role = isRelative || isClause || isAside || roleLast < roleFirst ? nil : text.text(tokens: roleFirst, roleLast)
                         return SubjectPhrase(first: subjectFirst, last: chunk.last, boundary: subjectFirst - 1, role: role)
                     }
@@ -379,11 +379,6 @@ extension AttributionRun {
         return tokens[j].kind == .openParen ? chunkEnding(p, j - 1) : nil
     }
 
-    /// A lowercase word in `-ed` (a verb in the past tense, most of the time).
-    func isPastTense(_ text: ParagraphText, _ k: Int) -> Bool {
-        text.token(k, endsWith: "ed", longerThan: 4)
-    }
-
     /// The chunk whose last token is `k`.
     func chunkEnding(_ p: Int, _ k: Int) -> NameChunk? {
         let text = texts[p]
@@ -423,7 +418,7 @@ extension AttributionRun {
             // describes; roles holding clause words never get this far.)
             if np.role != nil, np.end > np.speaker.last + 1, let comma = (np.speaker.last + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
                stride(from: comma + 2, through: np.end, by: 1).contains(where: { k in
-                   tokens[k].kind == .word && !tokens[k].capitalized && isPastTense(text, k)
+                   tokens[k].kind == .word && !tokens[k].capitalized && text.isPastTense(k)
                        && !(tokens[k - 1].kind == .word && H.determiners.contains(tokens[k - 1].hash))
                }) {
                 np.role = nil
@@ -460,7 +455,7 @@ extension AttributionRun {
             }
             var last = b - 1
             while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
-            last = clauseEnd(text, start, last)
+            last = text.clauseEnd(start, last)
             guard start <= last, let content = contentRegion(p, start, last) else { return nil }
             record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
             return b
@@ -472,7 +467,7 @@ extension AttributionRun {
         // source's comma goes on with the clause; it is no role.
         if np.role != nil, let roleComma = (np.speaker.last + 1..<min(b, np.end + 1)).first(where: { tokens[$0].kind == .comma }), roleComma + 1 < b,
            tokens[roleComma + 1].kind == .word, !tokens[roleComma + 1].capitalized,
-           H.finiteVerbs.contains(tokens[roleComma + 1].hash) || isPastTense(text, roleComma + 1) || H.modifiers.contains(tokens[roleComma + 1].hash)
+           H.finiteVerbs.contains(tokens[roleComma + 1].hash) || text.isPastTense(roleComma + 1) || H.modifiers.contains(tokens[roleComma + 1].hash)
         {
             np.role = nil
             np.end = roleComma - 1
@@ -485,7 +480,7 @@ extension AttributionRun {
         if np.end + 1 < b, tokens[np.end + 1].kind == .comma, rest < b, tokens[rest].kind == .word {
             var end = b - 1
             while end > rest, tokens[end].kind == .period && text.quoteOf[end] < 0 { end -= 1 }
-            end = clauseEnd(text, rest, end)
+            end = text.clauseEnd(rest, end)
             let words = (rest...max(rest, end)).filter { tokens[$0].isWord }.count
             if words >= Self.shortestContinuation, let after = contentRegion(p, rest, end) {
                 let opensWithSubordinate = tokens[a].kind == .word && H.subordinators.contains(tokens[a].hash)
@@ -553,7 +548,7 @@ extension AttributionRun {
         }
         // After it: `As Ines Corrado put it, the money was already spent.`
         if after + 1 <= last, tokens[after].kind == .comma || tokens[after].kind == .colon {
-            let end = clauseEnd(text, after + 1, last)
+            let end = text.clauseEnd(after + 1, last)
             if let rest = contentRegion(p, after + 1, end) {
                 pieces += rest.pieces
                 kinds.append(rest.kind)
@@ -591,7 +586,7 @@ extension AttributionRun {
         let start = k + 1
         var last = b - 1
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
-        last = clauseEnd(text, start, last)
+        last = text.clauseEnd(start, last)
         guard start <= last, let content = contentRegion(p, start, last) else { return nil }
         record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: SpeakerSpan(paragraph: p, first: subjectFirst, last: subjectLast), role: nil, at: c)
         return b

@@ -289,7 +289,7 @@ extension AttributionRun {
             // `Lam also agreed`: an adverb or a verb after the name is no noun.)
             if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0,
                !H.modifiers.contains(tokens[chunk.last + 1].hash), !H.clauseWords.contains(tokens[chunk.last + 1].hash),
-               !isPastTense(text, chunk.last + 1)
+               !text.isPastTense(chunk.last + 1)
             {
                 return (text.text(tokens: first, last), false, nil)
             }
@@ -325,7 +325,7 @@ extension AttributionRun {
             if let org = registry.organization(head: head) { return (org, false, nil) }
         }
         // `widely suspected of`: a verb phrase names no one.
-        if !tokens[first].capitalized, tokens[first].kind == .word, !H.sourceAdjectives.contains(tokens[first].hash), isPastTense(text, first) || isAdverb(text, first) { return (nil, false, nil) }
+        if !tokens[first].capitalized, tokens[first].kind == .word, !H.sourceAdjectives.contains(tokens[first].hash), text.isPastTense(first) || text.isAdverb(first) { return (nil, false, nil) }
         return (text.text(tokens: first, last), false, nil)
     }
 }

@@ -1,0 +1,402 @@
+/// Named readings of a paragraph's tokens that the attribution rules share: where a clause
+/// opens and ends, what follows a cue, whether a stretch is only circumstances, which words
+/// are verbs in -ed or -ing. They read the tokens and never change anything.
+extension ParagraphText {
+    /// The most words of a clause's subject after a thought verb (`found the river had …`).
+    static let longestClauseSubject = 4
+    /// The most words of such a subject with an `of` in it (`the chances of those trapped were`).
+    static let longestClauseSubjectWithOf = 8
+
+    /// The most tokens an opening phrase without a verb may have (`In a new study released by
+    /// the Florida Museum of Natural History on Monday,` has 15).
+    static let longestOpeningPhrase = 20
+
+    /// The most tokens of circumstance after an inverted speaker (`said X in a follow-up
+    /// interview on Tuesday.`).
+    static let longestCircumstance = 10
+
+    /// The most tokens of an aside between dashes after a cue.
+    static let longestAside = 12
+
+    /// The most tokens of an addressee before a comma (`told the crowd in Dayton,`).
+    static let longestAddressee = 5
+
+    /// The most tokens of a quoted name between a cue and `that` (`“Good Morning America”`).
+    static let longestQuotedName = 6
+
+    /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
+    static let speakingParticles: Set<UInt64> = WordHash.set(["back", "in", "on", "up", "out"])
+
+    /// Whether most words of a stretch are capitalized (a headline in title case, where
+    /// capitals tell no names).
+    func isTitleCase(_ stretch: Range<Int>) -> Bool {
+        var words = 0, capitalized = 0
+        for k in stretch where tokens[k].kind == .word {
+            words += 1
+            if tokens[k].capitalized { capitalized += 1 }
+        }
+        return words >= 4 && capitalized * 10 >= words * 6
+    }
+
+    /// Whether a clause starts at `k` without `that` (`believes he can win`, `thinks Clinton
+    /// will lose`): a subject pronoun, or a name, then a verb-like lowercase word.
+    func opensClause(_ k: Int, _ b: Int) -> Bool {
+        guard k + 1 < b, tokens[k].kind == .word, quoteOf[k] < 0 else { return false }
+        let t = tokens[k]
+        if H.subjectPronouns.contains(t.hash) || t.hash == H.i { return tokens[k + 1].kind == .word && !tokens[k + 1].capitalized }
+        // `found the river had been polluted`: a short noun phrase, then a finite verb.
+        if H.articlesAndOwners.contains(t.hash) || H.quantifiers.contains(t.hash) {
+            var j = k + 1
+            var longest = Self.longestClauseSubject
+            while j < b, j - k <= longest, tokens[j].kind == .word || tokens[j].kind == .possessive, quoteOf[j] < 0 {
+                let h = tokens[j].hash
+                if H.finiteVerbs.contains(h) && h != H.that || H.irregularPast.contains(h) || isPastTense(j) && j > k + 1 { return j > k + 1 }
+                if h == H.of, j > k + 1 {
+                    longest = Self.longestClauseSubjectWithOf
+                    j += 1
+                    continue
+                }
+                // (Right after the article a cue word is a noun: `the state would`, `the suspect was`.)
+                if H.prepositions.contains(h) || H.cues[h] != nil && j > k + 1 { return false }
+                j += 1
+            }
+            return false
+        }
+        guard t.capitalized, chunkOf[k] >= 0 else { return false }
+        let after = chunks[Int(chunkOf[k])].last + 1
+        guard after < b, tokens[after].kind == .word, !tokens[after].capitalized else { return false }
+        let h = tokens[after].hash
+        return H.finiteVerbs.contains(h) || H.modifiers.contains(h) || isPastTense(after)
+    }
+
+    /// Whether tokens `first...last` are a prepositional phrase with no verb in it (`by
+    /// telephone this week`, `about halfway through the debate`).
+    func isOnlyCircumstance(_ first: Int, _ last: Int) -> Bool {
+        let t = tokens[first]
+        // (`to …` and `about …` after a cue are what was urged or spoken of.)
+        guard t.kind == .word, H.circumstancePrepositions.contains(t.hash) || t.hash == H.by || t.hash == H.from else { return false }
+        for k in first...last {
+            let token = tokens[k]
+            if token.isOpenQuote || token.isCloseQuote { return false }
+            if token.kind == .word, H.finiteVerbs.contains(token.hash) || H.cues[token.hash] != nil || H.subjectPronouns.contains(token.hash) || isPastTense(k) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether nothing but closing punctuation follows token `last` in the sentence.
+    func reachesSentenceEnd(_ last: Int, _ sentence: Range<Int>) -> Bool {
+        var k = last + 1
+        while k < sentence.upperBound {
+            if tokens[k].kind != .period || quoteOf[k] >= 0 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
+    /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
+    /// a semicolon outside quotation marks.
+    func clauseEnd(_ start: Int, _ last: Int) -> Int {
+        guard start < last else { return last }
+        let tokens = tokens
+        var k = start + 1
+        while k <= last {
+            let t = tokens[k]
+            if quoteOf[k] < 0 || closeOf[Int(quoteOf[k])] == k {
+                if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
+                    return k - 1
+                }
+                // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
+                // second reporting verb starts a new report.
+                if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
+                    var verb = k + 1
+                    if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
+                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(verb) {
+                        return k - 1
+                    }
+                }
+                // `“tied for second place” with Rubio, in a finish that …`, `“rapists” (although …)`:
+                // a circumstance or an aside after a quoted fragment is the writer's.
+                if k > start, tokens[k - 1].isCloseQuote || tokens[k - 1].kind == .comma && k >= 2 && tokens[k - 2].isCloseQuote,
+                   t.kind == .openParen || t.kind == .comma && k + 1 <= last && tokens[k + 1].kind == .word && H.circumstancePrepositions.contains(tokens[k + 1].hash)
+                {
+                    return tokens[k - 1].kind == .comma ? k - 2 : k - 1
+                }
+                // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
+                if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
+                    var n = k + 1
+                    var comma = t.kind == .comma || tokens[k - 1].kind == .comma
+                    if tokens[n].kind == .comma, n + 1 <= last { n += 1; comma = true }
+                    // `,” further remarking, …`
+                    if n + 1 <= last, tokens[n].kind == .word, H.modifiers.contains(tokens[n].hash) || isAdverb(n) || tokens[n].hash == H.further,
+                       isParticiple(n + 1), H.cues[tokens[n + 1].hash] != nil
+                    {
+                        n += 1
+                    }
+                    let next = tokens[n]
+                    if comma, next.kind == .word, !next.capitalized,
+                       H.clauseBreakers.contains(next.hash) || isParticiple(n) && H.cues[next.hash] != nil
+                    {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                    // `… because “most people don’t know,” she said.`: a second attribution
+                    // closes the clause the first one reports.
+                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), n + 1 <= last,
+                       tokens[n + 1].kind == .word, H.cues[tokens[n + 1].hash] != nil
+                    {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                }
+            }
+            k += 1
+        }
+        return last
+    }
+
+    /// `described Clinton as a “disgrace” after she …`: what a labelling verb reports ends with
+    /// its last quoted fragment when a new clause or circumstance follows it.
+    func fragmentEnd(_ start: Int, _ last: Int) -> Int {
+        var k = last
+        while k > start {
+            let t = tokens[k]
+            if t.isCloseQuote, quoteOf[k] >= 0, closeOf[Int(quoteOf[k])] == k {
+                var n = k + 1
+                while n <= last, tokens[n].kind == .comma { n += 1 }
+                if n <= last, tokens[n].kind == .word,
+                   H.subordinators.contains(tokens[n].hash) || H.circumstance.contains(tokens[n].hash)
+                    || H.andBut.contains(tokens[n].hash) && n + 1 <= last && H.cues[tokens[n + 1].hash] != nil
+                {
+                    return k
+                }
+                return last
+            }
+            k -= 1
+        }
+        return last
+    }
+
+    /// `On Thursday,` / `Earlier this week on live television,`: a short phrase of time or place
+    /// that opens a sentence, not something said.
+    func isOpeningPhrase(_ first: Int, _ last: Int) -> Bool {
+        let t = tokens[first]
+        guard t.kind == .word, H.connectors.contains(t.hash) || H.circumstance.contains(t.hash), last - first < Self.longestOpeningPhrase else { return false }
+        for k in first...last where tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.cues[tokens[k].hash] != nil) {
+            return false
+        }
+        return true
+    }
+
+    /// A comma, or a closing mark right after a comma (`…,” adding`).
+    func afterComma(_ k: Int) -> Bool {
+        return tokens[k].kind == .comma || tokens[k].isCloseQuote && k > 0 && tokens[k - 1].kind == .comma
+    }
+
+    /// A cue in `-ing` (`saying`, `adding`).
+    func isParticiple(_ k: Int) -> Bool {
+        return token(k, endsWith: "ing", longerThan: 4)
+    }
+
+    /// Whether the speaker phrase after an inverted cue closes the clause: the sentence ends, or
+    /// a comma, colon or dash follows, or circumstances (`said Alexander Panov on Tuesday.`).
+    func endsClause(_ end: Int, _ b: Int) -> Bool {
+        var k = end + 1
+        if k >= b { return true }
+        if tokens[end].kind == .word && H.andBut.contains(tokens[end].hash) { return false }
+        // After an article, the nouns of a circumstance (`in an interview`, `during the second GOP
+        // debate`, `in a Friday tweet`) may follow.
+        var inNounPhrase = false
+        while k < b, k - end < Self.longestCircumstance, tokens[k].kind == .word || tokens[k].kind == .period && tokens[k].abbreviation {
+            let t = tokens[k]
+            if t.kind == .word {
+                let isArticle = H.articlesAndOwners.contains(t.hash)
+                guard H.circumstance.contains(t.hash) || H.notSpeakerStart.contains(t.hash) || H.determiners.contains(t.hash) || t.capitalized
+                    || H.venues.contains(t.hash)
+                    || inNounPhrase && !H.clauseWords.contains(t.hash) && H.cues[t.hash] == nil && !H.relatives.contains(t.hash)
+                else { break }
+                if isArticle { inNounPhrase = true }
+            }
+            k += 1
+        }
+        if k >= b { return true }
+        let t = tokens[k]
+        // `said a strategist who spoke on the condition of anonymity.`: a relative clause about the speaker.
+        if t.kind == .word, H.personRelatives.contains(t.hash) { return true }
+        return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
+    }
+
+    /// A word ending in `-ly` (an adverb between subject and verb).
+    func isAdverb(_ k: Int) -> Bool {
+        guard token(k, endsWith: "ly", longerThan: 3), !H.lyNouns.contains(tokens[k].hash) else { return false }
+        // `the rally`, `his family`: after an article or an owner, a word in -ly is a noun.
+        return k == 0 || !(tokens[k - 1].kind == .possessive || H.articlesAndOwners.contains(tokens[k - 1].hash))
+    }
+
+    /// The last content token before a boundary comma or closing mark: a comma right after a
+    /// closing mark or right before one belongs to neither.
+    func contentEndBefore(_ boundary: Int) -> Int {
+        if tokens[boundary].isCloseQuote { return boundary }
+        var k = boundary - 1
+        while k >= 0, tokens[k].kind == .comma { k -= 1 }
+        return k
+    }
+
+    /// What follows a cue up to the end of the clause, when it only holds the speaker, the
+    /// addressee and circumstances (`said Tuesday`, `told Izvestia`, `said in a statement`).
+    func tailAfterCue(_ from: Int, _ b: Int, _ verb: CueVerb) -> CueTail {
+        var k = from
+        var count = 0
+        while k < b {
+            let t = tokens[k]
+            if t.kind == .period && !t.abbreviation { return CueTail(onlyTail: true, end: k) }
+            if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return CueTail(onlyTail: true, end: k - 1) }
+            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return CueTail(onlyTail: false, end: k) }
+            if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return CueTail(onlyTail: false, end: k) }
+            count += 1
+            if count > 14 { return CueTail(onlyTail: false, end: k) }
+            k += 1
+        }
+        return CueTail(onlyTail: true, end: b - 1)
+    }
+
+    /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
+    /// at `that`, a colon, a comma or an opening mark when one comes soon.
+    func afterCueStart(_ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
+        // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
+        var j = from
+        while j < b, j - from < 14 {
+            let t = tokens[j]
+            // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
+            // a short quoted name on the way does not (`told “Good Morning America” that`).
+            if t.isOpenQuote {
+                let close = closeOf[j] ?? -1
+                guard j > from || verb.object, close > j, close - j <= Self.longestQuotedName else { break }
+                j = close + 1
+                continue
+            }
+            if t.kind == .word, t.hash == H.that { return j }
+            if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && quoteOf[j] < 0 { break }
+            // (`said in May that`: a capital makes the month, not the verb.)
+            if t.kind == .word, quoteOf[j] < 0, !t.capitalized, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
+               !(verb.object && t.hash == H.to)
+            {
+                break
+            }
+            j += 1
+        }
+        var k = from
+        var steps = 0
+        // `said — as reported by Hurriyet Daily News — “…”`: an aside between dashes.
+        if k < b, tokens[k].kind == .dash,
+           let closing = (k + 1..<min(b, k + 1 + Self.longestAside)).first(where: { tokens[$0].kind == .dash }), closing + 1 < b
+        {
+            k = closing + 1
+            if tokens[k].isOpenQuote { return k }
+        }
+        while k < b, steps < 14 {
+            let t = tokens[k]
+            if t.kind == .word, t.hash == H.that, quoteOf[k] < 0 { return k }
+            if t.kind == .colon { return k + 1 }
+            // `said “…”` and `told reporters “…”` open with the quotation; `said the tax breaks
+            // “do nothing …”` is a clause that holds one.
+            if t.isOpenQuote {
+                var objectOnly = verb.object
+                if objectOnly, k > from {
+                    for j in from..<k where !(tokens[j].capitalized || H.determiners.contains(tokens[j].hash) || H.pronouns.contains(tokens[j].hash)) {
+                        objectOnly = false
+                    }
+                }
+                if k == from || objectOnly || isCircumstance(from, k) { return k }
+                return from
+            }
+            if t.kind == .comma {
+                // `said, “…”`, `said Tuesday, …`, `told reporters, …`; but in `reported on a
+                // distress call from someone on the boat, who …` the comma ends what was said.
+                let addressee = verb.object && k - from <= Self.longestAddressee
+                    && (from..<k).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || H.determiners.contains(tokens[$0].hash) || H.pronouns.contains(tokens[$0].hash) || !H.clauseWords.contains(tokens[$0].hash)) }
+                let quotationNext = k + 1 < b && tokens[k + 1].isOpenQuote
+                return quotationNext || isCircumstance(from, k) || addressee ? k + 1 : from
+            }
+            if t.kind == .period && !t.abbreviation { break }
+            if t.kind == .word, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash), !(verb.object && t.hash == H.to) { break }
+            if t.kind == .word, verb.object, t.hash == H.to, k > from { return k }
+            k += 1
+            steps += 1
+        }
+        // No marker: what is said begins at once, after the addressee of `told`: where a clause
+        // opens (`told reporters the state would …`) or after a time (`told reporters today …`).
+        if verb.object {
+            var opening = from + 1
+            while opening < b, opening - from <= Self.longestAddressee, tokens[opening].kind == .word, quoteOf[opening] < 0 {
+                if opensClause(opening, b) { return opening }
+                if H.timeWords.contains(tokens[opening].hash), opening + 1 < b, tokens[opening + 1].kind == .word { return opening + 1 }
+                opening += 1
+            }
+            var j = from
+            while j < b, tokens[j].kind == .word, !H.clauseWords.contains(tokens[j].hash), j - from < 4,
+                  tokens[j].capitalized || H.determiners.contains(tokens[j].hash) || H.pronouns.contains(tokens[j].hash) || j == from
+            {
+                j += 1
+            }
+            return j
+        }
+        // `indicated on Monday the chances … were`: a circumstance, then the clause.
+        var opening = from + 1
+        while opening < b, opening - from <= Self.longestAside, isCircumstance(from, opening) {
+            if H.circumstancePrepositions.contains(tokens[from].hash) || H.timeWords.contains(tokens[from].hash), opensClause(opening, b) {
+                return opening
+            }
+            opening += 1
+        }
+        return from
+    }
+
+    /// Whether tokens `from..<upTo` only say when, where or how something was said (`on Friday`,
+    /// `in a statement`, `on Twitter`), so a quotation after them is what was said.
+    func isCircumstance(_ from: Int, _ upTo: Int) -> Bool {
+        guard from < upTo else { return true }
+        for k in from..<upTo {
+            let t = tokens[k]
+            switch t.kind {
+            case .comma, .number: continue
+            case .word:
+                if quoteOf[k] >= 0 { return false }
+                if t.capitalized || H.circumstance.contains(t.hash) || H.articlesAndOwners.contains(t.hash) || H.venues.contains(t.hash) { continue }
+                return false
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// A lowercase word that reads as a verb of a post-posed attribution the cue list lacks:
+    /// a past form in -ed (`barked`, `interjected`) or one of a few irregular ones (`shot back`).
+    func isSpeakingVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.capitalized, H.cues[t.hash] == nil, !H.clauseWords.contains(t.hash), !H.finiteVerbs.contains(t.hash) else { return false }
+        return isPastTense(k) || H.irregularSpeakingVerbs.contains(t.hash)
+    }
+
+    /// The verb's last token: the verb itself, or a particle right after it (`shot back`).
+    func verbEnd(_ verb: Int, _ b: Int) -> Int {
+        return verb + 1 < b && tokens[verb + 1].kind == .word && Self.speakingParticles.contains(tokens[verb + 1].hash) ? verb + 1 : verb
+    }
+
+    /// `opposition leader`, `fire chief`: a lowercase word that is neither a verb nor a function
+    /// word, right before a title, is part of the role.
+    func isNounBeforeTitle(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard k + 1 < tokens.count, t.kind == .word, !t.capitalized, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+              H.titles.contains(tokens[k + 1].hash)
+        else { return false }
+        return H.cues[t.hash] == nil && !isPastTense(k) && !H.prepositions.contains(t.hash) && !H.determiners.contains(t.hash)
+            && !H.andBut.contains(t.hash) && !H.clauseWords.contains(t.hash) && !isAdverb(k) && !isParticiple(k)
+    }
+
+    /// A lowercase word in `-ed` (a verb in the past tense, most of the time).
+    func isPastTense(_ k: Int) -> Bool {
+        return token(k, endsWith: "ed", longerThan: 4)
+    }
+}

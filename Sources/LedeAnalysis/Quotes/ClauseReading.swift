@@ -2,6 +2,19 @@
 /// opens and ends, what follows a cue, whether a stretch is only circumstances, which words
 /// are verbs in -ed or -ing. They read the tokens and never change anything.
 extension ParagraphText {
+    /// The fewest words a stretch needs to read as a headline in title case, and how many in
+    /// ten of them must be capitalized.
+    static let shortestHeadline = 4
+    static let headlineCapitalsInTen = 6
+
+    /// How far after a cue its tail, a `that`, a colon or a quotation may come (`told “Morning
+    /// Joe” on Friday that …`).
+    static let longestReachAfterCue = 14
+
+    /// The most words of an addressee that no marker ends (`told reporters`, `told the Harbour
+    /// Gazette`).
+    static let longestBareAddressee = 4
+
     /// The most words of a clause's subject after a thought verb (`found the river had …`).
     static let longestClauseSubject = 4
     /// The most words of such a subject with an `of` in it (`the chances of those trapped were`).
@@ -35,7 +48,7 @@ extension ParagraphText {
             words += 1
             if tokens[k].capitalized { capitalized += 1 }
         }
-        return words >= 4 && capitalized * 10 >= words * 6
+        return words >= Self.shortestHeadline && capitalized * 10 >= words * Self.headlineCapitalsInTen
     }
 
     /// Whether a clause starts at `k` without `that` (`believes he can win`, `thinks Clinton
@@ -254,7 +267,7 @@ extension ParagraphText {
             if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return CueTail(onlyTail: false, end: k) }
             if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return CueTail(onlyTail: false, end: k) }
             count += 1
-            if count > 14 { return CueTail(onlyTail: false, end: k) }
+            if count > Self.longestReachAfterCue { return CueTail(onlyTail: false, end: k) }
             k += 1
         }
         return CueTail(onlyTail: true, end: b - 1)
@@ -265,7 +278,7 @@ extension ParagraphText {
     func afterCueStart(_ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
         // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
         var j = from
-        while j < b, j - from < 14 {
+        while j < b, j - from < Self.longestReachAfterCue {
             let t = tokens[j]
             // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
             // a short quoted name on the way does not (`told “Good Morning America” that`).
@@ -294,7 +307,7 @@ extension ParagraphText {
             k = closing + 1
             if tokens[k].isOpenQuote { return k }
         }
-        while k < b, steps < 14 {
+        while k < b, steps < Self.longestReachAfterCue {
             let t = tokens[k]
             if t.kind == .word, t.hash == H.that, quoteOf[k] < 0 { return k }
             if t.kind == .colon { return k + 1 }
@@ -334,7 +347,7 @@ extension ParagraphText {
                 opening += 1
             }
             var j = from
-            while j < b, tokens[j].kind == .word, !H.clauseWords.contains(tokens[j].hash), j - from < 4,
+            while j < b, tokens[j].kind == .word, !H.clauseWords.contains(tokens[j].hash), j - from < Self.longestBareAddressee,
                   tokens[j].capitalized || H.determiners.contains(tokens[j].hash) || H.pronouns.contains(tokens[j].hash) || j == from
             {
                 j += 1
@@ -399,4 +412,15 @@ extension ParagraphText {
     func isPastTense(_ k: Int) -> Bool {
         return token(k, endsWith: "ed", longerThan: 4)
     }
+
+    // MARK: tokens
+
+    /// Whether token `k` opens a quotation that is paired with its closing mark or runs on.
+    func opensQuotation(_ k: Int) -> Bool { tokens[k].isOpenQuote && quoteOf[k] == Int32(k) }
+
+    /// Whether token `k` belongs to a name chunk.
+    func isInName(_ k: Int) -> Bool { chunkOf[k] >= 0 }
+
+    /// The name chunk token `k` belongs to (only where `isInName(k)`).
+    func nameChunk(_ k: Int) -> NameChunk { chunks[Int(chunkOf[k])] }
 }

@@ -11,8 +11,8 @@ extension AttributionRun {
         // `reported by local press as …`: a passive's agent, not an inverted speaker.
         if H.notSpeakerStart.contains(tokens[from].hash) || tokens[from].hash == H.by { return nil }
         var end = from
-        if text.chunkOf[from] >= 0, text.chunks[Int(text.chunkOf[from])].titleStart == from {
-            end = text.chunks[Int(text.chunkOf[from])].last
+        if text.isInName(from), text.nameChunk(from).titleStart == from {
+            end = text.nameChunk(from).last
             // `said Clinton ally James Carville`, `said Virginia delegate Beau Correll`: the
             // capitalized words are part of a role written before the name.
             if let named = nameAfterRolePrefix(p, after: end, to: b) { end = named.last }
@@ -21,7 +21,7 @@ extension AttributionRun {
         } else {
             // A noun phrase: `a spokesman for the ministry`, `the Kremlin`.
             var k = from
-            while k < b, k - from < 8 {
+            while k < b, k - from < Self.longestNounPhraseSpeaker {
                 let t = tokens[k]
                 // A verb ends the phrase (`according to the ministry recovered …`); after an
                 // article a cue word is a noun (`a report by the auditor`).
@@ -34,7 +34,7 @@ extension AttributionRun {
                 // or a circumstance ends the phrase.
                 if t.kind == .word, k > from, !t.capitalized, H.relatives.contains(t.hash) || H.circumstance.contains(t.hash) || t.hash == H.during { break }
                 if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
-                    if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
+                    if text.isInName(k) { k = text.nameChunk(k).last }
                     end = k
                     k += 1
                     continue
@@ -45,10 +45,10 @@ extension AttributionRun {
             }
         }
         // `argued the government's lawyer, Richard Keen`: a description, then the name in apposition.
-        if !text.tokens[from].capitalized || H.determiners.contains(tokens[from].hash), text.chunkOf[from] < 0 || H.determiners.contains(tokens[from].hash),
-           end + 2 < b, tokens[end + 1].kind == .comma, text.chunkOf[end + 2] >= 0
+        if !text.tokens[from].capitalized || H.determiners.contains(tokens[from].hash), !text.isInName(from) || H.determiners.contains(tokens[from].hash),
+           end + 2 < b, tokens[end + 1].kind == .comma, text.isInName(end + 2)
         {
-            let named = text.chunks[Int(text.chunkOf[end + 2])]
+            let named = text.nameChunk(end + 2)
             let after = named.last + 1
             if named.titleStart == end + 2, named.kind == .person, named.words >= 2 || named.titleStart < named.first,
                after >= b || [.period, .comma, .colon, .dash, .semicolon].contains(tokens[after].kind)
@@ -59,7 +59,7 @@ extension AttributionRun {
         let nameEnd = end
         // `said Robert Antonacci of the New York delegation`: where the person is from or works.
         var affiliation: String?
-        if text.chunkOf[nameEnd] >= 0, text.chunks[Int(text.chunkOf[nameEnd])].kind == .person, end + 2 < b, tokens[end + 1].kind == .word,
+        if text.isInName(nameEnd), text.nameChunk(nameEnd).kind == .person, end + 2 < b, tokens[end + 1].kind == .word,
            H.affiliation.contains(tokens[end + 1].hash), tokens[end + 2].capitalized || H.articlesAndOwners.contains(tokens[end + 2].hash)
         {
             var j = end + 2
@@ -81,7 +81,7 @@ extension AttributionRun {
         // `Rep. G.K. Butterfield (D-N.C.), head of …`
         if end + 1 < b, tokens[end + 1].kind == .openParen {
             var j = end + 1
-            while j < b, j - end < 10, tokens[j].kind != .closeParen { j += 1 }
+            while j < b, j - end < Self.longestParenthesis, tokens[j].kind != .closeParen { j += 1 }
             if j < b, tokens[j].kind == .closeParen { end = j }
         }
         var role = affiliation
@@ -121,6 +121,25 @@ extension AttributionRun {
     /// word (`Trump’s GOP primary rival Sen. Marco Rubio`).
     static let maximumRolePrefixWords = 6
 
+    /// The most tokens of a speaker phrase that is no name (`a spokesman for the ministry`).
+    static let longestNounPhraseSpeaker = 8
+    /// The most tokens inside parentheses after a name (`(D-N.C.)`).
+    static let longestParenthesis = 10
+    /// The most tokens of an opening phrase before a sentence's subject (`During a speech
+    /// earlier in the day,`).
+    static let longestOpeningPhraseBeforeSubject = 16
+    /// The most lowercase title words between a name and the name they introduce
+    /// (`Democratic presidential nominee Hillary Clinton`).
+    static let longestTitleWordsAfterName = 4
+    /// The most tokens of a role written before a name between commas (`The Senate Minority
+    /// Leader, Chuck Schumer, said`).
+    static let longestRoleBeforeName = 8
+    /// The most tokens of a phrase before `of`/`at` and a named body (`Officials at Homeland
+    /// Security Investigations`).
+    static let longestPhraseBeforeAffiliation = 8
+    /// The most tokens a subject read backwards from its cue may span.
+    static let longestBackwardSubject = 10
+
     /// The person named after a role that began before `after` (`Clinton ally | James
     /// Carville`, `Ayotte campaign manager | Jon Kohan`): lowercase role nouns, possessives and
     /// other capitalized words, then a person's name of two words or with a title. Nil when a
@@ -135,8 +154,8 @@ extension AttributionRun {
             let t = tokens[k]
             if t.kind == .possessive || t.kind == .period && t.abbreviation { k += 1; continue }
             guard t.kind == .word, text.quoteOf[k] < 0 else { return nil }
-            if text.chunkOf[k] >= 0 {
-                let chunk = text.chunks[Int(text.chunkOf[k])]
+            if text.isInName(k) {
+                let chunk = text.nameChunk(k)
                 if sawLowercase, chunk.titleStart == k, chunk.kind == .person, chunk.words >= 2 || chunk.titleStart < chunk.first {
                     return chunk
                 }
@@ -203,6 +222,37 @@ extension AttributionRun {
         return last
     }
 
+    /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
+    func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
+        let text = texts[p]
+        var k = a
+        // `During a speech earlier in the day, Trump attacked …`: an opening phrase ends at a comma.
+        if text.tokens[k].kind == .word, H.connectors.contains(text.tokens[k].hash) {
+            var j = k + 1
+            while j < before, j - k < Self.longestOpeningPhraseBeforeSubject, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
+            if j < before, text.tokens[j].kind == .comma { k = j + 1 }
+        }
+        while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && !text.isInName(k) { k += 1 }
+        guard k < before else { return nil }
+        if text.isInName(k) {
+            var chunk = text.nameChunk(k)
+            // `Democratic presidential nominee Hillary Clinton chimed in …`: the name after the title words.
+            var j = chunk.last + 1
+            while j < before, j - chunk.last <= Self.longestTitleWordsAfterName, text.tokens[j].kind == .word, !text.tokens[j].capitalized,
+                  H.titles.contains(text.tokens[j].hash) || H.titleAdjectives.contains(text.tokens[j].hash)
+            {
+                j += 1
+            }
+            if j < before, j > chunk.last + 1, text.isInName(j) {
+                let next = text.nameChunk(j)
+                if next.titleStart == j, next.kind == .person { chunk = next }
+            }
+            if chunk.titleStart >= k { return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: a - 1, role: nil) }
+        }
+        if H.pronouns.contains(text.tokens[k].hash) { return SubjectPhrase(first: k, last: k, boundary: a - 1, role: nil) }
+        return nil
+    }
+
     /// The subject that ends at token `before` (the cue follows it), with an appositive role
     /// and the token just before the subject (`boundary`, below the sentence when none).
     func backwardSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
@@ -218,12 +268,12 @@ extension AttributionRun {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
                 guard j > a, tokens[j].kind == .comma, j + 1 < before else { return fallback }
                 // `The Senate Minority Leader, Chuck Schumer, said`: the name stands between the commas.
-                if text.chunkOf[j + 1] >= 0 {
-                    let named = text.chunks[Int(text.chunkOf[j + 1])]
+                if text.isInName(j + 1) {
+                    let named = text.nameChunk(j + 1)
                     if named.titleStart == j + 1, named.last == before - 1, named.kind == .person {
                         var roleStart = j - 1
                         while roleStart >= a, tokens[roleStart].kind == .word || tokens[roleStart].kind == .possessive || tokens[roleStart].kind == .period && tokens[roleStart].abbreviation,
-                              !H.clauseWords.contains(tokens[roleStart].hash), j - roleStart < 8
+                              !H.clauseWords.contains(tokens[roleStart].hash), j - roleStart < Self.longestRoleBeforeName
                         {
                             roleStart -= 1
                         }
@@ -240,7 +290,7 @@ extension AttributionRun {
                 // (Also an aside in -ing: `A senior official, speaking on condition of anonymity, said`.)
                 if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) || text.isParticiple(j + 1) && !tokens[j + 1].capitalized {
                     var start = a
-                    while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && text.chunkOf[start] < 0 || tokens[start].kind == .comma { start += 1 }
+                    while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && !text.isInName(start) || tokens[start].kind == .comma { start += 1 }
                     if start < j, j - start <= Self.longestBareSubject,
                        (start..<j).allSatisfy({ tokens[$0].kind == .word && !H.clauseWords.contains(tokens[$0].hash) && H.cues[tokens[$0].hash] == nil && text.quoteOf[$0] < 0 })
                     {
@@ -265,7 +315,7 @@ extension AttributionRun {
                         var subjectFirst = chunk.titleStart
                         if subjectFirst - 1 > a, tokens[subjectFirst - 1].kind == .word, H.prepositions.contains(tokens[subjectFirst - 1].hash) {
                             var f = subjectFirst - 1
-                            while f > a, tokens[f - 1].kind == .word || tokens[f - 1].kind == .possessive, subjectFirst - f < 8 { f -= 1 }
+                            while f > a, tokens[f - 1].kind == .word || tokens[f - 1].kind == .possessive, subjectFirst - f < Self.longestPhraseBeforeAffiliation { f -= 1 }
                             subjectFirst = f
                             // `Anderson Cooper, of CNN, one of …, said`: a segment that opens with the
                             // preposition belongs to the role of a name further back.
@@ -314,7 +364,7 @@ extension AttributionRun {
             if t.kind == .closeParen {
                 // `Rep. Gwen Moore (D-Wis.) said`
                 var j = k
-                while j > a, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
+                while j > a, k - j < Self.longestParenthesis, tokens[j].kind != .openParen { j -= 1 }
                 if tokens[j].kind == .openParen, j > a { k = j - 1; continue }
                 break
             }
@@ -324,7 +374,7 @@ extension AttributionRun {
                 if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
                 // (`A spectator called Osei said`: `called` or `named` before the name gives it.)
                 if H.cues[t.hash] != nil && !t.capitalized && k != before,
-                   !((t.hash == H.called || t.hash == H.named) && k + 1 <= before && text.chunkOf[k + 1] >= 0 && chunkEnding(p, before) != nil)
+                   !((t.hash == H.called || t.hash == H.named) && k + 1 <= before && text.isInName(k + 1) && chunkEnding(p, before) != nil)
                 {
                     break
                 }
@@ -333,7 +383,7 @@ extension AttributionRun {
             } else {
                 break
             }
-            if before - k > 10 { return nil }
+            if before - k > Self.longestBackwardSubject { return nil }
             k -= 1
         }
         // `US Ambassador to Germany Richard Grenell said`: a title's `to` or `of` is part of the
@@ -375,220 +425,16 @@ extension AttributionRun {
         let tokens = texts[p].tokens
         guard k > 0, tokens[k].kind == .closeParen else { return nil }
         var j = k
-        while j > 0, k - j < 10, tokens[j].kind != .openParen { j -= 1 }
+        while j > 0, k - j < Self.longestParenthesis, tokens[j].kind != .openParen { j -= 1 }
         return tokens[j].kind == .openParen ? chunkEnding(p, j - 1) : nil
     }
 
     /// The chunk whose last token is `k`.
     func chunkEnding(_ p: Int, _ k: Int) -> NameChunk? {
         let text = texts[p]
-        guard k >= 0, k < text.tokens.count, text.chunkOf[k] >= 0 else { return nil }
-        let chunk = text.chunks[Int(text.chunkOf[k])]
+        guard k >= 0, k < text.tokens.count, text.isInName(k) else { return nil }
+        let chunk = text.nameChunk(k)
         return chunk.last == k ? chunk : nil
     }
 
-    /// `According to X, CONTENT.` and `CONTENT, according to X.`
-    mutating func accordingTo(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
-        let text = texts[p]
-        let tokens = text.tokens
-        var a = sentence.lowerBound
-        let b = sentence.upperBound
-        // `And it hasn't gone unnoticed: According to recent polls, …`: a colon starts anew.
-        if let colon = (a..<c).last(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }) { a = colon + 1 }
-        // `according to early results of the exit poll`: an adjective of time opens the source.
-        var from = c + 2
-        if from + 1 < b, tokens[from].kind == .word, H.sourceAdjectives.contains(tokens[from].hash) { from += 1 }
-        guard var np = forwardSpeaker(p, from: from, to: b) else { return nil }
-        np.speaker.first = c + 2
-        // `according to early results of exit polls conducted for the AP by Edison Research,`:
-        // a source's own description runs to the comma.
-        if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil,
-           let comma = (np.end + 1..<min(b, np.end + 1 + Self.longestSourceDescription)).first(where: { tokens[$0].kind == .comma || tokens[$0].kind == .period && !tokens[$0].abbreviation }),
-           (np.end + 1..<comma).allSatisfy({ tokens[$0].kind != .word || !H.finiteVerbs.contains(tokens[$0].hash) && !H.clauseWords.contains(tokens[$0].hash) || tokens[$0].hash == H.to })
-        {
-            np.speaker.last = comma - 1
-            np.end = comma - 1
-        }
-        var lead = a
-        while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
-        if lead == c {
-            // `According to these videos and NPR, the police then surrounded the attacker, …`:
-            // what follows the source is the content, not its role, when it has a verb.
-            // (`a retired general`: a past participle after a determiner, or opening the stretch,
-            // describes; roles holding clause words never get this far.)
-            if np.role != nil, np.end > np.speaker.last + 1, let comma = (np.speaker.last + 1..<np.end).first(where: { tokens[$0].kind == .comma }),
-               stride(from: comma + 2, through: np.end, by: 1).contains(where: { k in
-                   tokens[k].kind == .word && !tokens[k].capitalized && text.isPastTense(k)
-                       && !(tokens[k - 1].kind == .word && H.determiners.contains(tokens[k - 1].hash))
-               }) {
-                np.role = nil
-                np.end = comma - 1
-            }
-            // `According to the study, skulls with spikes …`: only a person has a role, and a
-            // role reads as one (an article, a title, a capital), not as the start of a clause.
-            if np.role != nil, np.end > np.speaker.last, let roleComma = (np.speaker.last + 1...np.end).first(where: { tokens[$0].kind == .comma }) {
-                let roleFirst = roleComma + 1
-                let isPerson = text.chunkOf[np.speaker.last] >= 0 && text.chunks[Int(text.chunkOf[np.speaker.last])].kind == .person
-                let roleLike = tokens[roleFirst].capitalized || H.determiners.contains(tokens[roleFirst].hash) || H.titles.contains(tokens[roleFirst].hash)
-                    || NameRegistry.qualifierHashes.contains(tokens[roleFirst].hash) || H.pronouns.contains(tokens[roleFirst].hash)
-                if !isPerson || !roleLike {
-                    np.role = nil
-                    np.end = roleComma - 1
-                }
-            }
-            // `According to those who attended, …`: a relative clause belongs to the source.
-            if np.end + 1 < b, tokens[np.end + 1].kind == .word, H.personRelatives.contains(tokens[np.end + 1].hash) {
-                var j = np.end + 1
-                while j < b, tokens[j].kind != .comma, j - np.end <= Self.longestRelativeClause { j += 1 }
-                if j < b, tokens[j].kind == .comma {
-                    np.speaker.last = j - 1
-                    np.end = j - 1
-                }
-            }
-            var start = np.end + 1
-            guard start < b, tokens[start].kind == .comma else { return nil }
-            start += 1
-            // Skip a relative clause on the source: `according to the report, which …, X`.
-            if start < b, H.relatives.contains(tokens[start].hash) {
-                while start < b, tokens[start].kind != .comma { start += 1 }
-                start += 1
-            }
-            var last = b - 1
-            while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
-            last = text.clauseEnd(start, last)
-            guard start <= last, let content = contentRegion(p, start, last) else { return nil }
-            record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
-            return b
-        }
-        var last = c - 1
-        while last >= a, tokens[last].kind == .comma { last -= 1 }
-        guard last >= a, let content = contentRegion(p, a, last) else { return nil }
-        // `The fire, according to investigators, started in the kitchen.`: a verb after the
-        // source's comma goes on with the clause; it is no role.
-        if np.role != nil, let roleComma = (np.speaker.last + 1..<min(b, np.end + 1)).first(where: { tokens[$0].kind == .comma }), roleComma + 1 < b,
-           tokens[roleComma + 1].kind == .word, !tokens[roleComma + 1].capitalized,
-           H.finiteVerbs.contains(tokens[roleComma + 1].hash) || text.isPastTense(roleComma + 1) || H.modifiers.contains(tokens[roleComma + 1].hash)
-        {
-            np.role = nil
-            np.end = roleComma - 1
-        }
-        // In the middle of a sentence the clause may go on after the source: `While most were
-        // elevated to “confidential”, according to an official, two were upgraded` (what follows
-        // a subordinate clause is what was said); `At the heart of the trouble, according to
-        // Ross, was a decision …` (both parts).
-        let rest = np.end + 2
-        if np.end + 1 < b, tokens[np.end + 1].kind == .comma, rest < b, tokens[rest].kind == .word {
-            var end = b - 1
-            while end > rest, tokens[end].kind == .period && text.quoteOf[end] < 0 { end -= 1 }
-            end = text.clauseEnd(rest, end)
-            let words = (rest...max(rest, end)).filter { tokens[$0].isWord }.count
-            if words >= Self.shortestContinuation, let after = contentRegion(p, rest, end) {
-                let opensWithSubordinate = tokens[a].kind == .word && H.subordinators.contains(tokens[a].hash)
-                let continues = !tokens[rest].capitalized || text.chunkOf[rest] >= 0 && !opensWithSubordinate
-                if opensWithSubordinate {
-                    record(p, pieces: after.pieces, kind: after.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
-                    return b
-                } else if continues, !tokens[rest].capitalized {
-                    let kind: Quote.Kind = content.kind == .indirect && after.kind == .indirect ? .indirect : .mixed
-                    record(p, pieces: content.pieces + after.pieces, kind: kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
-                    return b
-                }
-            }
-        }
-        record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)
-        return np.end + 1
-    }
-
-    /// The most tokens of a source's description after `according to` (`exit polls conducted
-    /// for The Associated Press and television networks by Edison Research`).
-    static let longestSourceDescription = 16
-    /// The fewest words of a clause going on after `, according to X,`.
-    static let shortestContinuation = 3
-
-    /// The most words of an unnamed speaker between `as` and `put it` (`as one longtime
-    /// grower in the valley put it`).
-    static let longestAsSpeaker = 7
-
-    /// `As Ines Corrado put it, CONTENT.`, `CONTENT, as she put it.`, `Farmers, as one grower put
-    /// it, are …`: what the sentence says around the aside is what the speaker said.
-    mutating func asSomeonePutIt(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
-        let text = texts[p]
-        let tokens = text.tokens
-        let a = sentence.lowerBound, b = sentence.upperBound
-        var k = c + 1
-        guard k < b, tokens[k].kind == .word else { return nil }
-        let subjectFirst = k
-        if H.subjectPronouns.contains(tokens[k].hash), tokens[k].hash != H.it {
-            k += 1
-        } else if text.chunkOf[k] >= 0, text.chunks[Int(text.chunkOf[k])].titleStart == k {
-            k = text.chunks[Int(text.chunkOf[k])].last + 1
-        } else if H.determiners.contains(tokens[k].hash) || H.quantifiers.contains(tokens[k].hash) || tokens[k].hash == H.one {
-            while k < b, k - subjectFirst < Self.longestAsSpeaker, tokens[k].kind == .word, tokens[k].hash != H.put, !H.clauseWords.contains(tokens[k].hash) || k == subjectFirst {
-                if text.chunkOf[k] >= 0 { k = text.chunks[Int(text.chunkOf[k])].last }
-                k += 1
-            }
-        } else {
-            return nil
-        }
-        let subjectLast = k - 1
-        guard subjectLast >= subjectFirst, k + 1 < b, tokens[k].hash == H.put, tokens[k + 1].hash == H.it else { return nil }
-        let cueEnd = k + 1
-        let after = cueEnd + 1
-        guard after >= b || tokens[after].kind == .comma || tokens[after].kind == .colon || tokens[after].kind == .period else { return nil }
-        var last = b - 1
-        while last > cueEnd, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
-        var lead = a
-        while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
-        var pieces: [TextSpan] = []
-        var kinds: [Quote.Kind] = []
-        // Before the aside: `Farmers, as one grower put it,` / `…, as she put it.`
-        if lead < c, c > a, tokens[c - 1].kind == .comma, let before = contentRegion(p, lead, c - 1) {
-            pieces += before.pieces
-            kinds.append(before.kind)
-        }
-        // After it: `As Ines Corrado put it, the money was already spent.`
-        if after + 1 <= last, tokens[after].kind == .comma || tokens[after].kind == .colon {
-            let end = text.clauseEnd(after + 1, last)
-            if let rest = contentRegion(p, after + 1, end) {
-                pieces += rest.pieces
-                kinds.append(rest.kind)
-            }
-        }
-        guard !pieces.isEmpty else { return nil }
-        let kind: Quote.Kind = kinds.count == 1 ? kinds[0] : kinds.allSatisfy({ $0 == .indirect }) ? .indirect : kinds.contains(.direct) || kinds.contains(.mixed) ? .mixed : .indirect
-        record(p, pieces: pieces, kind: kind, cue: "put it", subject: SpeakerSpan(paragraph: p, first: subjectFirst, last: subjectLast), role: nil, at: k)
-        return b
-    }
-
-    /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
-    mutating func inWords(_ p: Int, _ sentence: Range<Int>, _ c: Int) -> Int? {
-        let text = texts[p]
-        let tokens = text.tokens
-        let b = sentence.upperBound
-        var k = c + 1
-        guard k < b else { return nil }
-        let subjectFirst = k
-        if tokens[k].hash == H.his || tokens[k].hash == H.her || tokens[k].hash == H.their || tokens[k].hash == H.its {
-            k += 1
-        } else if text.chunkOf[k] >= 0, text.chunks[Int(text.chunkOf[k])].titleStart == k {
-            k = text.chunks[Int(text.chunkOf[k])].last + 1
-            guard k < b, tokens[k].kind == .possessive else { return nil }
-            k += 1
-        } else {
-            return nil
-        }
-        let subjectLast = tokens[k - 1].kind == .possessive ? k - 2 : k - 1
-        guard k < b, tokens[k].hash == H.words || tokens[k].hash == H.view || tokens[k].hash == H.opinion else { return nil }
-        var cue = text.text(tokens: c, k)
-        if let f = cue.first, f == "I" { cue = "i" + cue.dropFirst() }
-        k += 1
-        guard k < b, tokens[k].kind == .comma else { return nil }
-        let start = k + 1
-        var last = b - 1
-        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
-        last = text.clauseEnd(start, last)
-        guard start <= last, let content = contentRegion(p, start, last) else { return nil }
-        record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: SpeakerSpan(paragraph: p, first: subjectFirst, last: subjectLast), role: nil, at: c)
-        return b
-    }
 }

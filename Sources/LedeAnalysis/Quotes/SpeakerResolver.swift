@@ -115,7 +115,7 @@ extension AttributionRun {
         // -ian or -ant names a person by what they do.
         // (`Reuters` is a known organization's name, whatever its ending.)
         let opensSentence = text.sentences[text.sentenceIndex(containing: head)].lowerBound == head
-            && (text.chunkOf[head] < 0 || text.chunks[Int(text.chunkOf[head])].kind != .organization)
+            && (!text.isInName(head) || text.nameChunk(head).kind != .organization)
         if !tokens[head].capitalized || opensSentence, SpeakerNouns.personEndings.contains(where: { text.token(head, endsWith: $0, longerThan: $0.count + 2) }) {
             return .unnamed
         }
@@ -128,7 +128,7 @@ extension AttributionRun {
         var parens = 0
         while k >= first {
             if text.tokens[k].kind == .closeParen { parens += 1 } else if text.tokens[k].kind == .openParen { parens = max(0, parens - 1) }
-            if parens == 0, text.chunkOf[k] >= 0 { return text.chunks[Int(text.chunkOf[k])] }
+            if parens == 0, text.isInName(k) { return text.nameChunk(k) }
             k -= 1
         }
         return nil
@@ -150,8 +150,8 @@ extension AttributionRun {
         let tokens = text.tokens
         var k = first
         while k <= last {
-            guard text.chunkOf[k] >= 0 else { k += 1; continue }
-            let chunk = text.chunks[Int(text.chunkOf[k])]
+            guard text.isInName(k) else { k += 1; continue }
+            let chunk = text.nameChunk(k)
             defer { k = chunk.last + 1 }
             guard chunk.kind == .person, chunk.titleStart >= first, chunk.words >= 2 || chunk.titleStart < chunk.first,
                   chunk.last + 2 <= last, tokens[chunk.last + 1].kind == .word, H.affiliation.contains(tokens[chunk.last + 1].hash),
@@ -177,7 +177,7 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         var first = firstIn
-        while first < last, tokens[first].kind != .word || H.connectors.contains(tokens[first].hash) && text.chunkOf[first] < 0 {
+        while first < last, tokens[first].kind != .word || H.connectors.contains(tokens[first].hash) && !text.isInName(first) {
             first += 1
         }
         guard first <= last else { return (nil, false, nil) }
@@ -186,8 +186,8 @@ extension AttributionRun {
         // `…, who said`: the relative pronoun stands for the name before it.
         if first == last, H.relatives.contains(tokens[first].hash), first >= 1 {
             let end = tokens[first - 1].kind == .comma ? first - 2 : first - 1
-            if end >= 0, text.chunkOf[end] >= 0 {
-                let chunk = text.chunks[Int(text.chunkOf[end])]
+            if end >= 0, text.isInName(end) {
+                let chunk = text.nameChunk(end)
                 if chunk.last == end { return speakerName(p, chunk.titleStart, chunk.last, place, &registry, lastPerson: lastPerson, lastOrganization: lastOrganization) }
             }
             return (nil, false, nil)
@@ -215,8 +215,8 @@ extension AttributionRun {
             return (nil, false, nil)
         }
         // `Maria Blum and Joe Kahn`: two people speaking together keep both names.
-        if text.chunkOf[first] >= 0, text.chunkOf[last] >= 0 {
-            let one = text.chunks[Int(text.chunkOf[first])], other = text.chunks[Int(text.chunkOf[last])]
+        if text.isInName(first), text.isInName(last) {
+            let one = text.nameChunk(first), other = text.nameChunk(last)
             if one.titleStart == first, other.last == last, one.kind == .person, other.kind == .person, one.last + 2 == other.titleStart,
                tokens[one.last + 1].hash == NameChunker.andHash
             {
@@ -224,8 +224,8 @@ extension AttributionRun {
             }
         }
         // `Professor Michael Siegel of Boston University`: a person, then where they work.
-        if text.chunkOf[first] >= 0 {
-            let lead = text.chunks[Int(text.chunkOf[first])]
+        if text.isInName(first) {
+            let lead = text.nameChunk(first)
             if lead.titleStart == first, lead.kind == .person, lead.last + 2 <= last, tokens[lead.last + 1].kind == .word,
                lead.words >= 2 || lead.titleStart < lead.first || registry.fullName(surname: tokens[lead.last].hash) != nil,
                H.affiliation.contains(tokens[lead.last + 1].hash)
@@ -265,8 +265,8 @@ extension AttributionRun {
                 }
             }
             // `People's Vote`, `Women's March`: a name whose first word is an owner names a body.
-            if chunk.titleStart - 2 >= first, tokens[chunk.titleStart - 1].kind == .possessive, text.chunkOf[chunk.titleStart - 2] >= 0 {
-                return (text.text(tokens: Int(text.chunks[Int(text.chunkOf[chunk.titleStart - 2])].titleStart), chunk.last), false, nil)
+            if chunk.titleStart - 2 >= first, tokens[chunk.titleStart - 1].kind == .possessive, text.isInName(chunk.titleStart - 2) {
+                return (text.text(tokens: Int(text.nameChunk(chunk.titleStart - 2).titleStart), chunk.last), false, nil)
             }
             // `a university student named Wong`: someone known only by this name, never one of the
             // article's full names with the same surname.
@@ -287,7 +287,7 @@ extension AttributionRun {
             let lastWord = registry.lastWordIndex(text, chunk)
             // `German officials`, `the Trump campaign`: a name that qualifies a noun. (Not
             // `Lam also agreed`: an adverb or a verb after the name is no noun.)
-            if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, text.chunkOf[chunk.last + 1] < 0,
+            if after <= last, chunk.last < last, tokens[chunk.last + 1].kind == .word, !text.isInName(chunk.last + 1),
                !H.modifiers.contains(tokens[chunk.last + 1].hash), !H.clauseWords.contains(tokens[chunk.last + 1].hash),
                !text.isPastTense(chunk.last + 1)
             {

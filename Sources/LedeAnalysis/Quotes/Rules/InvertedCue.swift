@@ -1,0 +1,26 @@
+/// `“…,” said Alexander Panov, former …` / `…, said X.`: the cue after what was said, the
+/// speaker after the cue.
+enum InvertedCue: CueReading {
+    static func apply(_ site: CueSite, subject: SubjectPhrase?, in run: inout AttributionRun) -> Int? {
+        let p = site.paragraph, sentence = site.sentence, c = site.cue, verb = site.verb
+        let cueEnd = site.cueEnd, cueText = site.cueText, before = site.before
+        let text = run.texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound, b = sentence.upperBound
+        // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.` (Never `…, told X` or
+        // `…, telling X`: after those comes whom they spoke to.)
+        if before >= a, before < c, !text.isParticiple(c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
+            let contentLast = text.contentEndBefore(before)
+            if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, text.endsClause(np.end, b) {
+                if let content = run.contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
+                    var pieces = content.pieces
+                    let kind = content.kind
+                    let resume = run.continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)
+                    run.record(p, pieces: pieces, kind: kind, cue: cueText, subject: np.speaker, role: np.role, at: c)
+                    return resume
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+/// `WALLACE: Let’s start …` (a transcript) and `Pat Caddell: Voters Worried …` (a headline): a
+/// name and a colon open the paragraph, and the rest is what the named said.
+enum ParagraphOpeningColon: AttributionRule {
+    /// The fewest tokens of such a paragraph, the most words of the name before the colon and
+    /// the fewest tokens after it.
+    static let shortestParagraph = 4
+    static let longestName = 4
+    static let shortestContent = 3
+
+    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
+        site.sentenceIndex == 0
+    }
+
+    /// `WALLACE: Let’s start …` (a transcript) and `Pat Caddell: Voters Worried …` (a
+    /// headline): a name and a colon open the paragraph, and the rest is what the named said.
+    static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
+        let p = site.paragraph
+        let text = run.texts[p]
+        guard text.tokens.count > Self.shortestParagraph, text.isInName(0) else { return nil }
+        let chunk = text.nameChunk(0)
+        let colon = chunk.last + 1
+        guard chunk.titleStart == 0, chunk.words <= Self.longestName, colon + Self.shortestContent < text.tokens.count, text.tokens[colon].kind == .colon, !chunk.thing,
+              !H.notSpeakers.contains(text.tokens[chunk.first].hash),
+              text.tokens[colon].start == text.tokens[chunk.last].end
+        else { return nil }
+        var last = text.tokens.count - 1
+        while last > colon, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        // `Moore: "…" Patel: "…"`: a quotation right after the colon is all the first one said.
+        let open = colon + 1
+        // `Senator Ruiz: ‘We Will Not Back Down’`: a headline, where capitals tell nothing.
+        if text.opensQuotation(open), text.isTitleCase(open..<(text.quoteLast(open) + 1)) { return nil }
+        if text.opensQuotation(open), text.quoteLast(open) < last {
+            var pieces = [run.inside(p, open)]
+            _ = run.continuePieces(p, after: text.quoteLast(open), sentence: text.sentences[0], pieces: &pieces, kind: .direct)
+            run.record(p, pieces: pieces, kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
+            return nil
+        }
+        guard let content = run.contentRegion(p, colon + 1, last) else { return nil }
+        run.record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
+        return nil
+    }
+}

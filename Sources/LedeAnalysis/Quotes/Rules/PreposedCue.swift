@@ -1,0 +1,81 @@
+/// `X said (that) CONTENT`, `X told Y: “…”`: the speaker and the cue, then what was said.
+enum PreposedCue: CueReading {
+    /// How soon after a labelling verb its quoted fragment must open (`called the plan “a
+    /// disaster”`).
+    static let longestReachToFragment = 12
+
+    static func apply(_ site: CueSite, subject: SubjectPhrase?, in run: inout AttributionRun) -> Int? {
+        let p = site.paragraph, sentence = site.sentence, c = site.cue, verb = site.verb
+        let cueEnd = site.cueEnd, cueText = site.cueText
+        let text = run.texts[p]
+        let tokens = text.tokens
+        let b = sentence.upperBound
+        // Pre-posed: `X said (that) CONTENT`, `X told Y: “…”`.
+        guard let subject else { return nil }
+        // `called the plan “a disaster”`: the object is part of what is said.
+        var start = verb.needsQuote ? cueEnd + 1 : text.afterCueStart(cueEnd + 1, b, verb)
+        // `posted on Facebook: “…”`: circumstances before a colon are not what was said.
+        if verb.needsQuote, let colon = (start..<min(b, start + ParagraphText.longestAside)).first(where: { tokens[$0].kind == .colon || tokens[$0].isOpenQuote }),
+           tokens[colon].kind == .colon, colon > start, colon + 1 < b, tokens[colon + 1].isOpenQuote, text.isCircumstance(start, colon)
+        {
+            start = colon
+        }
+        if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
+        var last = b - 1
+        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        if start > last {
+            // `X said:` at the end of a paragraph opens the next one.
+            if last >= 0, tokens[b - 1].kind == .colon, let next = run.leadingQuote(p + 1) {
+                var pieces = next.pieces
+                _ = run.continuePieces(p + 1, after: next.last, sentence: run.texts[p + 1].sentences[0], pieces: &pieces, kind: .direct)
+                run.record(p, pieces: pieces, kind: .direct, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
+                return b
+            }
+            return nil
+        }
+        last = text.clauseEnd(start, last)
+        // `says, “Don’t you do it,” until gunshots are heard`: the quotation alone is what was said.
+        if text.opensQuotation(start) {
+            let close = text.quoteLast(start)
+            if close < last, close > start + 1, tokens[close - 1].kind == .comma, tokens[close + 1].kind == .word,
+               !tokens[close + 1].capitalized, H.cues[tokens[close + 1].hash] == nil
+            {
+                last = close
+            }
+        }
+        if verb.needsQuote {
+            // The quoted fragment of a labelling verb comes soon, in the same clause.
+            var q = start
+            while q <= last, !tokens[q].isOpenQuote, tokens[q].kind != .comma, q - start < Self.longestReachToFragment { q += 1 }
+            guard q <= last, tokens[q].isOpenQuote else { return nil }
+            last = text.fragmentEnd(start, last)
+        }
+        // `said before he died`, `said as he left`: a circumstance of the saying, not what was
+        // said (`said if elected he would …` is a report).
+        guard let content = run.contentRegion(p, start, last) else { return nil }
+        if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
+        if verb.needsQuote && content.kind == .indirect { return nil }
+        // `said by telephone this week.`: circumstances of the saying and nothing said.
+        if content.kind == .indirect, text.isOnlyCircumstance(start, last) { return nil }
+        // `Harlow Motors recalled 9,000 vans`: a recall that takes no clause is no memory.
+        if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !text.opensClause(start, b) { return nil }
+        var words = 0
+        for k in start...last where tokens[k].isWord { words += 1 }
+        guard words >= 2 else { return nil }
+        var pieces = content.pieces
+        var resume = b
+        var kind = content.kind
+        if content.kind == .direct {
+            resume = run.continuePieces(p, after: last, sentence: sentence, pieces: &pieces, kind: .direct)
+        } else if text.reachesSentenceEnd(last, sentence), start > 0 && tokens[start - 1].hash == H.that || text.opensClause(start, b) {
+            // `Coan argues that his client meant no harm. “His intent was …”`: quotations
+            // that follow a report to the end of its sentence go on with what it reports.
+            let reported = pieces.count
+            _ = run.continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: .direct)
+            if pieces.count > reported { kind = .mixed }
+        }
+        run.record(p, pieces: pieces, kind: kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
+        for k in start...last { run.claimed[p][k] = true }
+        return content.kind == .direct ? resume : last + 1
+    }
+}

@@ -1,0 +1,139 @@
+/// A reporting verb from the cue list (`said`, `told`, `argued`, `believes`, `called … “…”`):
+/// the gate that keeps nouns, passives and infinitives out, then the inverted, post-posed and
+/// pre-posed readings of the sentence around it.
+enum ReportingVerb: AttributionRule {
+    /// The most tokens between an auxiliary and a participle that still make a passive (`was on
+    /// Wednesday reported`).
+    static let longestPassiveGap = 4
+
+    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
+        run.texts[site.paragraph].tokens[site.token].kind == .word
+    }
+
+    /// The gate: a word of the cue list is a reporting verb here unless the words around it make
+    /// it a noun (`his remarks`, `the autopsy report concluded`), a passive (`was told`), an
+    /// infinitive of purpose (`work to predict`) or a question put to someone (`Do you think`).
+    static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
+        let p = site.paragraph, si = site.sentenceIndex, c = site.token
+        let text = run.texts[p]
+        let t = text.tokens[c]
+        let sentence = text.sentences[si]
+        // (Capitals in a headline-like first paragraph may be cues, but never inside a name:
+        // `the United States House of Representatives issued …`.)
+        guard !t.capitalized || p == 0 && !text.isInName(c), var verb = H.cues[t.hash] else { return nil }
+        if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) { return nil }
+        // `Do you think …?`: a question put to someone reports nothing they said.
+        if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
+        if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
+            guard text.is(c + 1, H.out) else { return nil }
+        }
+        if c > sentence.lowerBound {
+            let prev = text.tokens[c - 1]
+            // `protesters' demands have expanded`: a plural's apostrophe, not a closing mark, owns the noun.
+            if prev.kind == .closeSingle, text.quoteOf[c - 1] < 0, c >= 2, text.tokens[c - 2].kind == .word, prev.start == text.tokens[c - 2].end,
+               text.scalars[Int(text.tokens[c - 2].end) - 1] == "s"
+            {
+                return nil
+            }
+            // `the said`, `so-called`, passives (`is said to`).
+            // `the said`, `his latest remarks`, `Trump’s claims`: nouns, not verbs.
+            // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
+            let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
+            let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
+            if !contraction && !nounWithThat && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
+               !(text.isParticiple(c) && H.prepositions.contains(prev.hash))
+            {
+                return nil
+            }
+            // `was told`, `was on Wednesday reported` are passive; `is telling` is not.
+            if !text.isParticiple(c) {
+                var j = c - 1
+                while j > sentence.lowerBound, c - j < Self.longestPassiveGap, text.tokens[j].kind == .word, H.circumstance.contains(text.tokens[j].hash) || text.isAdverb(j) || text.tokens[j].capitalized && c - j > 1 {
+                    j -= 1
+                }
+                if H.passiveAux.contains(text.tokens[j].hash) { return nil }
+            }
+            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
+            if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `suspected of asking`, `accused of saying`: what someone is suspected of is no report.
+            if text.isParticiple(c), prev.hash == H.of, c >= 2, text.tokens[c - 2].kind == .word, text.isPastTense(c - 2) { return nil }
+            // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
+            // `urged them to ask`, `urged supporters to ask` are left to the rules below).
+            // `are expected to report`, `was asked to say`: passives.
+            if prev.hash == H.to, c >= 3, H.passiveAux.contains(text.tokens[c - 3].hash) { return nil }
+            if prev.hash == H.to, c >= 2, text.tokens[c - 2].kind == .word, !text.tokens[c - 2].capitalized,
+               !H.controlVerbs.contains(text.tokens[c - 2].hash), !H.pronouns.contains(text.tokens[c - 2].hash),
+               c < 3 || !H.controlVerbs.contains(text.tokens[c - 3].hash)
+            {
+                return nil
+            }
+        }
+        if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        // `The autopsy report concluded`: a cue word before a reporting verb is its subject's noun.
+        // (Not `officials told state media`: a verb form is no noun.)
+        if c + 1 < sentence.upperBound, text.tokens[c + 1].kind == .word, !text.tokens[c + 1].capitalized, let next = H.cues[text.tokens[c + 1].hash],
+           !next.needsQuote, !text.isParticiple(c), !text.isPastTense(c), !H.verbOnlyCueForms.contains(t.hash),
+           text.isPastTense(c + 1) || H.verbOnlyCueForms.contains(text.tokens[c + 1].hash)
+        {
+            return nil
+        }
+        if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        if t.capitalized && c == sentence.lowerBound { return nil }
+        verb.object = verb.object || t.hash == H.pointed
+        return attribute(&run, p, sentence, c, verb)
+    }
+
+    /// The three readings of the sentence around the verb at `c`, in order: inverted, post-posed
+    /// (when a subject stands before the cue), pre-posed.
+    static func attribute(_ run: inout AttributionRun, _ p: Int, _ sentence: Range<Int>, _ c: Int, _ verb: CueVerb) -> Int? {
+        let text = run.texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound
+        var cueEnd = c
+        if tokens[c].hash == H.pointed || tokens[c].hash == H.point || tokens[c].hash == H.points { cueEnd = c + 1 }
+        // Skip modifiers back from the cue: `Kerry also said`, `he has repeatedly said`.
+        var before = c - 1
+        while before >= a, tokens[before].kind == .word && !tokens[before].capitalized
+            && (H.modifiers.contains(tokens[before].hash) || text.isAdverb(before))
+            || tokens[before].kind == .possessive && before > a && H.pronouns.contains(tokens[before - 1].hash)
+        {
+            before -= 1
+        }
+        let site = CueSite(paragraph: p, sentence: sentence, cue: c, cueEnd: cueEnd, cueText: text.text(tokens: c, cueEnd).lowercased(), verb: verb, before: before)
+        if let resume = InvertedCue.apply(site, subject: nil, in: &run) { return resume }
+        let subject = subjectBefore(site, in: run)
+        // A reported thought needs its thinker: not the words before `and` (`lists Saha as
+        // belonging to the Air Force and states it runs flights`).
+        if verb.thought, let s = subject, s.last >= a, tokens[s.last].kind == .word, H.andBut.contains(tokens[s.last].hash) { return nil }
+        if let subject, let resume = PostposedCue.apply(site, subject: subject, in: &run) { return resume }
+        guard let subject else { return nil }
+        return PreposedCue.apply(site, subject: subject, in: &run)
+    }
+
+    /// The subject before the cue; a participle or a second verb takes the sentence's subject
+    /// (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
+    static func subjectBefore(_ site: CueSite, in run: AttributionRun) -> SubjectPhrase? {
+        let p = site.paragraph, sentence = site.sentence, c = site.cue, before = site.before
+        let text = run.texts[p]
+        let tokens = text.tokens
+        let a = sentence.lowerBound
+        var subject = run.backwardSubject(p, a, before)
+        // `footage of Trump saying …`: the name right before a participle is its subject.
+        if before >= a, before == c - 1, text.isParticiple(c), let chunk = run.chunkEnding(p, before) {
+            // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.
+            var first = chunk.titleStart
+            if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = run.chunkEnding(p, first - 2) { first = owner.titleStart }
+            subject = SubjectPhrase(first: first, last: chunk.last, boundary: first - 1, role: nil)
+        } else if before >= a, text.isParticiple(c), text.afterComma(before), let last = run.found.last, last.place.paragraph == p,
+                  last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
+        {
+            // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
+            subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
+        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash))
+            || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
+        {
+            if let s = run.sentenceSubject(p, a, before) { subject = s }
+        }
+        return subject
+    }
+}

@@ -91,6 +91,22 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "midnight", in: "They talked until midnight.") == "2013-05-09T24:00")
         #expect(tags("The talks ended shortly before midnight.").first?.0 == "shortly before midnight")
     }
+
+    /// Midnight that starts a day is 00:00 of that day; the end of a day stays T24:00.
+    @Test func midnightThatStartsADay() {
+        #expect(value(of: "midnight", in: "The strike began at midnight.") == "2013-05-09T00:00")
+        #expect(value(of: "midnight", in: "The strike will begin at midnight.") == "2013-05-10T00:00")
+        #expect(value(of: "midnight", in: "Kerry arrived on 7 May. The talks went on after midnight.") == "2013-05-08T00:00")
+        #expect(value(of: "shortly before midnight", in: "Kerry arrived on 7 May. The talks ended shortly before midnight.") == "2013-05-07T24:00")
+    }
+
+    /// A local time with its UTC equivalent: the local day is the one the UTC reading implies.
+    @Test func localTimeWithItsUTCTwin() {
+        let found = tags("At midnight local time (0700 UTC), the power went off.", "2019-10-09")
+        #expect(found.map(\.1) == ["2019-10-09T00:00", "2019-10-09T07:00Z"])
+        let east = tags("The quake struck at 11:30 pm (0230 UTC) in Tokyo.", "2019-10-09")
+        #expect(east.map(\.1) == ["2019-10-08T23:30", "2019-10-09T02:30Z"])
+    }
 }
 
 @Suite struct Weekdays {
@@ -116,16 +132,18 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "the first week of March", in: "Sales fell in the first week of March.", "2009-04-02") == "2009-W10")
     }
 
-    /// TempEval-3 convention: the part of day stays in the span, the value is the day (a DATE).
+    /// TimeML writes a part of day after the day: 2013-05-07TMO, a TIME.
     @Test func weekdayWithPartOfDay() {
-        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07")
-        #expect(value(of: "Wednesday night", in: "The vote came Wednesday night.") == "2013-05-08")
+        #expect(value(of: "Tuesday morning", in: "They met Tuesday morning.") == "2013-05-07TMO")
+        #expect(value(of: "Wednesday night", in: "The vote came Wednesday night.") == "2013-05-08TNI")
+        #expect(tags("The vote came Wednesday night.").count == 1)
     }
 
-    @Test func deicticWithPartOfDayIsTheDay() {
-        #expect(value(of: "tonight", in: "He speaks tonight.") == "2013-05-09")
-        #expect(value(of: "yesterday afternoon", in: "He spoke yesterday afternoon.") == "2013-05-08")
-        #expect(value(of: "this morning", in: "He spoke this morning.") == "2013-05-09")
+    @Test func deicticWithPartOfDayIsAPartOfThatDay() {
+        #expect(value(of: "tonight", in: "He speaks tonight.") == "2013-05-09TNI")
+        #expect(value(of: "yesterday afternoon", in: "He spoke yesterday afternoon.") == "2013-05-08TAF")
+        #expect(value(of: "this morning", in: "He spoke this morning.") == "2013-05-09TMO")
+        #expect(value(of: "last night", in: "He spoke last night.") == "2013-05-08TNI")
     }
 }
 

@@ -13,6 +13,11 @@ struct TemporalContext {
     var documentDate: CalendarDate?
     /// The last calendar value mentioned, for "that day", "the previous year", "two days later".
     var reference: TemporalValue?
+    /// The day the narrative stands on: set by the first date of a sentence ("On 7 May, Kerry
+    /// arrived …"), so that a later "shortly before midnight" is that day's and not the
+    /// publication day's; a first date coarser than a day ("In 2012, …") clears it. Dates later
+    /// in a sentence do not move it: they are mostly asides ("the parade on Victory Day (May 9)").
+    var narrativeDay: CalendarDate?
 }
 
 /// The rules of the temporal tagger over one paragraph's tokens.
@@ -27,6 +32,9 @@ struct TemporalGrammar {
     var sentenceDayCache: (date: CalendarDate, sentenceStart: Int)?
     /// Where the last expression of this paragraph ended (token index), for appositions: "Nov. 3, the day before …".
     var previousEnd = -1
+
+    /// Where the sentence that last set `context.narrativeDay` began (token index).
+    var narrativeSentenceStart = -1
 
     init(tokens: [TemporalToken], context: TemporalContext) {
         t = tokens
@@ -49,6 +57,9 @@ struct TemporalGrammar {
             }
             if let m = match(at: i) {
                 if m.end <= i { i += 1; continue }  // a blocked span ("five-year-old"): skip it
+                // "11:30 am (1830 UTC)": the UTC twin is read before the local time names a day for
+                // the sentence, so that both keep the day the twin gave the local time.
+                let twin = m.kind == .time ? utcTwinMatch(after: m.end) : nil
                 if let second = secondDay(after: m) {
                     out.append(m)
                     context.reference = second.value
@@ -59,15 +70,34 @@ struct TemporalGrammar {
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil { context.reference = m.value }
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
+                    moveNarrative(to: m)
                 }
                 out.append(m)
                 previousEnd = m.end
                 i = m.end
+                if let twin {
+                    out.append(twin)
+                    previousEnd = twin.end
+                    i = twin.end
+                }
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Lets the first date of a sentence set the narrative's day; an end point ("until Friday",
+    /// "through midday tomorrow") says where something stops, not where the text stands.
+    mutating func moveNarrative(to m: TemporalMatch) {
+        guard m.value.anchor != nil else { return }
+        let start = sentenceStart(of: m.first)
+        guard start != narrativeSentenceStart else { return }
+        narrativeSentenceStart = start
+        var k = m.first - 1
+        if isKW(k, .least) { k -= 2 }  // "through at least midday tomorrow"
+        if isKW(k, .until) || isKW(k, .till) || isKW(k, .through) || isKW(k, .by) { return }
+        context.narrativeDay = m.value.specificDay
     }
 
     /// "April 24 and 25", "May 3-4": the second day of the same month.
@@ -154,6 +184,20 @@ struct TemporalGrammar {
         return (m, end)
     }
 
+    /// The part of day at `i` that can follow a day ("Friday night", "yesterday morning"):
+    /// morning to night and dawn; noon and midnight are clock times, read elsewhere.
+    func partOfDay(after i: Int) -> PartOfDay? {
+        guard lex(i).kind == .partOfDay, let part = PartOfDay(rawValue: t[i].lex.value), part.isSpanOfDay else { return nil }
+        return part
+    }
+
+    /// A day, with the part of day that followed it when there was one: "Friday" is a DATE,
+    /// "Friday night" a TIME (`1998-10-23TNI`).
+    func dayWithPart(_ date: CalendarDate, _ part: PartOfDay?, first: Int, end: Int) -> TemporalMatch {
+        guard let part else { return TemporalMatch(first: first, end: end, kind: .date, value: .day(date)) }
+        return TemporalMatch(first: first, end: end, kind: .time, value: .dayPart(date, part))
+    }
+
     /// "a.m.", "am", "p.m.", "PM" after a clock number: whether it is afternoon, and where it ends.
     func meridiem(_ i: Int) -> (pm: Bool, end: Int)? {
         guard i < n, t[i].kind == .word else { return nil }
@@ -237,7 +281,11 @@ struct TemporalGrammar {
         guard token.kind == .word else { return nil }
         if token.lex.kind == .keyword, let word = Keyword(rawValue: token.lex.value) {
             switch word {
-            case .will, .shall, .scheduled, .upcoming, .due, .would, .expected, .plan, .plans, .planned, .until, .till:
+            case .scheduled, .due, .expected, .planned:
+                // "had been scheduled to expire Friday": a plan already past.
+                if isKW(k - 1, .been), isKW(k - 2, .had) { return .past }
+                return .future
+            case .will, .shall, .upcoming, .would, .plan, .plans, .until, .till:
                 return .future
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
             case .soon, .early: return isKW(k - 1, .as) && isKW(k + 1, .as) ? .future : nil  // "as soon as", "as early as"
@@ -257,12 +305,12 @@ struct TemporalGrammar {
             return .future
         }
         let length = Int(token.end - token.start)
-        if length >= 5, !token.capitalized, token.lex.kind == .none {
-            // Past-tense verbs and participles in -ed.
-            // A participle after "be" ("will be finalized", "is expected") says nothing of tense.
-            if pastSuffix(token), !(isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")) {
-                return .past
-            }
+        let irregular = !token.capitalized && token.lex.kind == .none && TemporalLexicon.irregularPastForms.contains(token.hash)
+        if irregular || (length >= 5 && !token.capitalized && token.lex.kind == .none) {
+            // Past-tense verbs and participles, in -ed or irregular ("statements made Friday").
+            // A participle after "be" ("will be finalized", "is heard in May") says nothing of tense.
+            let afterBe = isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")
+            if irregular || pastSuffix(token), !afterBe { return .past }
             return nil
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")

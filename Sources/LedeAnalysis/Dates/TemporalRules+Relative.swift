@@ -10,11 +10,9 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text(word == .today ? "PRESENT_REF" : "XXXX-XX-XX"))
             }
             let (date, _) = deicticDay(i) ?? (dct, i + 1)
-            // "tonight", "yesterday afternoon": the day itself, the part of day kept in the span only.
-            if word == .tonight { return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date)) }
-            if lex(i + 1).kind == .partOfDay, t[i + 1].lex.value <= PartOfDay.night.rawValue {
-                return TemporalMatch(first: i, end: i + 2, kind: .date, value: .day(date))
-            }
+            // "tonight" is the night of today; "yesterday afternoon" a part of yesterday.
+            if word == .tonight { return dayWithPart(date, .night, first: i, end: i + 1) }
+            if let part = partOfDay(after: i + 1) { return dayWithPart(date, part, first: i, end: i + 2) }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
         case .now, .nowadays, .currently, .presently, .current:
             if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
@@ -286,16 +284,20 @@ extension TemporalGrammar {
             guard let h = holiday(k, shift: word == .this ? 2 : shift) else { return nil }
             return TemporalMatch(first: first, end: h.end, kind: h.kind, value: h.value)
         case .partOfDay:
-            // "this morning", "that night", "the next morning", "the previous evening": the day, as a DATE.
-            guard entry.value <= PartOfDay.night.rawValue else { return nil }
+            // "this morning", "last night", "that night", "the next morning", "the previous evening":
+            // a part of a day, the publication day's for "this" and "last", the narrative's otherwise.
+            guard let part = partOfDay(after: k) else { return nil }
             let base: CalendarDate?
-            if word == .this { base = dct }
-            else if word == .that || word == .same { base = anchorDate?.date }
-            else if word == .next || word == .following { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: 1))) } }
-            else if word == .previous { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: -1))) } }
-            else { return nil }
+            switch word {
+            case .this: base = dct
+            case .last where part == .night || part == .evening: base = dct?.adding(days: -1)
+            case .that, .same: base = anchorDate?.date
+            case .next, .following: base = anchorDate?.date.adding(days: 1)
+            case .previous: base = anchorDate?.date.adding(days: -1)
+            default: base = nil
+            }
             guard let base else { return nil }
-            return TemporalMatch(first: first, end: k + 1, kind: .date, value: .day(base))
+            return dayWithPart(base, part, first: first, end: k + 1)
         case .keyword:
             if word == .same, isKW(k, .time) { return nil }
             if word == .that, isKW(k, .time), first == j {

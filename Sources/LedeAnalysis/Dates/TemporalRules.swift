@@ -193,13 +193,13 @@ extension TemporalGrammar {
             }
         }
         var end = i + 1
-        // The part of day stays in the span but not in the value: "Friday night" is the DATE of that Friday,
-        // as the TempEval-3 (TimeBank/AQUAINT) annotation mostly has it.
-        if lex(end).kind == .partOfDay, t[end].lex.value <= PartOfDay.night.rawValue { end += 1 }
+        // "Friday night" is that Friday's night: a TIME valued 1998-10-23TNI, as TimeML writes a part of day.
+        let part = partOfDay(after: end)
+        if part != nil { end += 1 }
         let date = resolveWeekday(weekday, tense: tense(start, end), shift: shift)
         guard let date else {
             return TemporalMatch(first: start, end: end, kind: .date, value: floatingWeekday(weekday))
         }
-        return TemporalMatch(first: start, end: end, kind: .date, value: .day(date))
+        return dayWithPart(date, part, first: start, end: end)
     }
 }

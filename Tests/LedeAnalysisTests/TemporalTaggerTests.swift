@@ -263,3 +263,35 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "Easter", in: "Pilgrims arrived for Easter.", "2000-04-17") == "2000-04-23")
     }
 }
+
+/// Results stories compare a reported quarter with the same quarter a year before.
+@Suite struct ReportingPeriods {
+    let story = "Acme posted a third-quarter loss of $2 million. Sales in the quarter fell to $80 million "
+        + "from $90 million a year earlier. The latest period also had a charge. In the year-ago quarter, "
+        + "net was $5 million, and the 1988 second quarter brought a loss."
+
+    @Test func theQuarterAndAYearEarlierFollowTheReportedQuarter() {
+        let found = tags(story, "1989-11-02")
+        #expect(found.map(\.0) == ["third-quarter", "the quarter", "a year earlier", "The latest period", "the year-ago quarter", "the 1988 second quarter"])
+        #expect(found.map(\.1) == ["1989-Q3", "1989-Q3", "1988-Q3", "1989-Q3", "1988-Q3", "1988-Q2"])
+    }
+
+    @Test func withoutAReportedQuarterAYearAgoIsAYear() {
+        #expect(value(of: "a year ago", in: "Sales fell from a year ago.", "1989-11-02") == "1988")
+        #expect(tags("The quarter was a good one.", "1989-11-02").isEmpty)
+    }
+
+    @Test func aYearEarlierDoesNotChainOnItself() {
+        let found = tags("Sales rose in 1989 from a year earlier. Profit also rose from a year earlier.", "1989-11-02")
+        #expect(found.map(\.1) == ["1989", "1988", "1988"])
+    }
+
+    @Test func aQuarterStillAheadToldInThePastIsLastYears() {
+        #expect(value(of: "the fourth quarter", in: "Profits fell in the fourth quarter.", "1998-01-26") == "1997-Q4")
+    }
+
+    @Test func theArticleAndFirstBelongToACountedDuration() {
+        #expect(value(of: "the first nine months", in: "In the first nine months, net rose.", "1989-11-02") == "P9M")
+        #expect(value(of: "eight-year", in: "He began the eight-year term.", "1989-11-02") == "P8Y")
+    }
+}

@@ -6,6 +6,9 @@ struct TemporalMatch {
     var end: Int
     var kind: TemporalExpression.Kind
     var value: TemporalValue
+    /// False for a comparison point ("a year earlier"): the next "a year earlier" compares with
+    /// the same date again, so it must not become the reference.
+    var movesReference = true
 }
 
 /// Where the article stands in time while it is read: the document date and the last date mentioned.
@@ -18,6 +21,19 @@ struct TemporalContext {
     /// publication day's; a first date coarser than a day ("In 2012, …") clears it. Dates later
     /// in a sentence do not move it: they are mostly asides ("the parade on Victory Day (May 9)").
     var narrativeDay: CalendarDate?
+    /// The last quarter named with its year ("the third quarter" of a results story): what
+    /// "the quarter", "the latest period" and "a year earlier" then refer to.
+    var reportingQuarter: YearQuarter?
+}
+
+/// A calendar quarter of a year: 1989-Q3.
+struct YearQuarter: Equatable {
+    var year: Int
+    var quarter: Int
+
+    var value: TemporalValue { .quarter(year: year, quarter: quarter) }
+    /// The same quarter a year before, what results are compared with.
+    var yearEarlier: YearQuarter { YearQuarter(year: year - 1, quarter: quarter) }
 }
 
 /// The rules of the temporal tagger over one paragraph's tokens.
@@ -68,7 +84,8 @@ struct TemporalGrammar {
                     continue
                 }
                 if m.kind != .duration, m.kind != .set {
-                    if m.value.anchor != nil { context.reference = m.value }
+                    if m.value.anchor != nil, m.movesReference { context.reference = m.value }
+                    if m.movesReference, context.reportingQuarter == nil, case .quarter(let year, let quarter) = m.value { context.reportingQuarter = YearQuarter(year: year, quarter: quarter) }
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
                     moveNarrative(to: m)
                 }

@@ -84,6 +84,8 @@ extension TemporalGrammar {
         }
         entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
+        // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is no count.
+        if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
         if t[j].capitalized, j > 0, !isMark(j - 1, 0x2D) { return nil }
@@ -118,6 +120,10 @@ extension TemporalGrammar {
            !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
             return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
         }
+        // In a results story "a year ago" and "a year earlier" are the reported quarter's twin.
+        if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter {
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: reported.yearEarlier.value, movesReference: false)
+        }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
         if isKW(end, .ago) {
             let step = unit == .decade ? (10, TimeUnit.year) : unit == .century ? (100, TimeUnit.year) : (1, unit)
@@ -132,7 +138,8 @@ extension TemporalGrammar {
         }
         if (isKW(end, .later) || isKW(end, .earlier)), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
            let v = DateMath.shift(anchor.date, by: isKW(end, .later) ? Int(c) : -Int(c), unit) {
-            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
+            // "two days later" moves the story on; "a year earlier" is a point of comparison.
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
     }

@@ -154,7 +154,15 @@ extension TemporalGrammar {
         default:
             break
         }
-        if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) {
+        // "the nine months", "the first nine months", "the years": TimeML keeps the article (and
+        // "first", "latest") in the span of a duration.
+        // Not an adjective ("the eight-year term"), nor a bare plural ("over the years"), whose article TimeML leaves out.
+        let counted = (lex(j).kind == .ordinal && t[j].lex.value == 1) || isKW(j, .latest) ? j + 1 : j
+        if counted > j || count(counted) != nil, let q = quantity(counted), q.first == counted, q.end > counted, q.kind == .duration,
+           !(counted..<q.end).contains(where: { isMark($0, 0x2D) }) {
+            return TemporalMatch(first: i, end: q.end, kind: .duration, value: q.value)
+        }
+        if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) || isWord(j, "second") {
             if let m = weekOfMonth(j, first: i) { return m }
             return quarter(j, first: i)
         }
@@ -256,7 +264,16 @@ extension TemporalGrammar {
         switch entry.kind {
         case .unit:
             let unit = TimeUnit(rawValue: entry.value)!
-            return relativeUnit(word, unit, first: first, end: k + 1, shift: shift)
+            let found = relativeUnit(word, unit, first: first, end: k + 1, shift: shift)
+            // "this year's third quarter", "last year's quarter": the quarter of that year.
+            if let found, case .year(let year) = found.value, isPossessive(found.end) {
+                if let q = quarter(found.end + 2, first: first, year: year) { return q }
+                if lex(found.end + 2).kind == .unit, lex(found.end + 2).value == TimeUnit.quarter.rawValue, let reported = context.reportingQuarter {
+                    let period = YearQuarter(year: year, quarter: reported.quarter)
+                    return TemporalMatch(first: first, end: found.end + 3, kind: .date, value: period.value, movesReference: period == reported)
+                }
+            }
+            return found
         case .units:
             // "recent months", "coming years", "past weeks": an unspecified span, or PAST_REF after "in".
             guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }

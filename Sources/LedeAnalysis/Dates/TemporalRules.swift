@@ -26,6 +26,8 @@ extension TemporalGrammar {
             if token.capitalized { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("XXXX-WXX-\(token.lex.value + 1)"))) }
         case .number, .units, .unit:
             consider(quantity(i))
+            if token.lex.kind == .unit { consider(reportingPeriod(i)) }  // "year-earlier"
+            if isWord(i, "second") { consider(quarter(i)) }  // the ordinal, not the unit: "second quarter"
         case .frequency:
             let u = TimeUnit(rawValue: token.lex.value)!
             consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text(durationText(1, u))))
@@ -39,6 +41,7 @@ extension TemporalGrammar {
             consider(quarter(i))
         case .keyword:
             consider(keywordStart(i))
+            if isKW(i, .the) || isKW(i, .this) { consider(reportingPeriod(i)) }
         default:
             break
         }

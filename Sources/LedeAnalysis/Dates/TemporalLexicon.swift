@@ -88,6 +88,7 @@ enum Keyword: Int16 {
     case midday, midnight, overnight, once, twice, times, hence, nowadays, presently, soon, sometime
     case time, half, dozen, hundred, thousand, fiscal, period
     case entire, whole, full, final, annual, lately, formerly, long, old, latest, other, `as`
+    case recently, near, foreseeable
 }
 
 /// Holidays named in one word or a fixed phrase, with their rule.
@@ -216,7 +217,7 @@ enum TemporalLexicon {
             ("dozen", .dozen), ("hundred", .hundred), ("thousand", .thousand), ("fiscal", .fiscal),
             ("period", .period), ("entire", .entire), ("whole", .whole), ("full", .full), ("final", .final),
             ("annual", .annual), ("lately", .lately), ("formerly", .formerly), ("long", .long), ("old", .old),
-            ("latest", .latest), ("other", .other), ("as", .as), ("half", .half), ("tonite", .tonight),
+            ("latest", .latest), ("other", .other), ("as", .as), ("half", .half), ("tonite", .tonight), ("recently", .recently), ("near", .near), ("foreseeable", .foreseeable),
         ]
         for (name, keyword) in keywords { list.append((name, LexEntry(kind: .keyword, value: keyword.rawValue))) }
         return list

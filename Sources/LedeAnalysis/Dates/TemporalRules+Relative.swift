@@ -14,15 +14,28 @@ extension TemporalGrammar {
             if word == .tonight { return dayWithPart(date, .night, first: i, end: i + 1) }
             if let part = partOfDay(after: i + 1) { return dayWithPart(date, part, first: i, end: i + 2) }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
-        case .now, .nowadays, .currently, .presently, .current:
-            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
+        case .current:
+            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "current-account"
+            // "the current year", "the current fiscal year" are that year; "current" alone is the present.
+            var j = i + 1
+            if isKW(j, .fiscal) { j += 1 }
+            if lex(j).kind == .unit, let unit = TimeUnit(rawValue: lex(j).value), unit >= .week, let dct,
+               let value = DateMath.shift(dct, by: 0, unit) {
+                return TemporalMatch(first: isKW(i - 1, .the) ? i - 1 : i, end: j + 1, kind: .date, value: value)
+            }
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
+        case .now, .nowadays, .currently, .presently:
+            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct"
             // "Now, she said ...": opening a sentence and set off by a comma, "Now" is a discourse connective,
             // which TimeML leaves untagged ("Now there is such a wish" stays the present).
             if word == .now, t[i].capitalized, isMark(i + 1, 0x2C),
                i == 0 || isMark(i - 1, 0x2E) || isMark(i - 1, 0x21) || isMark(i - 1, 0x3F) { return nil }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
-            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))
+            // Before a noun "future" is an adjective ("future payments"), which TimeML leaves untagged.
+            return nil
+        case .recently:
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
         case .annual:
             return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
         case .the:
@@ -140,6 +153,11 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("PAST_REF"))
         case .future:
             return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("FUTURE_REF"))
+        case .near where isKW(j + 1, .future), .foreseeable where isKW(j + 1, .future):
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "the near future"
+        case .current:
+            guard let m = keywordStart(j), m.end > j + 1 else { return nil }
+            return TemporalMatch(first: i, end: m.end, kind: m.kind, value: m.value)
         case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
@@ -278,9 +296,6 @@ extension TemporalGrammar {
             // "recent months", "coming years", "past weeks": an unspecified span, or PAST_REF after "in".
             guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }
             let unit = TimeUnit(rawValue: entry.value)!
-            if word == .recent, isKW(first - 1, .in) {
-                return TemporalMatch(first: first - 1, end: k + 1, kind: .date, value: .text("PAST_REF"))
-            }
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:
             guard word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }

@@ -30,7 +30,9 @@ extension TemporalGrammar {
             if isWord(i, "second") { consider(quarter(i)) }  // the ordinal, not the unit: "second quarter"
         case .frequency:
             let u = TimeUnit(rawValue: token.lex.value)!
-            consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text(durationText(1, u))))
+            // "a quarterly dividend": as an adjective before a noun TimeML leaves it untagged.
+            let adjective = u == .quarter && i + 1 < n && t[i + 1].kind == .word
+            if !adjective { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text(durationText(1, u)))) }
         case .season:
             consider(season(i, year: nil, shift: nil))
         case .holiday:

@@ -100,12 +100,14 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(value(of: "shortly before midnight", in: "Kerry arrived on 7 May. The talks ended shortly before midnight.") == "2013-05-07T24:00")
     }
 
-    /// A local time with its UTC equivalent: the local day is the one the UTC reading implies.
+    /// A local time with its UTC equivalent: the UTC reading takes the day that names the same instant.
     @Test func localTimeWithItsUTCTwin() {
         let found = tags("At midnight local time (0700 UTC), the power went off.", "2019-10-09")
         #expect(found.map(\.1) == ["2019-10-09T00:00", "2019-10-09T07:00Z"])
-        let east = tags("The quake struck at 11:30 pm (0230 UTC) in Tokyo.", "2019-10-09")
-        #expect(east.map(\.1) == ["2019-10-08T23:30", "2019-10-09T02:30Z"])
+        let west = tags("Polls close at 8 p.m. (0000 GMT).", "2019-10-09")
+        #expect(west.map(\.1) == ["2019-10-09T20:00", "2019-10-10T00:00Z"])
+        let east = tags("The market opened at 9 a.m. (2300 GMT) in Sydney.", "2019-10-09")
+        #expect(east.map(\.1) == ["2019-10-09T09:00", "2019-10-08T23:00Z"])
     }
 }
 

@@ -73,9 +73,8 @@ struct TemporalGrammar {
             }
             if let m = match(at: i) {
                 if m.end <= i { i += 1; continue }  // a blocked span ("five-year-old"): skip it
-                // "11:30 am (1830 UTC)": the UTC twin is read before the local time names a day for
-                // the sentence, so that both keep the day the twin gave the local time.
-                let twin = m.kind == .time ? utcTwinMatch(after: m.end) : nil
+                // "11:30 am (1830 UTC)": the UTC twin takes its day from the local time.
+                let twin = m.kind == .time ? utcTwin(after: m.end, of: m.value) : nil
                 if let second = secondDay(after: m) {
                     out.append(m)
                     context.reference = second.value

@@ -51,8 +51,6 @@ extension TemporalGrammar {
         if let day = dayAfterTime(j) {
             date = day.date
             j = day.end
-        } else if let twin = utcTwin(after: j), !utc {
-            date = twin.localDay(forLocalMinutes: hour * 60 + minute)
         } else {
             date = laterWeekday(from: j) ?? sentenceDay(for: i)
         }
@@ -74,10 +72,20 @@ extension TemporalGrammar {
         return inner
     }
 
-    /// The UTC reading given in brackets after a local time, with its day.
-    func utcTwin(after j: Int) -> UTCReading? {
-        guard let inner = utcTwinMatch(after: j), case .clock(let date?, let hour, let minute, _) = inner.value else { return nil }
-        return UTCReading(date: date, minutes: hour * 60 + minute)
+    /// The UTC twin of a local time, on the day that makes both name the same instant: the text
+    /// gives the local time its day; the twin's day follows from the two clock readings.
+    func utcTwin(after j: Int, of local: TemporalValue) -> TemporalMatch? {
+        guard var twin = utcTwinMatch(after: j), case .clock(_, let hour, let minute, _) = twin.value else { return nil }
+        let localReading: (date: CalendarDate, minutes: Int)
+        switch local {
+        case .clock(let date?, let h, let m, false): localReading = (date, h * 60 + m)
+        case .dayPart(let date, .midnight): localReading = (date.adding(days: 1), 0)  // T24:00 is the next day's 00:00
+        case .dayPart(let date, .midday): localReading = (date, 12 * 60)
+        default: return twin
+        }
+        let reading = UTCReading(minutes: hour * 60 + minute)
+        twin.value = .clock(reading.day(sameInstantAs: localReading.minutes, on: localReading.date), hour: hour, minute: minute, utc: true)
+        return twin
     }
 
     /// The day a clock time without its own date belongs to: one named earlier in the same
@@ -139,7 +147,8 @@ extension TemporalGrammar {
     /// ends, which is what the text means by "until midnight", "shortly before midnight" and
     /// "midnight Friday"; any other midnight is 00:00 of the day it starts: the next day after a
     /// day the text has set, the publication day itself when a past tense tells that the
-    /// midnight that began it is meant, and the day a bracketed UTC time gives.
+    /// midnight that began it is meant, else the next day; with no tense to go by, a bracketed
+    /// UTC time read on the publication day tells which ("At midnight local time (0700 UTC)").
     func midnight(at i: Int, end: Int, writtenDay: CalendarDate?) -> TemporalValue {
         if let writtenDay { return .dayPart(writtenDay, .midnight) }
         let endsTheDay = isKW(i - 1, .before) || isKW(i - 1, .until) || isKW(i - 1, .till) || isKW(i - 1, .by)
@@ -148,30 +157,45 @@ extension TemporalGrammar {
             guard let day = textDay ?? dct else { return .text("XXXX-XX-XXT24:00") }
             return .dayPart(day, .midnight)
         }
-        if let twin = utcTwin(after: end) { return .clock(twin.localDay(forLocalMinutes: 0), hour: 0, minute: 0) }
         if let textDay { return .clock(textDay.adding(days: 1), hour: 0, minute: 0) }
         guard let dct else { return .text("XXXX-XX-XXT00:00") }
-        return .clock(tense(i, end) == .past ? dct : dct.adding(days: 1), hour: 0, minute: 0)
+        let tense = tense(i, end)
+        // No tense to go by: a bracketed UTC time, read on the publication day, tells which midnight.
+        if tense == .unknown, let twin = utcTwinMatch(after: end), case .clock(_, let hour, let minute, _) = twin.value {
+            return .clock(UTCReading(minutes: hour * 60 + minute).localDay(ofLocalMinutes: 0, utcDay: dct), hour: 0, minute: 0)
+        }
+        return .clock(tense == .past ? dct : dct.adding(days: 1), hour: 0, minute: 0)
     }
 }
 
-/// A UTC clock reading on a day: the twin of a local time in "11:30 am (1830 UTC)".
+/// A UTC clock reading: the twin of a local time in "11:30 am (1830 UTC)".
 struct UTCReading {
     /// The widest offsets of civil time from UTC, in minutes: UTC−12:00 and UTC+14:00.
     static let smallestOffset = -12 * 60
     static let largestOffset = 14 * 60
     static let minutesPerDay = 24 * 60
 
-    var date: CalendarDate
     /// Minutes after midnight UTC.
     var minutes: Int
 
-    /// The local day of a clock reading `localMinutes` after local midnight that names the same
-    /// instant: the offset between the two readings is taken within the range civil time uses.
-    func localDay(forLocalMinutes localMinutes: Int) -> CalendarDate {
+    /// The UTC day of this reading when it names the same instant as a local reading
+    /// `localMinutes` after midnight on `localDay`: the offset between the two readings is taken
+    /// within the range civil time uses ("11:30 pm (0230 UTC)" is UTC−3, so the next day).
+    func day(sameInstantAs localMinutes: Int, on localDay: CalendarDate) -> CalendarDate {
+        localDay.adding(days: DateMath.floorDiv(localMinutes - offset(toLocalMinutes: localMinutes), Self.minutesPerDay))
+    }
+
+    /// The local day of a reading `localMinutes` after local midnight that names the same instant
+    /// as this reading on `utcDay`.
+    func localDay(ofLocalMinutes localMinutes: Int, utcDay: CalendarDate) -> CalendarDate {
+        utcDay.adding(days: DateMath.floorDiv(minutes + offset(toLocalMinutes: localMinutes), Self.minutesPerDay))
+    }
+
+    /// Local time minus UTC, in minutes, within the range civil time uses.
+    private func offset(toLocalMinutes localMinutes: Int) -> Int {
         var offset = (localMinutes - minutes) % Self.minutesPerDay
         if offset > Self.largestOffset { offset -= Self.minutesPerDay }
         if offset <= Self.smallestOffset { offset += Self.minutesPerDay }
-        return date.adding(days: DateMath.floorDiv(minutes + offset, Self.minutesPerDay))
+        return offset
     }
 }

@@ -282,6 +282,18 @@ struct TemporalGrammar {
         return best?.tense ?? .unknown
     }
 
+    /// The tense for a calendar date: a deadline or start it is the object of ("by Feb. 1",
+    /// "until January", "payable Dec. 15", "effective June 1") lies ahead whatever the verb;
+    /// "through" does not say so ("sales this year through August").
+    func dateTense(_ first: Int, _ end: Int) -> Tense {
+        switch kw(first - 1) {
+        case .by, .until, .till: return .future
+        default: break
+        }
+        if isWord(first - 1, "payable") || isWord(first - 1, "effective") { return .future }
+        return tense(first, end)
+    }
+
     /// A double quotation mark: ", “, ”, `` or ''.
     func isQuoteMark(_ k: Int) -> Bool {
         guard t[k].kind == .punct else { return false }
@@ -301,8 +313,9 @@ struct TemporalGrammar {
                 // "had been scheduled to expire Friday": a plan already past.
                 if isKW(k - 1, .been), isKW(k - 2, .had) { return .past }
                 return .future
-            case .will, .shall, .upcoming, .would, .plan, .plans, .until, .till:
+            case .will, .shall, .upcoming, .would, .until, .till:
                 return .future
+            case .plan, .plans: return isKW(k + 1, .to) ? .future : nil  // "plans to sell"; "the plan" is a noun
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
             case .soon, .early: return isKW(k - 1, .as) && isKW(k + 1, .as) ? .future : nil  // "as soon as", "as early as"
             case .said, .had, .did, .since: return .past

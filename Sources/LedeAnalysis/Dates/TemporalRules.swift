@@ -90,7 +90,7 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: end, kind: .date, value: .day(date))
             }
             // "March 20 people" is rare; "May 9" is the rule.
-            let tense = tense(i, afterDay)
+            let tense = dateTense(i, afterDay)
             if let y = resolveYear(month: m, day: d, tense: tense), let date = CalendarDate(year: y, month: m, day: d) {
                 return TemporalMatch(first: i, end: afterDay, kind: .date, value: .day(date))
             }
@@ -119,7 +119,7 @@ extension TemporalGrammar {
             default: return nil
             }
         }
-        let tense = tense(i, end)
+        let tense = dateTense(i, end)
         if let y = resolveYear(month: m, day: nil, tense: tense) {
             return TemporalMatch(first: i, end: end, kind: .date, value: .month(year: y, month: m))
         }
@@ -136,7 +136,7 @@ extension TemporalGrammar {
            let date = CalendarDate(year: y, month: m, day: d) {
             return TemporalMatch(first: i, end: isMark(afterMonth, 0x2C) ? afterMonth + 2 : afterMonth + 1, kind: .date, value: .day(date))
         }
-        let tense = tense(i, afterMonth)
+        let tense = dateTense(i, afterMonth)
         if let y = resolveYear(month: m, day: d, tense: tense), let date = CalendarDate(year: y, month: m, day: d) {
             return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .day(date))
         }

@@ -44,7 +44,7 @@ extension TemporalGrammar {
                 if isKW(i + 1, .few) || isWord(i + 1, "couple") {
                     var j = i + 2
                     if isKW(j, .of) { j += 1 }
-                    return (nil, j)
+                    return (isWord(i + 1, "couple") ? 2 : nil, j)  // TimeML counts "a couple of years" as P2Y
                 }
                 if isKW(i + 1, .half) { return (0.5, i + 2) }
                 if isKW(i + 1, .dozen) { return (12, i + 2) }
@@ -110,6 +110,11 @@ extension TemporalGrammar {
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
         var end = j + 1
+        // "a minute and a half", "an hour and a half".
+        if let whole = count, isKW(end, .and), isKW(end + 1, .a), isKW(end + 2, .half) {
+            count = whole + 0.5
+            end += 3
+        }
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
         if isKW(end, .old) || (isMark(end, 0x2D) && isKW(end + 1, .old)) {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
@@ -163,7 +168,7 @@ extension TemporalGrammar {
         return false
     }
 
-    /// P2Y, PT3H, PXY, P1.5Y.
+    /// P2Y, PT3H, PXY, P2Y6M, PT1M30S.
     func durationText(_ count: Double?, _ unit: TimeUnit) -> String {
         let code = unit.durationCode
         let prefix = code.isTime ? "PT" : "P"
@@ -177,9 +182,14 @@ extension TemporalGrammar {
             case .hour:
                 let minutes = Int((value * 60).rounded())
                 return "PT\(minutes / 60 > 0 ? "\(minutes / 60)H" : "")\(minutes % 60 > 0 ? "\(minutes % 60)M" : "")"
-            case .year: value *= 12; letter = "M"
+            case .year:
+                // 2 1/2 years → P2Y6M; half a year → P6M.
+                let months = Int((value * 12).rounded())
+                return "P\(months / 12 > 0 ? "\(months / 12)Y" : "")\(months % 12 > 0 ? "\(months % 12)M" : "")"
             case .day: value *= 24; letter = "H"; isTime = true
-            case .minute: value *= 60; letter = "S"
+            case .minute:
+                let seconds = Int((value * 60).rounded())
+                return "PT\(seconds / 60 > 0 ? "\(seconds / 60)M" : "")\(seconds % 60 > 0 ? "\(seconds % 60)S" : "")"
             default: break
             }
         }

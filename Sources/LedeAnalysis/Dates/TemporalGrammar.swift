@@ -18,8 +18,9 @@ struct TemporalContext {
     var reference: TemporalValue?
     /// The day the narrative stands on: set by the first date of a sentence ("On 7 May, Kerry
     /// arrived …"), so that a later "shortly before midnight" is that day's and not the
-    /// publication day's; a first date coarser than a day ("In 2012, …") clears it. Dates later
-    /// in a sentence do not move it: they are mostly asides ("the parade on Victory Day (May 9)").
+    /// publication day's. A first date coarser than a day ("In 2012, …", "up from 14% a year
+    /// ago") leaves it, and so do dates later in a sentence: they are mostly asides ("the
+    /// parade on Victory Day (May 9)").
     var narrativeDay: CalendarDate?
     /// The last quarter named with its year ("the third quarter" of a results story): what
     /// "the quarter", "the latest period" and "a year earlier" then refer to.
@@ -106,14 +107,14 @@ struct TemporalGrammar {
     /// Lets the first date of a sentence set the narrative's day; an end point ("until Friday",
     /// "through midday tomorrow") says where something stops, not where the text stands.
     mutating func moveNarrative(to m: TemporalMatch) {
-        guard m.value.anchor != nil else { return }
+        guard m.value.anchor != nil, m.movesReference else { return }
         let start = sentenceStart(of: m.first)
         guard start != narrativeSentenceStart else { return }
         narrativeSentenceStart = start
         var k = m.first - 1
         if isKW(k, .least) { k -= 2 }  // "through at least midday tomorrow"
         if isKW(k, .until) || isKW(k, .till) || isKW(k, .through) || isKW(k, .by) { return }
-        context.narrativeDay = m.value.specificDay
+        if let day = m.value.specificDay { context.narrativeDay = day }
     }
 
     /// "April 24 and 25", "May 3-4": the second day of the same month.

@@ -48,6 +48,12 @@ extension TemporalGrammar {
             guard let inner = anchoredInner(j) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .earlier, .later:
+            // "later in the day": the day the narrative stands on; "earlier in the year": its year.
+            if isKW(i + 1, .in), isKW(i + 2, .the), lex(i + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(i + 3).value),
+               unit == .day || unit == .year, let day = context.narrativeDay ?? context.reference?.specificDay ?? dct {
+                let value: TemporalValue = unit == .day ? .day(day) : .year(day.year)
+                return TemporalMatch(first: i + 2, end: i + 4, kind: .date, value: value)
+            }
             // "earlier this month", "later that day".
             guard let k = kw(i + 1), k == .this || k == .that || k == .last || k == .next,
                   let inner = relative(i + 1, first: i + 1) else { return nil }

@@ -268,7 +268,14 @@ struct TemporalGrammar {
         var best: (distance: Int, tense: Tense, cue: Int)? = nil
         var pastSeen = false
         func consider(_ k: Int) {
-            guard let cue = cueTense(k) else { return }
+            guard var cue = cueTense(k) else { return }
+            // "On Friday, the government planned to pay ...": after the day, a finite "planned" or
+            // "scheduled" is the past act of planning that day; before it ("planned to leave on
+            // Thursday") it still looks ahead.
+            if cue == .future, k >= end, isKW(k, .planned) || isKW(k, .scheduled),
+               !(kw(k - 1).map { [.is, .are, .was, .were, .be, .been].contains($0) } ?? false) {
+                cue = .past
+            }
             if cue == .past, k >= end { pastSeen = true }
             let distance = k < first ? first - k : (k - end + 1) + 1  // a tie goes to the word before
             if best == nil || distance < best!.distance { best = (distance, cue, k) }
@@ -313,6 +320,9 @@ struct TemporalGrammar {
             case .scheduled, .due, .expected, .planned:
                 // "had been scheduled to expire Friday": a plan already past.
                 if isKW(k - 1, .been), isKW(k - 2, .had) { return .past }
+                // "the hastily planned trip": a participle before a noun says nothing of when.
+                if word == .planned, !isKW(k + 1, .to), !isKW(k + 1, .for),
+                   kw(k - 1).map({ ![.is, .are, .was, .were, .be, .been].contains($0) }) ?? true { return nil }
                 return .future
             case .will, .shall, .upcoming, .would, .until, .till:
                 return .future

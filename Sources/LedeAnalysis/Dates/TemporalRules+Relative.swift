@@ -248,7 +248,10 @@ extension TemporalGrammar {
         switch word {
         case .last, .past, .previous, .recent: shift = -1
         case .next, .coming, .following: shift = 1
-        case .this, .that, .same: shift = 0
+        case .this, .that, .same:
+            // "that same day": the determiner belongs to the span.
+            if word == .that, isKW(k, .same), first == j, let same = relative(k, first: j) { return same }
+            shift = 0
         default: return nil
         }
         // A counted span: "the past two years", "the next three months", "last five years".
@@ -373,8 +376,12 @@ extension TemporalGrammar {
         if unit < .day {
             return nil
         }
-        // "that day" points back at a day only when the last date mentioned was one.
+        // "that day" points back at a day only when the last date mentioned was one; after a
+        // month it is a day of that month (1998-10-XX).
         if (word == .that || word == .same), unit == .day, context.reference?.specificDay == nil, base.unit != .day {
+            if case .month(let year, let month)? = context.reference {
+                return TemporalMatch(first: first, end: end, kind: .date, value: .text("\(year)-\(two(month))-XX"))
+            }
             return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-XX-XX"))
         }
         guard let v = DateMath.shift(base.date, by: shift, unit) else { return nil }

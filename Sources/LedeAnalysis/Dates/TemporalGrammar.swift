@@ -294,12 +294,26 @@ struct TemporalGrammar {
     /// "until January", "payable Dec. 15", "effective June 1") lies ahead whatever the verb;
     /// "through" does not say so ("sales this year through August").
     func dateTense(_ first: Int, _ end: Int) -> Tense {
-        switch kw(first - 1) {
-        case .by, .until, .till: return .future
-        default: break
+        let nearest = tense(first, end)
+        let deadline = isKW(first - 1, .by) || isKW(first - 1, .until) || isKW(first - 1, .till)
+            || isWord(first - 1, "payable") || isWord(first - 1, "effective")
+        guard deadline else { return nearest }
+        // A finite past verb in the clause ("By May, the virus had spread", "the report was
+        // finished by March") puts the deadline behind; a bare participle ("residents registered
+        // by Nov. 15") does not.
+        return nearest == .past && finitePastInClause(first, end) ? .past : .future
+    }
+
+    /// Whether an auxiliary or verb that can only be finite past ("was", "were", "had", "did",
+    /// "became") stands in the sentence around `first..<end`.
+    func finitePastInClause(_ first: Int, _ end: Int) -> Bool {
+        let from = sentenceStart(of: first, within: 14)
+        let to = sentenceEnd(of: end - 1, within: 10)
+        for k in from..<max(from, to) where k < first || k >= end {
+            if isQuoteMark(k) { continue }
+            if isKW(k, .was) || isKW(k, .were) || isKW(k, .had) || isKW(k, .did) || isWord(k, "became") { return true }
         }
-        if isWord(first - 1, "payable") || isWord(first - 1, "effective") { return .future }
-        return tense(first, end)
+        return false
     }
 
     /// A double quotation mark: ", “, ”, `` or ''.

@@ -179,17 +179,19 @@ extension TemporalGrammar {
         if value != value.rounded() {
             // Half units: 5 1/2 hours → PT5H30M; half a year → P6M.
             switch unit {
+            // A count that rounds to nothing in the smaller unit ("0.001 years") keeps its decimal
+            // below: "P" or "PT" alone is no TIMEX3 value.
             case .hour:
                 let minutes = Int((value * 60).rounded())
-                return "PT\(minutes / 60 > 0 ? "\(minutes / 60)H" : "")\(minutes % 60 > 0 ? "\(minutes % 60)M" : "")"
+                if minutes > 0 { return "PT\(minutes / 60 > 0 ? "\(minutes / 60)H" : "")\(minutes % 60 > 0 ? "\(minutes % 60)M" : "")" }
             case .year:
                 // 2 1/2 years → P2Y6M; half a year → P6M.
                 let months = Int((value * 12).rounded())
-                return "P\(months / 12 > 0 ? "\(months / 12)Y" : "")\(months % 12 > 0 ? "\(months % 12)M" : "")"
+                if months > 0 { return "P\(months / 12 > 0 ? "\(months / 12)Y" : "")\(months % 12 > 0 ? "\(months % 12)M" : "")" }
             case .day: value *= 24; letter = "H"; isTime = true
             case .minute:
                 let seconds = Int((value * 60).rounded())
-                return "PT\(seconds / 60 > 0 ? "\(seconds / 60)M" : "")\(seconds % 60 > 0 ? "\(seconds % 60)S" : "")"
+                if seconds > 0 { return "PT\(seconds / 60 > 0 ? "\(seconds / 60)M" : "")\(seconds % 60 > 0 ? "\(seconds % 60)S" : "")" }
             default: break
             }
         }

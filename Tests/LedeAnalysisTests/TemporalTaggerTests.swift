@@ -24,7 +24,7 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         #expect(seed.date == CalendarDate(year: 2013, month: 5, day: 9))
     }
 
-    @Test("Each dated expression of the Kerry article normalizes as the issue asks", arguments: [
+    @Test("Each dated expression of the Kerry article normalizes to its TIMEX3 value", arguments: [
         ("7 May", "2013-05-07"), ("8 May", "2013-05-08"), ("May 9", "2013-05-09"), ("last year", "2012"),
         ("two years", "P2Y"), ("recent months", "PXM"), ("that day", "2013-05-07"),
     ])

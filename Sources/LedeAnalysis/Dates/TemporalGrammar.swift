@@ -258,13 +258,18 @@ struct TemporalGrammar {
 
     enum Tense { case past, future, unknown }
 
+    /// How far, in tokens and within its sentence, a tense cue is looked for before and after
+    /// a date: past this, a verb belongs to another clause more often than to the date's.
+    static let tenseCueReachBefore = 14
+    static let tenseCueReachAfter = 10
+
     /// The tense nearest the expression at `first..<end`: future cues ("will", "scheduled to",
     /// "next") against past ones ("said", "was", verbs in -ed), the closest one deciding.
     func tense(_ first: Int, _ end: Int) -> Tense {
         // "Wednesday's ruling": a day that owns an event is one already past.
         if isPossessive(end), !isKW(first - 1, .next), !isKW(first - 1, .this) { return .past }
-        let from = sentenceStart(of: first, within: 14)
-        let to = sentenceEnd(of: end - 1, within: 10)
+        let from = sentenceStart(of: first, within: Self.tenseCueReachBefore)
+        let to = sentenceEnd(of: end - 1, within: Self.tenseCueReachAfter)
         var best: (distance: Int, tense: Tense, cue: Int)? = nil
         var pastSeen = false
         func consider(_ k: Int) {
@@ -307,8 +312,8 @@ struct TemporalGrammar {
     /// Whether an auxiliary or verb that can only be finite past ("was", "were", "had", "did",
     /// "became") stands in the sentence around `first..<end`.
     func finitePastInClause(_ first: Int, _ end: Int) -> Bool {
-        let from = sentenceStart(of: first, within: 14)
-        let to = sentenceEnd(of: end - 1, within: 10)
+        let from = sentenceStart(of: first, within: Self.tenseCueReachBefore)
+        let to = sentenceEnd(of: end - 1, within: Self.tenseCueReachAfter)
         for k in from..<max(from, to) where k < first || k >= end {
             if isQuoteMark(k) { continue }
             if isKW(k, .was) || isKW(k, .were) || isKW(k, .had) || isKW(k, .did) || isWord(k, "became") { return true }

@@ -71,8 +71,8 @@ struct TimexGoldenTests {
 /// when recording.
 struct TimexGoldenFile {
     /// Floors, so that cases cannot go missing unnoticed; raise them as cases are added.
-    static let minimumCases = 173
-    static let minimumExpressions = 229
+    static let minimumCases = 174
+    static let minimumExpressions = 230
 
     struct Case {
         var name: String

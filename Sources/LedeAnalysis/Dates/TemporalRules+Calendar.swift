@@ -83,7 +83,9 @@ extension TemporalGrammar {
         if explicit, let named = quarter(j, first: i, year: period.year) {
             return TemporalMatch(first: i, end: named.end, kind: named.kind, value: named.value, movesReference: !yearAgo)
         }
+        // "the quarter-final" and "the Quarter" (a city's) are no periods.
         let isQuarter = lex(j).kind == .unit && lex(j).value == TimeUnit.quarter.rawValue
+            && !t[j].capitalized && !(isMark(j + 1, UInt8(ascii: "-")) && attached(j + 1))
         let isPeriod = isKW(j, .period)
         if isQuarter || (isPeriod && explicit) {
             guard determiner || explicit else { return nil }

@@ -6,6 +6,9 @@ struct TemporalMatch {
     var end: Int
     var kind: TemporalExpression.Kind
     var value: TemporalValue
+    /// False for a comparison point ("a year earlier"): the next "a year earlier" compares with
+    /// the same date again, so it must not become the reference.
+    var movesReference = true
 }
 
 /// Where the article stands in time while it is read: the document date and the last date mentioned.
@@ -13,6 +16,25 @@ struct TemporalContext {
     var documentDate: CalendarDate?
     /// The last calendar value mentioned, for "that day", "the previous year", "two days later".
     var reference: TemporalValue?
+    /// The day the narrative stands on: set by the first date of a sentence ("On 7 May, Kerry
+    /// arrived …"), so that a later "shortly before midnight" is that day's and not the
+    /// publication day's. A first date coarser than a day ("In 2012, …", "up from 14% a year
+    /// ago") leaves it, and so do dates later in a sentence: they are mostly asides ("the
+    /// parade on Victory Day (May 9)").
+    var narrativeDay: CalendarDate?
+    /// The last quarter named with its year ("the third quarter" of a results story): what
+    /// "the quarter", "the latest period" and "a year earlier" then refer to.
+    var reportingQuarter: YearQuarter?
+}
+
+/// A calendar quarter of a year: 1989-Q3.
+struct YearQuarter: Equatable {
+    var year: Int
+    var quarter: Int
+
+    var value: TemporalValue { .quarter(year: year, quarter: quarter) }
+    /// The same quarter a year before, what results are compared with.
+    var yearEarlier: YearQuarter { YearQuarter(year: year - 1, quarter: quarter) }
 }
 
 /// The rules of the temporal tagger over one paragraph's tokens.
@@ -27,6 +49,9 @@ struct TemporalGrammar {
     var sentenceDayCache: (date: CalendarDate, sentenceStart: Int)?
     /// Where the last expression of this paragraph ended (token index), for appositions: "Nov. 3, the day before …".
     var previousEnd = -1
+
+    /// Where the sentence that last set `context.narrativeDay` began (token index).
+    var narrativeSentenceStart = -1
 
     init(tokens: [TemporalToken], context: TemporalContext) {
         t = tokens
@@ -49,6 +74,8 @@ struct TemporalGrammar {
             }
             if let m = match(at: i) {
                 if m.end <= i { i += 1; continue }  // a blocked span ("five-year-old"): skip it
+                // "11:30 am (1830 UTC)": the UTC twin takes its day from the local time.
+                let twin = m.kind == .time ? utcTwin(after: m.end, of: m.value) : nil
                 if let second = secondDay(after: m) {
                     out.append(m)
                     context.reference = second.value
@@ -57,17 +84,37 @@ struct TemporalGrammar {
                     continue
                 }
                 if m.kind != .duration, m.kind != .set {
-                    if m.value.anchor != nil { context.reference = m.value }
+                    if m.value.anchor != nil, m.movesReference { context.reference = m.value }
+                    if m.movesReference, context.reportingQuarter == nil, case .quarter(let year, let quarter) = m.value { context.reportingQuarter = YearQuarter(year: year, quarter: quarter) }
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
+                    moveNarrative(to: m)
                 }
                 out.append(m)
                 previousEnd = m.end
                 i = m.end
+                if let twin {
+                    out.append(twin)
+                    previousEnd = twin.end
+                    i = twin.end
+                }
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Lets the first date of a sentence set the narrative's day; an end point ("until Friday",
+    /// "through midday tomorrow") says where something stops, not where the text stands.
+    mutating func moveNarrative(to m: TemporalMatch) {
+        guard m.value.anchor != nil, m.movesReference else { return }
+        let start = sentenceStart(of: m.first)
+        guard start != narrativeSentenceStart else { return }
+        narrativeSentenceStart = start
+        var k = m.first - 1
+        if isKW(k, .least) { k -= 2 }  // "through at least midday tomorrow"
+        if isKW(k, .until) || isKW(k, .till) || isKW(k, .through) || isKW(k, .by) { return }
+        if let day = m.value.specificDay { context.narrativeDay = day }
     }
 
     /// "April 24 and 25", "May 3-4": the second day of the same month.
@@ -154,6 +201,20 @@ struct TemporalGrammar {
         return (m, end)
     }
 
+    /// The part of day at `i` that can follow a day ("Friday night", "yesterday morning"):
+    /// morning to night and dawn; noon and midnight are clock times, read elsewhere.
+    func partOfDay(after i: Int) -> PartOfDay? {
+        guard lex(i).kind == .partOfDay, let part = PartOfDay(rawValue: t[i].lex.value), part.isSpanOfDay else { return nil }
+        return part
+    }
+
+    /// A day, with the part of day that followed it when there was one: "Friday" is a DATE,
+    /// "Friday night" a TIME (`1998-10-23TNI`).
+    func dayWithPart(_ date: CalendarDate, _ part: PartOfDay?, first: Int, end: Int) -> TemporalMatch {
+        guard let part else { return TemporalMatch(first: first, end: end, kind: .date, value: .day(date)) }
+        return TemporalMatch(first: first, end: end, kind: .time, value: .dayPart(date, part))
+    }
+
     /// "a.m.", "am", "p.m.", "PM" after a clock number: whether it is afternoon, and where it ends.
     func meridiem(_ i: Int) -> (pm: Bool, end: Int)? {
         guard i < n, t[i].kind == .word else { return nil }
@@ -197,17 +258,29 @@ struct TemporalGrammar {
 
     enum Tense { case past, future, unknown }
 
+    /// How far, in tokens and within its sentence, a tense cue is looked for before and after
+    /// a date: past this, a verb belongs to another clause more often than to the date's.
+    static let tenseCueReachBefore = 14
+    static let tenseCueReachAfter = 10
+
     /// The tense nearest the expression at `first..<end`: future cues ("will", "scheduled to",
     /// "next") against past ones ("said", "was", verbs in -ed), the closest one deciding.
     func tense(_ first: Int, _ end: Int) -> Tense {
         // "Wednesday's ruling": a day that owns an event is one already past.
         if isPossessive(end), !isKW(first - 1, .next), !isKW(first - 1, .this) { return .past }
-        let from = sentenceStart(of: first, within: 14)
-        let to = sentenceEnd(of: end - 1, within: 10)
+        let from = sentenceStart(of: first, within: Self.tenseCueReachBefore)
+        let to = sentenceEnd(of: end - 1, within: Self.tenseCueReachAfter)
         var best: (distance: Int, tense: Tense, cue: Int)? = nil
         var pastSeen = false
         func consider(_ k: Int) {
-            guard let cue = cueTense(k) else { return }
+            guard var cue = cueTense(k) else { return }
+            // "On Friday, the government planned to pay ...": after the day, a finite "planned" or
+            // "scheduled" is the past act of planning that day; before it ("planned to leave on
+            // Thursday") it still looks ahead.
+            if cue == .future, k >= end, isKW(k, .planned) || isKW(k, .scheduled),
+               !(kw(k - 1).map { [.is, .are, .was, .were, .be, .been].contains($0) } ?? false) {
+                cue = .past
+            }
             if cue == .past, k >= end { pastSeen = true }
             let distance = k < first ? first - k : (k - end + 1) + 1  // a tie goes to the word before
             if best == nil || distance < best!.distance { best = (distance, cue, k) }
@@ -220,6 +293,32 @@ struct TemporalGrammar {
         // "Until Thursday, they had not …": "until" yields to a past verb after it ("postponed until Tuesday" stays ahead).
         if let best, best.tense == .future, isKW(best.cue, .until) || isKW(best.cue, .till), pastSeen { return .past }
         return best?.tense ?? .unknown
+    }
+
+    /// The tense for a calendar date: a deadline or start it is the object of ("by Feb. 1",
+    /// "until January", "payable Dec. 15", "effective June 1") lies ahead whatever the verb;
+    /// "through" does not say so ("sales this year through August").
+    func dateTense(_ first: Int, _ end: Int) -> Tense {
+        let nearest = tense(first, end)
+        let deadline = isKW(first - 1, .by) || isKW(first - 1, .until) || isKW(first - 1, .till)
+            || isWord(first - 1, "payable") || isWord(first - 1, "effective")
+        guard deadline else { return nearest }
+        // A finite past verb in the clause ("By May, the virus had spread", "the report was
+        // finished by March") puts the deadline behind; a bare participle ("residents registered
+        // by Nov. 15") does not.
+        return nearest == .past && finitePastInClause(first, end) ? .past : .future
+    }
+
+    /// Whether an auxiliary or verb that can only be finite past ("was", "were", "had", "did",
+    /// "became") stands in the sentence around `first..<end`.
+    func finitePastInClause(_ first: Int, _ end: Int) -> Bool {
+        let from = sentenceStart(of: first, within: Self.tenseCueReachBefore)
+        let to = sentenceEnd(of: end - 1, within: Self.tenseCueReachAfter)
+        for k in from..<max(from, to) where k < first || k >= end {
+            if isQuoteMark(k) { continue }
+            if isKW(k, .was) || isKW(k, .were) || isKW(k, .had) || isKW(k, .did) || isWord(k, "became") { return true }
+        }
+        return false
     }
 
     /// A double quotation mark: ", “, ”, `` or ''.
@@ -237,8 +336,16 @@ struct TemporalGrammar {
         guard token.kind == .word else { return nil }
         if token.lex.kind == .keyword, let word = Keyword(rawValue: token.lex.value) {
             switch word {
-            case .will, .shall, .scheduled, .upcoming, .due, .would, .expected, .plan, .plans, .planned, .until, .till:
+            case .scheduled, .due, .expected, .planned:
+                // "had been scheduled to expire Friday": a plan already past.
+                if isKW(k - 1, .been), isKW(k - 2, .had) { return .past }
+                // "the hastily planned trip": a participle before a noun says nothing of when.
+                if word == .planned, !isKW(k + 1, .to), !isKW(k + 1, .for),
+                   kw(k - 1).map({ ![.is, .are, .was, .were, .be, .been].contains($0) }) ?? true { return nil }
                 return .future
+            case .will, .shall, .upcoming, .would, .until, .till:
+                return .future
+            case .plan, .plans: return isKW(k + 1, .to) ? .future : nil  // "plans to sell"; "the plan" is a noun
             case .going, .set: return isKW(k + 1, .to) ? .future : nil
             case .soon, .early: return isKW(k - 1, .as) && isKW(k + 1, .as) ? .future : nil  // "as soon as", "as early as"
             case .said, .had, .did, .since: return .past
@@ -257,12 +364,12 @@ struct TemporalGrammar {
             return .future
         }
         let length = Int(token.end - token.start)
-        if length >= 5, !token.capitalized, token.lex.kind == .none {
-            // Past-tense verbs and participles in -ed.
-            // A participle after "be" ("will be finalized", "is expected") says nothing of tense.
-            if pastSuffix(token), !(isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")) {
-                return .past
-            }
+        let irregular = !token.capitalized && token.lex.kind == .none && TemporalLexicon.irregularPastForms.contains(token.hash)
+        if irregular || (length >= 5 && !token.capitalized && token.lex.kind == .none) {
+            // Past-tense verbs and participles, in -ed or irregular ("statements made Friday").
+            // A participle after "be" ("will be finalized", "is heard in May") says nothing of tense.
+            let afterBe = isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")
+            if irregular || pastSuffix(token), !afterBe { return .past }
             return nil
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")

@@ -60,6 +60,9 @@ enum Season: Int16 {
 
 enum PartOfDay: Int16 {
     case morning, afternoon, evening, night, dawn, midday, midnight
+    /// A stretch of the day (morning … night, dawn), as against the instants noon and midnight.
+    var isSpanOfDay: Bool { self != .midday && self != .midnight }
+
     /// TIMEX3 suffix after `T`: 2013-05-07TMO.
     var code: String {
         switch self {
@@ -85,6 +88,7 @@ enum Keyword: Int16 {
     case midday, midnight, overnight, once, twice, times, hence, nowadays, presently, soon, sometime
     case time, half, dozen, hundred, thousand, fiscal, period
     case entire, whole, full, final, annual, lately, formerly, long, old, latest, other, `as`
+    case recently, near, foreseeable
 }
 
 /// Holidays named in one word or a fixed phrase, with their rule.
@@ -213,11 +217,23 @@ enum TemporalLexicon {
             ("dozen", .dozen), ("hundred", .hundred), ("thousand", .thousand), ("fiscal", .fiscal),
             ("period", .period), ("entire", .entire), ("whole", .whole), ("full", .full), ("final", .final),
             ("annual", .annual), ("lately", .lately), ("formerly", .formerly), ("long", .long), ("old", .old),
-            ("latest", .latest), ("other", .other), ("as", .as), ("half", .half), ("tonite", .tonight),
+            ("latest", .latest), ("other", .other), ("as", .as), ("half", .half), ("tonite", .tonight), ("recently", .recently), ("near", .near), ("foreseeable", .foreseeable),
         ]
         for (name, keyword) in keywords { list.append((name, LexEntry(kind: .keyword, value: keyword.rawValue))) }
         return list
     }()
+
+    /// Hashes of common irregular past-tense verbs and participles, tense cues that the "-ed"
+    /// test misses. Forms that are also present tense or nouns ("put", "set", "read", "left") are
+    /// not listed.
+    static let irregularPastForms: Set<UInt64> = Set([
+        "made", "met", "told", "took", "taken", "gave", "given", "held", "began", "begun", "came",
+        "went", "gone", "found", "won", "lost", "led", "sent", "spent", "kept", "brought", "bought",
+        "caught", "fought", "thought", "saw", "seen", "knew", "known", "wrote", "written", "spoke",
+        "spoken", "broke", "broken", "chose", "chosen", "fell", "fallen", "ran", "rose", "struck",
+        "shot", "got", "paid", "sold", "stood", "built", "fled", "flew", "drove", "grew", "threw",
+        "became", "meant", "felt", "heard", "sought", "taught", "swore", "sworn", "stole", "stolen",
+    ].map { hash($0.utf8) })
 
     /// Holidays named in more than one word, as written (matched without regard to case).
     static let holidayPhrases: [(String, Holiday)] = [

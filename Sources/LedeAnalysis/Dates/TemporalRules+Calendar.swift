@@ -22,30 +22,86 @@ extension TemporalGrammar {
     }
 
     /// "the first quarter of 2009", "the third quarter of this year", "third-quarter", "the fourth quarter".
-    func quarter(_ i: Int, first: Int? = nil) -> TemporalMatch? {
+    func quarter(_ i: Int, first: Int? = nil, year givenYear: Int? = nil) -> TemporalMatch? {
         let start = first ?? i
         var q: Int
-        if isKW(i, .final) || isKW(i, .last) { q = 4 } else {
+        if isKW(i, .final) || isKW(i, .last) { q = 4 } else if isWord(i, "second") { q = 2 } else {
             guard lex(i).kind == .ordinal else { return nil }
             q = Int(t[i].lex.value)
         }
         var j = i + 1
-        if isMark(j, 0x2D), attached(j) { j += 1 }
+        // "the third-quarter loss": TimeML leaves the article out of an adjective's span.
+        let adjective = isMark(j, 0x2D) && attached(j)
+        if adjective { j += 1 }
         let entry = lex(j)
         let isQuarter = entry.kind == .unit && entry.value == TimeUnit.quarter.rawValue
         let isHalf = isKW(j, .half)
         guard isQuarter && (1...4).contains(q) || isHalf && (1...2).contains(q) else { return nil }
         j += 1
-        var year = dct?.year
-        if isKW(j, .of) {
+        var year = givenYear
+        if year != nil {
+        } else if isKW(j, .of) {
             if let y = yearNumber(j + 1) { year = y; j += 2 }
             else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
         } else if let y = yearNumber(j) {
             year = y
             j += 1
         }
+        if year == nil, let dct {
+            // A quarter still to come this year, told in the past, is last year's ("profits fell in the fourth quarter", in January).
+            let current = (dct.month - 1) / 3 + 1
+            year = isQuarter && q > current && tense(start, j) == .past ? dct.year - 1 : dct.year
+        }
         guard let year else { return nil }
-        return TemporalMatch(first: start, end: j, kind: .date, value: isHalf ? .half(year: year, half: q) : .quarter(year: year, quarter: q))
+        let first = adjective && start < i && givenYear == nil ? i : start
+        return TemporalMatch(first: first, end: j, kind: .date, value: isHalf ? .half(year: year, half: q) : .quarter(year: year, quarter: q))
+    }
+
+    /// "the quarter", "the latest quarter", "this quarter", "the latest period", "the 1988 period",
+    /// "the year-earlier quarter", "the year-ago period", "year-earlier": in a results story, the
+    /// quarter reported, or the same quarter a year before.
+    func reportingPeriod(_ i: Int) -> TemporalMatch? {
+        guard let reported = context.reportingQuarter else { return nil }
+        var j = i
+        let determiner = isKW(j, .the) || isKW(j, .this)
+        if determiner { j += 1 }
+        var period = reported
+        var explicit = false
+        var yearAgo = false
+        if isKW(j, .latest) || isWord(j, "comparable") || isWord(j, "corresponding") { j += 1; explicit = true }
+        if isWord(j, "year"), isMark(j + 1, 0x2D), attached(j + 1), attached(j + 2), isKW(j + 2, .ago) || isKW(j + 2, .earlier) {
+            period = reported.yearEarlier
+            j += 3
+            explicit = true
+            yearAgo = true
+        } else if let y = yearNumber(j), y == reported.year || y == reported.year - 1 {
+            period = YearQuarter(year: y, quarter: reported.quarter)
+            j += 1
+            explicit = true
+        }
+        // "the 1988 third quarter", "the year-ago third quarter".
+        if explicit, let named = quarter(j, first: i, year: period.year) {
+            return TemporalMatch(first: i, end: named.end, kind: named.kind, value: named.value, movesReference: !yearAgo)
+        }
+        // "the quarter-final" and "the Quarter" (a city's) are no periods.
+        let isQuarter = lex(j).kind == .unit && lex(j).value == TimeUnit.quarter.rawValue
+            && !t[j].capitalized && !(isMark(j + 1, UInt8(ascii: "-")) && attached(j + 1))
+        let isPeriod = isKW(j, .period)
+        if isQuarter || (isPeriod && explicit) {
+            guard determiner || explicit else { return nil }
+            if isPeriod, isKW(j + 1, .last), isWord(j + 2, "year") {  // "the corresponding period last year"
+                return TemporalMatch(first: i, end: j + 3, kind: .date, value: reported.yearEarlier.value, movesReference: false)
+            }
+            // "the quarter ended Sept. 30" is this quarter; a quarter "of" something else is not ours.
+            if isKW(j + 1, .of) { return nil }
+            return TemporalMatch(first: i, end: j + 1, kind: .date, value: period.value, movesReference: period == reported)
+        }
+        // "year-earlier" alone, before a figure: "the year-earlier $4.5 million".
+        if yearAgo {
+            let start = determiner ? i + 1 : i
+            return TemporalMatch(first: start, end: j, kind: .date, value: period.value, movesReference: false)
+        }
+        return nil
     }
 
     /// "spring", "last fall", "the summer of 1998", "winter 2012".

@@ -48,26 +48,57 @@ extension TemporalGrammar {
         else if isWord(j, "local"), isKW(j + 1, .time) { j += 2 }
         // A day right after: "9 a.m. Tuesday", "16:00 UTC today".
         var date: CalendarDate? = nil
-        if let day = weekdayDate(j), day.kind == .date, let d = day.value.specificDay {
-            date = d
-            j = day.end
-        } else if let day = deicticDay(j) {
+        if let day = dayAfterTime(j) {
             date = day.date
             j = day.end
-        } else if let dated = monthFirstDate(j) ?? dayFirstDate(j), let d = dated.value.specificDay {
-            date = d
-            j = dated.end
         } else {
             date = laterWeekday(from: j) ?? sentenceDay(for: i)
         }
         return TemporalMatch(first: i, end: j, kind: .time, value: .clock(date, hour: hour, minute: minute, utc: utc))
     }
 
+    /// The day written right after a clock time: "9 a.m. Tuesday", "16:00 UTC today", "noon Oct. 3".
+    func dayAfterTime(_ j: Int) -> (date: CalendarDate, end: Int)? {
+        if let day = weekdayDate(j), day.kind == .date, let d = day.value.specificDay { return (d, day.end) }
+        if let day = deicticDay(j) { return day }
+        if let dated = monthFirstDate(j) ?? dayFirstDate(j), let d = dated.value.specificDay { return (d, dated.end) }
+        return nil
+    }
+
+    /// The UTC time given in brackets after a local time: "1830 UTC" in "11:30 am (1830 UTC)".
+    func utcTwinMatch(after j: Int) -> TemporalMatch? {
+        guard isMark(j, UInt8(ascii: "(")), let inner = clockTime(j + 1),
+              case .clock(_?, _, _, true) = inner.value else { return nil }
+        return inner
+    }
+
+    /// The UTC twin of a local time, on the day that makes both name the same instant: the text
+    /// gives the local time its day; the twin's day follows from the two clock readings.
+    func utcTwin(after j: Int, of local: TemporalValue) -> TemporalMatch? {
+        guard var twin = utcTwinMatch(after: j), case .clock(_, let hour, let minute, _) = twin.value else { return nil }
+        let localReading: (date: CalendarDate, minutes: Int)
+        switch local {
+        case .clock(let date?, let h, let m, false): localReading = (date, h * 60 + m)
+        case .dayPart(let date, .midnight): localReading = (date.adding(days: 1), 0)  // T24:00 is the next day's 00:00
+        case .dayPart(let date, .midday): localReading = (date, 12 * 60)
+        default: return twin
+        }
+        let reading = UTCReading(minutes: hour * 60 + minute)
+        twin.value = .clock(reading.day(sameInstantAs: localReading.minutes, on: localReading.date), hour: hour, minute: minute, utc: true)
+        return twin
+    }
+
     /// The day a clock time without its own date belongs to: one named earlier in the same
-    /// sentence, else the last day mentioned, else the document date.
+    /// sentence, else the day the narrative stands on, else the document date.
     func sentenceDay(for i: Int) -> CalendarDate? {
+        textDay(for: i) ?? dct
+    }
+
+    /// The day the text itself gives a time: a day named earlier in the same sentence, else the
+    /// narrative's day (see `TemporalContext.narrativeDay`); nil when only the document date is left.
+    func textDay(for i: Int) -> CalendarDate? {
         if let day = sentenceDayCache, day.sentenceStart == sentenceStart(of: i) { return day.date }
-        return context.reference?.specificDay ?? dct
+        return context.narrativeDay
     }
 
     /// A weekday a few tokens after a clock time, in the same clause: "10:35 a.m. (0735 GMT) Friday".
@@ -95,17 +126,76 @@ extension TemporalGrammar {
         }
     }
 
-    /// "noon", "midnight", "midday" alone.
+    /// "noon", "midday tomorrow", "noon Thursday", "midnight", "midnight local time (0700 UTC)".
     func namedTime(_ i: Int) -> TemporalMatch? {
-        guard lex(i).kind == .partOfDay, let part = PartOfDay(rawValue: t[i].lex.value) else { return nil }
-        switch part {
-        case .midday, .midnight:
-            if isWord(i - 1, "high") { return nil }  // "High Noon", "high noon" is an idiom
-            let date = sentenceDay(for: i)
-            let value: TemporalValue = date.map { .dayPart($0, part) } ?? .text("XXXX-XX-XXT\(part.code)")
-            return TemporalMatch(first: i, end: i + 1, kind: .time, value: value)
-        default:
-            return nil
+        guard lex(i).kind == .partOfDay, let part = PartOfDay(rawValue: t[i].lex.value), !part.isSpanOfDay else { return nil }
+        if isWord(i - 1, "high") { return nil }  // "High Noon", "high noon" is an idiom
+        var end = i + 1
+        if isWord(end, "local"), isKW(end + 1, .time) { end += 2 }
+        let writtenDay = dayAfterTime(end)
+        if let writtenDay { end = writtenDay.end }
+        if part == .midday {
+            guard let date = writtenDay?.date ?? sentenceDay(for: i) else {
+                return TemporalMatch(first: i, end: end, kind: .time, value: .text("XXXX-XX-XXT12:00"))
+            }
+            return TemporalMatch(first: i, end: end, kind: .time, value: .dayPart(date, .midday))
         }
+        return TemporalMatch(first: i, end: end, kind: .time, value: midnight(at: i, end: end, writtenDay: writtenDay?.date))
+    }
+
+    /// Midnight ends one day and starts the next. TimeML writes the end as T24:00 of the day that
+    /// ends, which is what the text means by "until midnight", "shortly before midnight" and
+    /// "midnight Friday"; any other midnight is 00:00 of the day it starts: the next day after a
+    /// day the text has set, the publication day itself when a past tense tells that the
+    /// midnight that began it is meant, else the next day; with no tense to go by, a bracketed
+    /// UTC time read on the publication day tells which ("At midnight local time (0700 UTC)").
+    func midnight(at i: Int, end: Int, writtenDay: CalendarDate?) -> TemporalValue {
+        if let writtenDay { return .dayPart(writtenDay, .midnight) }
+        let endsTheDay = isKW(i - 1, .before) || isKW(i - 1, .until) || isKW(i - 1, .till) || isKW(i - 1, .by)
+        let textDay = textDay(for: i)
+        if endsTheDay {
+            guard let day = textDay ?? dct else { return .text("XXXX-XX-XXT24:00") }
+            return .dayPart(day, .midnight)
+        }
+        if let textDay { return .clock(textDay.adding(days: 1), hour: 0, minute: 0) }
+        guard let dct else { return .text("XXXX-XX-XXT00:00") }
+        let tense = tense(i, end)
+        // No tense to go by: a bracketed UTC time, read on the publication day, tells which midnight.
+        if tense == .unknown, let twin = utcTwinMatch(after: end), case .clock(_, let hour, let minute, _) = twin.value {
+            return .clock(UTCReading(minutes: hour * 60 + minute).localDay(ofLocalMinutes: 0, utcDay: dct), hour: 0, minute: 0)
+        }
+        return .clock(tense == .past ? dct : dct.adding(days: 1), hour: 0, minute: 0)
+    }
+}
+
+/// A UTC clock reading: the twin of a local time in "11:30 am (1830 UTC)".
+struct UTCReading {
+    /// The widest offsets of civil time from UTC, in minutes: UTC−12:00 and UTC+14:00.
+    static let smallestOffset = -12 * 60
+    static let largestOffset = 14 * 60
+    static let minutesPerDay = 24 * 60
+
+    /// Minutes after midnight UTC.
+    var minutes: Int
+
+    /// The UTC day of this reading when it names the same instant as a local reading
+    /// `localMinutes` after midnight on `localDay`: the offset between the two readings is taken
+    /// within the range civil time uses ("11:30 pm (0230 UTC)" is UTC−3, so the next day).
+    func day(sameInstantAs localMinutes: Int, on localDay: CalendarDate) -> CalendarDate {
+        localDay.adding(days: DateMath.floorDiv(localMinutes - offset(toLocalMinutes: localMinutes), Self.minutesPerDay))
+    }
+
+    /// The local day of a reading `localMinutes` after local midnight that names the same instant
+    /// as this reading on `utcDay`.
+    func localDay(ofLocalMinutes localMinutes: Int, utcDay: CalendarDate) -> CalendarDate {
+        utcDay.adding(days: DateMath.floorDiv(minutes + offset(toLocalMinutes: localMinutes), Self.minutesPerDay))
+    }
+
+    /// Local time minus UTC, in minutes, within the range civil time uses.
+    private func offset(toLocalMinutes localMinutes: Int) -> Int {
+        var offset = (localMinutes - minutes) % Self.minutesPerDay
+        if offset > Self.largestOffset { offset -= Self.minutesPerDay }
+        if offset <= Self.smallestOffset { offset += Self.minutesPerDay }
+        return offset
     }
 }

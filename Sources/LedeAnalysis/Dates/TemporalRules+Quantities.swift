@@ -44,7 +44,7 @@ extension TemporalGrammar {
                 if isKW(i + 1, .few) || isWord(i + 1, "couple") {
                     var j = i + 2
                     if isKW(j, .of) { j += 1 }
-                    return (nil, j)
+                    return (isWord(i + 1, "couple") ? 2 : nil, j)  // TimeML counts "a couple of years" as P2Y
                 }
                 if isKW(i + 1, .half) { return (0.5, i + 2) }
                 if isKW(i + 1, .dozen) { return (12, i + 2) }
@@ -84,6 +84,8 @@ extension TemporalGrammar {
         }
         entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
+        // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is no count.
+        if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
         if t[j].capitalized, j > 0, !isMark(j - 1, 0x2D) { return nil }
@@ -108,6 +110,11 @@ extension TemporalGrammar {
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
         var end = j + 1
+        // "a minute and a half", "an hour and a half".
+        if let whole = count, isKW(end, .and), isKW(end + 1, .a), isKW(end + 2, .half) {
+            count = whole + 0.5
+            end += 3
+        }
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
         if isKW(end, .old) || (isMark(end, 0x2D) && isKW(end + 1, .old)) {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
@@ -117,6 +124,10 @@ extension TemporalGrammar {
         if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
            !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
             return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
+        }
+        // In a results story "a year ago" and "a year earlier" are the reported quarter's twin.
+        if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter {
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: reported.yearEarlier.value, movesReference: false)
         }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
         if isKW(end, .ago) {
@@ -132,7 +143,8 @@ extension TemporalGrammar {
         }
         if (isKW(end, .later) || isKW(end, .earlier)), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
            let v = DateMath.shift(anchor.date, by: isKW(end, .later) ? Int(c) : -Int(c), unit) {
-            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
+            // "two days later" moves the story on; "a year earlier" is a point of comparison.
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
     }
@@ -156,7 +168,7 @@ extension TemporalGrammar {
         return false
     }
 
-    /// P2Y, PT3H, PXY, P1.5Y.
+    /// P2Y, PT3H, PXY, P2Y6M, PT1M30S.
     func durationText(_ count: Double?, _ unit: TimeUnit) -> String {
         let code = unit.durationCode
         let prefix = code.isTime ? "PT" : "P"
@@ -167,12 +179,19 @@ extension TemporalGrammar {
         if value != value.rounded() {
             // Half units: 5 1/2 hours → PT5H30M; half a year → P6M.
             switch unit {
+            // A count that rounds to nothing in the smaller unit ("0.001 years") keeps its decimal
+            // below: "P" or "PT" alone is no TIMEX3 value.
             case .hour:
                 let minutes = Int((value * 60).rounded())
-                return "PT\(minutes / 60 > 0 ? "\(minutes / 60)H" : "")\(minutes % 60 > 0 ? "\(minutes % 60)M" : "")"
-            case .year: value *= 12; letter = "M"
+                if minutes > 0 { return "PT\(minutes / 60 > 0 ? "\(minutes / 60)H" : "")\(minutes % 60 > 0 ? "\(minutes % 60)M" : "")" }
+            case .year:
+                // 2 1/2 years → P2Y6M; half a year → P6M.
+                let months = Int((value * 12).rounded())
+                if months > 0 { return "P\(months / 12 > 0 ? "\(months / 12)Y" : "")\(months % 12 > 0 ? "\(months % 12)M" : "")" }
             case .day: value *= 24; letter = "H"; isTime = true
-            case .minute: value *= 60; letter = "S"
+            case .minute:
+                let seconds = Int((value * 60).rounded())
+                if seconds > 0 { return "PT\(seconds / 60 > 0 ? "\(seconds / 60)M" : "")\(seconds % 60 > 0 ? "\(seconds % 60)S" : "")" }
             default: break
             }
         }

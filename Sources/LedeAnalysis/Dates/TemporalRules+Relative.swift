@@ -10,21 +10,32 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text(word == .today ? "PRESENT_REF" : "XXXX-XX-XX"))
             }
             let (date, _) = deicticDay(i) ?? (dct, i + 1)
-            // "tonight", "yesterday afternoon": the day itself, the part of day kept in the span only.
-            if word == .tonight { return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date)) }
-            if lex(i + 1).kind == .partOfDay, t[i + 1].lex.value <= PartOfDay.night.rawValue {
-                return TemporalMatch(first: i, end: i + 2, kind: .date, value: .day(date))
-            }
+            // "tonight" is the night of today; "yesterday afternoon" a part of yesterday.
+            if word == .tonight { return dayWithPart(date, .night, first: i, end: i + 1) }
+            if let part = partOfDay(after: i + 1) { return dayWithPart(date, part, first: i, end: i + 2) }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
-        case .now, .nowadays, .currently, .presently, .current:
-            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct", "current-account"
+        case .current:
+            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "current-account"
+            // "the current year", "the current fiscal year" are that year; "current" alone is the present.
+            var j = i + 1
+            if isKW(j, .fiscal) { j += 1 }
+            if lex(j).kind == .unit, let unit = TimeUnit(rawValue: lex(j).value), unit >= .week, let dct,
+               let value = DateMath.shift(dct, by: 0, unit) {
+                return TemporalMatch(first: isKW(i - 1, .the) ? i - 1 : i, end: j + 1, kind: .date, value: value)
+            }
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
+        case .now, .nowadays, .currently, .presently:
+            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct"
             // "Now, she said ...": opening a sentence and set off by a comma, "Now" is a discourse connective,
             // which TimeML leaves untagged ("Now there is such a wish" stays the present).
             if word == .now, t[i].capitalized, isMark(i + 1, 0x2C),
                i == 0 || isMark(i - 1, 0x2E) || isMark(i - 1, 0x21) || isMark(i - 1, 0x3F) { return nil }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
-            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("FUTURE_REF"))
+            // Before a noun "future" is an adjective ("future payments"), which TimeML leaves untagged.
+            return nil
+        case .recently:
+            return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
         case .annual:
             return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
         case .the:
@@ -37,6 +48,12 @@ extension TemporalGrammar {
             guard let inner = anchoredInner(j) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .earlier, .later:
+            // "later in the day": the day the narrative stands on; "earlier in the year": its year.
+            if isKW(i + 1, .in), isKW(i + 2, .the), lex(i + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(i + 3).value),
+               unit == .day || unit == .year, let day = context.narrativeDay ?? context.reference?.specificDay ?? dct {
+                let value: TemporalValue = unit == .day ? .day(day) : .year(day.year)
+                return TemporalMatch(first: i + 2, end: i + 4, kind: .date, value: value)
+            }
             // "earlier this month", "later that day".
             guard let k = kw(i + 1), k == .this || k == .that || k == .last || k == .next,
                   let inner = relative(i + 1, first: i + 1) else { return nil }
@@ -142,6 +159,11 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("PAST_REF"))
         case .future:
             return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("FUTURE_REF"))
+        case .near where isKW(j + 1, .future), .foreseeable where isKW(j + 1, .future):
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "the near future"
+        case .current:
+            guard let m = keywordStart(j), m.end > j + 1 else { return nil }
+            return TemporalMatch(first: i, end: m.end, kind: m.kind, value: m.value)
         case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
@@ -156,7 +178,15 @@ extension TemporalGrammar {
         default:
             break
         }
-        if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) {
+        // "the nine months", "the first nine months", "the years": TimeML keeps the article (and
+        // "first", "latest") in the span of a duration.
+        // Not an adjective ("the eight-year term"), nor a bare plural ("over the years"), whose article TimeML leaves out.
+        let counted = (lex(j).kind == .ordinal && t[j].lex.value == 1) || isKW(j, .latest) ? j + 1 : j
+        if counted > j || count(counted) != nil, let q = quantity(counted), q.first == counted, q.end > counted, q.kind == .duration,
+           !(counted..<q.end).contains(where: { isMark($0, 0x2D) }) {
+            return TemporalMatch(first: i, end: q.end, kind: .duration, value: q.value)
+        }
+        if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) || isWord(j, "second") {
             if let m = weekOfMonth(j, first: i) { return m }
             return quarter(j, first: i)
         }
@@ -218,7 +248,10 @@ extension TemporalGrammar {
         switch word {
         case .last, .past, .previous, .recent: shift = -1
         case .next, .coming, .following: shift = 1
-        case .this, .that, .same: shift = 0
+        case .this, .that, .same:
+            // "that same day": the determiner belongs to the span.
+            if word == .that, isKW(k, .same), first == j, let same = relative(k, first: j) { return same }
+            shift = 0
         default: return nil
         }
         // A counted span: "the past two years", "the next three months", "last five years".
@@ -258,14 +291,20 @@ extension TemporalGrammar {
         switch entry.kind {
         case .unit:
             let unit = TimeUnit(rawValue: entry.value)!
-            return relativeUnit(word, unit, first: first, end: k + 1, shift: shift)
+            let found = relativeUnit(word, unit, first: first, end: k + 1, shift: shift)
+            // "this year's third quarter", "last year's quarter": the quarter of that year.
+            if let found, case .year(let year) = found.value, isPossessive(found.end) {
+                if let q = quarter(found.end + 2, first: first, year: year) { return q }
+                if lex(found.end + 2).kind == .unit, lex(found.end + 2).value == TimeUnit.quarter.rawValue, let reported = context.reportingQuarter {
+                    let period = YearQuarter(year: year, quarter: reported.quarter)
+                    return TemporalMatch(first: first, end: found.end + 3, kind: .date, value: period.value, movesReference: period == reported)
+                }
+            }
+            return found
         case .units:
             // "recent months", "coming years", "past weeks": an unspecified span, or PAST_REF after "in".
             guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }
             let unit = TimeUnit(rawValue: entry.value)!
-            if word == .recent, isKW(first - 1, .in) {
-                return TemporalMatch(first: first - 1, end: k + 1, kind: .date, value: .text("PAST_REF"))
-            }
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:
             guard word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
@@ -286,16 +325,20 @@ extension TemporalGrammar {
             guard let h = holiday(k, shift: word == .this ? 2 : shift) else { return nil }
             return TemporalMatch(first: first, end: h.end, kind: h.kind, value: h.value)
         case .partOfDay:
-            // "this morning", "that night", "the next morning", "the previous evening": the day, as a DATE.
-            guard entry.value <= PartOfDay.night.rawValue else { return nil }
+            // "this morning", "last night", "that night", "the next morning", "the previous evening":
+            // a part of a day, the publication day's for "this" and "last", the narrative's otherwise.
+            guard let part = partOfDay(after: k) else { return nil }
             let base: CalendarDate?
-            if word == .this { base = dct }
-            else if word == .that || word == .same { base = anchorDate?.date }
-            else if word == .next || word == .following { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: 1))) } }
-            else if word == .previous { return anchorDate.map { TemporalMatch(first: first, end: k + 1, kind: .date, value: .day($0.date.adding(days: -1))) } }
-            else { return nil }
+            switch word {
+            case .this: base = dct
+            case .last where part == .night || part == .evening: base = dct?.adding(days: -1)
+            case .that, .same: base = anchorDate?.date
+            case .next, .following: base = anchorDate?.date.adding(days: 1)
+            case .previous: base = anchorDate?.date.adding(days: -1)
+            default: base = nil
+            }
             guard let base else { return nil }
-            return TemporalMatch(first: first, end: k + 1, kind: .date, value: .day(base))
+            return dayWithPart(base, part, first: first, end: k + 1)
         case .keyword:
             if word == .same, isKW(k, .time) { return nil }
             if word == .that, isKW(k, .time), first == j {
@@ -333,8 +376,12 @@ extension TemporalGrammar {
         if unit < .day {
             return nil
         }
-        // "that day" points back at a day only when the last date mentioned was one.
+        // "that day" points back at a day only when the last date mentioned was one; after a
+        // month it is a day of that month (1998-10-XX).
         if (word == .that || word == .same), unit == .day, context.reference?.specificDay == nil, base.unit != .day {
+            if case .month(let year, let month)? = context.reference {
+                return TemporalMatch(first: first, end: end, kind: .date, value: .text("\(year)-\(two(month))-XX"))
+            }
             return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-XX-XX"))
         }
         guard let v = DateMath.shift(base.date, by: shift, unit) else { return nil }

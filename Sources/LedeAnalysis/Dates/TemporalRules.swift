@@ -26,9 +26,13 @@ extension TemporalGrammar {
             if token.capitalized { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("XXXX-WXX-\(token.lex.value + 1)"))) }
         case .number, .units, .unit:
             consider(quantity(i))
+            if token.lex.kind == .unit { consider(reportingPeriod(i)) }  // "year-earlier"
+            if isWord(i, "second") { consider(quarter(i)) }  // the ordinal, not the unit: "second quarter"
         case .frequency:
             let u = TimeUnit(rawValue: token.lex.value)!
-            consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text(durationText(1, u))))
+            // "a quarterly dividend": as an adjective before a noun TimeML leaves it untagged.
+            let adjective = u == .quarter && i + 1 < n && t[i + 1].kind == .word
+            if !adjective { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text(durationText(1, u)))) }
         case .season:
             consider(season(i, year: nil, shift: nil))
         case .holiday:
@@ -39,6 +43,7 @@ extension TemporalGrammar {
             consider(quarter(i))
         case .keyword:
             consider(keywordStart(i))
+            if isKW(i, .the) || isKW(i, .this) { consider(reportingPeriod(i)) }
         default:
             break
         }
@@ -85,7 +90,7 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: end, kind: .date, value: .day(date))
             }
             // "March 20 people" is rare; "May 9" is the rule.
-            let tense = tense(i, afterDay)
+            let tense = dateTense(i, afterDay)
             if let y = resolveYear(month: m, day: d, tense: tense), let date = CalendarDate(year: y, month: m, day: d) {
                 return TemporalMatch(first: i, end: afterDay, kind: .date, value: .day(date))
             }
@@ -114,7 +119,7 @@ extension TemporalGrammar {
             default: return nil
             }
         }
-        let tense = tense(i, end)
+        let tense = dateTense(i, end)
         if let y = resolveYear(month: m, day: nil, tense: tense) {
             return TemporalMatch(first: i, end: end, kind: .date, value: .month(year: y, month: m))
         }
@@ -131,7 +136,7 @@ extension TemporalGrammar {
            let date = CalendarDate(year: y, month: m, day: d) {
             return TemporalMatch(first: i, end: isMark(afterMonth, 0x2C) ? afterMonth + 2 : afterMonth + 1, kind: .date, value: .day(date))
         }
-        let tense = tense(i, afterMonth)
+        let tense = dateTense(i, afterMonth)
         if let y = resolveYear(month: m, day: d, tense: tense), let date = CalendarDate(year: y, month: m, day: d) {
             return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .day(date))
         }
@@ -193,13 +198,13 @@ extension TemporalGrammar {
             }
         }
         var end = i + 1
-        // The part of day stays in the span but not in the value: "Friday night" is the DATE of that Friday,
-        // as the TempEval-3 (TimeBank/AQUAINT) annotation mostly has it.
-        if lex(end).kind == .partOfDay, t[end].lex.value <= PartOfDay.night.rawValue { end += 1 }
+        // "Friday night" is that Friday's night: a TIME valued 1998-10-23TNI, as TimeML writes a part of day.
+        let part = partOfDay(after: end)
+        if part != nil { end += 1 }
         let date = resolveWeekday(weekday, tense: tense(start, end), shift: shift)
         guard let date else {
             return TemporalMatch(first: start, end: end, kind: .date, value: floatingWeekday(weekday))
         }
-        return TemporalMatch(first: start, end: end, kind: .date, value: .day(date))
+        return dayWithPart(date, part, first: start, end: end)
     }
 }

@@ -123,6 +123,12 @@ struct AttributionRun {
         return true
     }
 
+    /// Whether paragraph `p` is quotations only, each closed in it, none of them taken. (One
+    /// left open runs on over paragraphs: an excerpt more often than a speaker going on.)
+    func isQuotationsOnly(_ p: Int) -> Bool {
+        texts[p].sentences.allSatisfy { isQuoteOnly(p, $0) && (texts[p].closeOf[$0.lowerBound] ?? -1) >= 0 }
+    }
+
     /// The quotation that opens paragraph `p`, if any.
     func leadingQuote(_ p: Int) -> LeadingQuotation? {
         guard p < texts.count, let first = texts[p].sentences.first, isQuoteOnly(p, first) else { return nil }
@@ -187,9 +193,12 @@ struct AttributionRun {
                 if para == p { resume = max(resume, t.sentences[si].upperBound) }
                 si += 1
             }
-            // A quotation left open at the end of the paragraph goes on in the next one.
-            guard si >= t.sentences.count, let mark = lastOpen, mark.paragraph == para, (texts[mark.paragraph].closeOf[mark.token] ?? -1) < 0,
-                  para + 1 < texts.count, let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first)
+            // A quotation left open at the end of the paragraph goes on in the next one; so does
+            // a paragraph made only of quotations right after an attribution that ends its own
+            // (`“…,” Viguerie tells Breitbart News.` ¶ `“He’s what we’ve waited for.”`).
+            guard si >= t.sentences.count, let mark = lastOpen, mark.paragraph == para, para + 1 < texts.count,
+                  let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first),
+                  (texts[mark.paragraph].closeOf[mark.token] ?? -1) < 0 || para == p && isQuotationsOnly(para + 1)
             else { break }
             para += 1
             si = 0

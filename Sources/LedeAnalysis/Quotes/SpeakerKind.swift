@@ -48,6 +48,12 @@ enum SpeakerNouns {
         "economists", "pollster", "pollsters", "historian", "historians", "professor", "professors", "republican",
         "republicans", "democrat", "democrats", "conservative", "conservatives", "liberal", "liberals", "one",
         "coach", "coaches", "captain", "pilot", "nurse", "nurses", "father", "mother", "son", "daughter", "wife", "husband", "spouse", "child", "children", "resident", "ally", "allies", "those", "anyone", "everyone", "others", "many", "some", "most", "he", "she", "they", "i", "we", "you", "him", "her", "them",
+        "clerk", "clerks", "guard", "guards", "chef", "cook", "priest", "priests", "nun", "monk", "imam", "rabbi",
+        "pastor", "cop", "cops", "deputy", "sheriff", "guide", "host", "boy", "girl", "kid", "kids", "teen",
+        "teens", "mom", "dad", "widow", "bride", "groom", "colleague", "colleagues", "boss", "agent", "agents",
+        "client", "clients", "patient", "patients", "opponent", "opponents", "respondent", "respondents",
+        "correspondent", "correspondents", "veteran", "veterans", "citizen", "citizens", "inmate", "inmates",
+        "refugee", "refugees", "athlete", "athletes", "guest", "guests", "relative", "relatives", "youth",
     ]
 
     /// Nouns of organizations that end like a person's (`the retailer`, `the carmaker`).

@@ -25,6 +25,13 @@ struct TemporalContext {
     /// The last quarter named with its year ("the third quarter" of a results story): what
     /// "the quarter", "the latest period" and "a year earlier" then refer to.
     var reportingQuarter: YearQuarter?
+    /// Paragraphs read since a quarter was last named: "a year ago" is the reported quarter's
+    /// twin only near it, in a sentence with figures ("Sales fell to $80 million from $90
+    /// million a year earlier"); "She married a year ago" is a year whatever came before.
+    var paragraphsSinceQuarter = 0
+
+    /// How many paragraphs after a quarter is named "a year ago" may still compare with it.
+    static let quarterComparisonReach = 6
 }
 
 /// A calendar quarter of a year: 1989-Q3.
@@ -85,7 +92,10 @@ struct TemporalGrammar {
                 }
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil, m.movesReference { context.reference = m.value }
-                    if m.movesReference, context.reportingQuarter == nil, case .quarter(let year, let quarter) = m.value { context.reportingQuarter = YearQuarter(year: year, quarter: quarter) }
+                    if m.movesReference, case .quarter(let year, let quarter) = m.value {
+                        if context.reportingQuarter == nil { context.reportingQuarter = YearQuarter(year: year, quarter: quarter) }
+                        context.paragraphsSinceQuarter = 0
+                    }
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
                     moveNarrative(to: m)
                 }

@@ -21,6 +21,17 @@ extension TemporalGrammar {
         return TemporalMatch(first: first, end: month.end, kind: .date, value: .week(year: w.year, week: w.week))
     }
 
+    /// Whether the words from `i` name a year without a number (`the year`, `this fiscal year`):
+    /// what `of` may bring after a quarter or a half.
+    func isYearWord(_ i: Int) -> Bool {
+        var k = i
+        while k < i + Self.longestYearPhrase, k < n, lex(k).kind != .unit { k += 1 }
+        return k < n && lex(k).kind == .unit && lex(k).value == TimeUnit.year.rawValue
+    }
+
+    /// The most words before `year` in `of the current fiscal year`.
+    static let longestYearPhrase = 4
+
     /// "the first quarter of 2009", "the third quarter of this year", "third-quarter", "the fourth quarter".
     func quarter(_ i: Int, first: Int? = nil, year givenYear: Int? = nil) -> TemporalMatch? {
         let start = first ?? i
@@ -39,13 +50,17 @@ extension TemporalGrammar {
         guard isQuarter && (1...4).contains(q) || isHalf && (1...2).contains(q) else { return nil }
         j += 1
         var year = givenYear
-        if year != nil {
-        } else if isKW(j, .of) {
-            if let y = yearNumber(j + 1) { year = y; j += 2 }
-            else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
-        } else if let y = yearNumber(j) {
-            year = y
-            j += 1
+        if givenYear == nil {
+            if isKW(j, .of) {
+                if let y = yearNumber(j + 1) { year = y; j += 2 }
+                else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
+                // `the second half of the game`, `the third quarter of the match`: a part of
+                // something that is no year (not `a loss for the third quarter of $226 million`).
+                else if isKW(j + 1, .the) || isKW(j + 1, .a) || isKW(j + 1, .an), !isYearWord(j + 1) { return nil }
+            } else if let y = yearNumber(j) {
+                year = y
+                j += 1
+            }
         }
         if year == nil, let dct {
             // A quarter still to come this year, told in the past, is last year's ("profits fell in the fourth quarter", in January).

@@ -154,8 +154,12 @@ extension TemporalGrammar {
         let endsTheDay = isKW(i - 1, .before) || isKW(i - 1, .until) || isKW(i - 1, .till) || isKW(i - 1, .by)
         let textDay = textDay(for: i)
         if endsTheDay {
-            guard let day = textDay ?? dct else { return .text("XXXX-XX-XXT24:00") }
-            return .dayPart(day, .midnight)
+            if let textDay { return .dayPart(textDay, .midnight) }
+            guard let dct else { return .text("XXXX-XX-XXT24:00") }
+            // `until midnight last night`, and `Police arrived shortly before midnight` told in
+            // the past: the night that ended the day before the publication day.
+            let lastNight = isKW(end, .last) && partOfDay(after: end + 1) == .night
+            return .dayPart(lastNight || tense(i, end) == .past ? dct.adding(days: -1) : dct, .midnight)
         }
         if let textDay { return .clock(textDay.adding(days: 1), hour: 0, minute: 0) }
         guard let dct else { return .text("XXXX-XX-XXT00:00") }

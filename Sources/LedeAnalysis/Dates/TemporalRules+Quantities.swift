@@ -126,7 +126,9 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
         }
         // In a results story "a year ago" and "a year earlier" are the reported quarter's twin.
-        if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter {
+        if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter,
+           context.paragraphsSinceQuarter <= TemporalContext.quarterComparisonReach, sentenceHasFigures(around: i)
+        {
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: reported.yearEarlier.value, movesReference: false)
         }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
@@ -198,4 +200,19 @@ extension TemporalGrammar {
         let number = value == value.rounded() ? String(Int(value)) : String(value)
         return (isTime ? "PT" : "P") + number + letter
     }
+
+    /// Whether the sentence holding token `i` has a number in it (`$90 million`, `5%`): a
+    /// comparison of results rather than a story's past.
+    func sentenceHasFigures(around i: Int) -> Bool {
+        var k = sentenceStart(of: i)
+        while k < n, k < i + Self.longestSentenceTail {
+            if isNumber(k) { return true }
+            if k > i, isMark(k, 0x2E) || isMark(k, 0x3F) || isMark(k, 0x21) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// How far after the expression `sentenceHasFigures` looks for the sentence's end.
+    static let longestSentenceTail = 40
 }

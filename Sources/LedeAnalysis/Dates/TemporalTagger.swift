@@ -11,6 +11,7 @@ public enum TemporalTagger {
         var context = TemporalContext(documentDate: documentDate, reference: nil)
         var out: [TemporalExpression] = []
         for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { context.paragraphsSinceQuarter += 1 }
             out += tag(paragraph: paragraph, index: index, context: &context)
         }
         return out

@@ -123,6 +123,21 @@ struct AttributionRun {
         return true
     }
 
+    /// Whether a sentence opens with a closed quotation, not yet taken, and the words after it
+    /// hold no cue of their own (no new speaker comes).
+    func opensWithQuotationAlone(_ p: Int, _ sentence: Range<Int>) -> Bool {
+        let text = texts[p]
+        let first = sentence.lowerBound
+        guard first < sentence.upperBound, text.opensQuotation(first), !claimed[p][first], (text.closeOf[first] ?? -1) >= 0 else { return false }
+        var k = text.quoteLast(first) + 1
+        while k < sentence.upperBound {
+            let t = text.tokens[k]
+            if t.isOpenQuote || t.kind == .word && (H.cues[t.hash] != nil || t.hash == H.according || text.isInName(k)) { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether paragraph `p` is quotations only, each closed in it, none of them taken. (One
     /// left open runs on over paragraphs: an excerpt more often than a speaker going on.)
     func isQuotationsOnly(_ p: Int) -> Bool {
@@ -192,6 +207,16 @@ struct AttributionRun {
                 lastOpen = Place(paragraph: para, token: open)
                 if para == p { resume = max(resume, t.sentences[si].upperBound) }
                 si += 1
+            }
+            // `“After much consideration, I have concluded …” or to control the arsenal.`: a
+            // sentence that opens with a quotation and reports nothing of its own goes on with
+            // the quotation, and the run of quotations ends there.
+            if si < t.sentences.count, opensWithQuotationAlone(para, t.sentences[si]) {
+                let open = t.sentences[si].lowerBound
+                pieces.append(inside(para, open))
+                claimed[para][open] = true
+                if para == p { resume = max(resume, t.quoteLast(open) + 1) }
+                break
             }
             // A quotation left open at the end of the paragraph goes on in the next one; so does
             // a paragraph made only of quotations right after an attribution that ends its own

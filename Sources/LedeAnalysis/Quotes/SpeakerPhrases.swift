@@ -288,7 +288,7 @@ extension AttributionRun {
                 // `One attendee, who like others spoke on the condition of anonymity, said`: a
                 // relative clause between commas after a short noun phrase opening the sentence.
                 // (Also an aside in -ing: `A senior official, speaking on condition of anonymity, said`.)
-                if tokens[j + 1].kind == .word, H.personRelatives.contains(tokens[j + 1].hash) || text.isParticiple(j + 1) && !tokens[j + 1].capitalized {
+                if tokens[j + 1].kind == .word, H.relatives.contains(tokens[j + 1].hash) || text.isParticiple(j + 1) && !tokens[j + 1].capitalized {
                     var start = a
                     while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && !text.isInName(start) || tokens[start].kind == .comma { start += 1 }
                     if start < j, j - start <= Self.longestBareSubject,

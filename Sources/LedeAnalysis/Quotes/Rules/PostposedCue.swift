@@ -36,6 +36,10 @@ enum PostposedCue: CueReading {
                     // After a long tail (`said after Pagliano failed to …`) the rest of the sentence
                     // is no part of the quote, but quotation-only sentences after it still are.
                     var resume = tail.end + 1
+                    // `said before adding: “…”`: a second cue in the tail is read on its own.
+                    if let second = (cueEnd + 1..<min(b, tail.end + 1)).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && H.cues[tokens[$0].hash] != nil }) {
+                        resume = second
+                    }
                     if tail.onlyTail {
                         resume = run.continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
                     } else if content.kind == .direct {

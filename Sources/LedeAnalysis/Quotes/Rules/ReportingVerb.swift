@@ -21,7 +21,9 @@ enum ReportingVerb: AttributionRule {
         // (Capitals in a headline-like first paragraph may be cues, but never inside a name:
         // `the United States House of Representatives issued …`.)
         guard !t.capitalized || p == 0 && !text.isInName(c), var verb = H.cues[t.hash] else { return nil }
-        if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) { return nil }
+        // (`agreed: “…”`: a colon and a quotation are what was said, whatever the verb.)
+        let colonQuotation = c + 2 < sentence.upperBound && text.tokens[c + 1].kind == .colon && text.opensQuotation(c + 2)
+        if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) && !colonQuotation { return nil }
         // `Do you think …?`: a question put to someone reports nothing they said.
         if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
         if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {

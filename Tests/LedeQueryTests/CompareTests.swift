@@ -33,7 +33,7 @@ import Testing
         let result = try SeedWorkspace.evaluator().run("compare Pelosi vs Trump")
         let rows = aspects(result)
         #expect(rows["articles"]?[column(result, "shared")].plain.contains("speaker-pelosi-announces") == true)
-        #expect(rows["quotes"]?[column(result, "only_left")].plain.contains("impeachment inquiry") == true)
+        #expect(rows["quotes"]?[column(result, "only_left")].plain.contains("keeping our border safe") == true)
         #expect(result.summary.first?.hasPrefix("Nancy Pelosi: ") == true)
         #expect(rows["topics"] != nil && rows["dates"] != nil && rows["people named"] != nil)
     }

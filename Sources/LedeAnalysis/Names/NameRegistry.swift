@@ -108,7 +108,8 @@ struct NameRegistry {
                         let next = chunk.last + 1
                         guard !NameRegistry.isGoverned(text, chunk), text.quoteOf[chunk.first] < 0, next < text.tokens.count,
                               text.tokens[next].kind == .word, !text.tokens[next].capitalized,
-                              !Gazetteer.commonCapitalizedHashes.contains(text.tokens[chunk.first].hash)
+                              !Gazetteer.commonCapitalizedHashes.contains(text.tokens[chunk.first].hash),
+                              !H.sentenceAdverbs.contains(text.tokens[chunk.first].hash), !H.timeWords.contains(text.tokens[chunk.first].hash)
                         else { continue }
                         mentions.append(Entry(
                             place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind,

@@ -273,6 +273,12 @@ extension ParagraphText {
         return CueTail(onlyTail: true, end: b - 1)
     }
 
+    /// `proposed legislation that would fund …`: a `that` after a noun and before a verb is a
+    /// relative pronoun, not the start of what was said.
+    func isRelativeThat(_ k: Int, after from: Int) -> Bool {
+        k > from && k + 1 < tokens.count && tokens[k + 1].kind == .word && H.finiteVerbs.contains(tokens[k + 1].hash) && tokens[k + 1].hash != H.that
+    }
+
     /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
     /// at `that`, a colon, a comma or an opening mark when one comes soon.
     func afterCueStart(_ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
@@ -288,7 +294,7 @@ extension ParagraphText {
                 j = close + 1
                 continue
             }
-            if t.kind == .word, t.hash == H.that { return j }
+            if t.kind == .word, t.hash == H.that, !isRelativeThat(j, after: from) { return j }
             if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && quoteOf[j] < 0 { break }
             // (`said in May that`: a capital makes the month, not the verb.)
             if t.kind == .word, quoteOf[j] < 0, !t.capitalized, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
@@ -309,7 +315,7 @@ extension ParagraphText {
         }
         while k < b, steps < Self.longestReachAfterCue {
             let t = tokens[k]
-            if t.kind == .word, t.hash == H.that, quoteOf[k] < 0 { return k }
+            if t.kind == .word, t.hash == H.that, quoteOf[k] < 0, !isRelativeThat(k, after: from) { return k }
             if t.kind == .colon { return k + 1 }
             // `said “…”` and `told reporters “…”` open with the quotation; `said the tax breaks
             // “do nothing …”` is a clause that holds one.

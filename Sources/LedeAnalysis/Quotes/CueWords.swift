@@ -42,6 +42,8 @@ enum H {
         "began", "paid", "met", "ran", "won", "lost", "fell", "rose", "grew", "spent", "sent", "built", "sold",
         "held", "stood", "led", "brought", "bought", "became", "broke", "chose", "drove", "fought", "hid",
     ])
+    /// Adverbs that open a sentence and name no one (`Later, …`, `Meanwhile …`).
+    static let sentenceAdverbs: Set<UInt64> = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
     static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")
@@ -114,7 +116,7 @@ enum H {
         "must", "do", "does", "did", "that",
     ])
     static let subjectPronouns: Set<UInt64> = WordHash.set(["he", "she", "they", "we", "i", "it"])
-    static let andBut: Set<UInt64> = WordHash.set(["and", "but"])
+    static let andBut: Set<UInt64> = WordHash.set(["and", "but", "or"])
     static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
 

@@ -399,7 +399,8 @@ extension AttributionRun {
         if first > before {
             if stop >= a, H.relatives.contains(tokens[stop].hash) {
                 if stop - 1 > a, tokens[stop - 1].kind == .comma, let chunk = chunkEnding(p, stop - 2) {
-                    return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: nil)
+                    let first = nameBeforeOf(p, chunk.titleStart, from: a)
+                    return SubjectPhrase(first: first, last: chunk.last, boundary: first - 1, role: nil)
                 }
                 if stop - 1 >= a, let chunk = chunkEnding(p, stop - 1) {
                     return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: nil)
@@ -418,6 +419,16 @@ extension AttributionRun {
             return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: text.text(tokens: first, before))
         }
         return SubjectPhrase(first: first, last: before, boundary: stop, role: nil)
+    }
+
+    /// `the Supreme Court of the United States`: where a name is the object of `of` after
+    /// another name, the first token of the whole; else `first` itself.
+    func nameBeforeOf(_ p: Int, _ first: Int, from a: Int) -> Int {
+        let tokens = texts[p].tokens
+        var k = first - 1
+        if k > a, tokens[k].hash == H.the { k -= 1 }
+        guard k > a, tokens[k].kind == .word, tokens[k].hash == H.of, let owner = chunkEnding(p, k - 1), owner.titleStart >= a else { return first }
+        return owner.titleStart
     }
 
     /// The chunk that ends just before a parenthesis closing at `k` (`Rep. Jim Jordan (R-Ohio)`).

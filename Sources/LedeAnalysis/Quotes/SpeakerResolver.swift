@@ -182,7 +182,7 @@ extension AttributionRun {
         }
         guard first <= last else { return (nil, false, nil) }
         // `Yesterday, …`, `Today`: a time names no one.
-        if first == last, H.timeWords.contains(tokens[first].hash) { return (nil, false, nil) }
+        if first == last, H.timeWords.contains(tokens[first].hash) || H.sentenceAdverbs.contains(tokens[first].hash) { return (nil, false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.
         if first == last, H.relatives.contains(tokens[first].hash), first >= 1 {
             let end = tokens[first - 1].kind == .comma ? first - 2 : first - 1

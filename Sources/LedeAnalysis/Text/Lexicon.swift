@@ -7,9 +7,9 @@ public enum Lexicon {
     /// `thought` / `nounLike`: only a cue before `that` (`believes that`, `estimates that`).
     public static let reportingVerbs: [String: CueVerb] = {
         var table: [String: CueVerb] = [:]
-        func add(_ forms: String, object: Bool = false, needsQuote: Bool = false, thought: Bool = false, nounLike: Bool = false) {
+        func add(_ forms: String, object: Bool = false, needsQuote: Bool = false, thought: Bool = false, nounLike: Bool = false, aimed: Bool = false) {
             for form in forms.split(separator: " ") {
-                table[String(form)] = CueVerb(object: object, needsQuote: needsQuote, thought: thought || nounLike)
+                table[String(form)] = CueVerb(object: object, needsQuote: needsQuote, thought: thought || nounLike, aimed: aimed)
             }
         }
         add("say says said saying")
@@ -36,6 +36,16 @@ public enum Lexicon {
         add("recall recalls recalled recalling")
         // `The letter reads: “…”`, `the sign read “…”`: only with a quotation.
         add("read reads", needsQuote: true)
+        // Speech acts whose object is what they say of someone (`criticized Rubio for …`).
+        add("endorse endorses endorsed endorsing", aimed: true)
+        add("defend defends defended defending", aimed: true)
+        add("condemn condemns condemned condemning", aimed: true)
+        add("denounce denounces denounced denouncing", aimed: true)
+        add("blame blames blamed blaming", aimed: true)
+        add("reject rejects rejected rejecting", aimed: true)
+        add("thank thanks thanked thanking", aimed: true)
+        add("applaud applauds applauded applauding", aimed: true)
+        add("propose proposes proposed proposing", aimed: true)
         add("indicate indicates indicated indicating")
         add("tweet tweets tweeted tweeting")
         add("posted", needsQuote: true)
@@ -98,10 +108,10 @@ public enum Lexicon {
         add("point points pointed pointing")
         add("call calls called calling", needsQuote: true)
         add("describe describes described describing", needsQuote: true)
-        add("blast blasts blasted", needsQuote: true)
-        add("slam slams slammed", needsQuote: true)
-        add("criticize criticizes criticized", needsQuote: true)
-        add("dismiss dismisses dismissed", needsQuote: true)
+        add("blast blasts blasted", aimed: true)
+        add("slam slams slammed", aimed: true)
+        add("criticize criticizes criticized", aimed: true)
+        add("dismiss dismisses dismissed", aimed: true)
         add("label labels labeled labelled", needsQuote: true)
         add("encourage encourages encouraged encouraging", needsQuote: true)
         add("exhort exhorts exhorted", needsQuote: true)
@@ -114,9 +124,9 @@ public enum Lexicon {
         add("termed", needsQuote: true)
         add("characterize characterizes characterized characterizing", needsQuote: true)
         add("refer refers referred referring", needsQuote: true)
-        add("accuse accuses accused accusing", needsQuote: true)
-        add("praise praises praised praising", needsQuote: true)
-        add("mock mocks mocked mocking", needsQuote: true)
+        add("accuse accuses accused accusing", aimed: true)
+        add("praise praises praised praising", aimed: true)
+        add("mock mocks mocked mocking", aimed: true)
         add("rated", needsQuote: true)
         add("believe believes believed", thought: true)
         add("think thinks thought", thought: true)
@@ -193,7 +203,7 @@ public enum Lexicon {
 
     /// Words that may stand between a subject and its reporting verb (`Kerry also said`).
     public static let verbModifiers: Set<String> = [
-        "also", "later", "then", "has", "have", "had", "will", "would", "could", "may", "might",
+        "also", "now", "later", "then", "has", "have", "had", "will", "would", "could", "may", "might",
         "once", "often", "previously", "recently", "repeatedly", "again", "further", "did", "does", "do",
         "reportedly", "publicly", "privately", "frequently", "first", "last", "allegedly", "simply", "not",
         "never", "already", "still", "even", "just", "only", "flatly", "quickly", "initially", "subsequently",
@@ -246,4 +256,7 @@ public struct CueVerb: Sendable, Equatable {
     /// A cue only before `that`: verbs of thinking (`believes that`) and forms that are nouns
     /// more often than verbs (`states`, `estimates`).
     public var thought: Bool
+    /// A speech act aimed at someone (`criticized Rubio for …`, `endorsed Biden`): what it
+    /// reports follows it; before it only a quotation is what was said (`“…,” Trump blasted`).
+    public var aimed: Bool = false
 }

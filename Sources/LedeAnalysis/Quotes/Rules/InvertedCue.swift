@@ -12,7 +12,7 @@ enum InvertedCue: CueReading {
         if before >= a, before < c, !text.isParticiple(c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
             let contentLast = text.contentEndBefore(before)
             if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, text.endsClause(np.end, b) {
-                if let content = run.contentRegion(p, a, contentLast), !(verb.needsQuote && content.kind == .indirect) {
+                if let content = run.contentRegion(p, a, contentLast), !((verb.needsQuote || verb.aimed) && content.kind != .direct) {
                     var pieces = content.pieces
                     let kind = content.kind
                     let resume = run.continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)

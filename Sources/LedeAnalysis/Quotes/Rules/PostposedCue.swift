@@ -30,7 +30,7 @@ enum PostposedCue: CueReading {
                     return resume
                 }
                 if contentLast >= a, !text.isOpeningPhrase(a, contentLast), let content = run.contentRegion(p, a, contentLast),
-                   !(verb.needsQuote && content.kind == .indirect)
+                   !(verb.needsQuote && content.kind == .indirect), !(verb.aimed && content.kind != .direct)
                 {
                     var pieces = content.pieces
                     // After a long tail (`said after Pagliano failed to …`) the rest of the sentence

@@ -57,6 +57,9 @@ enum PreposedCue: CueReading {
         if verb.needsQuote && content.kind == .indirect { return nil }
         // `said by telephone this week.`: circumstances of the saying and nothing said.
         if content.kind == .indirect, text.isOnlyCircumstance(start, last) { return nil }
+        // `the bill their government proposed would have allowed …`: a clause that opens with
+        // its verb belongs to a noun the cue describes; nothing is reported.
+        if content.kind == .indirect, tokens[start].kind == .word, H.finiteVerbs.contains(tokens[start].hash), tokens[start].hash != H.that { return nil }
         // `Harlow Motors recalled 9,000 vans`: a recall that takes no clause is no memory.
         if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !text.opensClause(start, b) { return nil }
         var words = 0

@@ -71,6 +71,14 @@ enum ReportingVerb: AttributionRule {
             }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        // `was criticized by Kerri Kupec`, `people accused of crimes`: a participle with its
+        // agent, or after a common noun with `of`, is passive or a description.
+        if text.isPastTense(c), text.is(c + 1, H.by) { return nil }
+        if text.isPastTense(c), text.is(c + 1, H.of), c > sentence.lowerBound, text.tokens[c - 1].kind == .word, !text.tokens[c - 1].capitalized,
+           !H.pronouns.contains(text.tokens[c - 1].hash)
+        {
+            return nil
+        }
         // `The autopsy report concluded`: a cue word before a reporting verb is its subject's noun.
         // (Not `officials told state media`: a verb form is no noun.)
         if c + 1 < sentence.upperBound, text.tokens[c + 1].kind == .word, !text.tokens[c + 1].capitalized, let next = H.cues[text.tokens[c + 1].hash],
@@ -131,10 +139,12 @@ enum ReportingVerb: AttributionRule {
         {
             // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
             subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
-        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash))
+        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash) || H.prepositions.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
-            if let s = run.sentenceSubject(p, a, before) { subject = s }
+            // (`more forceful in blaming Iran`: after a preposition too, the participle's subject
+            // is the sentence's.)
+            if let s = run.sentenceSubject(p, a, before) { subject = s } else if H.prepositions.contains(tokens[before].hash) { subject = nil }
         }
         return subject
     }

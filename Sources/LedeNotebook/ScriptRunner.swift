@@ -1,8 +1,16 @@
 import Foundation
+import LedeStore
 
 /// `lede run`: replays scripts in batch, checks recorded outputs, or re-records them.
 public struct ScriptRunner {
     public enum Mode: Sendable { case run, check, update }
+
+    /// How the replay of one script ended.
+    public struct FileResult: Sendable, Equatable {
+        public var passed: Bool
+        /// Ctrl-C stopped it: the run stops here, even with --keep-going.
+        public var interrupted: Bool
+    }
 
     public var mode: Mode
     public var keepGoing: Bool
@@ -10,6 +18,40 @@ public struct ScriptRunner {
     public init(mode: Mode, keepGoing: Bool) {
         self.mode = mode
         self.keepGoing = keepGoing
+    }
+
+    /// Whether each script is replayed in a scratch workspace of its own rather than the
+    /// workspace named: a recorded output is compared or rewritten, so it must not depend on
+    /// what else the user's workspace holds. A plain run is a batch job on the workspace named.
+    public var usesScratchWorkspaces: Bool { mode != .run }
+
+    /// Replays the script at `path` in a fresh session that `makeSession` makes on the workspace
+    /// the script is to see: `named` for a plain run; when checking or re-recording, a scratch
+    /// workspace made for this script and removed when it is done (failed or interrupted too).
+    ///
+    /// Relative paths in the script (`load seeds`, `.read other.lede`) resolve as the session
+    /// resolves them, whichever workspace it is on.
+    public func replay(
+        _ path: String, displayName: String, named: WorkspaceStore?, makeSession: (WorkspaceStore) -> Session,
+        out: @escaping (String) -> Void, err: (String) -> Void
+    ) -> FileResult {
+        guard usesScratchWorkspaces else {
+            guard let named else { preconditionFailure("a plain run replays on the workspace named") }
+            let session = makeSession(named)
+            let passed = run(path, displayName: displayName, session: session, out: out, err: err)
+            return FileResult(passed: passed, interrupted: session.wasInterrupted)
+        }
+        let scratch: ScratchWorkspace
+        do {
+            scratch = try ScratchWorkspace(notices: { _ in })
+        } catch {
+            err("\(displayName): error: \(error.localizedDescription)\n")
+            return FileResult(passed: false, interrupted: false)
+        }
+        defer { scratch.remove() }
+        let session = makeSession(scratch.store)
+        let passed = run(path, displayName: displayName, session: session, out: out, err: err)
+        return FileResult(passed: passed, interrupted: session.wasInterrupted)
     }
 
     /// Runs `path` in `session`; writes output to `out` and diagnostics to `err`. True when all passed.

@@ -66,7 +66,7 @@ struct Environment {
             }
             let report = try store.load({ handle in try loader.load("seeds", handle: handle) }, shouldStop: { false })
             if let failure = report.failure { throw failure }
-            Output.err("loaded \(report.added.count) seed articles into \(path)\n")
+            Output.err("loaded \(Noun("seed article").counted(report.added.count)) into \(path)\n")
         } catch {
             Output.err("error: \(error.localizedDescription)\n")
             throw ExitCode(1)

@@ -88,7 +88,7 @@ struct Lede: ParsableCommand {
         }
         if interactive {
             let store = environment.store
-            let contents = store.exists ? "\(try store.articleCount()) articles in \(store.location)" : "new workspace \(store.location) (the first load creates it)"
+            let contents = store.exists ? "\(Noun.article.counted(try store.articleCount())) in \(store.location)" : "new workspace \(store.location) (the first load creates it)"
             Output.err("lede — \(contents). .help for help, Ctrl-D to leave.\n")
         }
         let repl = Repl(session: session, source: source, interactive: interactive, out: Output.out, err: Output.err)

@@ -152,7 +152,7 @@ public final class Evaluator {
         for target in targets {
             let report = try store.load({ handle in try loader.load(target, handle: handle) }, shouldStop: shouldStop)
             let count = report.articles.count
-            result.summary.append("\(target): \(Noun.article.counted(count))")
+            result.summary.append("\(target): " + Self.loadTally(report))
             result.summary += report.problems.map { "  \($0)" }
             total.added += report.added
             total.alreadyPresent += report.alreadyPresent
@@ -173,13 +173,22 @@ public final class Evaluator {
                 break
             }
         }
-        result.notes.append("added \(total.added.count), already present \(total.alreadyPresent.count)")
         if result.failure == nil, let first = emptyHanded.first {
             let others = emptyHanded.count > 1 ? " (and \(emptyHanded.count - 1) more)" : ""
             result.failure = QueryError("nothing loaded from \(first.target): \(first.reason)\(others)")
         }
         result.articleIDs = total.articles
         return result
+    }
+
+    /// What one `load` target did, as its summary line says it: `2 added, 1 already present`,
+    /// then `, 3 skipped` when files or lines were passed over (each reason follows on a line
+    /// of its own).
+    static func loadTally(_ report: LoadReport) -> String {
+        var tally = "\(report.added.count) added, \(report.alreadyPresent.count) already present"
+        let skipped = report.problems.filter { $0.severity == .skipped }.count
+        if skipped > 0 { tally += ", \(skipped) skipped" }
+        return tally
     }
 
     static let articleColumns = [

@@ -41,6 +41,12 @@ import Testing
         return lines
     }
 
+    /// How many commands a saved session holds (one line each in the sessions: no continuations).
+    static func commandCount(_ session: String) -> Int {
+        let script = (try? String(contentsOfFile: Fixtures.sessions + "/" + session, encoding: .utf8)) ?? ""
+        return script.components(separatedBy: "\n").filter { !$0.isEmpty && !$0.hasPrefix("#") }.count
+    }
+
     /// The lines a script recorded for `command`, without their `#> ` marks.
     static func recorded(_ command: String, in script: String) -> [String] {
         let lines = script.components(separatedBy: "\n")
@@ -68,6 +74,10 @@ import Testing
         let paths = SessionReplayTests.sessions.map { Fixtures.sessions + "/" + $0 }
         let check = try LedeBinary.run(["run", "--check"] + paths, in: folder, environment: ["TMPDIR": temporary])
         #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+        // One line a file, and nothing else: no load counts, charts or summaries on stderr.
+        let verdicts = zip(paths, SessionReplayTests.sessions).map { "\($0): ok (\(Self.commandCount($1)) commands)\n" }
+        #expect(check.stdout == verdicts.joined())
+        #expect(check.stderr.isEmpty, "\(check.stderr)")
         // Each scratch workspace is gone, and the workspace here is as it was.
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
         let workspace = try LedeBinary.run(["-c", ".workspace"], in: folder)
@@ -82,6 +92,7 @@ import Testing
         let failed = try LedeBinary.run(["run", "--check", "s.lede"], in: folder, environment: ["TMPDIR": temporary])
         #expect(failed.status == 1)
         #expect(failed.stdout.contains("-seeds: 100 added, 0 already present\n"))
+        #expect(!failed.stdout.contains("s.lede: ok"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
 
         let updated = try LedeBinary.run(["run", "--update", "s.lede"], in: folder, environment: ["TMPDIR": temporary])
@@ -92,6 +103,9 @@ import Testing
         // A plain run is a batch job on the workspace named, which it seeds as before.
         let plain = try LedeBinary.run(["run", "s.lede"], in: folder)
         #expect(plain.status == 0, "\(plain.stderr)")
+        // …and prints what the commands print, with no verdict line.
+        #expect(plain.stdout.hasPrefix("seeds: 0 added, 101 already present\nid "), "\(plain.stdout)")
+        #expect(!plain.stdout.contains("s.lede: ok"))
         #expect(FileManager.default.fileExists(atPath: folder + "/.lede/workspace.sqlite"))
     }
 
@@ -156,7 +170,8 @@ import Testing
 
         let check = try LedeBinary.run(["run", "--check", "--workspace", "W2", "s.lede"], in: folder)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        #expect(check.stdout.isEmpty)
+        #expect(check.stdout == "s.lede: ok (2 commands)\n")
+        #expect(check.stderr.isEmpty)
 
         // Edit one recorded line: --check fails with a diff naming the command's line.
         let edited = script.replacingOccurrences(of: "#> seeds: 101 added, 0 already present", with: "#> seeds: 100 added, 0 already present")
@@ -168,6 +183,7 @@ import Testing
         // --update re-records it.
         let update = try LedeBinary.run(["run", "--update", "--workspace", "W2", "s.lede"], in: folder)
         #expect(update.status == 0)
+        #expect(update.stdout == "s.lede: updated (2 commands)\n" && update.stderr.isEmpty)
         #expect(try String(contentsOfFile: folder + "/s.lede", encoding: .utf8) == script)
     }
 

@@ -40,6 +40,7 @@ import Testing
         }
         let (checked, checkOutput) = replay(.check)
         #expect(checked.passed && !checked.interrupted, "\(checkOutput)")
+        #expect(checkOutput == "s.lede: ok (1 command)\n")
         let scratch = try #require(seen.last as? SQLiteWorkspace)
         #expect(scratch !== named)
         // Removed once the replay is done: the scratch workspace no longer answers.
@@ -49,5 +50,21 @@ import Testing
         let (plain, plainOutput) = replay(.run)
         #expect(plain.passed && plainOutput.contains("moscow-secretary-kerry"))
         #expect(seen.last === named)
+    }
+
+    /// A checked script that passes says so in one line; one whose command fails shows the error
+    /// where it happened, and no verdict.
+    @Test func aCheckIsOneLineWhenItPassesAndShowsTheErrorWhenACommandFails() throws {
+        let folder = Fixtures.temporaryDirectory()
+        Fixtures.write("load seeds\n#> seeds: 101 added, 0 already present\nfind Kerry)\n", to: folder + "/bad.lede")
+        var out = "", err = ""
+        let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds)
+        let result = ScriptRunner(mode: .check, keepGoing: false).replay(
+            folder + "/bad.lede", displayName: "bad.lede", named: nil,
+            makeSession: { Session(evaluator: Evaluator(store: $0, loader: loader), baseDirectory: folder) },
+            out: { out += $0 }, err: { err += $0 })
+        #expect(!result.passed)
+        #expect(out.isEmpty)
+        #expect(err.hasPrefix("bad.lede:3: error: unbalanced ) in the query"), "\(err)")
     }
 }

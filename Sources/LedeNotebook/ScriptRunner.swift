@@ -47,21 +47,18 @@ public struct ScriptRunner {
         _ path: String, displayName: String, named: WorkspaceStore?, makeSession: (WorkspaceStore) -> Session,
         out: @escaping (String) -> Void, err: (String) -> Void
     ) -> FileResult {
-        guard usesScratchWorkspaces else {
-            guard let named else { preconditionFailure("a plain run replays on the workspace named") }
-            let session = makeSession(named)
-            let passed = run(path, displayName: displayName, session: session, out: out, err: err)
-            return FileResult(passed: passed, interrupted: session.wasInterrupted)
+        var scratch: ScratchWorkspace?
+        if usesScratchWorkspaces {
+            do {
+                scratch = try ScratchWorkspace()
+            } catch {
+                err("\(displayName): error: \(error.localizedDescription)\n")
+                return FileResult(passed: false, interrupted: false)
+            }
         }
-        let scratch: ScratchWorkspace
-        do {
-            scratch = try ScratchWorkspace(notices: { _ in })
-        } catch {
-            err("\(displayName): error: \(error.localizedDescription)\n")
-            return FileResult(passed: false, interrupted: false)
-        }
-        defer { scratch.remove() }
-        let session = makeSession(scratch.store)
+        defer { scratch?.remove() }
+        guard let store = scratch?.store ?? named else { preconditionFailure("a plain run replays on the workspace named") }
+        let session = makeSession(store)
         let passed = run(path, displayName: displayName, session: session, out: out, err: err)
         return FileResult(passed: passed, interrupted: session.wasInterrupted)
     }

@@ -187,7 +187,7 @@ public final class Session {
             } else {
                 do {
                     let count = try store.articleCount()
-                    outcome.output = "\(store.location): \(count) article\(count == 1 ? "" : "s")\n"
+                    outcome.output = "\(store.location): \(Noun.article.counted(count))\n"
                 } catch {
                     return fail(error.localizedDescription)
                 }
@@ -196,7 +196,7 @@ public final class Session {
             guard !argument.isEmpty else { return fail(".save needs a file name") }
             do {
                 try save(to: resolve(argument), shownAs: argument)
-                outcome.diagnostics = "saved \(entries.count) command\(entries.count == 1 ? "" : "s") to \(argument)\n"
+                outcome.diagnostics = "saved \(Noun.command.counted(entries.count)) to \(argument)\n"
             } catch {
                 return fail("cannot save \(argument): \(error.localizedDescription)")
             }

@@ -147,7 +147,9 @@ extension Evaluator {
         let lp = named(leftQuotes, excluding: leftName), rp = named(rightQuotes, excluding: rightName)
         table.add("people named", lp, rp)
         var result = table.result
-        result.summary.append("\(leftName): \(leftQuotes.count) quotes in \(la.count) articles; \(rightName): \(rightQuotes.count) quotes in \(ra.count) articles; together in \(la.intersection(ra).count)")
+        result.summary.append(
+            "\(leftName): \(Noun.quote.counted(leftQuotes.count)) in \(Noun.article.counted(la.count)); "
+                + "\(rightName): \(Noun.quote.counted(rightQuotes.count)) in \(Noun.article.counted(ra.count)); together in \(la.intersection(ra).count)")
         result.articleIDs = uniqued(leftQuotes.map(\.article) + rightQuotes.map(\.article))
         return result
     }
@@ -193,7 +195,9 @@ extension Evaluator {
         table.add("words around", shared: drivers, left: Self.distinctive(weights.left, against: weights.right), right: Self.distinctive(weights.right, against: weights.left))
         var result = table.result
         result.heading = Self.periodChart(leftLabel, leftAll, rightLabel, rightAll)
-        result.summary.append("\(leftLabel): \(la.count) articles; \(rightLabel): \(ra.count) articles; both: \(la.intersection(ra).count) (Jaccard \(formatDecimal(jaccard, places: 3)))")
+        result.summary.append(
+            "\(leftLabel): \(Noun.article.counted(la.count)); \(rightLabel): \(Noun.article.counted(ra.count)); "
+                + "both: \(la.intersection(ra).count) (Jaccard \(formatDecimal(jaccard, places: 3)))")
         result.articleIDs = uniqued(leftAll.map(\.id) + rightAll.map(\.id))
         return result
     }

@@ -48,7 +48,7 @@ public final class Evaluator {
             var result = QueryResult()
             result.articleIDs = named.articleIDs
             result.notes = named.notes
-            result.summary.append("\(name): \(named.articleIDs.count) article\(named.articleIDs.count == 1 ? "" : "s")")
+            result.summary.append("\(name): \(Noun.article.counted(named.articleIDs.count))")
             return result
         }
     }
@@ -152,7 +152,7 @@ public final class Evaluator {
         for target in targets {
             let report = try store.load({ handle in try loader.load(target, handle: handle) }, shouldStop: shouldStop)
             let count = report.articles.count
-            result.summary.append("\(target): \(count) article\(count == 1 ? "" : "s")")
+            result.summary.append("\(target): " + Self.loadTally(report))
             result.summary += report.problems.map { "  \($0)" }
             total.added += report.added
             total.alreadyPresent += report.alreadyPresent
@@ -162,24 +162,33 @@ public final class Evaluator {
             if let failure = report.failure, failure != .interrupted {
                 let kept = total.added.count
                 let what = kept == 0 ? " (nothing was added)"
-                    : " (\(kept) article\(kept == 1 ? " was" : "s were") added before it stopped and \(kept == 1 ? "is" : "are") kept; loading again skips them)"
+                    : " (\(Noun.article.counted(kept)) \(kept == 1 ? "was" : "were") added before it stopped and \(kept == 1 ? "is" : "are") kept; loading again skips them)"
                 result.failure = QueryError(failure.localizedDescription + what)
                 break
             }
             if report.interrupted || report.failure == .interrupted {
                 total.interrupted = true
                 result.interrupted = true
-                result.failure = QueryError("interrupted: the \(total.added.count) article\(total.added.count == 1 ? "" : "s") added before Ctrl-C \(total.added.count == 1 ? "is" : "are") kept")
+                result.failure = QueryError("interrupted: the \(Noun.article.counted(total.added.count)) added before Ctrl-C \(total.added.count == 1 ? "is" : "are") kept")
                 break
             }
         }
-        result.notes.append("added \(total.added.count), already present \(total.alreadyPresent.count)")
         if result.failure == nil, let first = emptyHanded.first {
             let others = emptyHanded.count > 1 ? " (and \(emptyHanded.count - 1) more)" : ""
             result.failure = QueryError("nothing loaded from \(first.target): \(first.reason)\(others)")
         }
         result.articleIDs = total.articles
         return result
+    }
+
+    /// What one `load` target did, as its summary line says it: `2 added, 1 already present`,
+    /// then `, 3 skipped` when files or lines were passed over (each reason follows on a line
+    /// of its own).
+    static func loadTally(_ report: LoadReport) -> String {
+        var tally = "\(report.added.count) added, \(report.alreadyPresent.count) already present"
+        let skipped = report.problems.filter { $0.severity == .skipped }.count
+        if skipped > 0 { tally += ", \(skipped) skipped" }
+        return tally
     }
 
     static let articleColumns = [
@@ -208,7 +217,7 @@ public final class Evaluator {
             if count == 0 { return ["no articles"] }
             if let limit, count == limit {
                 let total = try store.articleCount(filter)
-                if total > limit { return ["\(limit) of \(total) articles shown"] }
+                if total > limit { return ["\(limit) of \(Noun.article.counted(total)) shown"] }
             }
             return []
         })
@@ -227,7 +236,7 @@ public final class Evaluator {
         let shown: ArraySlice<(offset: Int, element: String)>
         if let paragraph {
             guard paragraph <= article.paragraphs.count else {
-                throw QueryError("\(article.id) has \(article.paragraphs.count) paragraphs", at: id.range)
+                throw QueryError("\(article.id) has \(Noun.paragraph.counted(article.paragraphs.count))", at: id.range)
             }
             shown = numbered[(paragraph - 1)...(paragraph - 1)]
         } else {
@@ -350,7 +359,7 @@ public final class Evaluator {
                 try emit(Self.quoteRow(q))
             }
             if count == 0 { return ["no quotes"] }
-            if let limit, count > limit { return ["\(limit) of \(count) quotes shown"] }
+            if let limit, count > limit { return ["\(limit) of \(Noun.quote.counted(count)) shown"] }
             return []
         })
         return result
@@ -399,7 +408,7 @@ public final class Evaluator {
         var result = QueryResult()
         result.articleIDs = tallies.values.flatMap(\.articles).sorted()
         if let limit, ordered.count > limit {
-            result.summary.append("\(limit) of \(ordered.count) speakers shown")
+            result.summary.append("\(limit) of \(Noun.speaker.counted(ordered.count)) shown")
             ordered = Array(ordered.prefix(limit))
         }
         result.table = ResultTable(
@@ -488,7 +497,7 @@ public final class Evaluator {
                     try emit(Self.timelineRow(item))
                 }
             } catch is EnoughRows {}
-            if let limit, counted > limit { return ["\(limit) of \(counted) dates shown"] }
+            if let limit, counted > limit { return ["\(limit) of \(Noun.date.counted(counted)) shown"] }
             return []
         })
         return result

@@ -221,6 +221,18 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         _ = try openedWriter()
     }
 
+    /// Closes the connections now rather than when the workspace is released, so that its files
+    /// may be removed (a scratch workspace); later reads answer as for a missing workspace.
+    public func close() {
+        let open = connections.withLock { connections in
+            defer { connections = Connections() }
+            return connections
+        }
+        // Writer first: closing it folds the WAL into the file and removes it.
+        try? open.writer?.close()
+        if let reader = open.reader, reader !== open.writer { try? reader.close() }
+    }
+
     /// Runs `body` on the reading connection; errors leave as `StoreError`.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
         guard let reader = connections.withLock({ $0.reader }) else { throw StoreError.missing(path: location) }

@@ -5,24 +5,47 @@ import LedeNotebook
 import LedeQuery
 import LedeStore
 
-/// The workspace, loader and seeds that a run of lede works with.
-struct Environment {
-    let store: SQLiteWorkspace
+/// What every session of a run shares, whichever workspace it is on: the folder relative paths
+/// resolve against (the current one), the loader that finds the seeds, and the output mode.
+struct Surroundings {
     let loader: ArticleLoader
     let mode: OutputMode
     let baseDirectory: String
+    let seeds: String?
+
+    init(format: OutputMode) {
+        baseDirectory = FileManager.default.currentDirectoryPath
+        mode = format
+        seeds = Seeds.locate()
+        loader = ArticleLoader(baseDirectory: baseDirectory, seedsDirectory: seeds)
+    }
+
+    func session(on store: WorkspaceStore, style: TextStyle) -> Session {
+        Session(evaluator: Evaluator(store: store, loader: loader), mode: mode, displayStyle: style, baseDirectory: baseDirectory)
+    }
+}
+
+/// The workspace, loader and seeds that a run of lede works with.
+struct Environment {
+    let store: SQLiteWorkspace
+    let surroundings: Surroundings
+    var loader: ArticleLoader { surroundings.loader }
+    var baseDirectory: String { surroundings.baseDirectory }
 
     init(options: CommonOptions) throws {
-        try self.init(workspace: options.workspace, format: options.format)
+        try self.init(workspace: options.workspace, surroundings: Surroundings(format: options.format))
+    }
+
+    init(workspace: String?, format: OutputMode, singleCommand: Bool = false) throws {
+        try self.init(workspace: workspace, surroundings: Surroundings(format: format), singleCommand: singleCommand)
     }
 
     /// `singleCommand`: this run evaluates one `-c` command and leaves (see `SQLiteWorkspace.ReadCache`).
-    init(workspace: String?, format: OutputMode, singleCommand: Bool = false) throws {
-        let base = FileManager.default.currentDirectoryPath
-        baseDirectory = base
-        mode = format
-        let seeds = Seeds.locate()
-        loader = ArticleLoader(baseDirectory: base, seedsDirectory: seeds)
+    init(workspace: String?, surroundings: Surroundings, singleCommand: Bool = false) throws {
+        self.surroundings = surroundings
+        let base = surroundings.baseDirectory
+        let seeds = surroundings.seeds
+        let loader = surroundings.loader
         let named = workspace ?? Variables.value("LEDE_WORKSPACE")
         let path = named ?? ".lede/workspace.sqlite"
         do {
@@ -43,7 +66,7 @@ struct Environment {
             }
             let report = try store.load({ handle in try loader.load("seeds", handle: handle) }, shouldStop: { false })
             if let failure = report.failure { throw failure }
-            Output.err("loaded \(report.added.count) seed articles into \(path)\n")
+            Output.err("loaded \(Noun("seed article").counted(report.added.count)) into \(path)\n")
         } catch {
             Output.err("error: \(error.localizedDescription)\n")
             throw ExitCode(1)
@@ -51,7 +74,7 @@ struct Environment {
     }
 
     func session(style: TextStyle) -> Session {
-        Session(evaluator: Evaluator(store: store, loader: loader), mode: mode, displayStyle: style, baseDirectory: baseDirectory)
+        surroundings.session(on: store, style: style)
     }
 
     /// `$XDG_CONFIG_HOME/lede/init.lede`, run before the first prompt.

@@ -88,7 +88,7 @@ struct Lede: ParsableCommand {
         }
         if interactive {
             let store = environment.store
-            let contents = store.exists ? "\(try store.articleCount()) articles in \(store.location)" : "new workspace \(store.location) (the first load creates it)"
+            let contents = store.exists ? "\(Noun.article.counted(try store.articleCount())) in \(store.location)" : "new workspace \(store.location) (the first load creates it)"
             Output.err("lede — \(contents). .help for help, Ctrl-D to leave.\n")
         }
         let repl = Repl(session: session, source: source, interactive: interactive, out: Output.out, err: Output.err)
@@ -144,8 +144,8 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Replay .lede scripts; --check compares outputs, --update re-records them.")
 
     @OptionGroup var options: CommonOptions
-    @Flag(help: "Compare each command's output with the recorded one; print a diff and fail on any difference.") var check = false
-    @Flag(help: "Rewrite the recorded outputs in place.") var update = false
+    @Flag(help: "Replay each script in a scratch workspace of its own and compare each command's output with the recorded one; print a diff and fail on any difference.") var check = false
+    @Flag(help: "Replay each script in a scratch workspace of its own and rewrite the recorded outputs in place.") var update = false
     @Flag(name: .customLong("keep-going"), help: "Go on after a failing command (still exit 1).") var keepGoing = false
     @Argument(help: "Scripts to run.") var files: [String]
 
@@ -155,19 +155,25 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let environment = try Environment(options: options)
         let runner = ScriptRunner(mode: check ? .check : update ? .update : .run, keepGoing: keepGoing)
+        let surroundings = Surroundings(format: options.format)
+        // Checking and re-recording give each script a scratch workspace of its own, so the
+        // workspace named is not opened (nor seeded) at all; a plain run works on it.
+        let named = runner.usesScratchWorkspaces ? nil : try Environment(workspace: options.workspace, surroundings: surroundings).store
         var passed = true
         // Ctrl-C stops the command running and the replay with it (exit 1).
         Interrupts.install()
         for file in files {
+            let path = file.hasPrefix("/") ? file : surroundings.baseDirectory + "/" + file
             // Each script starts from a fresh session: its own mode and let sets.
-            let session = environment.session(style: .recorded)
-            Interrupts.stop(with: session.evaluator.interrupt)
-            let path = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
-            if !runner.run(path, displayName: file, session: session, out: Output.out, err: Output.err) {
+            let result = runner.replay(path, displayName: file, named: named, makeSession: { store in
+                let session = surroundings.session(on: store, style: .recorded)
+                Interrupts.stop(with: session.evaluator.interrupt)
+                return session
+            }, out: Output.out, err: Output.err)
+            if !result.passed {
                 passed = false
-                if !keepGoing || session.wasInterrupted { break }
+                if !keepGoing || result.interrupted { break }
             }
         }
         if !passed { throw ExitCode(1) }

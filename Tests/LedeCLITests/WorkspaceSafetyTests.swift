@@ -80,7 +80,7 @@ import Testing
         let folder = Fixtures.temporaryDirectory()
         let result = try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load nowhere.txt \(Fixtures.seedArticle)"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("nowhere.txt: 0 articles\n  nowhere.txt: skipped: no such file or folder\n"))
+        #expect(result.stdout.contains("nowhere.txt: 0 added, 0 already present, 1 skipped\n  nowhere.txt: skipped: no such file or folder\n"))
         #expect(result.stderr.contains("error: nothing loaded from nowhere.txt: no such file or folder\n"))
         let after = try LedeBinary.run(["--workspace", "w.sqlite", "-c", "articles"], in: folder)
         #expect(after.stdout.contains("moscow-secretary-kerry"))

@@ -29,7 +29,7 @@ import Testing
         #expect(saved == """
             # lede session, saved 2026-05-09
             load seeds
-            #> seeds: 101 articles
+            #> seeds: 101 added, 0 already present
             .mode csv
             articles until 2013-12-31
             #> id,date,source,title,words,quotes,path

@@ -1,0 +1,63 @@
+import Foundation
+import LedeStore
+
+/// A workspace of its own for one checked or re-recorded replay: an empty SQLite workspace in a
+/// new temporary folder, removed with everything in it once the replay is over. The script sees
+/// only what it loads, so its recorded output does not depend on what the user's workspace holds
+/// (BM25 scores, tf-idf weights and every count move when other articles are present).
+///
+/// A file rather than `:memory:`: a script may load a corpus larger than memory, and the replay
+/// then goes through the same storage as a session does.
+public final class ScratchWorkspace {
+    /// The temporary folder's name starts with this (the rest is random); it lies in `$TMPDIR`.
+    public static let folderPrefix = "lede-replay-"
+    static let fileName = "workspace.sqlite"
+
+    public let store: SQLiteWorkspace
+    /// The temporary folder holding the workspace file and SQLite's companions.
+    public let folder: String
+    private var removed = false
+
+    /// Makes the folder and an empty workspace in it (created at once: a script that queries
+    /// before it loads is answered from an empty workspace, not told that none exists).
+    public init(notices: @escaping @Sendable (String) -> Void = { _ in }) throws {
+        folder = try Self.makeFolder()
+        let path = folder + "/" + Self.fileName
+        do {
+            store = try SQLiteWorkspace(path: path, displayName: path, notices: notices)
+            try store.create()
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
+        }
+    }
+
+    /// Closes the workspace and removes its folder. Safe to call more than once.
+    public func remove() {
+        guard !removed else { return }
+        removed = true
+        store.close()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    deinit { remove() }
+
+    /// Why a scratch folder could not be made: the temporary folder is missing, full or not
+    /// writable.
+    public struct FolderFailure: LocalizedError, Equatable {
+        public var folder: String
+        public var reason: String
+        public var errorDescription: String? {
+            "cannot make a scratch workspace in \(folder) (\(reason)); set TMPDIR to a folder that can be written"
+        }
+    }
+
+    private static func makeFolder() throws -> String {
+        var temporary = NSTemporaryDirectory()
+        while temporary.count > 1 && temporary.hasSuffix("/") { temporary.removeLast() }
+        var template = Array((temporary + "/" + folderPrefix + "XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) != nil }
+        guard made else { throw FolderFailure(folder: temporary, reason: String(cString: strerror(errno))) }
+        return template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+}

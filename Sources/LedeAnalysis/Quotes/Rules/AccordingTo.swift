@@ -11,7 +11,6 @@ enum AccordingTo: AttributionRule {
         return text.tokens[site.token].hash == H.according && text.is(site.token + 1, H.to)
     }
 
-    /// `According to X, CONTENT.` and `CONTENT, according to X.`
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph
         let sentence = site.sentence

@@ -4,7 +4,6 @@ enum DashSignature: AttributionRule {
         site.token == site.sentence.lowerBound
     }
 
-    /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph
         let sentence = site.sentence

@@ -4,7 +4,6 @@ enum InSomeonesWords: AttributionRule {
         run.texts[site.paragraph].tokens[site.token].hash == H.in
     }
 
-    /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph
         let sentence = site.sentence

@@ -11,8 +11,9 @@ struct RuleSite {
 /// start, in reading order. Rules read tokens through the named queries of `ClauseReading` and
 /// the speaker readings of `SpeakerPhrases`, and share nothing else.
 protocol AttributionRule {
-    /// Whether the construction can start at `site`: a cheap look at the token there.
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool
+    /// Whether the construction can start at `site`: a cheap look at the token there, in the
+    /// paragraph's text (not the whole run, which would be copied for every token).
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool
 
     /// Reads the construction at `site`: records the attribution in `run` (claiming what was
     /// said) and returns the token to go on from, or nil when the construction is not there.

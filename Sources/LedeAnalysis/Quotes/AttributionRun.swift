@@ -25,12 +25,12 @@ struct AttributionRun {
             for (si, sentence) in text.sentences.enumerated() {
                 let opening = RuleSite(paragraph: p, sentenceIndex: si, sentence: sentence, token: sentence.lowerBound)
                 _ = DashSignature.apply(at: opening, in: &self)
-                if ParagraphOpeningColon.starts(at: opening, in: self) { _ = ParagraphOpeningColon.apply(at: opening, in: &self) }
+                if ParagraphOpeningColon.starts(at: opening, in: text) { _ = ParagraphOpeningColon.apply(at: opening, in: &self) }
                 var k = sentence.lowerBound
                 if let next = UnlistedVerbAfterQuotation.apply(at: opening, in: &self) { k = next }
                 while k < sentence.upperBound {
                     let site = RuleSite(paragraph: p, sentenceIndex: si, sentence: sentence, token: k)
-                    if NamedColon.starts(at: site, in: self), let next = NamedColon.apply(at: site, in: &self) {
+                    if NamedColon.starts(at: site, in: text), let next = NamedColon.apply(at: site, in: &self) {
                         k = max(next, k + 1)
                         continue
                     }
@@ -47,10 +47,11 @@ struct AttributionRun {
     /// The construction a word outside quotation marks starts, tried in order; the first whose
     /// word this is decides.
     mutating func wordRule(at site: RuleSite) -> Int? {
-        if AccordingTo.starts(at: site, in: self) { return AccordingTo.apply(at: site, in: &self) }
-        if InSomeonesWords.starts(at: site, in: self) { return InSomeonesWords.apply(at: site, in: &self) }
-        if AsSomeonePutIt.starts(at: site, in: self), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }
-        if SentenceOpeningCue.starts(at: site, in: self) { return SentenceOpeningCue.apply(at: site, in: &self) }
+        let text = texts[site.paragraph]
+        if AccordingTo.starts(at: site, in: text) { return AccordingTo.apply(at: site, in: &self) }
+        if InSomeonesWords.starts(at: site, in: text) { return InSomeonesWords.apply(at: site, in: &self) }
+        if AsSomeonePutIt.starts(at: site, in: text), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }
+        if SentenceOpeningCue.starts(at: site, in: text) { return SentenceOpeningCue.apply(at: site, in: &self) }
         return ReportingVerb.apply(at: site, in: &self)
     }
 

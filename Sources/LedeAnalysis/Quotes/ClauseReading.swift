@@ -38,7 +38,7 @@ extension ParagraphText {
     static let longestQuotedName = 6
 
     /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
-    static let speakingParticles: Set<UInt64> = WordHash.set(["back", "in", "on", "up", "out"])
+    static let speakingParticles: WordSet = WordHash.set(["back", "in", "on", "up", "out"])
 
     /// Whether most words of a stretch are capitalized (a headline in title case, where
     /// capitals tell no names).

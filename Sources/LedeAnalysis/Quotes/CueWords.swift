@@ -13,38 +13,38 @@ enum H {
     static let put = WordHash.of("put")
     static let one = WordHash.of("one")
     /// Words in -ly that are nouns or names, not adverbs.
-    static let lyNouns: Set<UInt64> = WordHash.set([
+    static let lyNouns: WordSet = WordHash.set([
         "rally", "rallies", "ally", "family", "assembly", "supply", "reply", "july", "italy", "anomaly", "monopoly",
         "folly", "belly", "bully", "jelly", "holly", "kelly", "emily", "sally", "billy", "lily", "molly", "polly", "reilly", "riley",
     ])
-    static let articlesAndOwners: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
+    static let articlesAndOwners: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
     /// Where or how something was said (`in a statement`, `on Twitter`, `at a rally`).
-    static let venues: Set<UInt64> = WordHash.set([
+    static let venues: WordSet = WordHash.set([
         "statement", "interview", "speech", "tweet", "post", "letter", "release", "briefing", "conference",
         "rally", "hearing", "email", "e-mail", "message", "video", "broadcast", "debate", "meeting", "event",
         "at", "via", "by", "phone", "telephone", "later", "earlier", "again", "also", "then", "once", "recently",
     ])
-    static let sayForms: Set<UInt64> = WordHash.set(["said", "says", "added", "wrote"])
-    static let personRelatives: Set<UInt64> = WordHash.set(["who", "whose", "whom"])
+    static let sayForms: WordSet = WordHash.set(["said", "says", "added", "wrote"])
+    static let personRelatives: WordSet = WordHash.set(["who", "whose", "whom"])
     /// Forms of reporting verbs that are never nouns (`said`, `says`, `told`): in a role they end it.
-    static let verbOnlyCueForms: Set<UInt64> = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
+    static let verbOnlyCueForms: WordSet = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
-    static let sourceAdjectives: Set<UInt64> = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
-    static let circumstancePrepositions: Set<UInt64> = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
+    static let sourceAdjectives: WordSet = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
+    static let circumstancePrepositions: WordSet = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
     /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
-    static let sequenceAdverbs: Set<UInt64> = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])
+    static let sequenceAdverbs: WordSet = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])
     /// Irregular past forms that report speech after a quotation (`“…,” she shot back`).
-    static let irregularSpeakingVerbs: Set<UInt64> = WordHash.set(["shot", "went", "put", "broke", "cut", "chimed", "spat", "swore", "began", "spoke", "sang"])
-    static let recallForms: Set<UInt64> = WordHash.set(["recall", "recalls", "recalled", "recalling"])
+    static let irregularSpeakingVerbs: WordSet = WordHash.set(["shot", "went", "put", "broke", "cut", "chimed", "spat", "swore", "began", "spoke", "sang"])
+    static let recallForms: WordSet = WordHash.set(["recall", "recalls", "recalled", "recalling"])
     /// Irregular past forms that make a clause (`the company knew`, `the fire began`).
-    static let irregularPast: Set<UInt64> = WordHash.set([
+    static let irregularPast: WordSet = WordHash.set([
         "knew", "made", "took", "went", "saw", "got", "came", "gave", "thought", "found", "left", "felt", "kept",
         "began", "paid", "met", "ran", "won", "lost", "fell", "rose", "grew", "spent", "sent", "built", "sold",
         "held", "stood", "led", "brought", "bought", "became", "broke", "chose", "drove", "fought", "hid",
     ])
     /// Adverbs that open a sentence and name no one (`Later, …`, `Meanwhile …`).
-    static let sentenceAdverbs: Set<UInt64> = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
-    static let tellForms: Set<UInt64> = WordHash.set(["tell", "tells", "told", "telling"])
+    static let sentenceAdverbs: WordSet = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
+    static let tellForms: WordSet = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")
     static let `in` = WordHash.of("in")
@@ -74,31 +74,31 @@ enum H {
     static let point = WordHash.of("point")
     static let points = WordHash.of("points")
     static let pointed = WordHash.of("pointed")
-    static let add: Set<UInt64> = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
-    static let passiveAux: Set<UInt64> = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
-    static let clauseBreakers: Set<UInt64> = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
-    static let subordinators: Set<UInt64> = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
-    static let nounMarkers: Set<UInt64> = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any",
+    static let add: WordSet = WordHash.set(["add", "adds", "added", "continue", "continues", "continued"])
+    static let passiveAux: WordSet = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
+    static let clauseBreakers: WordSet = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
+    static let subordinators: WordSet = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
+    static let nounMarkers: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any",
         // `the most pledged delegates`: a degree word before a participle makes it an adjective.
         "most", "more", "least", "fewer",
         // `by reports`, `amid reports`, `in a statement`: a preposition takes a noun.
         "by", "of", "in", "with", "from", "amid", "despite", "following", "without", "for", "on", "under", "via", "per"])
-    static let notSpeakerStart: Set<UInt64> = WordHash.set(Lexicon.timeWords.union([
+    static let notSpeakerStart: WordSet = WordHash.set(Lexicon.timeWords.union([
         "in", "on", "at", "during", "to", "from", "after", "before", "of", "about", "with", "via", "through", "for",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "earlier", "late", "early", "when", "while", "as", "that", "and", "but",
     ]))
-    static let circumstance: Set<UInt64> = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
-    static let quantifiers: Set<UInt64> = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "few", "both", "all", "these", "those"])
+    static let circumstance: WordSet = WordHash.set(Lexicon.timeWords.union(["during", "on", "at", "in"]))
+    static let quantifiers: WordSet = WordHash.set(["some", "many", "several", "other", "media", "news", "press", "earlier", "initial", "local", "unconfirmed", "multiple", "conflicting", "recent", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions", "few", "both", "all", "these", "those"])
     /// Labels that open a paragraph with a colon without naming a speaker (`Correction:`).
-    static let notSpeakers: Set<UInt64> = WordHash.set([
+    static let notSpeakers: WordSet = WordHash.set([
         "correction", "update", "updated", "note", "editor", "related", "watch", "read", "photo", "video",
         "source", "sources", "image", "caption", "advertisement", "disclosure", "clarification", "breaking",
         "exclusive", "analysis", "opinion", "live", "warning", "spoiler", "q", "a", "question", "answer",
         "background", "context", "summary", "bottom", "tl", "ps", "p.s", "listen", "see", "also",
     ])
-    static let affiliation: Set<UInt64> = WordHash.set(["of", "at", "from", "with"])
-    static let controlVerbs: Set<UInt64> = WordHash.set([
+    static let affiliation: WordSet = WordHash.set(["of", "at", "from", "with"])
+    static let controlVerbs: WordSet = WordHash.set([
         "declined", "refused", "wanted", "want", "wants", "going", "expected", "decided", "agreed",
         "plans", "planned", "plan", "hopes", "hoped", "hope", "continued", "continues", "began", "begin", "vowed", "promised",
         "urged", "asked", "told", "used", "need", "needs", "needed", "able", "willing", "likely", "due", "ready", "about",
@@ -106,19 +106,19 @@ enum H {
         "called", "encouraged", "invited", "pressed", "prompting", "forced", "allowed", "took", "paused", "stopped", "turned",
     ])
     /// Lowercase words between a party or country and a name (`Democratic presidential nominee Hillary Clinton`).
-    static let titleAdjectives: Set<UInt64> = WordHash.set([
+    static let titleAdjectives: WordSet = WordHash.set([
         "presidential", "vice-presidential", "hopeful", "rival", "running", "mate", "frontrunner", "front-runner",
         "party", "nominee", "candidate", "leader", "senator", "governor", "congressman", "congresswoman", "lawmaker",
         "strategist", "pollster", "operative", "activist", "commentator", "host", "writer", "author", "billionaire",
     ])
-    static let finiteVerbs: Set<UInt64> = WordHash.set([
+    static let finiteVerbs: WordSet = WordHash.set([
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "that",
     ])
-    static let subjectPronouns: Set<UInt64> = WordHash.set(["he", "she", "they", "we", "i", "it"])
-    static let andBut: Set<UInt64> = WordHash.set(["and", "but", "or"])
-    static let prepositions: Set<UInt64> = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
-    static let thoughtExtra: Set<UInt64> = WordHash.set(["expected", "expect", "expects"])
+    static let subjectPronouns: WordSet = WordHash.set(["he", "she", "they", "we", "i", "it"])
+    static let andBut: WordSet = WordHash.set(["and", "but", "or"])
+    static let prepositions: WordSet = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
+    static let thoughtExtra: WordSet = WordHash.set(["expected", "expect", "expects"])
 
     static let cues: [UInt64: CueVerb] = {
         var table: [UInt64: CueVerb] = [:]

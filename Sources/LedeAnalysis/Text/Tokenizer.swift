@@ -46,7 +46,7 @@ enum WordHash {
         return h
     }
 
-    static func set(_ words: Set<String>) -> Set<UInt64> { Set(words.map(of)) }
+    static func set(_ words: Set<String>) -> WordSet { WordSet(words.map(of)) }
 }
 
 /// Splits a paragraph into tokens with one pass over its scalars.
@@ -205,7 +205,7 @@ enum Tokenizer {
         return ["al", "el", "ad", "an", "as", "ash", "ar", "at", "az", "ibn", "bin", "abu", "ul", "ud", "ben"].contains(prefix)
     }
 
-    static let abbreviationHashes: Set<UInt64> = WordHash.set(SentenceSplitter.abbreviations)
+    static let abbreviationHashes: WordSet = WordHash.set(SentenceSplitter.abbreviations)
 
     /// Marks full stops after abbreviations and initials.
     static func markAbbreviations(_ tokens: inout [Token], _ s: [Unicode.Scalar]) {

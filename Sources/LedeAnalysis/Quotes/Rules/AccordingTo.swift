@@ -6,8 +6,7 @@ enum AccordingTo: AttributionRule {
     /// The fewest words of a clause going on after `, according to X,`.
     static let shortestContinuation = 3
 
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
-        let text = run.texts[site.paragraph]
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         return text.tokens[site.token].hash == H.according && text.is(site.token + 1, H.to)
     }
 

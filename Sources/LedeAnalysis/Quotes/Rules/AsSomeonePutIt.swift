@@ -4,8 +4,8 @@ enum AsSomeonePutIt: AttributionRule {
     /// grower in the valley put it`).
     static let longestAsSpeaker = 7
 
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
-        run.texts[site.paragraph].tokens[site.token].hash == H.as
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
+        text.tokens[site.token].hash == H.as
     }
 
     /// `As Ines Corrado put it, CONTENT.`, `CONTENT, as she put it.`, `Farmers, as one grower put

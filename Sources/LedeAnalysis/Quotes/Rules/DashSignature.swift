@@ -1,6 +1,6 @@
 /// `“…” — Carla Sanchez.`: a quotation signed with a dash and a name.
 enum DashSignature: AttributionRule {
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         site.token == site.sentence.lowerBound
     }
 

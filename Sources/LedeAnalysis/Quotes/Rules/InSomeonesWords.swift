@@ -1,7 +1,7 @@
 /// `In his words, CONTENT.` / `In Lukyanov’s view, CONTENT.`
 enum InSomeonesWords: AttributionRule {
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
-        run.texts[site.paragraph].tokens[site.token].hash == H.in
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
+        text.tokens[site.token].hash == H.in
     }
 
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {

@@ -3,8 +3,7 @@ enum NamedColon: AttributionRule {
     /// The most words of a role before a name and a colon (`Republican pollster Daron Shaw:`).
     static let longestColonRole = 4
 
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
-        let text = run.texts[site.paragraph]
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         return text.tokens[site.token].kind == .colon && text.quoteOf[site.token] < 0
     }
 

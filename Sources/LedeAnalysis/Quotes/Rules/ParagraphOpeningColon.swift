@@ -7,7 +7,7 @@ enum ParagraphOpeningColon: AttributionRule {
     static let longestName = 4
     static let shortestContent = 3
 
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         site.sentenceIndex == 0
     }
 

@@ -6,8 +6,8 @@ enum ReportingVerb: AttributionRule {
     /// Wednesday reported`).
     static let longestPassiveGap = 4
 
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
-        run.texts[site.paragraph].tokens[site.token].kind == .word
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
+        text.tokens[site.token].kind == .word
     }
 
     /// The gate: a word of the cue list is a reporting verb here unless the words around it make

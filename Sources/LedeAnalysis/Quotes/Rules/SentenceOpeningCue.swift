@@ -1,7 +1,7 @@
 /// `Said Dora Poynter, who grew up nearby, “We were all so proud of him.”`
 enum SentenceOpeningCue: AttributionRule {
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
-        let t = run.texts[site.paragraph].tokens[site.token]
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
+        let t = text.tokens[site.token]
         return t.capitalized && site.token == site.sentence.lowerBound && H.sayForms.contains(t.hash)
     }
 

@@ -4,7 +4,7 @@ enum UnlistedVerbAfterQuotation: AttributionRule {
     /// attribution with an unlisted verb (`“…,” the senior senator from Ohio barked`).
     static let longestPostposedSpeaker = 6
 
-    static func starts(at site: RuleSite, in run: AttributionRun) -> Bool {
+    static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         site.token == site.sentence.lowerBound
     }
 

@@ -51,6 +51,28 @@ public final class Session {
     public let baseDirectory: String
     /// Dates `.save` headers; injected so that tests are repeatable.
     public var today: () -> String = { Session.isoToday() }
+    /// Set on a session over the default workspace, which opens on the bundled seeds (see
+    /// `StartingSeeds`); nil elsewhere.
+    public var startingSeeds: StartingSeeds?
+
+    /// A script replays in the empty workspace of `lede run --check`, but a session over the
+    /// default workspace began on the seeds without loading them. `.save` then writes
+    /// `load seeds`, with what it prints in an empty workspace, before the session's commands,
+    /// so the script replays as it ran, when the workspace held exactly the seeds at the start.
+    public struct StartingSeeds {
+        /// Articles in the workspace when the session began.
+        public var articlesAtStart: Int
+        /// A session over an empty workspace of its own, and what removes that workspace.
+        public var scratchSession: () throws -> (session: Session, remove: () -> Void)
+
+        public init(articlesAtStart: Int, scratchSession: @escaping () throws -> (session: Session, remove: () -> Void)) {
+            self.articlesAtStart = articlesAtStart
+            self.scratchSession = scratchSession
+        }
+    }
+
+    /// The command `.save` writes first for a session that began on the seeds.
+    static let seedsLoad = "load seeds"
 
     public init(evaluator: Evaluator, mode: OutputMode = .table, displayStyle: TextStyle = .recorded, baseDirectory: String) {
         self.evaluator = evaluator
@@ -195,8 +217,11 @@ public final class Session {
         case ".save":
             guard !argument.isEmpty else { return fail(".save needs a file name") }
             do {
-                try save(to: resolve(argument), shownAs: argument)
+                let replays = try save(to: resolve(argument), shownAs: argument)
                 outcome.diagnostics = "saved \(Noun.command.counted(entries.count)) to \(argument)\n"
+                if !replays {
+                    outcome.diagnostics += "note: this session read articles it did not load; lede run --check replays a script in an empty workspace, so add the loads to \(argument) or record it on a new --workspace\n"
+                }
             } catch {
                 return fail("cannot save \(argument): \(error.localizedDescription)")
             }
@@ -275,14 +300,14 @@ public final class Session {
     /// The session as a script: each successful command followed by its output as `#>` lines.
     public func scriptText() -> String {
         var text = ""
-        try? writeScript { text += $0 }
+        try? writeScript({ text += $0 }, preamble: (try? seedsPreamble()) ?? [])
         return text
     }
 
     /// The script in pieces, each output a piece at a time (a recorded output may be large).
-    func writeScript(_ write: (String) throws -> Void) throws {
+    func writeScript(_ write: (String) throws -> Void, preamble: [Entry]) throws {
         try write("# lede session, saved \(today())\n")
-        for entry in entries {
+        for entry in preamble + entries {
             try write(entry.command + "\n")
             var marker = Script.OutputMarker()
             try entry.recording.forEachPiece { try write(marker.mark($0)) }
@@ -290,8 +315,27 @@ public final class Session {
         }
     }
 
-    public func save(to path: String, shownAs shown: String? = nil) throws {
-        try AtomicFile.write(to: path, shownAs: shown) { write in try writeScript(write) }
+    /// `load seeds` as an empty workspace records it, when this session began on exactly the
+    /// articles that load brings (see `StartingSeeds`); nothing otherwise.
+    func seedsPreamble() throws -> [Entry] {
+        guard let start = startingSeeds, start.articlesAtStart > 0 else { return [] }
+        let scratch = try start.scratchSession()
+        defer { scratch.remove() }
+        scratch.session.recordsOutputs = true
+        let outcome = scratch.session.execute(Self.seedsLoad)
+        guard outcome.succeeded, let loaded = try? scratch.session.evaluator.store.articleCount(), loaded == start.articlesAtStart else {
+            return []
+        }
+        return scratch.session.entries
+    }
+
+    /// Writes the script; returns whether it replays in an empty workspace as the session ran
+    /// (false when the session began on articles it does not load, beyond the seeds).
+    @discardableResult
+    public func save(to path: String, shownAs shown: String? = nil) throws -> Bool {
+        let preamble = try seedsPreamble()
+        try AtomicFile.write(to: path, shownAs: shown) { write in try writeScript(write, preamble: preamble) }
+        return (startingSeeds?.articlesAtStart ?? 0) == 0 || !preamble.isEmpty
     }
 
     static func isoToday() -> String {

@@ -29,6 +29,8 @@ struct Surroundings {
 struct Environment {
     let store: SQLiteWorkspace
     let surroundings: Surroundings
+    /// The default workspace (no `--workspace`, no LEDE_WORKSPACE), which opens on the seeds.
+    let isDefaultWorkspace: Bool
     var loader: ArticleLoader { surroundings.loader }
     var baseDirectory: String { surroundings.baseDirectory }
 
@@ -48,6 +50,7 @@ struct Environment {
         let loader = surroundings.loader
         let named = workspace ?? Variables.value("LEDE_WORKSPACE")
         let path = named ?? ".lede/workspace.sqlite"
+        isDefaultWorkspace = named == nil
         do {
             store = try SQLiteWorkspace(
                 path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path,
@@ -75,6 +78,19 @@ struct Environment {
 
     func session(style: TextStyle) -> Session {
         surroundings.session(on: store, style: style)
+    }
+
+    /// A session whose `.save` writes `load seeds` first when the default workspace held just
+    /// the seeds as it began, so the script replays in the empty workspace of a check.
+    func sessionRemembersSeeds(style: TextStyle) -> Session {
+        let session = self.session(style: style)
+        guard isDefaultWorkspace, let count = try? store.articleCount(), count > 0 else { return session }
+        let surroundings = self.surroundings
+        session.startingSeeds = Session.StartingSeeds(articlesAtStart: count) {
+            let scratch = try ScratchWorkspace()
+            return (surroundings.session(on: scratch.store, style: .recorded), { scratch.remove() })
+        }
+        return session
     }
 
     /// `$XDG_CONFIG_HOME/lede/init.lede`, run before the first prompt.

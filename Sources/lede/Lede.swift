@@ -53,7 +53,9 @@ struct Lede: ParsableCommand {
         let environment = try Environment(workspace: workspace, format: format, singleCommand: command != nil)
         let terminal = Terminal.current
         if let command {
-            let session = environment.session(style: terminal.style)
+            // (Only a `.save` in the line needs to know what the workspace began with.)
+            let saves = CommandSplitter.split(command).contains { $0.hasPrefix(".save") }
+            let session = saves ? environment.sessionRemembersSeeds(style: terminal.style) : environment.session(style: terminal.style)
             Interrupts.install()
             Interrupts.stop(with: session.evaluator.interrupt)
             let parts = CommandSplitter.split(command)
@@ -73,7 +75,7 @@ struct Lede: ParsableCommand {
             return
         }
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
-        let session = environment.session(style: interactive ? terminal.style : .recorded)
+        let session = environment.sessionRemembersSeeds(style: interactive ? terminal.style : .recorded)
         if interactive && !noInit { environment.runInitFile(session) }
         // Ctrl-C stops the running command: the REPL keeps its state, a script stops with exit 1.
         Interrupts.install()

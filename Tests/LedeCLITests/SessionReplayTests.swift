@@ -187,6 +187,32 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/s.lede", encoding: .utf8) == script)
     }
 
+    /// The default workspace opens on the seeds, so a session there reads them without loading
+    /// them: its saved script begins with `load seeds` as an empty workspace records it, and
+    /// checks. A default workspace that also holds other articles gets a note instead.
+    @Test func aSessionOnTheDefaultWorkspaceSavesAScriptThatChecks() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let saved = try LedeBinary.run([], stdin: "find Brexit limit 2\nload seeds\n.save s.lede\n", in: folder)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let script = try String(contentsOfFile: folder + "/s.lede", encoding: .utf8)
+        #expect(script.contains("\nload seeds\n#> seeds: 101 added, 0 already present\nfind Brexit limit 2\n#> "), "\(script)")
+        // The session's own load, after the seeds, found them present, and so does the replay.
+        #expect(script.contains("\nload seeds\n#> seeds: 0 added, 101 already present\n"))
+        #expect(!saved.stderr.contains("note: this session read articles"))
+        let check = try LedeBinary.run(["run", "--check", "s.lede"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout == "s.lede: ok (3 commands)\n")
+
+        Fixtures.write(Self.oneMoreArticle, to: folder + "/extra.jsonl")
+        #expect(try LedeBinary.run(["-c", "load extra.jsonl"], in: folder).status == 0)
+        let more = try LedeBinary.run([], stdin: "find Brexit limit 1\n.save t.lede\n", in: folder)
+        #expect(more.status == 0)
+        #expect(more.stderr.contains("note: this session read articles it did not load"), "\(more.stderr)")
+        #expect(try !String(contentsOfFile: folder + "/t.lede", encoding: .utf8).contains("load seeds"))
+    }
+
+    static let oneMoreArticle = #"{"id": "extra-one", "title": "Extra", "date": "2020-01-01", "text": "Brexit talks resumed on Monday, the minister said."}"# + "\n"
+
     @Test func aFailingScriptNamesFileAndLineAndStops() throws {
         let folder = Fixtures.temporaryDirectory()
         Fixtures.write("load seeds\n\nfind Kerry)\narticles\n", to: folder + "/bad.lede")

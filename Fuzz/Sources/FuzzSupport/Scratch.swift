@@ -9,15 +9,30 @@ public enum Scratch {
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else { fatalError("fuzz set-up: cannot make a folder from \(template)") }
         let folder = String(cString: made)
+        writeSamples(in: folder)
+        atexit { try? FileManager.default.removeItem(atPath: Scratch.folder) }
+        return folder
+    }()
+
+    /// Empties the folder but for the samples. What `.save` wrote piles up over a run, and a
+    /// `load .` or `load *` then reads all of it: an input late in a run took longer than the
+    /// timeout for reading what earlier inputs had saved, not for anything it did itself.
+    public static func reset() {
+        let manager = FileManager.default
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {
+            try? manager.removeItem(atPath: folder + "/" + name)
+        }
+        writeSamples(in: folder)
+    }
+
+    static func writeSamples(in folder: String) {
         for (name, text) in samples {
             let path = folder + "/" + name
             try? FileManager.default.createDirectory(
                 atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         }
-        atexit { try? FileManager.default.removeItem(atPath: Scratch.folder) }
-        return folder
-    }()
+    }
 
     /// Writes `bytes` to `name` in the scratch folder, replacing what was there.
     public static func write(_ bytes: [UInt8], to name: String) -> String {

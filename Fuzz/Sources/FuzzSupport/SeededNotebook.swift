@@ -61,6 +61,8 @@ public final class SeededNotebook {
         if let current, inputs % Self.inputsPerSession != 0, current.entries.count < Self.entriesPerSession {
             return current
         }
+        // A new session starts on a scratch folder holding only the samples again.
+        if current != nil { Scratch.reset() }
         let made = freshSession()
         current = made
         return made

@@ -49,11 +49,19 @@ final class TmuxSession {
         return arguments.first == "new-session" ? "" : ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
     }
 
+    /// How many times `start` tries to make the session (a server still shutting down from
+    /// `stop` can refuse the first).
+    static let startAttempts = 5
+
     /// Starts lede with its own history and config folders; `[exited]` shows when it ends.
     func start() {
         let environment = "env XDG_STATE_HOME=\(folder)/state XDG_CONFIG_HOME=\(folder)/config EDITRC=/dev/null LEDE_SEEDS=\(Fixtures.seeds) TERM=xterm-256color"
         let command = "cd \(folder) && \(environment) \(LedeBinary.path) --workspace w.sqlite; echo '[exited]'; sleep 30"
-        tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+        for _ in 0..<Self.startAttempts {
+            tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+            if tmux(["list-sessions", "-F", "#{session_name}"]).split(separator: "\n").contains(Substring(name)) { return }
+            usleep(200_000)
+        }
     }
 
     func send(_ keys: String...) { tmux(["send-keys", "-t", name] + keys) }
@@ -141,7 +149,9 @@ final class TmuxSession {
         #expect(history.contains("find\\040(Kerry\\040or\\040Lavrov)\\040limit\\0401"))
 
         // A second run has the first run's history: Up recalls, Ctrl-R searches.
-        terminal.tmux(["kill-session", "-t", terminal.name])
+        // (A new server on a removed socket: killing the last session lets the old server
+        // shut down while the next one starts, which once lost the second run.)
+        terminal.stop()
         terminal.start()
         #expect(terminal.waitFor("prompt again") { $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
         terminal.send("Up")

@@ -62,12 +62,12 @@ public final class Session {
     public struct StartingSeeds {
         /// Articles in the workspace when the session began.
         public var articlesAtStart: Int
-        /// A session over an empty workspace of its own, and what removes that workspace.
-        public var scratchSession: () throws -> (session: Session, remove: () -> Void)
+        /// The output mode the session began in, which a replay of its script starts in too.
+        public var mode: OutputMode
 
-        public init(articlesAtStart: Int, scratchSession: @escaping () throws -> (session: Session, remove: () -> Void)) {
+        public init(articlesAtStart: Int, mode: OutputMode) {
             self.articlesAtStart = articlesAtStart
-            self.scratchSession = scratchSession
+            self.mode = mode
         }
     }
 
@@ -297,13 +297,6 @@ public final class Session {
 
     // MARK: - Saving
 
-    /// The session as a script: each successful command followed by its output as `#>` lines.
-    public func scriptText() -> String {
-        var text = ""
-        try? writeScript({ text += $0 }, preamble: (try? seedsPreamble()) ?? [])
-        return text
-    }
-
     /// The script in pieces, each output a piece at a time (a recorded output may be large).
     func writeScript(_ write: (String) throws -> Void, preamble: [Entry]) throws {
         try write("# lede session, saved \(today())\n")
@@ -319,14 +312,13 @@ public final class Session {
     /// articles that load brings (see `StartingSeeds`); nothing otherwise.
     func seedsPreamble() throws -> [Entry] {
         guard let start = startingSeeds, start.articlesAtStart > 0 else { return [] }
-        let scratch = try start.scratchSession()
+        let scratch = try ScratchWorkspace()
         defer { scratch.remove() }
-        scratch.session.recordsOutputs = true
-        let outcome = scratch.session.execute(Self.seedsLoad)
-        guard outcome.succeeded, let loaded = try? scratch.session.evaluator.store.articleCount(), loaded == start.articlesAtStart else {
-            return []
-        }
-        return scratch.session.entries
+        let replay = Session(
+            evaluator: Evaluator(store: scratch.store, loader: evaluator.loader), mode: start.mode, baseDirectory: baseDirectory)
+        let outcome = replay.execute(Self.seedsLoad)
+        guard outcome.succeeded, let loaded = try? scratch.store.articleCount(), loaded == start.articlesAtStart else { return [] }
+        return replay.entries
     }
 
     /// Writes the script; returns whether it replays in an empty workspace as the session ran

@@ -85,11 +85,7 @@ struct Environment {
     func sessionRemembersSeeds(style: TextStyle) -> Session {
         let session = self.session(style: style)
         guard isDefaultWorkspace, let count = try? store.articleCount(), count > 0 else { return session }
-        let surroundings = self.surroundings
-        session.startingSeeds = Session.StartingSeeds(articlesAtStart: count) {
-            let scratch = try ScratchWorkspace()
-            return (surroundings.session(on: scratch.store, style: .recorded), { scratch.remove() })
-        }
+        session.startingSeeds = Session.StartingSeeds(articlesAtStart: count, mode: session.mode)
         return session
     }
 

@@ -53,12 +53,12 @@ struct Lede: ParsableCommand {
         let environment = try Environment(workspace: workspace, format: format, singleCommand: command != nil)
         let terminal = Terminal.current
         if let command {
+            let parts = CommandSplitter.split(command)
             // (Only a `.save` in the line needs to know what the workspace began with.)
-            let saves = CommandSplitter.split(command).contains { $0.hasPrefix(".save") }
+            let saves = parts.contains { $0.hasPrefix(".save") }
             let session = saves ? environment.sessionRemembersSeeds(style: terminal.style) : environment.session(style: terminal.style)
             Interrupts.install()
             Interrupts.stop(with: session.evaluator.interrupt)
-            let parts = CommandSplitter.split(command)
             session.write = Output.out
             // Outputs are kept only for a `.save` (or another dot-command) later in the line.
             session.recordsOutputs = parts.contains { $0.hasPrefix(".") }

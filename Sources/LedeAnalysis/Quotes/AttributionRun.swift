@@ -74,8 +74,7 @@ struct AttributionRun {
         var hasWord = false
         for k in first...last where text.tokens[k].isWord { hasWord = true; break }
         guard hasWord else { return nil }
-        let t0 = text.tokens[first]
-        if t0.isOpenQuote, text.quoteOf[first] == Int32(first), text.quoteLast(first) >= last {
+        if text.opensQuotation(first), text.quoteLast(first) >= last {
             return Content(pieces: [inside(p, first)], kind: .direct)
         }
         var mixed = false
@@ -129,7 +128,7 @@ struct AttributionRun {
     func opensWithQuotationAlone(_ p: Int, _ sentence: Range<Int>) -> Bool {
         let text = texts[p]
         let first = sentence.lowerBound
-        guard first < sentence.upperBound, text.opensQuotation(first), !claimed[p][first], (text.closeOf[first] ?? -1) >= 0 else { return false }
+        guard first < sentence.upperBound, text.opensClosedQuotation(first), !claimed[p][first] else { return false }
         var k = text.quoteLast(first) + 1
         while k < sentence.upperBound {
             let t = text.tokens[k]
@@ -142,7 +141,7 @@ struct AttributionRun {
     /// Whether paragraph `p` is quotations only, each closed in it, none of them taken. (One
     /// left open runs on over paragraphs: an excerpt more often than a speaker going on.)
     func isQuotationsOnly(_ p: Int) -> Bool {
-        texts[p].sentences.allSatisfy { isQuoteOnly(p, $0) && (texts[p].closeOf[$0.lowerBound] ?? -1) >= 0 }
+        texts[p].sentences.allSatisfy { isQuoteOnly(p, $0) && texts[p].opensClosedQuotation($0.lowerBound) }
     }
 
     /// The quotation that opens paragraph `p`, if any.

@@ -424,6 +424,12 @@ extension ParagraphText {
     /// Whether token `k` opens a quotation that is paired with its closing mark or runs on.
     func opensQuotation(_ k: Int) -> Bool { tokens[k].isOpenQuote && quoteOf[k] == Int32(k) }
 
+    /// Whether token `k` opens a quotation whose closing mark is in this paragraph.
+    func opensClosedQuotation(_ k: Int) -> Bool { opensQuotation(k) && (closeOf[k] ?? -1) > k }
+
+    /// Whether token `k` is the first of its sentence.
+    func opensSentence(_ k: Int) -> Bool { sentences[sentenceIndex(containing: k)].lowerBound == k }
+
     /// Whether token `k` belongs to a name chunk.
     func isInName(_ k: Int) -> Bool { chunkOf[k] >= 0 }
 

@@ -63,12 +63,18 @@ enum SpeakerNouns {
         "drugmaker", "chipmaker", "broadcaster", "distributor", "wholesaler", "exporter", "importer", "sponsor",
     ]
 
-    /// Endings of nouns that name what a person does (`sergeant`, `engineer`, `auditor`,
-    /// `shareholder`, `tenant`), read when a head noun is on no list.
-    static let personEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants"]
+    /// Endings of plural nouns that name what people do (`forecasters`, `tenants`); without the
+    /// final `s`, of the singular ones (`sergeant`, `engineer`, `auditor`, `shareholder`).
+    static let pluralPersonEndings = ["ers", "ors", "ists", "ians", "ants"]
 
-    /// The plural ones among them (`forecasters`, `tenants`).
-    static let personPluralEndings = ["ers", "ors", "ists", "ians", "ants"]
+    /// Whether token `k` ends like a noun naming someone by what they do, in the plural only or
+    /// in either number; read when a head noun is on no list.
+    static func endsLikeAPerson(_ text: ParagraphText, _ k: Int, pluralOnly: Bool) -> Bool {
+        pluralPersonEndings.contains { plural in
+            text.token(k, endsWith: plural, longerThan: plural.count + 2)
+                || !pluralOnly && text.token(k, endsWith: String(plural.dropLast()), longerThan: plural.count + 1)
+        }
+    }
 
     static let documentHashes = WordHash.set(documents)
     static let organizationLikePeopleHashes = WordHash.set(organizationsLikePeople)

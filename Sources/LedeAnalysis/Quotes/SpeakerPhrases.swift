@@ -199,7 +199,7 @@ extension AttributionRun {
         while j < b {
             let t = tokens[j]
             // `the author of ''Destiny and Power,'' a biography`: a short quoted title is part of the role.
-            if t.isOpenQuote, text.quoteOf[j] == Int32(j), j > k, (text.closeOf[j] ?? -1) >= 0, text.quoteLast(j) - j <= Self.longestQuotedTitle {
+            if j > k, text.opensClosedQuotation(j), text.quoteLast(j) - j <= Self.longestQuotedTitle {
                 last = text.quoteLast(j)
                 j = last + 1
                 continue

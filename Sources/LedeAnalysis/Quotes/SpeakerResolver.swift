@@ -114,9 +114,8 @@ extension AttributionRun {
         // `the sergeant`, `one shareholder`, `forecasters`: a lowercase noun in -er, -or, -ist,
         // -ian or -ant names a person by what they do.
         // (`Reuters` is a known organization's name, whatever its ending.)
-        let opensSentence = text.sentences[text.sentenceIndex(containing: head)].lowerBound == head
-            && (!text.isInName(head) || text.nameChunk(head).kind != .organization)
-        if !tokens[head].capitalized || opensSentence, SpeakerNouns.personEndings.contains(where: { text.token(head, endsWith: $0, longerThan: $0.count + 2) }) {
+        let opensSentence = text.opensSentence(head) && (!text.isInName(head) || text.nameChunk(head).kind != .organization)
+        if !tokens[head].capitalized || opensSentence, SpeakerNouns.endsLikeAPerson(text, head, pluralOnly: false) {
             return .unnamed
         }
         return .organization
@@ -296,9 +295,8 @@ extension AttributionRun {
             // `Officials said`, `Witnesses said`: a common noun capitalized at the sentence's start.
             // (`Forecasters predicted`, `Tenants complained`: a plural in -ers, -ors, -ists, -ians or
             // -ants opening the sentence, when nobody in the article has it as a surname.)
-            let opensSentence = text.sentences[text.sentenceIndex(containing: chunk.first)].lowerBound == chunk.first
-            let pluralOfPeople = opensSentence && registry.fullName(surname: tokens[lastWord].hash) == nil
-                && SpeakerNouns.personPluralEndings.contains { text.token(lastWord, endsWith: $0, longerThan: $0.count + 2) }
+            let pluralOfPeople = text.opensSentence(chunk.first) && registry.fullName(surname: tokens[lastWord].hash) == nil
+                && SpeakerNouns.endsLikeAPerson(text, lastWord, pluralOnly: true)
             if chunk.words == 1, chunk.titleStart == chunk.first,
                SpeakerNouns.peopleHashes.contains(tokens[lastWord].hash) || SpeakerNouns.documentHashes.contains(tokens[lastWord].hash) || pluralOfPeople
             {

@@ -45,10 +45,4 @@ struct WordSet: Sendable {
             i = (i + 1) & mask
         }
     }
-
-    /// The keys, in no order.
-    var keys: [UInt64] { slots.filter { $0 != Self.empty } + (holdsEmptyKey ? [Self.empty] : []) }
-
-    /// This set with `other`'s keys added.
-    func union(_ other: WordSet) -> WordSet { WordSet(keys + other.keys) }
 }

@@ -9,7 +9,7 @@ enum DashSignature: AttributionRule {
         let sentence = site.sentence
         let text = run.texts[p]
         let first = sentence.lowerBound
-        guard text.opensQuotation(first), (text.closeOf[first] ?? -1) >= 0 else { return nil }
+        guard text.opensClosedQuotation(first) else { return nil }
         let dash = text.quoteLast(first) + 1
         guard dash + 1 < sentence.upperBound, text.tokens[dash].kind == .dash, let chunkIndex = Optional(text.chunkOf[dash + 1]), chunkIndex >= 0 else { return nil }
         let chunk = text.chunks[Int(chunkIndex)]

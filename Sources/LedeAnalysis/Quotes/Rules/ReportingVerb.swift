@@ -14,10 +14,9 @@ enum ReportingVerb: AttributionRule {
     /// it a noun (`his remarks`, `the autopsy report concluded`), a passive (`was told`), an
     /// infinitive of purpose (`work to predict`) or a question put to someone (`Do you think`).
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
-        let p = site.paragraph, si = site.sentenceIndex, c = site.token
+        let p = site.paragraph, c = site.token, sentence = site.sentence
         let text = run.texts[p]
         let t = text.tokens[c]
-        let sentence = text.sentences[si]
         // (Capitals in a headline-like first paragraph may be cues, but never inside a name:
         // `the United States House of Representatives issued …`.)
         guard !t.capitalized || p == 0 && !text.isInName(c), var verb = H.cues[t.hash] else { return nil }

@@ -18,7 +18,7 @@ enum UnlistedVerbAfterQuotation: AttributionRule {
         let text = run.texts[p]
         let tokens = text.tokens
         let open = sentence.lowerBound, b = sentence.upperBound
-        guard text.opensQuotation(open), !run.claimed[p][open], (text.closeOf[open] ?? -1) > open else { return nil }
+        guard text.opensClosedQuotation(open), !run.claimed[p][open] else { return nil }
         let close = text.quoteLast(open)
         guard close > open + 2, close + 2 < b else { return nil }
         let lastInside = text.scalars[Int(tokens[close - 1].start)]

@@ -29,7 +29,7 @@ struct TableRenderer: Renderer {
     mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
         self.result = result
         columns = result.table?.columns ?? []
-        for line in result.heading { out.write(line + "\n") }
+        for line in result.heading + (result.chart.map(ChartText.lines) ?? []) { out.write(line + "\n") }
     }
 
     mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {

@@ -68,6 +68,10 @@ public enum TerminalSafe {
         var safe = result
         safe.heading = result.heading.map(text)
         safe.summary = result.summary.map(text)
+        if var chart = result.chart {
+            chart.series = chart.series.map(text)
+            safe.chart = chart
+        }
         if var table = result.table {
             table.columns = table.columns.map { column in
                 var column = column

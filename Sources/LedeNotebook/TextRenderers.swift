@@ -9,7 +9,7 @@ struct PlainRenderer: Renderer {
     mutating func begin<Out: TextOutputStream>(_ result: QueryResult, to out: inout Out) {
         layout = result.layout
         columns = result.table?.columns ?? []
-        for line in result.heading { out.write(line + "\n") }
+        for line in result.heading + (result.chart.map(ChartText.lines) ?? []) { out.write(line + "\n") }
     }
 
     mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {
@@ -41,6 +41,17 @@ struct MarkdownRenderer: Renderer {
             out.write((index == 0 && result.layout == .document ? "## " + line : line) + "\n")
         }
         if !result.heading.isEmpty { out.write("\n") }
+        if let chart = result.chart { writeChart(chart, to: &out) }
+    }
+
+    /// A chart as a table: a row per period, a column of counts per series.
+    func writeChart<Out: TextOutputStream>(_ chart: Chart, to out: inout Out) {
+        out.write("| " + escape(chart.period.rawValue) + " | " + chart.series.map(escape).joined(separator: " | ") + " |\n")
+        out.write("| --- |" + chart.series.map { _ in " ---: |" }.joined() + "\n")
+        for bar in chart.bars {
+            out.write("| " + escape(bar.label) + " | " + bar.counts.map(String.init).joined(separator: " | ") + " |\n")
+        }
+        out.write("\n")
     }
 
     mutating func row<Out: TextOutputStream>(_ row: [Cell], to out: inout Out) {

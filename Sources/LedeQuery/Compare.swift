@@ -194,7 +194,7 @@ extension Evaluator {
         let (_, drivers) = Self.cosine(weights.left, weights.right)
         table.add("words around", shared: drivers, left: Self.distinctive(weights.left, against: weights.right), right: Self.distinctive(weights.right, against: weights.left))
         var result = table.result
-        result.heading = Self.periodChart(leftLabel, leftAll, rightLabel, rightAll)
+        result.chart = Self.periodChart(leftLabel, leftAll, rightLabel, rightAll)
         result.summary.append(
             "\(leftLabel): \(Noun.article.counted(la.count)); \(rightLabel): \(Noun.article.counted(ra.count)); "
                 + "both: \(la.intersection(ra).count) (Jaccard \(formatDecimal(jaccard, places: 3)))")
@@ -202,41 +202,28 @@ extension Evaluator {
         return result
     }
 
-    /// Article counts per day, week or month (chosen by the span), the two terms side by side.
-    static func periodChart(_ leftLabel: String, _ left: [ArticleSummary], _ rightLabel: String, _ right: [ArticleSummary]) -> [String] {
+    /// Article counts per day, week or month (chosen by the span), the two terms side by side;
+    /// nil when no article has a date.
+    static func periodChart(_ leftLabel: String, _ left: [ArticleSummary], _ rightLabel: String, _ right: [ArticleSummary]) -> Chart? {
         let dates = (left + right).compactMap(\.date)
-        guard let first = dates.min(), let last = dates.max() else { return [] }
+        guard let first = dates.min(), let last = dates.max() else { return nil }
         let span = last.dayNumber - first.dayNumber
-        func period(_ date: CalendarDate) -> String {
-            if span <= 31 { return date.iso }
-            if span <= 26 * 7 {
-                let monday = date.adding(days: -date.weekday)
-                return "week of " + monday.iso
+        let period: Chart.Period = span <= PeriodChart.dailySpan ? .day : span <= PeriodChart.weeklySpan ? .week : .month
+        var counts: [String: [Int]] = [:]
+        for (side, articles) in [left, right].enumerated() {
+            for article in articles {
+                guard let date = article.date else { continue }
+                counts[TimelineChart.label(date, period), default: [0, 0]][side] += 1
             }
-            return String(date.iso.prefix(7))
         }
-        var counts: [String: (Int, Int)] = [:]
-        for article in left { if let d = article.date { counts[period(d), default: (0, 0)].0 += 1 } }
-        for article in right { if let d = article.date { counts[period(d), default: (0, 0)].1 += 1 } }
-        let maximum = max(1, counts.values.map { max($0.0, $0.1) }.max() ?? 1)
-        let barWidth = 20
-        let keys = counts.keys.sorted()
-        let keyWidth = max(keys.map(\.count).max() ?? 0, 6)
-        func bar(_ n: Int) -> String {
-            let length = n == 0 ? 0 : max(1, n * barWidth / maximum)
-            return String(repeating: "█", count: length).padding(toLength: barWidth, withPad: " ", startingAt: 0)
-        }
-        let header = "period".padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
-            + String(leftLabel.prefix(barWidth + 4)).padding(toLength: barWidth + 5, withPad: " ", startingAt: 0) + "  " + rightLabel.prefix(barWidth + 4)
-        var lines = [header]
-        for key in keys {
-            let (l, r) = counts[key]!
-            let leftPart = bar(l) + " " + String(l).padding(toLength: 4, withPad: " ", startingAt: 0)
-            var line = key.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  " + leftPart + "  " + bar(r) + " " + String(r)
-            while line.hasSuffix(" ") { line.removeLast() }
-            lines.append(line)
-        }
-        return lines + [""]
+        let bars = counts.keys.sorted().map { Chart.Bar(label: $0, counts: counts[$0]!) }
+        return Chart(counted: "articles", period: period, series: [leftLabel, rightLabel], bars: bars)
+    }
+
+    /// How long a span of dates is charted by day, and by week (longer ones by month).
+    enum PeriodChart {
+        static let dailySpan = 31
+        static let weeklySpan = 26 * 7
     }
 
     // MARK: - Shared pieces

@@ -425,11 +425,14 @@ public final class Evaluator {
     static let timelineColumns = [
         Column("value"), Column("text"), Column("kind"), Column("sentence", longText: true),
         Column("article"), Column("paragraph", header: "¶"),
+        // The bar of the chart that counts the statement: the chart as data, for a machine.
+        Column("period", machineOnly: true),
     ]
 
-    static func timelineRow(_ item: StoredTemporal) -> [Cell] {
+    static func timelineRow(_ item: StoredTemporal, chartPeriod: Chart.Period?) -> [Cell] {
         let e = item.expression
-        return [.text(e.value), .text(e.text), .text(e.kind.rawValue), .text(e.sentence), .text(item.article), .integer(e.paragraph + 1)]
+        let period = chartPeriod.flatMap { TimelineChart.label(of: e.value, in: $0) }.map(Cell.text) ?? .null
+        return [.text(e.value), .text(e.text), .text(e.kind.rawValue), .text(e.sentence), .text(item.article), .integer(e.paragraph + 1), period]
     }
 
     /// Ends a read once the rows shown are drawn.
@@ -463,7 +466,7 @@ public final class Evaluator {
                 let span = TimexSpan(value: value)
                 guard includeUndated || span != nil else { continue }
                 total += count
-                if let span { for _ in 0..<count { tally.add(span) } }
+                if let span { tally.add(span, times: count) }
             }
         } else {
             var ids = UniqueIDs()
@@ -475,7 +478,7 @@ public final class Evaluator {
             }
             result.articleIDs = ids.ordered
         }
-        result.heading = TimelineChart.lines(tally)
+        result.chart = TimelineChart.chart(tally)
         if needAllIDs { return result }
         result.layout = .entries(heading: ["value", "text", "kind", "article", "paragraph"], body: "sentence")
         guard total > 0 else {
@@ -487,6 +490,7 @@ public final class Evaluator {
         let store = self.store
         let shownQuery = query
         let counted = total
+        let chartPeriod = result.chart?.period
         result.table = ResultTable(columns: Self.timelineColumns, stream: RowStream { emit in
             var drawn = 0
             do {
@@ -494,7 +498,7 @@ public final class Evaluator {
                     guard kept(item) else { return }
                     if let limit, drawn >= limit { throw EnoughRows() }
                     drawn += 1
-                    try emit(Self.timelineRow(item))
+                    try emit(Self.timelineRow(item, chartPeriod: chartPeriod))
                 }
             } catch is EnoughRows {}
             if let limit, counted > limit { return ["\(limit) of \(Noun.date.counted(counted)) shown"] }

@@ -119,6 +119,8 @@ public struct QueryResult: Sendable, Equatable {
     public var layout: Layout = .table
     /// Lines printed before the table in human modes (a title, a chart).
     public var heading: [String] = []
+    /// Counts per period, drawn before the table by each renderer in its own way.
+    public var chart: Chart?
     public var table: ResultTable?
     /// Lines printed after the table in human modes, and alone when there is no table.
     public var summary: [String] = []

@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Articles and their loaders: files in, normalized `Article` values out.
@@ -36,8 +37,11 @@ let package = Package(
         ),
         // The query language: lexer, parser, evaluator.
         .target(name: "LedeQuery", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),
-        // The notebook: sessions, scripts, renderers, the command table.
-        .target(name: "LedeNotebook", dependencies: ["LedeQuery", "LedeStore", "LedeArticles"]),
+        // The notebook: sessions, scripts, renderers, reports, the command table.
+        .target(
+            name: "LedeNotebook",
+            dependencies: ["LedeQuery", "LedeStore", "LedeArticles", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // The only C in the package: libedit, imported by the line editor alone.
         .systemLibrary(
             name: "CLibedit",

@@ -13,6 +13,7 @@ public enum DotCommands {
         DotCommandInfo(name: ".help", syntax: ".help [VERB]", summary: "list verbs and dot-commands, or explain one", isRecorded: true),
         DotCommandInfo(name: ".mode", syntax: ".mode table|plain|json|jsonl|csv|markdown", summary: "choose the output mode", isRecorded: true),
         DotCommandInfo(name: ".save", syntax: ".save FILE", summary: "write this session's successful commands and outputs as a script", isRecorded: false),
+        DotCommandInfo(name: ".export", syntax: ".export FILE.html|FILE.md", summary: "write this session so far as a report: results, charts, cited paragraphs", isRecorded: false),
         DotCommandInfo(name: ".read", syntax: ".read FILE", summary: "run the commands of a script here", isRecorded: false),
         DotCommandInfo(name: ".history", syntax: ".history", summary: "list the commands of this session", isRecorded: false),
         DotCommandInfo(name: ".timer", syntax: ".timer on|off", summary: "print the time each command took (never recorded)", isRecorded: false),

@@ -6,6 +6,8 @@ import LedeStore
 public struct ScriptRunner {
     public enum Mode: Sendable {
         case run, check, update
+        /// Replayed quietly for `lede report`: only errors are shown.
+        case report
 
         /// What the one line for a script that passed says; a plain run prints no such line.
         var passingVerdict: String? {
@@ -13,6 +15,7 @@ public struct ScriptRunner {
             case .run: return nil
             case .check: return "ok"
             case .update: return "updated"
+            case .report: return nil
             }
         }
     }
@@ -45,7 +48,7 @@ public struct ScriptRunner {
     /// resolves them, whichever workspace it is on.
     public func replay(
         _ path: String, displayName: String, named: WorkspaceStore?, makeSession: (WorkspaceStore) -> Session,
-        out: @escaping (String) -> Void, err: (String) -> Void
+        out: @escaping (String) -> Void, err: (String) -> Void, afterwards: (Session) -> Void = { _ in }
     ) -> FileResult {
         var scratch: ScratchWorkspace?
         if usesScratchWorkspaces {
@@ -60,6 +63,7 @@ public struct ScriptRunner {
         guard let store = scratch?.store ?? named else { preconditionFailure("a plain run replays on the workspace named") }
         let session = makeSession(store)
         let passed = run(path, displayName: displayName, session: session, out: out, err: err)
+        if passed { afterwards(session) }
         return FileResult(passed: passed, interrupted: session.wasInterrupted)
     }
 

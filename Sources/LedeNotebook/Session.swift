@@ -11,6 +11,8 @@ public final class Session {
         public var command: String
         /// The output as a saved session records it (fixed width, no colour).
         public let recording: RecordedText
+        /// The result as a report shows it (queries only, and only where results are kept).
+        public var result: CapturedResult?
 
         public var output: String { recording.text }
     }
@@ -24,6 +26,8 @@ public final class Session {
         public var diagnostics = ""
         /// The output as a session records it (fixed width, no colour); nil when not recorded.
         public var recording: RecordedText?
+        /// The result kept for a report, when the session keeps them.
+        public var captured: CapturedResult?
         public var succeeded = true
         public var quit = false
         /// Ctrl-C stopped the command: a script stops here, even with --keep-going.
@@ -43,6 +47,8 @@ public final class Session {
     public var write: ((String) -> Void)?
     /// Whether outputs are kept for `.save` (a single `-c` command that saves nothing need not).
     public var recordsOutputs = true
+    /// Whether results are kept (a page of rows each) for a report: `.export`, `lede report`.
+    public var capturesResults = false
     public private(set) var entries: [Entry] = []
     /// Whether a command of this session was stopped by Ctrl-C.
     public private(set) var wasInterrupted = false
@@ -106,7 +112,7 @@ public final class Session {
         outcome.diagnostics = TerminalSafe.text(outcome.diagnostics)
         if outcome.interrupted { wasInterrupted = true }
         if outcome.succeeded, let recording = outcome.recording {
-            entries.append(Entry(command: trimmed, recording: recording))
+            entries.append(Entry(command: trimmed, recording: recording, result: outcome.captured))
         }
         return outcome
     }
@@ -127,12 +133,15 @@ public final class Session {
             if recordSeparately, let recordSink {
                 targets.append(Renderers.Target(Renderers.renderer(for: mode, style: .recorded), recordSink))
             }
+            let captureIndex = capturesResults ? targets.count : nil
+            if capturesResults { targets.append(Renderers.Target(ResultCapture(), TextSink([]))) }
             defer {
                 shown.flush()
                 recordSink?.flush()
             }
             let summary = try Renderers.draw(result, to: &targets, shouldStop: evaluator.shouldStop)
             outcome.recording = recording
+            if let captureIndex { outcome.captured = (targets[captureIndex].renderer as? ResultCapture)?.captured }
             for note in result.notes { outcome.diagnostics += note + "\n" }
             if mode.isMachineReadable {
                 for line in result.heading + summary where !line.isEmpty { outcome.diagnostics += line + "\n" }
@@ -224,6 +233,17 @@ public final class Session {
                 }
             } catch {
                 return fail("cannot save \(argument): \(error.localizedDescription)")
+            }
+        case ".export":
+            guard !argument.isEmpty else { return fail(".export needs a file name ending in \(Report.Format.extensionList)") }
+            guard let format = Report.Format(path: argument) else {
+                return fail("cannot tell the report format of \(QueryError.quoted(argument)); name a file ending in \(Report.Format.extensionList)")
+            }
+            do {
+                let report = try export(to: resolve(argument), format: format, title: Self.reportTitle(argument), shownAs: argument)
+                outcome.diagnostics = "exported \(Noun.command.counted(report.sections.count)) to \(argument)\n"
+            } catch {
+                return fail("cannot export \(argument): \(error.localizedDescription)")
             }
         case ".read":
             guard !argument.isEmpty else { return fail(".read needs a file name") }
@@ -328,6 +348,26 @@ public final class Session {
         let preamble = try seedsPreamble()
         try AtomicFile.write(to: path, shownAs: shown) { write in try writeScript(write, preamble: preamble) }
         return (startingSeeds?.articlesAtStart ?? 0) == 0 || !preamble.isEmpty
+    }
+
+    // MARK: - Reports
+
+    /// Writes the results kept so far as a report (atomically), with the paragraphs they cite
+    /// read from the workspace; returns the report written.
+    @discardableResult
+    public func export(to path: String, format: Report.Format, title: String, shownAs shown: String? = nil) throws -> Report {
+        let store = evaluator.store
+        let report = try Report(title: title, entries: entries, article: { try store.article(id: $0) })
+        try AtomicFile.write(report.rendered(as: format), to: path, shownAs: shown)
+        return report
+    }
+
+    /// A report's title from the file it is written to or made from: its name without folder
+    /// or extension.
+    public static func reportTitle(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
     }
 
     static func isoToday() -> String {

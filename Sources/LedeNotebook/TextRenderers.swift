@@ -97,7 +97,9 @@ struct MarkdownRenderer: Renderer {
         var out = ""
         for c in text {
             switch c {
-            case "|": out += "\\|"
+            // A pipe would end a table cell; angle brackets would open HTML where the markdown
+            // is shown.
+            case "|", "<", ">": out += "\\" + String(c)
             case "\n": out += " "
             default: out.append(c)
             }

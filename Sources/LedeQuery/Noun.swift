@@ -30,4 +30,5 @@ public struct Noun: Sendable, Equatable {
     public static let date = Noun("date")
     public static let paragraph = Noun("paragraph")
     public static let command = Noun("command")
+    public static let row = Noun("row")
 }

@@ -13,7 +13,7 @@ struct Lede: ParsableCommand {
         commandName: "lede",
         abstract: "A research notebook for news articles: find, who-said, timeline, compare.",
         discussion: "With no command, starts the REPL (or reads a script from stdin when it is not a terminal).",
-        subcommands: [Run.self]
+        subcommands: [Run.self, ReportCommand.self]
     )
 
     @OptionGroup var options: CommonOptions
@@ -62,6 +62,7 @@ struct Lede: ParsableCommand {
             session.write = Output.out
             // Outputs are kept only for a `.save` (or another dot-command) later in the line.
             session.recordsOutputs = parts.contains { $0.hasPrefix(".") }
+            session.capturesResults = session.recordsOutputs
             for part in parts {
                 let outcome = session.execute(part)
                 Output.out(outcome.output)
@@ -76,6 +77,7 @@ struct Lede: ParsableCommand {
         }
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
         let session = environment.sessionRemembersSeeds(style: interactive ? terminal.style : .recorded)
+        session.capturesResults = true
         if interactive && !noInit { environment.runInitFile(session) }
         // Ctrl-C stops the running command: the REPL keeps its state, a script stops with exit 1.
         Interrupts.install()
@@ -179,5 +181,47 @@ struct Run: ParsableCommand {
             }
         }
         if !passed { throw ExitCode(1) }
+    }
+}
+
+/// `lede report FILE.lede -o OUT.html`: the script replayed and written as a report.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Replay a .lede script in a scratch workspace and write it as a report.",
+        discussion: "OUT.html is one self-contained page (inline style and SVG charts, no scripts); OUT.md is Markdown with pipe tables.")
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The report to write: a .html or .md file.", valueName: "file")) var output: String
+    @Argument(help: "The script to replay.") var file: String
+
+    func validate() throws {
+        if Report.Format(path: output) == nil {
+            throw ValidationError("cannot tell the report format of '\(output)'; name a file ending in \(Report.Format.extensionList)")
+        }
+    }
+
+    func run() throws {
+        let surroundings = Surroundings(format: .table)
+        let runner = ScriptRunner(mode: .report, keepGoing: false)
+        let path = file.hasPrefix("/") ? file : surroundings.baseDirectory + "/" + file
+        let target = output.hasPrefix("/") ? output : surroundings.baseDirectory + "/" + output
+        Interrupts.install()
+        var written: Report?
+        var failure: String?
+        let result = runner.replay(path, displayName: file, named: nil, makeSession: { store in
+            let session = surroundings.session(on: store, style: .recorded)
+            session.capturesResults = true
+            Interrupts.stop(with: session.evaluator.interrupt)
+            return session
+        }, out: Output.out, err: Output.err, afterwards: { session in
+            do {
+                written = try session.export(to: target, format: Report.Format(path: output)!, title: Session.reportTitle(file), shownAs: output)
+            } catch {
+                failure = "\(output): error: cannot write the report: \(error.localizedDescription)\n"
+            }
+        })
+        if let failure { Output.err(failure) }
+        guard result.passed, let written else { throw ExitCode(1) }
+        Output.out("\(output): \(Noun.command.counted(written.sections.count)), \(Noun.paragraph.counted(written.citations.count)) cited\n")
     }
 }

@@ -94,8 +94,8 @@ public final class Session {
         history.append(trimmed)
         let start = ContinuousClock.now
         var outcome: Outcome
-        if trimmed.hasPrefix(".") {
-            outcome = dotCommand(trimmed, location: location)
+        if let dot = trimmed.hasPrefix(".") ? trimmed : DotCommands.fromBareWord(trimmed) {
+            outcome = dotCommand(dot, location: location)
             if let write, !outcome.output.isEmpty {
                 write(TerminalSafe.text(outcome.output))
                 outcome.output = ""
@@ -182,7 +182,13 @@ public final class Session {
         func fail(_ message: String) -> Outcome {
             Outcome(diagnostics: prefix(location) + "error: \(message)\n", succeeded: false)
         }
-        guard let info = DotCommands.named(words[0]) else {
+        let info: DotCommandInfo
+        switch DotCommands.resolve(words[0]) {
+        case .command(let found):
+            info = found
+        case .ambiguous(let names):
+            return fail("\(QueryError.quoted(words[0])) could be " + names.joined(separator: " or ") + "; type more of it")
+        case .unknown:
             let names = DotCommands.all.map(\.name)
             let nearest = VerbTable.nearest(to: words[0], in: names)
             return fail("unknown command \(QueryError.quoted(words[0]))" + (nearest.map { "; did you mean '\($0)'?" } ?? "; see .help"))

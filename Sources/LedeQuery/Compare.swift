@@ -43,6 +43,12 @@ extension Evaluator {
         case (.articles(_, let x), .articles(_, let y)):
             return try compareArticles(a.label, x, b.label, y)
         case (.speaker(_, let x), .speaker(_, let y)):
+            // One person on both sides would list every quote as "only" on each.
+            guard x != y else {
+                throw QueryError(
+                    "both sides name the same speaker, \(a.label)", at: left.range.lowerBound..<right.range.upperBound,
+                    suggestion: "compare two different speakers, or use who-said \"\(a.label)\"")
+            }
             return try compareSpeakers(a.label, x, b.label, y, filter: filter)
         case (.term(_, let x), .term(_, let y)):
             return try compareTerms(a.label, x, b.label, y, filter: filter)

@@ -247,8 +247,8 @@ public final class Evaluator {
             if let caption = article.caption { result.heading.append(caption) }
         }
         result.table = ResultTable(
-            columns: [Column("paragraph", header: "¶"), Column("text", longText: true)],
-            rows: shown.map { [.integer($0.offset + 1), .text($0.element)] })
+            columns: [Column("paragraph", header: "¶"), Column("text", longText: true), Column("article", machineOnly: true)],
+            rows: shown.map { [.integer($0.offset + 1), .text($0.element), .text(article.id)] })
         return result
     }
 
@@ -284,7 +284,7 @@ public final class Evaluator {
             let snippet = Snippet.make(paragraphs.isEmpty ? "" : paragraphs[best], terms: terms)
             rows.append([
                 .text(hit.article.id), .text(hit.article.title), hit.article.date.map { .text($0.iso) } ?? .null,
-                .decimal(hit.score, places: 2), .integer(best + 1), .highlighted(snippet.text, snippet.highlights),
+                node == nil ? .null : .decimal(hit.score, places: 2), .integer(best + 1), .highlighted(snippet.text, snippet.highlights),
             ])
         }
         result.layout = .entries(heading: ["article", "paragraph", "date", "score", "title"], body: "snippet")
@@ -294,6 +294,10 @@ public final class Evaluator {
                 Column("paragraph", header: "¶"), Column("snippet", longText: true),
             ],
             rows: rows)
+        if node == nil && !hits.isEmpty {
+            // Filters alone choose articles but give nothing to rank them by.
+            result.summary.append("newest first, unranked: add words to rank by relevance")
+        }
         if hits.isEmpty {
             result.summary.append("no matches")
         } else if hits.count > limit {

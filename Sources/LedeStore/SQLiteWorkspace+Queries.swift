@@ -6,6 +6,20 @@ import LedeArticles
 extension SQLiteWorkspace {
     // MARK: - Reading
 
+    /// A source's name as words between spaces, for matching a word of it: lower case, with the
+    /// punctuation that joins words in names (`Harbor-Gazette`, `Gazette.com`, `Times, The`) as spaces.
+    static let sourceWords = "(' ' || lower(replace(replace(replace(replace(a.source, '-', ' '), '.', ' '), ',', ' '), '/', ' ')) || ' ')"
+
+    /// `text` with LIKE's wildcards and its escape character escaped (with a backslash).
+    static func likeEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
     static let summaryColumns = "a.id, a.title, a.date, a.source, a.path, a.words, a.quotes"
 
     static func summary(_ row: Row, offset: Int = 0) -> ArticleSummary {
@@ -314,8 +328,9 @@ extension SQLiteWorkspace {
             arguments += [until.iso]
         }
         if let source = filter.source {
-            conditions.append("a.source = ? COLLATE NOCASE")
-            arguments += [source]
+            // The whole name, or words of it in a row: `source:harbor` finds "Harbor Gazette".
+            conditions.append("(a.source = ? COLLATE NOCASE OR \(Self.sourceWords) LIKE ? ESCAPE '\\')")
+            arguments += [source, "% " + Self.likeEscaped(source.lowercased()) + " %"]
         }
         if let ids = filter.ids {
             if ids.isEmpty {

@@ -142,4 +142,22 @@ import Testing
         let none = session.execute("articles since 2031")
         #expect(none.output == "[]\n" && none.diagnostics.contains("no articles"))
     }
+
+    @Test func dotCommandsAnswerToAnyUniquePrefixAndTheUsualBareWords() throws {
+        let session = try makeSession(in: Fixtures.temporaryDirectory())
+        #expect(session.execute(".mo csv").succeeded && session.mode == .csv)
+        #expect(session.execute(".h").output.hasPrefix("verbs:"))
+        #expect(session.execute("help find").output.hasPrefix("find QUERY"))
+        #expect(session.execute("HELP").output.hasPrefix("verbs:"))
+        #expect(session.execute(".q").quit && session.execute("quit").quit && session.execute("exit").quit && session.execute(".exit").quit)
+        #expect(session.execute(".s").diagnostics == "error: .save needs a file name\n")
+        // `.h` is a prefix of `.help` and `.history`; it means help, as in other shells.
+        #expect(DotCommands.resolve(".h") == .command(DotCommands.named(".help")!))
+        #expect(DotCommands.resolve(".e") == .command(DotCommands.named(".export")!))
+        #expect(DotCommands.resolve(".hi") == .command(DotCommands.named(".history")!))
+        #expect(DotCommands.resolve(".t") == .command(DotCommands.named(".timer")!))
+        #expect(DotCommands.resolve(".") == .unknown && DotCommands.resolve(".x") == .unknown)
+        // A verb-like line that only begins with the word is still a query.
+        #expect(DotCommands.fromBareWord("quit now") == nil && DotCommands.fromBareWord("helpful") == nil)
+    }
 }

@@ -23,7 +23,13 @@ let package = Package(
     ],
     targets: [
         // Articles and their loaders: files in, normalized `Article` values out.
-        .target(name: "LedeArticles"),
+        .target(name: "LedeArticles", dependencies: ["CZlib"]),
+        // zlib, for `.gz` input: imported by one file of the loaders (GzipStream.swift) alone.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Text analysis as pure functions over text: sentences, names, quotes, dates.
         .target(
             name: "LedeAnalysis",
@@ -42,7 +48,7 @@ let package = Package(
             name: "LedeNotebook",
             dependencies: ["LedeQuery", "LedeStore", "LedeArticles", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        // The only C in the package: libedit, imported by the line editor alone.
+        // libedit, imported by the line editor alone.
         .systemLibrary(
             name: "CLibedit",
             pkgConfig: "libedit",

@@ -10,6 +10,9 @@ public struct ArticleLoader: Sendable {
     static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson", "json"]
     static let plainTextExtensions: Set<String> = ["txt", "text", ""]
     static let chunkSize = 1 << 20
+    static let gzipExtension = "gz"
+    /// How much of a file's start is looked at to tell text from binary data.
+    static let headSize = 8192
 
     /// Where relative paths are resolved and shown from.
     public var baseDirectory: String
@@ -24,7 +27,10 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Loads everything `target` names, handing each article and problem to `handle` as it comes.
-    public func load(_ target: String, handle: (LoadEvent) throws -> Void) throws {
+    ///
+    /// - Parameter progress: told how far the reading has come, after each file and each chunk
+    ///   read (a progress line's figures); nil when nobody shows one.
+    public func load(_ target: String, progress: ((LoadPosition) -> Void)? = nil, handle: (LoadEvent) throws -> Void) throws {
         let files: [(path: String, display: String)]
         do {
             files = try resolve(target)
@@ -32,8 +38,24 @@ public struct ArticleLoader: Sendable {
             try handle(.problem(problem))
             return
         }
-        for file in files {
-            try loadFile(at: file.path, display: file.display, handle: handle)
+        guard let progress else {
+            for file in files {
+                try loadFile(at: file.path, display: file.display, handle: handle)
+            }
+            return
+        }
+        let sizes = files.map { FileKind.size(of: $0.path) ?? 0 }
+        var position = LoadPosition(filesDone: 0, fileCount: files.count, bytesRead: 0, byteCount: sizes.reduce(0, +))
+        progress(position)
+        for (file, size) in zip(files, sizes) {
+            let before = position.bytesRead
+            try loadFile(at: file.path, display: file.display, handle: handle) { readInFile in
+                position.bytesRead = before + min(readInFile, size)
+                progress(position)
+            }
+            position.filesDone += 1
+            position.bytesRead = before + size
+            progress(position)
         }
     }
 
@@ -83,7 +105,14 @@ public struct ArticleLoader: Sendable {
     /// In a folder or glob only article-looking files are taken (a file named outright is
     /// always tried and never asked about).
     func isArticleFile(_ path: String) -> Bool {
+        // `feed.jsonl.gz` is taken as `feed.jsonl` would be (`notes.tar.gz` is not).
+        if fileExtension(path) == Self.gzipExtension { return isArticleName(withoutGzipExtension(path), compressed: true) }
+        return isArticleName(path, compressed: false)
+    }
+
+    func isArticleName(_ path: String, compressed: Bool) -> Bool {
         let ext = fileExtension(path)
+        if compressed { return Self.jsonLinesExtensions.contains(ext) || (Self.plainTextExtensions.contains(ext) && !ext.isEmpty) }
         if Self.jsonLinesExtensions.contains(ext) || Self.plainTextExtensions.contains(ext) { return true }
         if ext == "md", let handle = FileHandle(forReadingAtPath: path) {
             defer { try? handle.close() }
@@ -95,14 +124,14 @@ public struct ArticleLoader: Sendable {
 
     // MARK: - Reading files
 
-    func loadFile(at path: String, display: String, handle: (LoadEvent) throws -> Void) throws {
+    /// - Parameter read: told the bytes of the file read so far (compressed bytes for `.gz`).
+    func loadFile(at path: String, display: String, handle: (LoadEvent) throws -> Void, read: (Int) -> Void = { _ in }) throws {
         // Opening a FIFO would wait for a writer for ever, a device could be read for ever.
         if let kind = FileKind(path), kind != .regular {
             try handle(.problem(LoadProblem(.skipped, at: display, "\(kind.description), not a file of articles")))
             return
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let size = FileKind.size(of: path) ?? 0
         guard let file = FileHandle(forReadingAtPath: path) else {
             try handle(.problem(LoadProblem(.skipped, at: display, "cannot be read (permission denied?)")))
             return
@@ -112,21 +141,102 @@ public struct ArticleLoader: Sendable {
             try handle(.problem(LoadProblem(.skipped, at: display, "empty file")))
             return
         }
-        let head = (try? file.read(upToCount: 8192)) ?? Data()
+        let head = (try? file.read(upToCount: Self.headSize)) ?? Data()
+        if GzipStream.isGzip(head) {
+            try file.seek(toOffset: 0)
+            try loadCompressed(file, path: path, display: display, handle: handle, read: read)
+            return
+        }
+        if fileExtension(path) == Self.gzipExtension {
+            try handle(.problem(LoadProblem(.skipped, at: display, "not gzip data, though the name ends in .gz")))
+            return
+        }
         if head.contains(0) {
             try handle(.problem(LoadProblem(.skipped, at: display, "binary file, not text")))
             return
         }
         if Self.jsonLinesExtensions.contains(fileExtension(path)) || looksLikeJSONLines(head) {
             try file.seek(toOffset: 0)
-            try streamJSONLines(file, display: display, handle: handle)
+            var bytesRead = 0
+            try streamJSONLines(display: display, handle: handle) {
+                let chunk = (try? file.read(upToCount: Self.chunkSize)) ?? Data()
+                bytesRead += chunk.count
+                read(bytesRead)
+                return chunk.isEmpty ? nil : chunk
+            }
             return
         }
         guard size <= Self.plainTextLimit else {
-            try handle(.problem(LoadProblem(.skipped, at: display, "\(String(format: "%.1f", Double(size) / 1_048_576)) MB is too large for one plain-text article (limit 50 MB); split it or use JSON Lines")))
+            try handle(.problem(LoadProblem(.skipped, at: display, "\(Self.megabytes(size)) MB is too large for one plain-text article (limit 50 MB); split it or use JSON Lines")))
             return
         }
         let data = head + ((try? file.readToEnd()) ?? Data())
+        read(data.count)
+        try loadPlainText(data, path: path, display: display, handle: handle)
+    }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+
+    /// A gzip file, decompressed as it is read: JSON Lines are streamed line by line, plain text
+    /// is one article as the uncompressed file would be. A corrupt or truncated file keeps
+    /// what was read before the damage.
+    func loadCompressed(_ file: FileHandle, path: String, display: String, handle: (LoadEvent) throws -> Void, read: (Int) -> Void) throws {
+        func damaged(_ failure: GzipFailure) throws {
+            try handle(.problem(LoadProblem(.skipped, at: display, failure.explanation)))
+        }
+        let gzip: GzipStream
+        let first: Data?
+        do {
+            gzip = try GzipStream(descriptor: file.fileDescriptor)
+            first = try gzip.next()
+            read(gzip.compressedBytesRead)
+        } catch let failure as GzipFailure {
+            return try damaged(failure)
+        }
+        guard let first else {
+            try handle(.problem(LoadProblem(.skipped, at: display, "empty file (once decompressed)")))
+            return
+        }
+        if first.prefix(Self.headSize).contains(0) {
+            try handle(.problem(LoadProblem(.skipped, at: display, "binary data inside the gzip file, not text")))
+            return
+        }
+        let inner = withoutGzipExtension(path)
+        if Self.jsonLinesExtensions.contains(fileExtension(inner)) || looksLikeJSONLines(first) {
+            var pending: Data? = first
+            do {
+                try streamJSONLines(display: display, handle: handle) {
+                    if let chunk = pending {
+                        pending = nil
+                        return chunk
+                    }
+                    let chunk = try gzip.next()
+                    read(gzip.compressedBytesRead)
+                    return chunk
+                }
+            } catch let failure as GzipFailure {
+                try damaged(failure)
+            }
+            return
+        }
+        var data = first
+        do {
+            while let chunk = try gzip.next() {
+                read(gzip.compressedBytesRead)
+                data.append(chunk)
+                guard data.count <= Self.plainTextLimit else {
+                    try handle(.problem(LoadProblem(.skipped, at: display, "more than \(Self.megabytes(Self.plainTextLimit)) MB once decompressed, too large for one plain-text article; split it or use JSON Lines")))
+                    return
+                }
+            }
+        } catch let failure as GzipFailure {
+            return try damaged(failure)
+        }
+        try loadPlainText(data, path: path, display: display, handle: handle)
+    }
+
+    /// One plain-text article from the whole of a file's bytes.
+    func loadPlainText(_ data: Data, path: String, display: String, handle: (LoadEvent) throws -> Void) throws {
         let (text, repaired) = decode(data)
         if repaired {
             try handle(.problem(LoadProblem(.warning, at: display, "invalid UTF-8 replaced with U+FFFD")))
@@ -136,7 +246,7 @@ public struct ArticleLoader: Sendable {
             try handle(.problem(LoadProblem(.skipped, at: display, "no article text (a headline and at least one paragraph are needed)")))
             return
         }
-        let listed = manifest(for: path)
+        let listed = manifest(for: path) ?? manifest(for: withoutGzipExtension(path))
         let article = Article(
             title: parsed.title, date: parsed.date, source: parsed.source ?? listed?.source, url: parsed.url ?? listed?.url,
             author: parsed.author, path: display, caption: parsed.caption, paragraphs: parsed.paragraphs)
@@ -144,7 +254,9 @@ public struct ArticleLoader: Sendable {
         try handle(.article(article))
     }
 
-    func streamJSONLines(_ file: FileHandle, display: String, handle: (LoadEvent) throws -> Void) throws {
+    /// JSON Lines from `nextChunk` (nil at the end), one article or problem per line. A chunk
+    /// source that throws ends the stream: the line it cut is dropped, the lines before are kept.
+    func streamJSONLines(display: String, handle: (LoadEvent) throws -> Void, nextChunk: () throws -> Data?) throws {
         var lines = LineSplitter()
         var lineNumber = 0
         var sawArticle = false
@@ -171,9 +283,7 @@ public struct ArticleLoader: Sendable {
                     author: parsed.author, path: location, paragraphs: parsed.paragraphs)))
             }
         }
-        while true {
-            let chunk = (try? file.read(upToCount: Self.chunkSize)) ?? Data()
-            if chunk.isEmpty { break }
+        while let chunk = try nextChunk() {
             try lines.add(chunk, process)
         }
         try lines.finish(process)
@@ -228,6 +338,12 @@ public struct ArticleLoader: Sendable {
         let base = baseDirectory.hasSuffix("/") ? baseDirectory : baseDirectory + "/"
         if path.hasPrefix(base) { return String(path.dropFirst(base.count)) }
         return path
+    }
+
+    /// `feed.jsonl.gz` → `feed.jsonl`; other names as they are.
+    func withoutGzipExtension(_ path: String) -> String {
+        guard fileExtension(path) == Self.gzipExtension else { return path }
+        return String(path.dropLast(Self.gzipExtension.count + 1))
     }
 
     func fileExtension(_ path: String) -> String {

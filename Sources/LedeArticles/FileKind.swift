@@ -18,6 +18,13 @@ public enum FileKind: Equatable, CustomStringConvertible {
         }
     }
 
+    /// The size in bytes of what `path` names (following symbolic links), nil when it cannot be looked at.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     public var description: String {
         switch self {
         case .regular: return "a file"

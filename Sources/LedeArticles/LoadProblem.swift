@@ -21,3 +21,20 @@ public enum LoadEvent: Sendable {
     case article(Article)
     case problem(LoadProblem)
 }
+
+/// How far a `load` has read, for a progress line: files done of all the target names, and
+/// bytes read of their total size (compressed bytes for a `.gz` file, whose size on disk is the
+/// one known beforehand).
+public struct LoadPosition: Sendable, Equatable {
+    public var filesDone: Int
+    public var fileCount: Int
+    public var bytesRead: Int
+    public var byteCount: Int
+
+    public init(filesDone: Int, fileCount: Int, bytesRead: Int, byteCount: Int) {
+        self.filesDone = filesDone
+        self.fileCount = fileCount
+        self.bytesRead = bytesRead
+        self.byteCount = byteCount
+    }
+}

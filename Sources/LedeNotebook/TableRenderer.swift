@@ -11,6 +11,8 @@ struct TableRenderer: Renderer {
     static let minimumLongColumn = 16
     static let comfortableLongColumn = 22
     static let maximumShortColumn = 40
+    /// A short column is cut no narrower than this before long text goes below its minimum.
+    static let minimumShortColumn = 8
     /// Rows held to fit the column widths before the first is drawn.
     static let pageSize = 1000
 
@@ -196,11 +198,19 @@ struct TableRenderer: Renderer {
         var excess = widths.reduce(0, +) + overhead - style.width
         // Take width from long-text columns: first from all but the last one (the quote or
         // snippet people read), down to a comfortable floor; then from all, widest first.
+        // Then from the short columns (cut with `…`), widest first; last, from every column down
+        // to one cell, so that a table is never wider than the window.
         let longColumns = widths.indices.filter { long[$0] }
-        for (phase, floor) in [(0, Self.comfortableLongColumn), (1, Self.minimumLongColumn)] {
-            let candidates = phase == 0 ? Array(longColumns.dropLast()) : longColumns
+        let shortColumns = widths.indices.filter { !long[$0] }
+        let steps: [(candidates: [Int], floor: Int)] = [
+            (Array(longColumns.dropLast()), Self.comfortableLongColumn),
+            (longColumns, Self.minimumLongColumn),
+            (shortColumns, Self.minimumShortColumn),
+            (Array(widths.indices), 1),
+        ]
+        for step in steps {
             while excess > 0 {
-                guard let widest = candidates.filter({ widths[$0] > floor }).max(by: { widths[$0] < widths[$1] }) else { break }
+                guard let widest = step.candidates.filter({ widths[$0] > step.floor }).max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
                 excess -= 1
             }
@@ -214,7 +224,8 @@ struct TableRenderer: Renderer {
     }
 
     func renderTableHeader<Out: TextOutputStream>(_ widths: [Int], to out: inout Out) {
-        let headers = Renderers.humanColumns(columns).map { columns[$0].header }
+        // In a very narrow window even headers are cut.
+        let headers = zip(Renderers.humanColumns(columns), widths).map { TextWrap.cut(columns[$0].header, width: $1) }
         if style.boxes { out.write(borderLine("┌", "─", "┬", "┐")) }
         emit(headers.map { [($0, style.colour ? ANSI.bold + $0 + ANSI.reset : $0)] }, widths: widths, to: &out)
         out.write(style.boxes ? borderLine("├", "─", "┼", "┤") : widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
@@ -278,18 +289,22 @@ struct TableRenderer: Renderer {
     }
 }
 
-/// Word wrapping and cutting by display width (one column per character).
+/// Word wrapping and cutting by display width: terminal cells (see `DisplayWidth`), cut
+/// between grapheme clusters.
 enum TextWrap {
-    static func width(_ text: String) -> Int { text.count }
+    static func width(_ text: String) -> Int { DisplayWidth.of(text) }
 
     static func cut(_ text: String, width: Int) -> String {
-        guard text.count > width else { return text }
+        guard DisplayWidth.of(text) > width else { return text }
         guard width > 1 else { return "…" }
-        return String(text.prefix(width - 1)) + "…"
+        var kept = DisplayWidth.prefix(text[...], fitting: width - 1)
+        // A wide character that would need the ellipsis's cell is left out.
+        if DisplayWidth.of(kept) > width - 1 { kept = kept.dropLast() }
+        return String(kept) + "…"
     }
 
     static func wrap(_ text: String, width: Int) -> [String] {
-        guard text.count > width else { return [text] }
+        guard DisplayWidth.of(text) > width else { return [text] }
         var lines: [String] = []
         // The line's width is kept as it grows: counting Characters anew for every word made
         // wrapping quadratic, a tenth of a `find`'s instructions.
@@ -298,12 +313,13 @@ enum TextWrap {
         // Split on the bytes: String's Character-by-Character split was most of the work.
         for bytes in text.utf8.split(separator: 0x20) {
             var word = Substring(bytes)
-            var wordWidth = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : word.count
+            var wordWidth = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : DisplayWidth.of(word)
             while wordWidth > width {
                 if currentWidth > 0 { lines.append(current); current = ""; currentWidth = 0 }
-                lines.append(String(word.prefix(width)))
-                word = word.dropFirst(width)
-                wordWidth -= width
+                let piece = DisplayWidth.prefix(word, fitting: width)
+                lines.append(String(piece))
+                word = word[piece.endIndex...]
+                wordWidth -= DisplayWidth.of(piece)
             }
             if currentWidth == 0 {
                 current = String(word)

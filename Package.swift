@@ -74,7 +74,7 @@ let package = Package(
             dependencies: ["LedeEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        .target(name: "LedeTestSupport", path: "Tests/LedeTestSupport"),
+        .target(name: "LedeTestSupport", dependencies: ["CZlib"], path: "Tests/LedeTestSupport"),
         .testTarget(name: "LedeArticlesTests", dependencies: ["LedeArticles", "LedeTestSupport"]),
         // The golden files are read from the source tree by path, not bundled.
         .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"], exclude: ["Golden"]),

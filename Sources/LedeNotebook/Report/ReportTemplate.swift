@@ -107,7 +107,7 @@ enum ReportTemplate {
         .tick, .period, .legend, .count { fill: #333; }
         article.entry { margin: 0.8rem 0; break-inside: avoid; }
         .headline { font: 0.85rem/1.4 sans-serif; color: #444; margin: 0; }
-        blockquote { margin: 0.2rem 0 0 1rem; padding-left: 0.8rem; border-left: 3px solid #2f6fa8; }
+        blockquote { margin: 0.2rem 0 0 1rem; padding-left: 0.8rem; border-left: 3px solid #9fb7cf; }
         .body { margin: 0.2rem 0 0 1rem; }
         mark { background: #ffe58a; color: inherit; }
         a.cite, .source a { font-size: 0.8rem; color: #2f6fa8; text-decoration: none; }

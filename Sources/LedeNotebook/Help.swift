@@ -13,7 +13,7 @@ enum Help {
             out += "pipes: find sanctions | who-said    let syria = find Syria    .help VERB for more\n"
             return out
         }
-        if let verb = VerbTable.verb(named: topic) {
+        if let verb = VerbTable.info(named: topic) {
             var out = "\(verb.syntax)\n  \(verb.summary)\n"
             if !verb.details.isEmpty { out += verb.details.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n" }
             if verb.name != "load" && verb.name != "let" { out += "  " + VerbTable.filtersHelp + "\n" }

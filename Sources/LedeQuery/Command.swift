@@ -1,13 +1,13 @@
 import LedeArticles
 
 /// A parsed command line: one or more stages joined by `|`, or a `let` naming one.
-public enum Statement: Sendable, Equatable {
+public enum Statement: Sendable {
     case pipeline(Pipeline)
     /// `let NAME = pipeline`
     case assignment(name: String, Pipeline)
 }
 
-public struct Pipeline: Sendable, Equatable {
+public struct Pipeline: Sendable {
     public var stages: [Stage]
 
     public init(stages: [Stage]) {
@@ -16,26 +16,14 @@ public struct Pipeline: Sendable, Equatable {
 }
 
 /// One verb with its arguments and the filters every verb takes.
-public struct Stage: Sendable, Equatable {
-    public var command: Command
+public struct Stage: Sendable {
+    public var verb: any Verb
     public var filters: Filters
 
-    public init(command: Command, filters: Filters) {
-        self.command = command
+    public init(verb: any Verb, filters: Filters) {
+        self.verb = verb
         self.filters = filters
     }
-}
-
-public enum Command: Sendable, Equatable {
-    case load(targets: [String])
-    case articles
-    case show(article: Located<String>, paragraph: Int?)
-    /// Words to look for; nil when only filters choose the articles (`find speaker:Pelosi`).
-    case find(SearchNode?)
-    case whoSaid(name: Located<String>?, about: SearchNode?)
-    case speakers(about: SearchNode?)
-    case timeline(subject: SearchNode?, from: DateBound?, to: DateBound?, includeUndated: Bool)
-    case compare(left: CompareSide, right: CompareSide)
 }
 
 /// One side of `compare` as written: quoted text is a term (or a speaker's full name).

@@ -42,52 +42,22 @@ public enum Parser {
     }
 
     static func stage(_ tokens: [Token]) throws -> Stage {
-        let verb = tokens[0]
-        guard verb.kind == .word, let info = VerbTable.verb(named: verb.text), info.name != "let" else {
-            let suggestion = VerbTable.nearest(to: verb.text, in: VerbTable.verbs.map(\.name)).map { "did you mean '\($0)'?" }
-                ?? "verbs: " + VerbTable.verbs.map(\.name).joined(separator: ", ")
-            let message = verb.isKeyword("let") ? "let must start the line" : "unknown verb \(QueryError.quoted(verb.text))"
-            throw QueryError(message, at: verb.range, suggestion: suggestion)
+        let word = tokens[0]
+        guard word.kind == .word, let verb = VerbTable.verb(named: word.text) else {
+            let names = VerbTable.verbs.map(\.name)
+            let suggestion = VerbTable.nearest(to: word.text, in: names).map { "did you mean '\($0)'?" } ?? "verbs: " + names.joined(separator: ", ")
+            let message = word.isKeyword("let") ? "let must start the line" : "unknown verb \(QueryError.quoted(word.text))"
+            throw QueryError(message, at: word.range, suggestion: suggestion)
         }
-        var (filters, rest) = try extractFilters(Array(tokens.dropFirst()), verb: info.name)
-        let command: Command
-        switch info.name {
-        case "load":
-            guard !rest.isEmpty else { throw QueryError("load needs a path", at: verb.range, suggestion: "e.g. load seeds, load ~/news/*.txt") }
-            command = .load(targets: rest.map(\.text))
-        case "articles":
-            try expectNothing(rest, after: "articles")
-            command = .articles
-        case "show":
-            command = try show(rest, verb: verb)
-        case "find":
-            let filtered = filters.speaker != nil || filters.source != nil || !filters.within.isEmpty
-            guard !rest.isEmpty || filtered else { throw QueryError("find needs words to look for", at: verb.range, suggestion: "e.g. find sanctions") }
-            command = .find(rest.isEmpty ? nil : try SearchParser.parse(rest))
-        case "who-said":
-            var name: Located<String>?
-            if let first = rest.first, !first.isKeyword("about"), first.kind == .word || first.kind == .quoted {
-                name = Located(value: first.text, range: first.range)
-                rest.removeFirst()
-            }
-            command = .whoSaid(name: name, about: try about(rest, verb: "who-said"))
-        case "speakers":
-            command = .speakers(about: try about(rest, verb: "speakers"))
-        case "timeline":
-            command = try timeline(rest)
-        case "compare":
-            command = try compare(rest, verb: verb)
-        default:
-            throw QueryError("unknown verb \(QueryError.quoted(verb.text))", at: verb.range)
-        }
-        return Stage(command: command, filters: filters)
+        let arguments = Array(tokens.dropFirst())
+        let (filters, rest) = verb.takesFilters ? try extractFilters(arguments) : (Filters(), arguments)
+        return Stage(verb: try verb.init(arguments: rest, filters: filters, verb: word), filters: filters)
     }
 
     /// Pulls `since`, `until`, `in`, `source:`, `speaker:` and `limit` out of the arguments.
-    static func extractFilters(_ tokens: [Token], verb: String) throws -> (Filters, [Token]) {
+    static func extractFilters(_ tokens: [Token]) throws -> (Filters, [Token]) {
         var filters = Filters()
         var rest: [Token] = []
-        if verb == "load" { return (filters, tokens) }
         var i = 0
         func value(after keyword: Token) throws -> Token {
             guard i + 1 < tokens.count, tokens[i + 1].kind == .word || tokens[i + 1].kind == .quoted else {
@@ -153,30 +123,6 @@ public enum Parser {
         }
     }
 
-    static func show(_ rest: [Token], verb: Token) throws -> Command {
-        guard let id = rest.first, id.kind == .word || id.kind == .quoted else {
-            throw QueryError("show needs an article id", at: verb.range, suggestion: "see `articles` for ids")
-        }
-        var paragraph: Int?
-        var remaining = rest.dropFirst()
-        if let marker = remaining.first {
-            var text = marker.text
-            if text == "¶", remaining.count > 1 {
-                remaining = remaining.dropFirst()
-                text = remaining.first!.text
-            } else if text.hasPrefix("¶") {
-                text.removeFirst()
-            }
-            guard let n = Int(text), n >= 1 else {
-                throw QueryError("expected a paragraph number like ¶4", at: marker.range)
-            }
-            paragraph = n
-            remaining = remaining.dropFirst()
-        }
-        try expectNothing(Array(remaining), after: "show ID ¶N")
-        return .show(article: Located(value: id.text, range: id.range), paragraph: paragraph)
-    }
-
     static func about(_ rest: [Token], verb: String) throws -> SearchNode? {
         guard let first = rest.first else { return nil }
         guard first.isKeyword("about") else {
@@ -186,48 +132,5 @@ public enum Parser {
         return try SearchParser.parse(Array(rest.dropFirst()))
     }
 
-    static func timeline(_ tokens: [Token]) throws -> Command {
-        var from: DateBound?
-        var to: DateBound?
-        var includeUndated = false
-        var toRange: Range<Int>?
-        var subject: [Token] = []
-        var i = 0
-        while i < tokens.count {
-            let token = tokens[i]
-            if token.isKeyword("from") || token.isKeyword("to") {
-                guard i + 1 < tokens.count, let bound = DateBound.parse(tokens[i + 1].text) else {
-                    throw QueryError("\(token.text) needs a date", at: i + 1 < tokens.count ? tokens[i + 1].range : token.range, suggestion: "write 2013-05-09, 2013-05 or 2013")
-                }
-                if token.isKeyword("from") {
-                    from = bound
-                } else {
-                    to = bound
-                    toRange = tokens[i + 1].range
-                }
-                i += 2
-                continue
-            }
-            if token.isKeyword("--all") { includeUndated = true } else { subject.append(token) }
-            i += 1
-        }
-        if let from, let to, to.last < from.first {
-            throw QueryError("to \(to.text) comes before from \(from.text)", at: toRange, suggestion: "swap the two dates")
-        }
-        return .timeline(subject: subject.isEmpty ? nil : try SearchParser.parse(subject), from: from, to: to, includeUndated: includeUndated)
-    }
 
-    static func compare(_ tokens: [Token], verb: Token) throws -> Command {
-        var sides = tokens
-        if let vs = sides.firstIndex(where: { $0.isKeyword("vs") || $0.isKeyword("vs.") || $0.isKeyword("versus") }) {
-            sides.remove(at: vs)
-        }
-        guard sides.count == 2, sides.allSatisfy({ $0.kind == .word || $0.kind == .quoted }) else {
-            throw QueryError("compare needs two sides", at: sides.count > 2 ? sides[2].range : verb.range, suggestion: "e.g. compare Lukyanov vs Panov")
-        }
-        let (left, right) = (sides[0], sides[1])
-        return .compare(
-            left: CompareSide(text: left.text, range: left.range, quoted: left.kind == .quoted),
-            right: CompareSide(text: right.text, range: right.range, quoted: right.kind == .quoted))
-    }
 }

@@ -12,57 +12,29 @@ public struct VerbInfo: Sendable {
 public enum VerbTable {
     public static let filtersHelp = "filters: since DATE, until DATE (2013-05-09, 2013-05, 2013), in NAME (a let set or an article id), source:NAME, speaker:NAME, limit N"
 
-    public static let verbs: [VerbInfo] = [
-        VerbInfo(
-            name: "load", syntax: "load PATH|seeds …", summary: "add articles from files, folders, globs or the bundled seeds",
-            examples: ["load seeds", "load ~/news/*.txt"],
-            details: "Plain text (headline, date line, caption, paragraphs), `---` front matter, and JSON Lines (title, date, text, source, url). Reports what was added, already present, and skipped with the reason."),
-        VerbInfo(
-            name: "articles", syntax: "articles [filters]", summary: "list articles: id, date, source, title, words, quotes",
-            examples: ["articles", "articles since 2019-06 source:wikinews"], details: ""),
-        VerbInfo(
-            name: "show", syntax: "show ID [¶N]", summary: "an article with numbered paragraphs, or one paragraph",
-            examples: ["show moscow-secretary-kerry", "show moscow-secretary-kerry ¶4"], details: ""),
-        VerbInfo(
-            name: "find", syntax: "find QUERY [filters]", summary: "ranked full-text search with a snippet per hit",
-            examples: ["find sanctions", "find \"peace process\" and not Assad"],
-            details: """
-            Query syntax (case-insensitive, diacritics folded, possessives match the name):
-              word word        both words (and is implied)      "exact phrase"   words in this order
-              a or b           either                           a and not b, -b  a without b
-              ( … )            grouping                         Magnit*          prefix
-              Kerry near/5 Lavrov   within 5 words              title:Syria      in the headline only
-              source:NAME      from that source                 speaker:NAME     articles quoting that person
-            Title matches weigh ten times body matches (BM25). `limit N` shows more than 20.
-            """),
-        VerbInfo(
-            name: "who-said", syntax: "who-said [NAME] [about TERMS] [filters]", summary: "attributed quotes: speaker, role, quote, cue, where",
-            examples: ["who-said Lukyanov", "who-said about Assad"],
-            details: "NAME matches any variant of a speaker (full name, surname, with or without diacritics). Kinds: direct, mixed, indirect."),
-        VerbInfo(
-            name: "speakers", syntax: "speakers [about TERMS] [filters]", summary: "who is quoted, how often, with roles and name variants",
-            examples: ["speakers", "speakers about Syria"], details: ""),
-        VerbInfo(
-            name: "timeline", syntax: "timeline [NAME|TERMS] [from DATE] [to DATE] [--all] [filters]",
-            summary: "dated statements in date order, normalized against each article's date",
-            examples: ["timeline", "timeline Kerry from 2013-05-01 to 2013-05-31"],
-            details: "`--all` also lists durations, sets and vague references (P2Y, PAST_REF), which have no place on the calendar."),
-        VerbInfo(
-            name: "compare", syntax: "compare A vs B", summary: "two articles, speakers or terms side by side",
-            examples: ["compare Lukyanov vs Panov", "compare \"sanctions\" vs \"conference\""],
-            details: """
-            Each side is an article id, a let set, a speaker (any name variant), or a quoted term.
-              two articles (or sets): people, speakers, places, organizations and dates shared and apart,
-                distinctive words of each (tf-idf against the workspace), cosine similarity and what drives it
-              two speakers: their quotes, the topics each raises, articles and dates, people each names
-              two terms: articles and counts per period as a side-by-side chart, speakers, co-occurring words
-            """),
-        VerbInfo(
-            name: "let", syntax: "let NAME = COMMAND", summary: "name the articles of a result for later `in NAME`",
-            examples: ["let syria = find Syria", "who-said in syria"], details: ""),
+    /// Every verb, in the order help lists them. A new verb is a file in `Verbs/` and a line here.
+    public static let all: [any Verb.Type] = [
+        LoadVerb.self, ArticlesVerb.self, ShowVerb.self, FindVerb.self, WhoSaidVerb.self, SpeakersVerb.self, TimelineVerb.self,
+        CompareVerb.self,
     ]
 
-    public static func verb(named name: String) -> VerbInfo? {
+    /// `let NAME = COMMAND` names the result of a whole command line, so the parser reads it
+    /// before any verb; its help stands beside theirs.
+    public static let letInfo = VerbInfo(
+        name: "let", syntax: "let NAME = COMMAND", summary: "name the articles of a result for later `in NAME`",
+        examples: ["let syria = find Syria", "who-said in syria"], details: "")
+
+    /// What help, completion and "did you mean" list: every verb, then `let`.
+    public static let verbs: [VerbInfo] = all.map { $0.info } + [letInfo]
+
+    /// The verb a command line starts with (not `let`, which starts a statement).
+    public static func verb(named name: String) -> (any Verb.Type)? {
+        let lowered = name.lowercased()
+        return all.first { $0.info.name == lowered }
+    }
+
+    /// The help of a verb or of `let`.
+    public static func info(named name: String) -> VerbInfo? {
         verbs.first { $0.name == name.lowercased() }
     }
 

@@ -40,8 +40,9 @@ import Testing
 
     @Test func twoTermsGetAPeriodChart() throws {
         let result = try SeedWorkspace.evaluator().run("compare \"impeachment\" vs \"protest\"")
-        #expect(result.heading.first?.hasPrefix("period") == true)
-        #expect(result.heading.contains { $0.hasPrefix("2019-09") })
+        let chart = try #require(result.chart)
+        #expect(chart.series == ["\"impeachment\"", "\"protest\""] && chart.counted == "articles")
+        #expect(chart.bars.contains { $0.label.hasPrefix("2019-09") && $0.counts.count == 2 })
         let articles = try #require(aspects(result)["articles"])
         #expect(articles[column(result, "only_left")].plain.contains("speaker-pelosi-announces"))
     }

@@ -107,9 +107,10 @@ import Testing
     }
 
     @Test func aBackwardsTimelineWindowFromAnotherCallerIsEmpty() throws {
-        let result = try SeedWorkspace.evaluator().run(.pipeline(Pipeline(stages: [Stage(
-            command: .timeline(subject: nil, from: DateBound.parse("2020"), to: DateBound.parse("2019"), includeUndated: false),
-            filters: Filters())])))
+        var timeline = try TimelineVerb(arguments: [], filters: Filters(), verb: Token(.word, "timeline", 0..<8))
+        timeline.from = DateBound.parse("2020")
+        timeline.to = DateBound.parse("2019")
+        let result = try SeedWorkspace.evaluator().run(.pipeline(Pipeline(stages: [Stage(verb: timeline, filters: Filters())])))
         #expect(result.summary == ["no dates"])
     }
 }

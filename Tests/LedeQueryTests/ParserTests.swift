@@ -41,13 +41,13 @@ import Testing
 
     @Test func searchBecomesQuotedFTS5NeverRawSyntax() throws {
         let statement = try Parser.parse("find \"peace process\" and not Assad OR Kerr* near/5 Lavrov title:Syria")
-        guard case .pipeline(let pipeline) = statement, case .find(let node?) = pipeline.stages[0].command else {
+        guard case .pipeline(let pipeline) = statement, let node = (pipeline.stages[0].verb as? FindVerb)?.query else {
             Issue.record("not a find")
             return
         }
         #expect(SearchText.fts5(node) == "\"peace process\" NOT \"assad\" OR NEAR(\"kerr\"* \"lavrov\", 5) AND title : \"syria\"")
         // A user's quote marks and FTS5 keywords stay inside strings.
-        guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), case .find(let n2?) = p2.stages[0].command else {
+        guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), let n2 = (p2.stages[0].verb as? FindVerb)?.query else {
             Issue.record("not a find")
             return
         }
@@ -65,27 +65,24 @@ import Testing
         #expect(stage.filters.source == "wikinews")
         #expect(stage.filters.within.map(\.value) == ["syria"])
         #expect(stage.filters.limit == 5)
-        guard case .whoSaid(let name, let about) = stage.command else {
-            Issue.record("not who-said")
-            return
-        }
-        #expect(name?.value == "Lukyanov")
-        #expect(about == .term("syria", prefix: false))
+        let whoSaid = try #require(stage.verb as? WhoSaidVerb)
+        #expect(whoSaid.name?.value == "Lukyanov")
+        #expect(whoSaid.about == .term("syria", prefix: false))
     }
 
     @Test func showTakesAParagraphMark() throws {
-        guard case .pipeline(let p) = try Parser.parse("show moscow-secretary-kerry ¶4"), case .show(let id, let paragraph) = p.stages[0].command else {
+        guard case .pipeline(let p) = try Parser.parse("show moscow-secretary-kerry ¶4"), let show = p.stages[0].verb as? ShowVerb else {
             Issue.record("not show")
             return
         }
-        #expect(id.value == "moscow-secretary-kerry" && paragraph == 4)
+        #expect(show.article.value == "moscow-secretary-kerry" && show.paragraph == 4)
     }
 
     // MARK: - Hostile input
 
     /// The node of `find QUERY`.
     func findNode(_ query: String) throws -> SearchNode {
-        guard case .pipeline(let p) = try Parser.parse("find " + query), case .find(let node?) = p.stages[0].command else {
+        guard case .pipeline(let p) = try Parser.parse("find " + query), let node = (p.stages[0].verb as? FindVerb)?.query else {
             throw QueryError("not a find")
         }
         return node

@@ -22,7 +22,7 @@ import Testing
 
     @Test func queryWordsFoldLikeTextWords() throws {
         // What the parser makes of a quoted name is what the text's words become.
-        guard case .pipeline(let pipeline) = try Parser.parse("find “Lukyánov’s”"), case .find(let node?) = pipeline.stages.first?.command else {
+        guard case .pipeline(let pipeline) = try Parser.parse("find “Lukyánov’s”"), let node = (pipeline.stages.first?.verb as? FindVerb)?.query else {
             Issue.record("not a find")
             return
         }

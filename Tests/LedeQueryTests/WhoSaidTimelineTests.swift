@@ -90,7 +90,7 @@ import Testing
         #expect(value("that day") == "2013-05-07")
         let dated = table.rows.compactMap { TimexSpan(value: $0[0].plain)?.first }
         #expect(dated == dated.sorted())
-        #expect(result.heading.first?.hasPrefix("2013-05-07 ") == true)
+        #expect(result.chart?.period == .day && result.chart?.bars.first?.label == "2013-05-07")
     }
 
     @Test func undatedKindsOnlyWithAll() throws {

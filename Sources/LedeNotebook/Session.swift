@@ -178,10 +178,7 @@ public final class Session {
 
     func dotCommand(_ line: String, location: String?) -> Outcome {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        var outcome = Outcome()
-        func fail(_ message: String) -> Outcome {
-            Outcome(diagnostics: prefix(location) + "error: \(message)\n", succeeded: false)
-        }
+        func fail(_ message: String) -> Outcome { failure(message, location: location) }
         let info: DotCommandInfo
         switch DotCommands.resolve(words[0]) {
         case .command(let found):
@@ -194,73 +191,13 @@ public final class Session {
             return fail("unknown command \(QueryError.quoted(words[0]))" + (nearest.map { "; did you mean '\($0)'?" } ?? "; see .help"))
         }
         let argument = words.dropFirst().joined(separator: " ")
-        switch info.name {
-        case ".help":
-            guard let text = Help.text(for: argument.isEmpty ? nil : argument) else {
-                return fail("no help for \(QueryError.quoted(argument))" + (VerbTable.nearest(to: argument, in: VerbTable.verbs.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""))
-            }
-            outcome.output = text
-        case ".mode":
-            guard !argument.isEmpty else {
-                outcome.output = "\(mode.rawValue)\n"
-                return outcome  // asking is not recorded
-            }
-            guard let newMode = OutputMode(rawValue: argument.lowercased()) else {
-                return fail("unknown mode \(QueryError.quoted(argument)); modes: " + OutputMode.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            mode = newMode
-        case ".timer":
-            switch argument.lowercased() {
-            case "on": timer = true
-            case "off": timer = false
-            default: return fail(".timer takes on or off")
-            }
-        case ".history":
-            outcome.output = history.dropLast().enumerated().map { "\($0.offset + 1)  \($0.element)\n" }.joined()
-        case ".workspace":
-            let store = evaluator.store
-            if !store.exists {
-                outcome.output = "\(store.location): not created yet (the first load creates it)\n"
-            } else {
-                do {
-                    let count = try store.articleCount()
-                    outcome.output = "\(store.location): \(Noun.article.counted(count))\n"
-                } catch {
-                    return fail(error.localizedDescription)
-                }
-            }
-        case ".save":
-            guard !argument.isEmpty else { return fail(".save needs a file name") }
-            do {
-                let replays = try save(to: resolve(argument), shownAs: argument)
-                outcome.diagnostics = "saved \(Noun.command.counted(entries.count)) to \(argument)\n"
-                if !replays {
-                    outcome.diagnostics += "note: this session read articles it did not load; lede run --check replays a script in an empty workspace, so add the loads to \(argument) or record it on a new --workspace\n"
-                }
-            } catch {
-                return fail("cannot save \(argument): \(error.localizedDescription)")
-            }
-        case ".export":
-            guard !argument.isEmpty else { return fail(".export needs a file name ending in \(Report.Format.extensionList)") }
-            guard let format = Report.Format(path: argument) else {
-                return fail("cannot tell the report format of \(QueryError.quoted(argument)); name a file ending in \(Report.Format.extensionList)")
-            }
-            do {
-                let report = try export(to: resolve(argument), format: format, title: Self.reportTitle(argument), shownAs: argument)
-                outcome.diagnostics = "exported \(Noun.command.counted(report.sections.count)) to \(argument)\n"
-            } catch {
-                return fail("cannot export \(argument): \(error.localizedDescription)")
-            }
-        case ".read":
-            guard !argument.isEmpty else { return fail(".read needs a file name") }
-            return read(argument, location: location)
-        case ".quit":
-            outcome.quit = true
-        default:
-            break
-        }
-        outcome.recording = info.isRecorded ? RecordedText(info.name == ".help" ? outcome.output : "") : nil
-        return outcome
+        guard let command = DotCommands.type(named: info.name) else { return fail("unknown command \(QueryError.quoted(words[0]))") }
+        return command.run(argument, in: self, location: location)
+    }
+
+    /// A dot-command's failure, with the script location when there is one.
+    func failure(_ message: String, location: String?) -> Outcome {
+        Outcome(diagnostics: prefix(location) + "error: \(message)\n", succeeded: false)
     }
 
     func resolve(_ path: String) -> String {

@@ -1,7 +1,19 @@
 import LedeQuery
 
-/// `.help` and `.help VERB`, drawn from the same tables as completion and suggestions.
-enum Help {
+/// `.help [VERB]`: the verbs and dot-commands, or one of them explained.
+enum HelpCommand: DotCommand {
+    static let info = DotCommandInfo(name: ".help", syntax: ".help [VERB]", summary: "list verbs and dot-commands, or explain one")
+
+    static func run(_ argument: String, in session: Session, location: String?) -> Session.Outcome {
+        guard let text = text(for: argument.isEmpty ? nil : argument) else {
+            let nearest = VerbTable.nearest(to: argument, in: VerbTable.verbs.map(\.name))
+            return session.failure("no help for \(QueryError.quoted(argument))" + (nearest.map { "; did you mean '\($0)'?" } ?? ""), location: location)
+        }
+        // Help is kept in a saved session with its text: it documents the script.
+        return Session.Outcome(output: text, recording: RecordedText(text))
+    }
+
+    /// The help text for `topic` (a verb or dot-command), or the overview; nil for an unknown topic.
     static func text(for topic: String?) -> String? {
         guard let topic else {
             var out = "verbs:\n"

@@ -1,25 +1,34 @@
-/// The notebook's own commands, which start with a dot. With `VerbTable` this is the one table
-/// behind `.help`, completion and "did you mean".
+import LedeQuery
+
+/// What a dot-command is for and how to write it: what `.help`, completion and "did you mean"
+/// show.
 public struct DotCommandInfo: Sendable, Equatable {
     public var name: String
     public var syntax: String
     public var summary: String
-    /// Whether a saved session keeps it (`.mode` changes what follows; `.history` depends on the past).
-    public var isRecorded: Bool
+}
+
+/// One of the notebook's own commands (`.mode`, `.save` …), whole in one file of this folder:
+/// its help and what it does. `DotCommands.all` lists them.
+protocol DotCommand {
+    static var info: DotCommandInfo { get }
+    /// Runs it with the rest of the line; the outcome's `recording` says whether and how a
+    /// saved session keeps it (nil: not kept).
+    static func run(_ argument: String, in session: Session, location: String?) -> Session.Outcome
 }
 
 public enum DotCommands {
-    public static let all: [DotCommandInfo] = [
-        DotCommandInfo(name: ".help", syntax: ".help [VERB]", summary: "list verbs and dot-commands, or explain one", isRecorded: true),
-        DotCommandInfo(name: ".mode", syntax: ".mode table|plain|json|jsonl|csv|markdown", summary: "choose the output mode", isRecorded: true),
-        DotCommandInfo(name: ".save", syntax: ".save FILE", summary: "write this session's successful commands and outputs as a script", isRecorded: false),
-        DotCommandInfo(name: ".export", syntax: ".export FILE.html|FILE.md", summary: "write this session so far as a report: results, charts, cited paragraphs", isRecorded: false),
-        DotCommandInfo(name: ".read", syntax: ".read FILE", summary: "run the commands of a script here", isRecorded: false),
-        DotCommandInfo(name: ".history", syntax: ".history", summary: "list the commands of this session", isRecorded: false),
-        DotCommandInfo(name: ".timer", syntax: ".timer on|off", summary: "print the time each command took (never recorded)", isRecorded: false),
-        DotCommandInfo(name: ".workspace", syntax: ".workspace", summary: "where the workspace is and how many articles it holds", isRecorded: false),
-        DotCommandInfo(name: ".quit", syntax: ".quit", summary: "leave lede (also .exit, Ctrl-D)", isRecorded: false),
+    /// Every dot-command, in the order help lists them. A new one is a file here and a line in this list.
+    static let types: [any DotCommand.Type] = [
+        HelpCommand.self, ModeCommand.self, SaveCommand.self, ExportCommand.self, ReadCommand.self, HistoryCommand.self,
+        TimerCommand.self, WorkspaceCommand.self, QuitCommand.self,
     ]
+
+    public static let all: [DotCommandInfo] = types.map { $0.info }
+
+    static func type(named name: String) -> (any DotCommand.Type)? {
+        types.first { $0.info.name == name }
+    }
 
     /// Other spellings: the usual way out, and `.h` for help (a prefix of `.history` too).
     static let aliases = [".exit": ".quit", ".h": ".help"]

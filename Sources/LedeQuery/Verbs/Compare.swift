@@ -136,7 +136,9 @@ extension Evaluator {
             if quotes.count > Self.quotesShown { lines.append("… \(quotes.count - Self.quotesShown) more: who-said \"\(name)\"") }
             return lines
         }
-        table.add("quotes", shared: [], left: sample(leftQuotes, leftName), right: sample(rightQuotes, rightName))
+        table.add(
+            "quotes", shared: [], left: sample(leftQuotes, leftName), right: sample(rightQuotes, rightName),
+            leftCount: leftQuotes.count, rightCount: rightQuotes.count)
         let (similarity, drivers) = Self.cosine(weights.left, weights.right)
         table.add("topics", shared: drivers, left: Self.distinctive(weights.left, against: weights.right),
             right: Self.distinctive(weights.right, against: weights.left), similarity: similarity)
@@ -309,10 +311,16 @@ struct ComparisonTable {
         self.right = right
     }
 
-    mutating func add(_ aspect: String, shared: [String], left onlyLeft: [String], right onlyRight: [String], similarity: Double? = nil) {
+    /// `leftCount` and `rightCount` are how many each side has in all, when the lists show
+    /// only some (a sample of quotes); by default what the lists hold.
+    mutating func add(
+        _ aspect: String, shared: [String], left onlyLeft: [String], right onlyRight: [String], similarity: Double? = nil,
+        leftCount: Int? = nil, rightCount: Int? = nil
+    ) {
         rows.append([
             .text(aspect), .text(left), .text(right), .list(onlyLeft), .list(shared), .list(onlyRight),
             similarity.map { .decimal($0, places: 3) } ?? .null,
+            .integer(leftCount ?? onlyLeft.count + shared.count), .integer(rightCount ?? onlyRight.count + shared.count),
         ])
     }
 
@@ -328,6 +336,8 @@ struct ComparisonTable {
                 Column("aspect"), Column("left", machineOnly: true), Column("right", machineOnly: true),
                 Column("only_left", header: "only " + left, longText: true), Column("shared", longText: true),
                 Column("only_right", header: "only " + right, longText: true), Column("similarity", machineOnly: true),
+                // The figures a terminal reads in the summary, as data for a machine.
+                Column("left_count", machineOnly: true), Column("right_count", machineOnly: true),
             ],
             rows: rows)
         result.layout = .comparison(aspect: "aspect", left: "only_left", shared: "shared", right: "only_right")

@@ -128,6 +128,7 @@ extension Evaluator {
         let shownQuery = query
         let counted = total
         let chartPeriod = result.chart?.period
+        let charted = result.chart != nil
         result.table = ResultTable(columns: Self.timelineColumns, stream: RowStream { emit in
             var drawn = 0
             do {
@@ -138,7 +139,10 @@ extension Evaluator {
                     try emit(Self.timelineRow(item, chartPeriod: chartPeriod))
                 }
             } catch is EnoughRows {}
-            if let limit, counted > limit { return ["\(limit) of \(Noun.date.counted(counted)) shown"] }
+            // The chart above counts every date, not only those listed: say so.
+            if let limit, counted > limit {
+                return ["\(limit) of \(Noun.date.counted(counted)) shown" + (charted ? "; the chart counts all \(counted)" : "")]
+            }
             return []
         })
         return result

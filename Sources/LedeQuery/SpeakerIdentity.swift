@@ -7,9 +7,15 @@ enum SpeakerIdentity {
     /// names that may be a person's take part: `police` does not join `british transport
     /// police`, nor `npr` the phrase `projections by cnn and npr`.
     static func fullNames(forSurnamesIn keys: some Collection<String>) -> [String: String] {
+        // Only full names whose surname is also a key alone can own one: the cheap test first,
+        // the lexicon's (a few look-ups per word) only for those.
+        let alone = Set(keys.lazy.filter { !$0.contains(" ") })
         var fullNamesBySurname: [Substring: [String]] = [:]
-        for key in keys where key.contains(" ") && PersonName.mayBePersonal(key: key) {
-            if let surname = key.split(separator: " ").last { fullNamesBySurname[surname, default: []].append(key) }
+        for key in keys {
+            guard let space = key.lastIndex(of: " ") else { continue }
+            let surname = key[key.index(after: space)...]
+            guard alone.contains(String(surname)), PersonName.mayBePersonal(key: key) else { continue }
+            fullNamesBySurname[surname, default: []].append(key)
         }
         var owners: [String: String] = [:]
         for key in keys where !key.contains(" ") {

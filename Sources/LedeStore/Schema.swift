@@ -8,6 +8,7 @@ enum Schema {
         "v1-articles-analysis-fts", "v2-vocabulary", "v3-sentence-index", "v4-no-mention-name-index",
         "v5-application-id-and-aliases",
         "v6-speaker-kind",
+        "v7-speaker-tally-index",
     ]
 
     static var migrator: DatabaseMigrator {
@@ -131,6 +132,16 @@ enum Schema {
             // Whether a quote's speaker is a person, an organization, a document or someone
             // unnamed. Quotes kept from before stay NULL: lede did not tell them apart then.
             try db.execute(sql: "ALTER TABLE quote ADD COLUMN speaker_kind TEXT")
+        }
+        migrator.registerMigration(versions[6]) { db in
+            // `speakers` groups every attributed quote by speaker, name and role and counts its
+            // articles: from this index alone, in its order, without reading the quotes' text
+            // or sorting (half the time at 46,718 articles). Look-ups by speaker use its first
+            // column, as they used the index it replaces.
+            try db.execute(sql: """
+                CREATE INDEX quote_speaker_tally ON quote(speaker_key, speaker, role, article) WHERE speaker_key IS NOT NULL;
+                DROP INDEX quote_speaker;
+                """)
         }
         return migrator
     }

@@ -13,7 +13,7 @@ import Testing
 
     @Test func twoArticlesShareSomethingAndDifferInMore() throws {
         let result = try SeedWorkspace.evaluator().run("compare moscow-secretary-kerry vs kurds-announce-deal")
-        #expect(result.table?.columns.map(\.key) == ["aspect", "left", "right", "only_left", "shared", "only_right", "similarity"])
+        #expect(result.table?.columns.map(\.key) == ["aspect", "left", "right", "only_left", "shared", "only_right", "similarity", "left_count", "right_count"])
         let rows = aspects(result)
         let places = try #require(rows["places"])
         #expect(places[column(result, "shared")] == .list(["Syria"]))

@@ -15,12 +15,12 @@ public struct SpeakersVerb: Verb {
     }
 
     public func evaluate(in context: StageContext) throws -> QueryResult {
-        try context.evaluator.speakers(about: about, filter: context.filter, limit: context.filters.limit)
+        try context.evaluator.speakers(about: about, filter: context.filter, limit: context.filters.limit, needAllIDs: context.needAllIDs)
     }
 }
 
 extension Evaluator {
-    func speakers(about: SearchNode?, filter: ArticleFilter, limit: Int?) throws -> QueryResult {
+    func speakers(about: SearchNode?, filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {
         // Without `about`, the store counts; with it, each quote must be read.
         var counted: [SpeakerTally]
         if let about {
@@ -55,21 +55,32 @@ extension Evaluator {
                 return (wa, a.value, b.key) < (wb, b.value, a.key)
             }!.key
         }
-        var ordered = tallies.values.sorted {
-            ($0.quotes, $0.articles.count) != ($1.quotes, $1.articles.count)
-                ? ($0.quotes, $0.articles.count) > ($1.quotes, $1.articles.count)
-                : displayName($0) < displayName($1)
+        /// A speaker as listed: the name worked out once, not in every comparison of the sort.
+        struct Listed {
+            var name: String
+            var tally: Tally
+        }
+        var ordered = tallies.values.map { Listed(name: displayName($0), tally: $0) }.sorted {
+            ($0.tally.quotes, $0.tally.articles.count) != ($1.tally.quotes, $1.tally.articles.count)
+                ? ($0.tally.quotes, $0.tally.articles.count) > ($1.tally.quotes, $1.tally.articles.count)
+                : $0.name < $1.name
         }
         var result = QueryResult()
-        result.articleIDs = tallies.values.flatMap(\.articles).sorted()
+        // Every article id only for a pipe or a let; a listing needs none.
+        if needAllIDs {
+            var ids = Set<String>()
+            for tally in tallies.values { ids.formUnion(tally.articles) }
+            result.articleIDs = ids.sorted()
+        }
         if let limit, ordered.count > limit {
             result.summary.append("\(limit) of \(Noun.speaker.counted(ordered.count)) shown")
             ordered = Array(ordered.prefix(limit))
         }
         result.table = ResultTable(
             columns: [Column("speaker"), Column("roles", longText: true), Column("variants", longText: true), Column("quotes"), Column("articles")],
-            rows: ordered.map { t in
-                [.text(displayName(t)), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articles.count)]
+            rows: ordered.map { listed in
+                let t = listed.tally
+                return [.text(listed.name), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articles.count)]
             })
         if ordered.isEmpty { result.summary.append("no speakers") }
         return result

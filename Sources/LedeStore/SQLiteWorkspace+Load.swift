@@ -26,12 +26,18 @@ extension SQLiteWorkspace {
             inFlight.wait()
             analyser.async {
                 guard !written.stopped else { inFlight.signal(); return }
-                let prepared = Self.prepare(articles)
+                // Articles the workspace already holds are known by their content hash before
+                // they are analysed, so a repeated or resumed load passes over them at read speed.
+                let hashed = articles.map { HashedArticle(article: $0, hash: $0.contentHash) }
+                let stored = Self.storedIDs(ofHashes: hashed.map(\.hash), in: database)
+                let prepared = Self.prepare(hashed.filter { stored[$0.hash] == nil })
+                let present = hashed.compactMap { stored[$0.hash] }
                 writer.async {
                     defer { inFlight.signal() }
                     // After Ctrl-C or a failed write, batches read before it are dropped, not written.
                     guard !written.stopped else { return }
                     written.record {
+                        $0.report.alreadyPresent += present
                         try Self.write(prepared, to: database, into: &$0.report, renamed: &$0.renamed)
                     }
                 }
@@ -85,6 +91,26 @@ extension SQLiteWorkspace {
         return report
     }
 
+    /// An article read, with its content hash worked out once.
+    struct HashedArticle: Sendable {
+        var article: Article
+        var hash: String
+    }
+
+    /// The ids of the stored articles among `hashes` (hash → id), read beside the writer (a pool
+    /// reads a committed snapshot while a batch is written). Nothing when the read fails: then
+    /// the writer's own check, which every article still passes, finds them.
+    static func storedIDs(ofHashes hashes: [String], in database: DatabaseWriter) -> [String: String] {
+        guard !hashes.isEmpty else { return [:] }
+        let found = try? database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT hash, id FROM article WHERE hash IN (SELECT value FROM json_each(?))",
+                // A JSON array of the hashes: hex digits, which need no escaping.
+                arguments: ["[" + hashes.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"])
+        }
+        return Dictionary((found ?? []).map { ($0[0] as String, $0[1] as String) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Threads that analyse while the writer writes: every core but the writer's.
     static let analysisWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
 
@@ -101,9 +127,10 @@ extension SQLiteWorkspace {
         var speakerKeys: [(key: String, variants: [String])?]
         var mentionKeys: [String]
 
-        init(_ article: Article) {
-            self.article = article
-            hash = article.contentHash
+        init(_ hashed: HashedArticle) {
+            article = hashed.article
+            hash = hashed.hash
+            let article = hashed.article
             words = article.wordCount
             body = article.paragraphs.joined(separator: "\n\n")
             analysis = Analyzer.analyze(article)
@@ -121,7 +148,7 @@ extension SQLiteWorkspace {
     }
 
     /// A batch prepared on `analysisWorkers` threads.
-    static func prepare(_ batch: [Article]) -> [PreparedArticle] {
+    static func prepare(_ batch: [HashedArticle]) -> [PreparedArticle] {
         let workers = min(analysisWorkers, batch.count)
         guard workers > 1 else { return batch.map(PreparedArticle.init) }
         // Worker w prepares articles w, w + workers, w + 2·workers …; the strides are woven back.

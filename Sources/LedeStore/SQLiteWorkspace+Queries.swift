@@ -347,4 +347,36 @@ extension SQLiteWorkspace {
         guard !conditions.isEmpty else { return ("", arguments) }
         return (" \(joinWord) " + conditions.joined(separator: " AND "), arguments)
     }
+
+    // MARK: - Storage
+
+    /// The tables and indexes behind each part a user knows, by name prefix (first match wins).
+    static let storageParts: [(prefix: String, part: String)] = [
+        ("paragraph", "article text"),
+        ("article_fts", "full-text index"),
+        ("temporal_fts", "sentence index for timeline"),
+        ("temporal", "dates"),
+        ("quote", "quotes"),
+        ("speaker_variant", "speaker names"),
+        ("mention", "names mentioned"),
+        ("article", "articles: titles, dates, sources, ids"),
+        ("sqlite_autoindex_article", "articles: titles, dates, sources, ids"),
+    ]
+    static let bookkeeping = "bookkeeping"
+    static let freeSpace = "free space (reused by later loads)"
+
+    public func storageUse() throws -> [StorageUse] {
+        try reading { db in
+            var bytes: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, sum(pgsize) FROM dbstat GROUP BY name") {
+                let name: String = row[0]
+                let part = Self.storageParts.first { name.hasPrefix($0.prefix) }?.part ?? Self.bookkeeping
+                bytes[part, default: 0] += row[1] as Int64
+            }
+            let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            let freePages = try Int64.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
+            if freePages > 0 { bytes[Self.freeSpace] = freePages * pageSize }
+            return bytes.map { StorageUse(part: $0.key, bytes: $0.value) }.sorted { ($0.bytes, $1.part) > ($1.bytes, $0.part) }
+        }
+    }
 }

@@ -63,6 +63,10 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)]
     func mentions(filter: ArticleFilter) throws -> [StoredMention]
 
+    /// What the workspace's storage holds, part by part, largest first (reads every page of a
+    /// file workspace: about a second per 400 MB).
+    func storageUse() throws -> [StorageUse]
+
     /// Cancels the statement running now, from any thread (Ctrl-C); the command fails with
     /// `StoreError.interrupted`. Waits for another process end too.
     func interrupt()
@@ -144,6 +148,18 @@ public struct LoadReport: Sendable, Equatable {
 
     /// Every article the load named, new or not, in load order.
     public var articles: [String] { added + alreadyPresent }
+}
+
+/// Bytes one part of a workspace takes: its text, an index, the quotes.
+public struct StorageUse: Sendable, Equatable {
+    /// What the part is, in a user's words (`article text`, `full-text index`).
+    public var part: String
+    public var bytes: Int64
+
+    public init(part: String, bytes: Int64) {
+        self.part = part
+        self.bytes = bytes
+    }
 }
 
 public struct ArticleSummary: Sendable, Equatable {

@@ -160,4 +160,20 @@ import Testing
         // A verb-like line that only begins with the word is still a query.
         #expect(DotCommands.fromBareWord("quit now") == nil && DotCommands.fromBareWord("helpful") == nil)
     }
+
+    @Test func workspaceSizesSayWhatEachPartTakes() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        let session = Session(evaluator: Evaluator(store: store, loader: ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds)), baseDirectory: folder)
+        #expect(session.execute("load seeds").succeeded)
+        let output = session.execute(".workspace sizes").output
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix(": 101 articles") == true)
+        #expect(lines.contains { $0.hasPrefix("  article text ") && $0.hasSuffix("%") })
+        #expect(lines.contains { $0.hasPrefix("  full-text index ") })
+        #expect(lines.last?.hasPrefix("  total ") == true && lines.last?.hasSuffix(" MB") == true)
+        let parts = try store.storageUse()
+        #expect(parts.map(\.bytes) == parts.map(\.bytes).sorted(by: >))
+        #expect(!session.execute(".workspace everything").succeeded)
+    }
 }

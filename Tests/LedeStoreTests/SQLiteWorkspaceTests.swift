@@ -24,6 +24,17 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try store.articleCount() == 101)
     }
 
+    @Test func storedArticlesAreKnownByTheirHashBeforeAnalysis() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        let first = try loadSeeds(into: store, folder: folder)
+        let article = try #require(try store.article(id: first.added[0]))
+        let writer = try store.openedWriter()
+        let known = SQLiteWorkspace.storedIDs(ofHashes: [article.contentHash, "0123456789abcdef0123456789abcdef"], in: writer)
+        #expect(known == [article.contentHash: article.id])
+        #expect(SQLiteWorkspace.storedIDs(ofHashes: [], in: writer).isEmpty)
+    }
+
     @Test func idsAreTheSameWhateverOrderTheFilesWereLoadedIn() throws {
         let folder = Fixtures.temporaryDirectory()
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds).filter { $0.hasSuffix(".txt") }.sorted()

@@ -126,6 +126,9 @@ extension SQLiteWorkspace {
         /// Per quote: the speaker's key and the keys of every way of naming them.
         var speakerKeys: [(key: String, variants: [String])?]
         var mentionKeys: [String]
+        /// Per date: where its sentence stands in its paragraph, so the sentence is not stored
+        /// twice; nil where it cannot be found there as written (then it is stored whole).
+        var sentencePlaces: [SentencePlace?]
 
         init(_ hashed: HashedArticle) {
             article = hashed.article
@@ -144,6 +147,32 @@ extension SQLiteWorkspace {
                 }
             }
             mentionKeys = analysis.mentions.map { PersonName.key($0.name) }
+            sentencePlaces = analysis.temporals.map { temporal in
+                article.paragraphs.indices.contains(temporal.paragraph)
+                    ? SentencePlace(of: temporal.sentence, in: article.paragraphs[temporal.paragraph]) : nil
+            }
+        }
+    }
+
+    /// Where a sentence stands in its paragraph, in Unicode scalars: SQLite's `substr` counts
+    /// the same units, so the sentence is read back from the paragraph's stored text.
+    struct SentencePlace: Sendable, Equatable {
+        var start: Int
+        var length: Int
+
+        /// The first place `sentence` stands in `paragraph` exactly (the same scalars); nil when
+        /// it does not.
+        init?(of sentence: String, in paragraph: String) {
+            guard !sentence.isEmpty, let found = paragraph.range(of: sentence, options: .literal) else { return nil }
+            let scalars = paragraph.unicodeScalars
+            let start = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
+            let length = sentence.unicodeScalars.count
+            // Read back as SQLite will, and kept only if that gives the sentence exactly.
+            let from = scalars.index(scalars.startIndex, offsetBy: start)
+            guard let to = scalars.index(from, offsetBy: length, limitedBy: scalars.endIndex),
+                  String(scalars[from..<to]) == sentence, scalars[from..<to].elementsEqual(sentence.unicodeScalars) else { return nil }
+            self.start = start
+            self.length = length
         }
     }
 
@@ -264,13 +293,16 @@ extension SQLiteWorkspace {
             ])
         }
         let insertTemporal = try db.cachedStatement(sql: """
-            INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence, sentence_start, sentence_length)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let indexSentence = try db.cachedStatement(sql: "INSERT INTO temporal_fts (rowid, sentence) VALUES (?, ?)")
         for (seq, t) in analysis.temporals.enumerated() where seq < Self.temporalsPerArticle {
+            // A sentence found in its paragraph is stored as its place there; others whole.
+            let place = prepared.sentencePlaces[seq]
             try insertTemporal.execute(arguments: [
-                rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value, t.sentence,
+                rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value,
+                place == nil ? t.sentence : "", place?.start, place?.length,
             ])
             try indexSentence.execute(arguments: [(rowid << Self.seqBits) | Int64(seq), t.sentence])
         }

@@ -267,6 +267,13 @@ extension SQLiteWorkspace {
         }
     }
 
+    /// A date's sentence: read from its paragraph at the place stored, or stored whole.
+    static let temporalSentence = """
+        CASE WHEN t.sentence_start IS NULL THEN t.sentence
+        ELSE (SELECT substr(p.text, t.sentence_start + 1, t.sentence_length) FROM paragraph p WHERE p.article = t.article AND p.idx = t.paragraph)
+        END
+        """
+
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
         let (source, clause, arguments) = temporalSelection(query)
         // In calendar order (SQLite sorts beyond memory in temporary files), or as stored.
@@ -275,7 +282,7 @@ extension SQLiteWorkspace {
             : "a.date IS NULL, a.date, a.id, t.seq"
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
+                SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, \(Self.temporalSentence)
                 FROM \(source) \(clause)
                 ORDER BY \(order)
                 """, arguments: arguments)

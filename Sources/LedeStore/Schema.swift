@@ -9,7 +9,20 @@ enum Schema {
         "v5-application-id-and-aliases",
         "v6-speaker-kind",
         "v7-speaker-tally-index",
+        "v8-sentences-by-place",
     ]
+
+    /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
+    /// found there as written.
+    static let placeSentences = """
+        UPDATE temporal SET
+            sentence_start = (SELECT instr(p.text, temporal.sentence) - 1 FROM paragraph p
+                              WHERE p.article = temporal.article AND p.idx = temporal.paragraph),
+            sentence_length = length(sentence)
+        WHERE sentence <> '';
+        UPDATE temporal SET sentence_start = NULL, sentence_length = NULL WHERE sentence_start < 0;
+        UPDATE temporal SET sentence = '' WHERE sentence_start IS NOT NULL;
+        """
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -142,6 +155,17 @@ enum Schema {
                 CREATE INDEX quote_speaker_tally ON quote(speaker_key, speaker, role, article) WHERE speaker_key IS NOT NULL;
                 DROP INDEX quote_speaker;
                 """)
+        }
+        migrator.registerMigration(versions[7]) { db in
+            // A date's sentence was stored whole beside the paragraph that holds it: a fifth of
+            // the workspace. Now its place in the paragraph is stored instead (in characters,
+            // as SQLite's instr and substr count), and the text only where it is not found
+            // there as written. The space freed is reused by later loads (VACUUM returns it).
+            try db.execute(sql: """
+                ALTER TABLE temporal ADD COLUMN sentence_start INTEGER;
+                ALTER TABLE temporal ADD COLUMN sentence_length INTEGER;
+                """)
+            try db.execute(sql: placeSentences)
         }
         return migrator
     }

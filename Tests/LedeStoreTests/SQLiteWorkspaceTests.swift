@@ -35,6 +35,37 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(SQLiteWorkspace.storedIDs(ofHashes: [], in: writer).isEmpty)
     }
 
+    @Test func aDatesSentenceIsReadFromItsParagraphAndAnOldWorkspaceIsBroughtOver() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        _ = try loadSeeds(into: store, folder: folder)
+        let query = TemporalQuery(filter: .all, sentenceMatch: nil, datedOnly: false, years: nil)
+        var read: [StoredTemporal] = []
+        try store.forEachTemporal(query) { read.append($0) }
+        #expect(read.count > 100 && read.allSatisfy { !$0.expression.sentence.isEmpty })
+        let writer = try store.openedWriter()
+        let stored = try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT count(*), sum(sentence_start IS NULL), sum(length(sentence)) FROM temporal")!
+        }
+        let (rows, whole, storedText): (Int, Int, Int) = (stored[0], stored[1], stored[2])
+        // Nearly every sentence is found in its paragraph, and only the rest is stored as text.
+        #expect(whole * 20 < rows)
+        #expect(storedText < rows * 10)
+        // A workspace of the schema before: every sentence stored whole, no places.
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE temporal SET sentence = (SELECT substr(p.text, temporal.sentence_start + 1, temporal.sentence_length)
+                    FROM paragraph p WHERE p.article = temporal.article AND p.idx = temporal.paragraph)
+                WHERE sentence_start IS NOT NULL;
+                UPDATE temporal SET sentence_start = NULL, sentence_length = NULL;
+                """)
+            try db.execute(sql: Schema.placeSentences)
+        }
+        var again: [StoredTemporal] = []
+        try store.forEachTemporal(query) { again.append($0) }
+        #expect(again == read)
+    }
+
     @Test func idsAreTheSameWhateverOrderTheFilesWereLoadedIn() throws {
         let folder = Fixtures.temporaryDirectory()
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds).filter { $0.hasSuffix(".txt") }.sorted()
@@ -123,7 +154,14 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         _ = try SQLiteWorkspace(path: path).load({ handle in try handle(.article(article)) }, shouldStop: { false })
         #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
         // As a lede from before the sentence index left it.
-        try SQLiteShell.run("DELETE FROM grdb_migrations WHERE identifier = 'v3-sentence-index'; DROP TABLE temporal_fts;", on: path)
+        // (Its dates' sentences stored whole, as they were then.)
+        try SQLiteShell.run("""
+            DELETE FROM grdb_migrations WHERE identifier = 'v3-sentence-index'; DROP TABLE temporal_fts;
+            UPDATE temporal SET sentence = (SELECT substr(p.text, temporal.sentence_start + 1, temporal.sentence_length)
+                FROM paragraph p WHERE p.article = temporal.article AND p.idx = temporal.paragraph)
+            WHERE sentence_start IS NOT NULL;
+            UPDATE temporal SET sentence_start = NULL, sentence_length = NULL;
+            """, on: path)
         let migrated = try SQLiteWorkspace(path: path)
         #expect(!migrated.hasOnlyRead)
         #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"war\"", datedOnly: false, years: nil).isEmpty)

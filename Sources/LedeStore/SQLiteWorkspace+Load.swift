@@ -125,7 +125,6 @@ extension SQLiteWorkspace {
         var analysis: ArticleAnalysis
         /// Per quote: the speaker's key and the keys of every way of naming them.
         var speakerKeys: [(key: String, variants: [String])?]
-        var mentionKeys: [String]
         /// Per date: where its sentence stands in its paragraph, so the sentence is not stored
         /// twice; nil where it cannot be found there as written (then it is stored whole).
         var sentencePlaces: [SentencePlace?]
@@ -146,7 +145,6 @@ extension SQLiteWorkspace {
                     return (key, Set(PersonName.variants(of: speaker).map(PersonName.key)).sorted())
                 }
             }
-            mentionKeys = analysis.mentions.map { PersonName.key($0.name) }
             sentencePlaces = analysis.temporals.map { temporal in
                 article.paragraphs.indices.contains(temporal.paragraph)
                     ? SentencePlace(of: temporal.sentence, in: article.paragraphs[temporal.paragraph]) : nil
@@ -287,9 +285,11 @@ extension SQLiteWorkspace {
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (article, seq, paragraph, name, name_key, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for (seq, (mention, key)) in zip(analysis.mentions, prepared.mentionKeys).enumerated() {
+        // Each name once: no query looks mentions up by key, and the text as written is kept
+        // only where it differs from the name (nine in ten are the same).
+        for (seq, mention) in analysis.mentions.enumerated() {
             try insertMention.execute(arguments: [
-                rowid, seq, mention.paragraph, mention.name, key, mention.text, mention.kind.rawValue,
+                rowid, seq, mention.paragraph, mention.name, "", mention.text == mention.name ? "" : mention.text, mention.kind.rawValue,
             ])
         }
         let insertTemporal = try db.cachedStatement(sql: """

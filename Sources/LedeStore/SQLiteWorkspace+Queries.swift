@@ -302,7 +302,7 @@ extension SQLiteWorkspace {
         let (clause, arguments) = Self.whereClause(filter)
         return try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, m.paragraph, m.name, m.text, m.kind
+                SELECT a.id, m.paragraph, m.name, CASE WHEN m.text = '' THEN m.name ELSE m.text END, m.kind
                 FROM \(Self.articlesFirst(filter)) mention m ON a.rowid = m.article \(clause)
                 ORDER BY a.id, m.seq
                 """, arguments: arguments).map { row in

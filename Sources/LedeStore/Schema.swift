@@ -10,6 +10,7 @@ enum Schema {
         "v6-speaker-kind",
         "v7-speaker-tally-index",
         "v8-sentences-by-place",
+        "v9-mention-names-once",
     ]
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
@@ -166,6 +167,11 @@ enum Schema {
                 ALTER TABLE temporal ADD COLUMN sentence_length INTEGER;
                 """)
             try db.execute(sql: placeSentences)
+        }
+        migrator.registerMigration(versions[8]) { db in
+            // A mention's folded key was stored though nothing reads it, and its text as written
+            // though it is its name nine times in ten: now neither is (an empty text is the name).
+            try db.execute(sql: "UPDATE mention SET name_key = '', text = CASE WHEN text = name THEN '' ELSE text END")
         }
         return migrator
     }

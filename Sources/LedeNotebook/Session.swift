@@ -32,6 +32,10 @@ public final class Session {
         public var quit = false
         /// Ctrl-C stopped the command: a script stops here, even with --keep-going.
         public var interrupted = false
+        /// The command as a saved session writes it, when that differs from what was typed: a
+        /// dot-command by its full name (`.mo json` is kept as `.mode json`), so a script
+        /// replays even after a later dot-command shares the prefix.
+        public var canonicalCommand: String?
 
         /// The recorded output as text.
         public var recorded: String? { recording?.text }
@@ -49,6 +53,14 @@ public final class Session {
     public var recordsOutputs = true
     /// Whether results are kept (a page of rows each) for a report: `.export`, `lede report`.
     public var capturesResults = false
+    /// Rows of results a session keeps for reports in all, if limited: past it, the oldest
+    /// results are let go, so a long REPL session's memory stays bounded (`lede report`
+    /// replays a script whole and sets none).
+    public var capturedRowBudget: Int?
+    /// The budget of an interactive session.
+    public static let interactiveCapturedRows = 20_000
+    /// Commands whose results were let go to keep within the budget.
+    public private(set) var resultsLetGo = 0
     public private(set) var entries: [Entry] = []
     /// Whether a command of this session was stopped by Ctrl-C.
     public private(set) var wasInterrupted = false
@@ -112,7 +124,8 @@ public final class Session {
         outcome.diagnostics = TerminalSafe.text(outcome.diagnostics)
         if outcome.interrupted { wasInterrupted = true }
         if outcome.succeeded, let recording = outcome.recording {
-            entries.append(Entry(command: trimmed, recording: recording, result: outcome.captured))
+            entries.append(Entry(command: outcome.canonicalCommand ?? trimmed, recording: recording, result: outcome.captured))
+            if outcome.captured != nil, let budget = capturedRowBudget { keepCaptures(within: budget) }
         }
         return outcome
     }
@@ -192,7 +205,9 @@ public final class Session {
         }
         let argument = words.dropFirst().joined(separator: " ")
         guard let command = DotCommands.type(named: info.name) else { return fail("unknown command \(QueryError.quoted(words[0]))") }
-        return command.run(argument, in: self, location: location)
+        var outcome = command.run(argument, in: self, location: location)
+        outcome.canonicalCommand = argument.isEmpty ? info.name : info.name + " " + argument
+        return outcome
     }
 
     /// A dot-command's failure, with the script location when there is one.
@@ -294,6 +309,20 @@ public final class Session {
     }
 
     // MARK: - Reports
+
+    /// Lets go of the oldest kept results until the rows kept fit `budget` (the newest is kept).
+    func keepCaptures(within budget: Int) {
+        var kept = entries.reduce(0) { $0 + ($1.result?.rows.count ?? 0) }
+        var index = 0
+        while kept > budget, index < entries.count - 1 {
+            if let result = entries[index].result, !result.rows.isEmpty {
+                kept -= result.rows.count
+                entries[index].result = nil
+                resultsLetGo += 1
+            }
+            index += 1
+        }
+    }
 
     /// Writes the results kept so far as a report (atomically), with the paragraphs they cite
     /// read from the workspace; returns the report written.

@@ -38,7 +38,7 @@ struct MarkdownRenderer: Renderer {
         layout = result.layout
         columns = result.table?.columns ?? []
         for (index, line) in result.heading.enumerated() {
-            out.write((index == 0 && result.layout == .document ? "## " + line : line) + "\n")
+            out.write((index == 0 && result.layout == .document ? "## " : "") + escape(line) + "\n")
         }
         if !result.heading.isEmpty { out.write("\n") }
         if let chart = result.chart { writeChart(chart, to: &out) }
@@ -60,7 +60,7 @@ struct MarkdownRenderer: Renderer {
             out.write("**" + escape(Renderers.entryHeading(columns, row: row, keys: heading)) + "**\n\n")
             out.write("> " + cell(row[bodyIndex]) + "\n\n")
         } else if layout == .document {
-            out.write("**¶" + row[0].plain + "** " + row[1].plain + "\n\n")
+            out.write("**¶" + row[0].plain + "** " + escape(row[1].plain) + "\n\n")
         } else {
             let visible = Renderers.humanColumns(columns)
             if rowsDrawn == 0 {
@@ -93,18 +93,9 @@ struct MarkdownRenderer: Renderer {
         return out
     }
 
+    /// Text from articles and commands, with everything that would be markup escaped.
     func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            // A pipe would end a table cell; angle brackets would open HTML where the markdown
-            // is shown.
-            case "|", "<", ">": out += "\\" + String(c)
-            case "\n": out += " "
-            default: out.append(c)
-            }
-        }
-        return out
+        MarkdownText.escape(text)
     }
 }
 

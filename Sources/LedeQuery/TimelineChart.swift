@@ -20,6 +20,9 @@ public enum TimelineChart {
 
         public init() {}
 
+        /// How many statements are counted.
+        public var total: Int { counts.values.reduce(0, +) }
+
         /// Counts `span` if it is precise enough to chart (a month or finer).
         public mutating func add(_ span: TimexSpan, times: Int = 1) {
             guard span.granularity.rawValue >= TimexSpan.Granularity.month.rawValue else { return }

@@ -33,7 +33,8 @@ final class BusyWait: Sendable {
     private let interrupted = Atomic(false)
     /// Set while an operation runs that must not wait (it is skipped instead).
     private let impatient = Atomic(false)
-    private let notice: @Sendable (String) -> Void
+    /// Lines for the person waiting (another process writing, a schema being brought up to date).
+    let notice: @Sendable (String) -> Void
     private let location: String
 
     init(location: String, notice: @escaping @Sendable (String) -> Void) {

@@ -101,7 +101,9 @@ extension SQLiteWorkspace {
     /// reads a committed snapshot while a batch is written). Nothing when the read fails: then
     /// the writer's own check, which every article still passes, finds them.
     static func storedIDs(ofHashes hashes: [String], in database: DatabaseWriter) -> [String: String] {
-        guard !hashes.isEmpty else { return [:] }
+        // Only a pool reads beside the writer; a queue (a workspace in memory) would make
+        // analysis wait for every write, and its writer's own check suffices.
+        guard !hashes.isEmpty, database is DatabasePool else { return [:] }
         let found = try? database.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT hash, id FROM article WHERE hash IN (SELECT value FROM json_each(?))",

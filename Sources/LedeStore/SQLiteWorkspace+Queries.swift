@@ -6,9 +6,20 @@ import LedeArticles
 extension SQLiteWorkspace {
     // MARK: - Reading
 
-    /// A source's name as words between spaces, for matching a word of it: lower case, with the
-    /// punctuation that joins words in names (`Harbor-Gazette`, `Gazette.com`, `Times, The`) as spaces.
-    static let sourceWords = "(' ' || lower(replace(replace(replace(replace(a.source, '-', ' '), '.', ' '), ',', ' '), '/', ' ')) || ' ')"
+    /// The punctuation that joins words in source names (`Harbor-Gazette`, `Gazette.com`,
+    /// `Times, The`, `AP/Reuters`): read as spaces on both sides of a `source:` match.
+    static let sourceWordJoiners: [Character] = ["-", ".", ",", "/"]
+
+    /// A source's name as words between spaces, for matching words of it: lower case, joiners as spaces.
+    static let sourceWords: String = {
+        let spaced = sourceWordJoiners.reduce("a.source") { "replace(\($0), '\($1)', ' ')" }
+        return "(' ' || lower(\(spaced)) || ' ')"
+    }()
+
+    /// What a user typed after `source:`, spelled as `sourceWords` spells names.
+    static func sourceWordsTyped(_ typed: String) -> String {
+        String(typed.lowercased().map { sourceWordJoiners.contains($0) ? " " : $0 })
+    }
 
     /// `text` with LIKE's wildcards and its escape character escaped (with a backslash).
     static func likeEscaped(_ text: String) -> String {
@@ -338,7 +349,7 @@ extension SQLiteWorkspace {
         if let source = filter.source {
             // The whole name, or words of it in a row: `source:harbor` finds "Harbor Gazette".
             conditions.append("(a.source = ? COLLATE NOCASE OR \(Self.sourceWords) LIKE ? ESCAPE '\\')")
-            arguments += [source, "% " + Self.likeEscaped(source.lowercased()) + " %"]
+            arguments += [source, "% " + Self.likeEscaped(Self.sourceWordsTyped(source)) + " %"]
         }
         if let ids = filter.ids {
             if ids.isEmpty {

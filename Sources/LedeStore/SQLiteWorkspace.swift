@@ -155,6 +155,10 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
             if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerSchema(path: displayName)
             }
+            // Bringing a large workspace up to date rewrites its tables once: say so, rather
+            // than look hung.
+            let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) && db.tableExists("article") }
+            if pending { busy.notice("bringing \(displayName) up to date with this lede (once; a large workspace takes a few minutes)") }
             try migrator.migrate(writer)
             // The writer's page cache: 2 MB (SQLite's default) makes every FTS5 segment merge and
             // every insert into the hash/id indexes re-read pages; 64 MB cut a 100k load by a fifth.

@@ -78,6 +78,7 @@ struct Lede: ParsableCommand {
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
         let session = environment.sessionRemembersSeeds(style: interactive ? terminal.style : .recorded)
         session.capturesResults = true
+        session.capturedRowBudget = Session.interactiveCapturedRows
         if interactive && !noInit { environment.runInitFile(session) }
         // Ctrl-C stops the running command: the REPL keeps its state, a script stops with exit 1.
         Interrupts.install()

@@ -48,6 +48,16 @@ import Testing
             """)
     }
 
+    @Test func markdownLeavesNoArticleTextLiveAsMarkup() {
+        var result = QueryResult()
+        result.layout = .document
+        result.heading = ["# Title <b>x</b>"]
+        result.table = ResultTable(columns: [Column("paragraph"), Column("text")], rows: [[.integer(1), .text("See [x](http://t) and ![i](http://t/i.png), *bold* _em_ `code`")]])
+        var out = ""
+        Renderers.renderer(for: .markdown, style: .recorded).render(result, to: &out)
+        #expect(out == "## \\# Title \\<b\\>x\\</b\\>\n\n**¶1** See \\[x\\](http://t) and !\\[i\\](http://t/i.png), \\*bold\\* \\_em\\_ \\`code\\`\n\n")
+    }
+
     @Test func tableFitsTheWidthAndWrapsLongText() {
         var narrow = QueryResult()
         narrow.table = ResultTable(

@@ -157,6 +157,10 @@ import Testing
         #expect(DotCommands.resolve(".hi") == .command(DotCommands.named(".history")!))
         #expect(DotCommands.resolve(".t") == .command(DotCommands.named(".timer")!))
         #expect(DotCommands.resolve(".") == .unknown && DotCommands.resolve(".x") == .unknown)
+        // Saved by their full names, whatever prefix was typed.
+        let saving = try makeSession(in: Fixtures.temporaryDirectory())
+        #expect(saving.execute(".mo plain").succeeded && saving.execute("help let").succeeded)
+        #expect(saving.entries.map(\.command) == [".mode plain", ".help let"])
         // A verb-like line that only begins with the word is still a query.
         #expect(DotCommands.fromBareWord("quit now") == nil && DotCommands.fromBareWord("helpful") == nil)
     }
@@ -175,5 +179,17 @@ import Testing
         let parts = try store.storageUse()
         #expect(parts.map(\.bytes) == parts.map(\.bytes).sorted(by: >))
         #expect(!session.execute(".workspace everything").succeeded)
+    }
+
+    @Test func aLongSessionLetsItsOldestResultsGoPastItsBudget() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let session = try makeSession(in: folder)
+        session.capturesResults = true
+        session.capturedRowBudget = 3
+        for command in ["load seeds", "articles limit 2", "find Trump limit 2"] { #expect(session.execute(command).succeeded) }
+        #expect(session.entries.map { $0.result?.rows.count } == [0, nil, 2])
+        #expect(session.resultsLetGo == 1)
+        let export = session.execute(".export r.md")
+        #expect(export.succeeded && export.diagnostics.contains("the results of 1 command early in the session were let go"))
     }
 }

@@ -21,6 +21,20 @@ import Testing
         }
     }
 
+    @Test func oneArticleOrTermOnBothSidesIsRefusedToo() throws {
+        for (command, message) in [
+            ("compare moscow-secretary-kerry vs moscow-secretary-kerry", "both sides are the same articles, moscow-secretary-kerry"),
+            ("compare \"taxes\" vs \"Taxes\"", "both sides are the same term, \"taxes\""),
+        ] {
+            do {
+                _ = try SeedWorkspace.evaluator().run(command)
+                Issue.record("accepted: \(command)")
+            } catch let error as QueryError {
+                #expect(error.message == message)
+            }
+        }
+    }
+
     @Test func findWithOnlyFiltersShowsNoScoreAndSaysItIsUnranked() throws {
         let result = try SeedWorkspace.evaluator().run("find speaker:Pelosi")
         let score = try column(result, "score")
@@ -52,6 +66,8 @@ import Testing
         #expect(try titles("harbor") == ["Harbor news"])
         #expect(try titles("HARBOR gazette") == ["Harbor news"])
         #expect(try titles("the harbor-gazette") == ["Harbor news"])
+        #expect(try titles("harbor-gazette") == ["Harbor news"])
+        #expect(try titles("Harbor.Gazette") == ["Harbor news"])
         #expect(try titles("harb") == [])
         // LIKE's wildcards in what the user typed are letters, not patterns.
         #expect(try titles("%") == [])

@@ -13,7 +13,12 @@ enum ExportCommand: DotCommand {
         }
         do {
             let report = try session.export(to: session.resolve(argument), format: format, title: Session.reportTitle(argument), shownAs: argument)
-            return Session.Outcome(diagnostics: "exported \(Noun.command.counted(report.sections.count)) to \(argument)\n")
+            var diagnostics = "exported \(Noun.command.counted(report.sections.count)) to \(argument)\n"
+            if session.resultsLetGo > 0 {
+                diagnostics += "note: the results of \(Noun.command.counted(session.resultsLetGo)) early in the session were let go to save memory "
+                    + "(a session keeps \(session.capturedRowBudget ?? 0) rows for reports); lede report on the saved script has them all\n"
+            }
+            return Session.Outcome(diagnostics: diagnostics)
         } catch {
             return session.failure("cannot export \(argument): \(error.localizedDescription)", location: location)
         }

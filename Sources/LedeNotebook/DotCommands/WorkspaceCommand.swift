@@ -8,6 +8,8 @@ enum WorkspaceCommand: DotCommand {
         name: ".workspace", syntax: ".workspace [sizes]", summary: "where the workspace is and how many articles it holds; sizes: what each part takes")
     static let sizesArgument = "sizes"
     static let bytesPerMB = 1_000_000.0
+    /// Digits of the widest share, `100`.
+    static let percentWidth = 3
 
     static func run(_ argument: String, in session: Session, location: String?) -> Session.Outcome {
         let store = session.evaluator.store
@@ -29,7 +31,7 @@ enum WorkspaceCommand: DotCommand {
     static func sizes(_ parts: [StorageUse]) -> String {
         let total = parts.reduce(0) { $0 + $1.bytes }
         let labelWidth = max(parts.map(\.part.count).max() ?? 0, "total".count)
-        func megabytes(_ bytes: Int64) -> String { formatMegabytes(Double(bytes) / bytesPerMB) }
+        func megabytes(_ bytes: Int64) -> String { OneDecimal.text(Double(bytes) / bytesPerMB) }
         let numberWidth = megabytes(total).count
         func line(_ label: String, _ bytes: Int64, share: String) -> String {
             let number = megabytes(bytes)
@@ -39,14 +41,8 @@ enum WorkspaceCommand: DotCommand {
         var out = ""
         for part in parts {
             let percent = total > 0 ? Int((Double(part.bytes) * 100 / Double(total)).rounded()) : 0
-            out += line(part.part, part.bytes, share: "  " + String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%")
+            out += line(part.part, part.bytes, share: "  " + String(repeating: " ", count: max(0, percentWidth - String(percent).count)) + "\(percent)%")
         }
         return out + line("total", total, share: "")
-    }
-
-    /// One decimal, without locale: `157.6`.
-    static func formatMegabytes(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
     }
 }

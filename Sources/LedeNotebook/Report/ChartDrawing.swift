@@ -29,6 +29,13 @@ struct ChartDrawing {
     /// Between a bar's top and its count.
     static let countGap = 4.0
     static let legendSwatch = 10.0
+    /// Between the axis and a count's label on its left, and from a line down to its label's baseline.
+    static let tickGap = 6.0
+    static let tickBaseline = 4.0
+    /// The legend's swatches stand this far above the plot, its names' baselines this far.
+    static let legendTop = 18.0
+    static let legendBaseline = 9.0
+    static let legendTextGap = 4.0
     static let legendSpacing = 180.0
 
     struct Rectangle {
@@ -88,9 +95,9 @@ struct ChartDrawing {
             let value = Double(stepSize * step)
             let y = axisY - Self.plotHeight * Double(step) / Double(steps)
             gridLines.append(Line(x1: Self.number(Self.leftMargin), y1: Self.number(y), x2: Self.number(Self.width - Self.rightMargin), y2: Self.number(y), colour: Self.gridColour))
-            tickLabels.append(Label(x: Self.number(Self.leftMargin - 6), y: Self.number(y + 4), text: Self.number(value), anchor: "end", transform: ""))
+            tickLabels.append(Label(x: Self.number(Self.leftMargin - Self.tickGap), y: Self.number(y + Self.tickBaseline), text: Self.number(value), anchor: "end", transform: ""))
         }
-        tickLabels.append(Label(x: Self.number(Self.leftMargin - 6), y: Self.number(axisY + 4), text: "0", anchor: "end", transform: ""))
+        tickLabels.append(Label(x: Self.number(Self.leftMargin - Self.tickGap), y: Self.number(axisY + Self.tickBaseline), text: "0", anchor: "end", transform: ""))
 
         let slot = plotWidth / Double(max(1, chart.bars.count))
         let seriesCount = max(1, chart.series.count)
@@ -125,8 +132,8 @@ struct ChartDrawing {
             for (series, name) in chart.series.enumerated() {
                 let x = Self.leftMargin + Self.legendSpacing * Double(series)
                 legend.append(LegendItem(
-                    x: Self.number(x), y: Self.number(Self.plotTop - 18), textX: Self.number(x + Self.legendSwatch + 4),
-                    textY: Self.number(Self.plotTop - 9), size: Self.number(Self.legendSwatch),
+                    x: Self.number(x), y: Self.number(Self.plotTop - Self.legendTop), textX: Self.number(x + Self.legendSwatch + Self.legendTextGap),
+                    textY: Self.number(Self.plotTop - Self.legendBaseline), size: Self.number(Self.legendSwatch),
                     colour: Self.seriesColours[series % Self.seriesColours.count], name: name))
             }
         }
@@ -134,9 +141,6 @@ struct ChartDrawing {
 
     /// A coordinate or count with at most one decimal, the same on every machine.
     static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let whole = tenths / 10, fraction = abs(tenths % 10)
-        let sign = tenths < 0 && whole == 0 ? "-" : ""
-        return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
+        OneDecimal.text(value, keepsZero: false)
     }
 }

@@ -83,7 +83,8 @@ struct ReportPage {
 
     init(_ report: Report) {
         title = report.title
-        sections = report.sections.map(Self.section)
+        let cited = Set(report.citations.map(\.reference))
+        sections = report.sections.map { Self.section($0, cited: cited) }
         citations = report.citations.map { cited in
             CitedParagraph(
                 anchor: Self.anchor(cited.reference), label: "\(cited.reference.article) ¶\(cited.reference.paragraph)",
@@ -95,10 +96,12 @@ struct ReportPage {
         style = ReportTemplate.style
     }
 
+    /// The page template, parsed once. It is part of the program: a mistake in it is caught by
+    /// the tests, never by a user.
+    static let template = try! MustacheTemplate(string: ReportTemplate.page)
+
     func html() -> String {
-        // The template is part of the program; a mistake in it is caught by the tests.
-        let template = try! MustacheTemplate(string: ReportTemplate.page)
-        return template.render(self)
+        Self.template.render(self)
     }
 
     static func place(date: String?, source: String?) -> String? {
@@ -110,7 +113,8 @@ struct ReportPage {
         "paragraph-\(reference.article)-\(reference.paragraph)"
     }
 
-    static func section(_ section: Report.Section) -> Section {
+    /// A section of the page; `cited` are the paragraphs the appendix holds, which entries link to.
+    static func section(_ section: Report.Section, cited: Set<Report.ParagraphReference>) -> Section {
         let result = section.result
         var page = Section(
             anchor: "command-\(section.number)", number: section.number, command: section.command, heading: result.heading,
@@ -128,15 +132,15 @@ struct ReportPage {
             let markedText = body == "sentence" ? result.column("text") : nil
             let headlineKeys = heading.filter { $0 != "article" && $0 != "paragraph" }
             page.entries = result.rows.map { row in
-                let citation = Report.references(in: CapturedResult(rows: [row], like: result)).first.map {
-                    Citation(anchor: anchor($0), label: "\($0.article) ¶\($0.paragraph)")
-                }
+                // A link only to a paragraph the appendix holds; else the place stays in the headline.
+                let reference = Report.references(in: CapturedResult(rows: [row], like: result)).first.flatMap { cited.contains($0) ? $0 : nil }
+                let citation = reference.map { Citation(anchor: anchor($0), label: "\($0.article) ¶\($0.paragraph)") }
                 var segments = Self.segments(row[bodyIndex])
                 if let markedText, case .text(let sentence) = row[bodyIndex] {
                     segments = Self.marking(row[markedText].plain, in: sentence)
                 }
                 return Entry(
-                    headline: Renderers.entryHeading(result.columns, row: row, keys: headlineKeys), body: segments,
+                    headline: Renderers.entryHeading(result.columns, row: row, keys: citation == nil ? heading : headlineKeys), body: segments,
                     isQuote: body == "quote", citation: citation)
             }
         case .table:

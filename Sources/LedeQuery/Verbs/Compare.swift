@@ -39,18 +39,25 @@ extension Evaluator {
     func compare(_ left: CompareSide, _ right: CompareSide, filter: ArticleFilter) throws -> QueryResult {
         let a = try resolve(left, filter: filter)
         let b = try resolve(right, filter: filter)
+        let bothSides = left.range.lowerBound..<right.range.upperBound
         switch (a, b) {
         case (.articles(_, let x), .articles(_, let y)):
+            guard Set(x) != Set(y) else {
+                throw QueryError("both sides are the same articles, \(a.label)", at: bothSides, suggestion: "compare two different articles or let sets")
+            }
             return try compareArticles(a.label, x, b.label, y)
         case (.speaker(_, let x), .speaker(_, let y)):
             // One person on both sides would list every quote as "only" on each.
             guard x != y else {
                 throw QueryError(
-                    "both sides name the same speaker, \(a.label)", at: left.range.lowerBound..<right.range.upperBound,
+                    "both sides name the same speaker, \(a.label)", at: bothSides,
                     suggestion: "compare two different speakers, or use who-said \"\(a.label)\"")
             }
             return try compareSpeakers(a.label, x, b.label, y, filter: filter)
         case (.term(_, let x), .term(_, let y)):
+            guard x != y else {
+                throw QueryError("both sides are the same term, \(a.label)", at: bothSides, suggestion: "compare two different terms")
+            }
             return try compareTerms(a.label, x, b.label, y, filter: filter)
         default:
             throw QueryError(

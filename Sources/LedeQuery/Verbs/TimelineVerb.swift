@@ -128,7 +128,8 @@ extension Evaluator {
         let shownQuery = query
         let counted = total
         let chartPeriod = result.chart?.period
-        let charted = result.chart != nil
+        // The chart counts the statements of a month or finer, not years alone or undated ones.
+        let charted = result.chart == nil ? 0 : tally.total
         result.table = ResultTable(columns: Self.timelineColumns, stream: RowStream { emit in
             var drawn = 0
             do {
@@ -141,7 +142,7 @@ extension Evaluator {
             } catch is EnoughRows {}
             // The chart above counts every date, not only those listed: say so.
             if let limit, counted > limit {
-                return ["\(limit) of \(Noun.date.counted(counted)) shown" + (charted ? "; the chart counts all \(counted)" : "")]
+                return ["\(limit) of \(Noun.date.counted(counted)) shown" + (charted > limit ? "; the chart counts \(charted)" : "")]
             }
             return []
         })

@@ -37,6 +37,9 @@ public final class Session {
     public var mode: OutputMode
     /// How output is drawn where it is shown; recordings always use `TextStyle.recorded`.
     public var displayStyle: TextStyle
+    /// The window's width now, asked before each command is drawn, so that a resized terminal
+    /// gets tables of its new width; nil (or an answer of nil) keeps `displayStyle.width`.
+    public var currentWidth: (() -> Int?)?
     public var timer = false
     /// Where command output goes as it is drawn (rows reach the terminal while they are read);
     /// nil keeps it in `Outcome.output`.
@@ -86,6 +89,7 @@ public final class Session {
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome() }
         history.append(trimmed)
+        if let width = currentWidth?() { displayStyle.width = width }
         let start = ContinuousClock.now
         var outcome: Outcome
         if trimmed.hasPrefix(".") {

@@ -219,6 +219,7 @@ public final class Session {
                 }
             }
         case ".save":
+            let argument = Self.unquoted(argument)
             guard !argument.isEmpty else { return fail(".save needs a file name") }
             do {
                 let replays = try save(to: resolve(argument), shownAs: argument)
@@ -230,6 +231,7 @@ public final class Session {
                 return fail("cannot save \(argument): \(error.localizedDescription)")
             }
         case ".read":
+            let argument = Self.unquoted(argument)
             guard !argument.isEmpty else { return fail(".read needs a file name") }
             return read(argument, location: location)
         case ".quit":
@@ -239,6 +241,13 @@ public final class Session {
         }
         outcome.recording = info.isRecorded ? RecordedText(info.name == ".help" ? outcome.output : "") : nil
         return outcome
+    }
+
+    /// A file name as typed after a dot-command: `"my notes.lede"` (as completion quotes a
+    /// name with a space) stands for `my notes.lede`.
+    static func unquoted(_ argument: String) -> String {
+        guard argument.count >= 2, argument.hasPrefix("\""), argument.hasSuffix("\"") else { return argument }
+        return String(argument.dropFirst().dropLast())
     }
 
     func resolve(_ path: String) -> String {

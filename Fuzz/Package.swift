@@ -3,7 +3,7 @@ import PackageDescription
 
 // libFuzzer targets for lede: one executable per target, built with
 // `--sanitize=fuzzer --sanitize=address` (see Fuzz/run and Fuzz/README.md).
-let fuzzTargets = ["query", "script", "plaintext", "frontmatter", "jsonlines"]
+let fuzzTargets = ["query", "script", "plaintext", "frontmatter", "jsonlines", "gzip"]
 
 let package = Package(
     name: "lede-fuzz",

@@ -1,7 +1,7 @@
 #ifndef LEDE_CLIBEDIT_SHIM_H
 #define LEDE_CLIBEDIT_SHIM_H
 
-// The only C in lede. Swift cannot call C variadic functions (el_set, el_get,
+// libedit, for the line editor. Swift cannot call C variadic functions (el_set, el_get,
 // history) nor write a signal handler safely, so each call the line editor
 // needs gets a fixed-arity `static inline` wrapper here.
 //

@@ -27,7 +27,8 @@ enum GzipFailure: Error, Equatable {
 final class GzipStream {
     /// The first two bytes of every gzip member.
     static let magic: [UInt8] = [0x1F, 0x8B]
-    static let compressedChunkSize = 256 << 10
+    // Small enough that progress against the compressed size moves smoothly.
+    static let compressedChunkSize = 64 << 10
     static let decompressedChunkSize = 1 << 20
 
     /// Whether `head` starts as gzip data does.

@@ -31,9 +31,14 @@ enum TabCompletion: Equatable {
         }
     }
 
-    /// The text after the last space or tab: what the candidates replace.
+    /// The text after the last space or tab, or, while a double quote is open, after the last
+    /// one before the quote (`load "my no` → `"my no`): what the candidates replace.
     static func lastToken(of line: String) -> Substring {
-        guard let space = line.lastIndex(where: { $0 == " " || $0 == "\t" }) else { return line[...] }
+        var searchEnd = line.endIndex
+        if line.filter({ $0 == "\"" }).count % 2 == 1, let open = line.lastIndex(of: "\"") {
+            searchEnd = open
+        }
+        guard let space = line[..<searchEnd].lastIndex(where: { $0 == " " || $0 == "\t" }) else { return line[...] }
         return line[line.index(after: space)...]
     }
 

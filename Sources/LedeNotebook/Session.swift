@@ -45,6 +45,9 @@ public final class Session {
     public var mode: OutputMode
     /// How output is drawn where it is shown; recordings always use `TextStyle.recorded`.
     public var displayStyle: TextStyle
+    /// The window's width now, asked before each command is drawn, so that a resized terminal
+    /// gets tables of its new width; nil (or an answer of nil) keeps `displayStyle.width`.
+    public var currentWidth: (() -> Int?)?
     public var timer = false
     /// Where command output goes as it is drawn (rows reach the terminal while they are read);
     /// nil keeps it in `Outcome.output`.
@@ -104,6 +107,7 @@ public final class Session {
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return Outcome() }
         history.append(trimmed)
+        if let width = currentWidth?() { displayStyle.width = width }
         let start = ContinuousClock.now
         var outcome: Outcome
         if let dot = trimmed.hasPrefix(".") ? trimmed : DotCommands.fromBareWord(trimmed) {
@@ -213,6 +217,13 @@ public final class Session {
     /// A dot-command's failure, with the script location when there is one.
     func failure(_ message: String, location: String?) -> Outcome {
         Outcome(diagnostics: prefix(location) + "error: \(message)\n", succeeded: false)
+    }
+
+    /// A file name as typed after a dot-command: `"my notes.lede"` (as completion quotes a
+    /// name with a space) stands for `my notes.lede`.
+    static func unquoted(_ argument: String) -> String {
+        guard argument.count >= 2, argument.hasPrefix("\""), argument.hasSuffix("\"") else { return argument }
+        return String(argument.dropFirst().dropLast())
     }
 
     func resolve(_ path: String) -> String {

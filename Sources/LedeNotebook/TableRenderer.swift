@@ -11,8 +11,11 @@ struct TableRenderer: Renderer {
     static let minimumLongColumn = 16
     static let comfortableLongColumn = 22
     static let maximumShortColumn = 40
-    /// A short column is cut no narrower than this before long text goes below its minimum.
-    static let minimumShortColumn = 8
+    /// A short column is cut no narrower than this (a date, `2019-01-04`, stays whole) before
+    /// long text wraps below its minimum.
+    static let minimumShortColumn = 10
+    /// How narrow long text wraps before short columns are cut below their minimum.
+    static let narrowLongColumn = 8
     /// Rows held to fit the column widths before the first is drawn.
     static let pageSize = 1000
 
@@ -198,14 +201,16 @@ struct TableRenderer: Renderer {
         var excess = widths.reduce(0, +) + overhead - style.width
         // Take width from long-text columns: first from all but the last one (the quote or
         // snippet people read), down to a comfortable floor; then from all, widest first.
-        // Then from the short columns (cut with `…`), widest first; last, from every column down
-        // to one cell, so that a table is never wider than the window.
+        // Then from the short columns (cut with `…`), widest first, down to a whole ISO date;
+        // then long text wraps narrower still; last, every column gives way down to one cell,
+        // so that a table is never wider than the window.
         let longColumns = widths.indices.filter { long[$0] }
         let shortColumns = widths.indices.filter { !long[$0] }
         let steps: [(candidates: [Int], floor: Int)] = [
             (Array(longColumns.dropLast()), Self.comfortableLongColumn),
             (longColumns, Self.minimumLongColumn),
             (shortColumns, Self.minimumShortColumn),
+            (longColumns, Self.narrowLongColumn),
             (Array(widths.indices), 1),
         ]
         for step in steps {

@@ -12,6 +12,8 @@ public final class Evaluator {
     public let cancellation = Cancellation()
     /// Whether the running command should stop now.
     public var shouldStop: () -> Bool { { [cancellation] in cancellation.isRequested } }
+    /// Shown how a `load` is going (a progress line on a terminal); nil shows nothing.
+    public var loadProgress: LoadProgressReporting?
 
     public init(store: WorkspaceStore, loader: ArticleLoader) {
         self.store = store

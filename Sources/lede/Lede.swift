@@ -59,6 +59,7 @@ struct Lede: ParsableCommand {
             let session = saves ? environment.sessionRemembersSeeds(style: terminal.style) : environment.session(style: terminal.style)
             Interrupts.install()
             Interrupts.stop(with: session.evaluator.interrupt)
+            if terminal.showsProgress { session.evaluator.loadProgress = TerminalLoadProgress() }
             session.write = Output.out
             // Outputs are kept only for a `.save` (or another dot-command) later in the line.
             session.recordsOutputs = parts.contains { $0.hasPrefix(".") }
@@ -79,6 +80,11 @@ struct Lede: ParsableCommand {
         let session = environment.sessionRemembersSeeds(style: interactive ? terminal.style : .recorded)
         session.capturesResults = true
         session.capturedRowBudget = Session.interactiveCapturedRows
+        if interactive {
+            // Tables are laid out for the window as it is when each result is drawn.
+            session.currentWidth = { Terminal.columns }
+            if terminal.showsProgress { session.evaluator.loadProgress = TerminalLoadProgress() }
+        }
         if interactive && !noInit { environment.runInitFile(session) }
         // Ctrl-C stops the running command: the REPL keeps its state, a script stops with exit 1.
         Interrupts.install()

@@ -53,12 +53,13 @@ final class TmuxSession {
     /// `stop` can refuse the first).
     static let startAttempts = 5
 
-    /// Starts lede with its own history and config folders; `[exited]` shows when it ends.
-    func start() {
+    /// Starts lede with its own history and config folders, in a window of `columns` by
+    /// `rows`; `[exited]` shows when it ends.
+    func start(columns: Int = 120, rows: Int = 40) {
         let environment = "env XDG_STATE_HOME=\(folder)/state XDG_CONFIG_HOME=\(folder)/config EDITRC=/dev/null LEDE_SEEDS=\(Fixtures.seeds) TERM=xterm-256color"
         let command = "cd \(folder) && \(environment) \(LedeBinary.path) --workspace w.sqlite; echo '[exited]'; sleep 30"
         for _ in 0..<Self.startAttempts {
-            tmux(["new-session", "-d", "-s", name, "-x", "120", "-y", "40", command])
+            tmux(["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), command])
             if tmux(["list-sessions", "-F", "#{session_name}"]).split(separator: "\n").contains(Substring(name)) { return }
             usleep(200_000)
         }
@@ -68,6 +69,10 @@ final class TmuxSession {
     func type(_ text: String) { tmux(["send-keys", "-t", name, "-l", text]) }
 
     var screen: String { tmux(["capture-pane", "-t", name, "-p"]) }
+    /// The screen with lines the terminal wrapped joined again: a line as wide as it was drawn.
+    var joinedScreen: String { tmux(["capture-pane", "-t", name, "-p", "-J"]) }
+
+    func resize(columns: Int) { tmux(["resize-window", "-t", name, "-x", String(columns)]) }
 
     /// The last non-empty line on screen, without trailing spaces.
     var lastLine: String {
@@ -212,4 +217,73 @@ final class TmuxSession {
         terminal.send("C-d")
         #expect(terminal.waitFor("exited") { $0.lastLine == "[exited]" }, "\(terminal.screen)")
     }
+
+    /// The lines drawn after the last prompt showing `command`, with wrapped lines joined.
+    static func output(of command: String, on screen: String) -> [String] {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.lastIndex(where: { $0.hasSuffix("> " + command) }) else { return [] }
+        return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("lede[") })
+    }
+
+    @Test(.enabled(if: TmuxSession.isInstalled && Gzip.isInstalled, "tmux or gzip is not installed"))
+    func tablesFollowAResizePathsCompleteAndALongLoadShowsProgress() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: folder + "/stories", withIntermediateDirectories: true)
+        var lines = ""
+        for i in 0..<Self.progressArticles {
+            lines += "{\"title\": \"Bulletin \(i)\", \"date\": \"2020-01-\(String(format: "%02d", i % 28 + 1))\", \"text\": \"\\\"We are on it,\\\" said Ann Lee about item \(i).\"}\n"
+        }
+        Fixtures.write(lines, to: folder + "/stories/big.jsonl")
+        try Gzip.compress(folder + "/stories/big.jsonl")
+        try FileManager.default.removeItem(atPath: folder + "/stories/big.jsonl")
+        let terminal = TmuxSession(folder: folder)
+        defer { terminal.stop() }
+        terminal.start(columns: 140)
+        #expect(terminal.waitFor("prompt") { $0.lastLine == "lede[0]>" }, "\(terminal.screen)")
+        terminal.type("load seeds")
+        terminal.send("Enter")
+        #expect(terminal.waitFor("seeds loaded") { $0.lastLine == "lede[101]>" }, "\(terminal.screen)")
+
+        // A table drawn at 140 columns, then again after the window shrinks to 70: each is
+        // laid out for the width of its moment (read with wrapped lines joined, so a line
+        // drawn too wide shows as such).
+        func drawArticles(within columns: Int) {
+            terminal.send("C-l")
+            terminal.type("articles limit 4")
+            terminal.send("Enter")
+            #expect(terminal.waitFor("articles drawn") { $0.lastLine == "lede[101]>" && $0.screen.contains("articles shown") }, "\(terminal.screen)")
+            let table = Self.output(of: "articles limit 4", on: terminal.joinedScreen).filter { !$0.isEmpty }
+            #expect(table.count >= 6, "\(terminal.screen)")
+            // (The seeds' titles and the box characters take one cell each.)
+            let widths = table.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression).count }
+            #expect(widths.allSatisfy { $0 <= columns }, "\(table.joined(separator: "\n"))")
+            #expect(widths.max() ?? 0 > columns / 2, "laid out far narrower than the window: \(table.joined(separator: "\n"))")
+        }
+        drawArticles(within: 140)
+        terminal.resize(columns: 70)
+        #expect(terminal.waitFor("resized") { $0.tmux(["display-message", "-p", "-t", $0.name, "#{pane_width}"]).hasPrefix("70") })
+        drawArticles(within: 70)
+
+        // Tab completes a folder after load, then the one file in it.
+        terminal.send("C-l")
+        terminal.type("load sto")
+        terminal.send("Tab")
+        #expect(terminal.waitFor("folder completed") { $0.lastLine == "lede[101]> load stories/" }, "\(terminal.screen)")
+        terminal.send("Tab")
+        #expect(terminal.waitFor("file completed") { $0.lastLine == "lede[101]> load stories/big.jsonl.gz" }, "\(terminal.screen)")
+
+        // The load of a big gzipped feed shows a progress line while it runs, gone at the end.
+        terminal.send("Enter")
+        #expect(terminal.waitFor("progress shown") { $0.screen.contains("load stories/big.jsonl.gz: 0/1 file, ") }, "\(terminal.screen)")
+        let total = 101 + Self.progressArticles
+        #expect(terminal.waitFor("loaded") { $0.lastLine == "lede[\(total)]>" }, "\(terminal.screen)")
+        #expect(terminal.screen.contains("stories/big.jsonl.gz: \(Self.progressArticles) added, 0 already present"), "\(terminal.screen)")
+        #expect(!terminal.screen.contains(" file, "), "the progress line was left: \(terminal.screen)")
+        terminal.send("C-d")
+        #expect(terminal.waitFor("exited") { $0.lastLine == "[exited]" }, "\(terminal.screen)")
+    }
+
+    /// Enough articles for a load of a second or two in a debug build, long enough for the
+    /// progress line to be drawn a few times.
+    static let progressArticles = 6000
 }

@@ -14,6 +14,15 @@ import Testing
         #expect(action == .replace(tokenLength: 2, with: "seeds/"))
     }
 
+    @Test func insideAnOpenQuoteTheTokenReachesBackToTheQuote() {
+        #expect(TabCompletion.lastToken(of: "load \"my no") == "\"my no")
+        #expect(TabCompletion.lastToken(of: "find speaker:\"Fyodor Lu") == "speaker:\"Fyodor Lu")
+        #expect(TabCompletion.lastToken(of: "load \"my notes/a b.txt\" ne") == "ne")
+        let action = TabCompletion.decide(lineBeforeCursor: "load \"my no", candidates: ["\"my notes/a b.txt\""], repeated: false)
+        #expect(action == .replace(tokenLength: 6, with: "\"my notes/a b.txt\" "))
+        #expect(action.applied(to: "load \"my no") == "load \"my notes/a b.txt\" ")
+    }
+
     @Test func severalCandidatesInsertTheirCommonPrefix() {
         let action = TabCompletion.decide(lineBeforeCursor: "he", candidates: ["help", "hello", "helium"], repeated: false)
         #expect(action == .replace(tokenLength: 2, with: "hel"))

@@ -15,6 +15,27 @@ import Testing
         return session
     }
 
+    @Test func eachResultIsLaidOutForTheWidthOfItsMomentAndTheRecordKeepsItsOwn() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let session = try makeSession(in: folder)
+        session.displayStyle = TextStyle(width: 140, colour: true, boxes: true)
+        var window = 140
+        session.currentWidth = { window }
+        #expect(session.execute("load seeds").succeeded)
+        func widest(_ text: String) -> Int {
+            text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+                .split(separator: "\n").map { DisplayWidth.of($0) }.max() ?? 0
+        }
+        let wide = session.execute("articles limit 5")
+        #expect(widest(wide.output) > 100 && widest(wide.output) <= 140, "\(wide.output)")
+        window = 70
+        let narrow = session.execute("articles limit 5")
+        #expect(widest(narrow.output) <= 70, "\(narrow.output)")
+        // What a saved session records does not depend on the window.
+        #expect(wide.recorded == narrow.recorded)
+        #expect(widest(narrow.recorded ?? "") <= TextStyle.recorded.width)
+    }
+
     @Test func saveWritesSucceededCommandsWithTheirOutputs() throws {
         let folder = Fixtures.temporaryDirectory()
         let session = try makeSession(in: folder)

@@ -5,7 +5,8 @@ enum ExportCommand: DotCommand {
     static let info = DotCommandInfo(
         name: ".export", syntax: ".export FILE.html|FILE.md", summary: "write this session so far as a report: results, charts, cited paragraphs")
 
-    static func run(_ argument: String, in session: Session, location: String?) -> Session.Outcome {
+    static func run(_ typed: String, in session: Session, location: String?) -> Session.Outcome {
+        let argument = Session.unquoted(typed)
         guard !argument.isEmpty else { return session.failure(".export needs a file name ending in \(Report.Format.extensionList)", location: location) }
         guard let format = Report.Format(path: argument) else {
             return session.failure(

@@ -4,7 +4,8 @@ import LedeQuery
 enum SaveCommand: DotCommand {
     static let info = DotCommandInfo(name: ".save", syntax: ".save FILE", summary: "write this session's successful commands and outputs as a script")
 
-    static func run(_ argument: String, in session: Session, location: String?) -> Session.Outcome {
+    static func run(_ typed: String, in session: Session, location: String?) -> Session.Outcome {
+        let argument = Session.unquoted(typed)
         guard !argument.isEmpty else { return session.failure(".save needs a file name", location: location) }
         do {
             let replays = try session.save(to: session.resolve(argument), shownAs: argument)

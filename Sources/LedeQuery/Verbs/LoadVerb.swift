@@ -31,7 +31,7 @@ extension Evaluator {
         /// Targets nothing could be loaded from, with the first reason.
         var emptyHanded: [(target: String, reason: String)] = []
         for target in targets {
-            let report = try store.load({ handle in try loader.load(target, handle: handle) }, shouldStop: shouldStop)
+            let report = try load(target)
             let count = report.articles.count
             result.summary.append("\(target): " + Self.loadTally(report))
             result.summary += report.problems.map { "  \($0)" }
@@ -60,6 +60,27 @@ extension Evaluator {
         }
         result.articleIDs = total.articles
         return result
+    }
+
+    /// Loads one target, telling `loadProgress` how it goes.
+    func load(_ target: String) throws -> LoadReport {
+        guard let reporter = loadProgress else {
+            return try store.load({ handle in try loader.load(target, handle: handle) }, shouldStop: shouldStop)
+        }
+        defer { reporter.finished() }
+        var status = LoadStatus(target: target, position: LoadPosition(filesDone: 0, fileCount: 0, bytesRead: 0, byteCount: 0), articlesRead: 0)
+        return try store.load({ handle in
+            try loader.load(target, progress: { position in
+                status.position = position
+                reporter.loading(status)
+            }) { event in
+                if case .article = event {
+                    status.articlesRead += 1
+                    reporter.loading(status)
+                }
+                try handle(event)
+            }
+        }, shouldStop: shouldStop)
     }
 
     /// What one `load` target did, as its summary line says it: `2 added, 1 already present`,

@@ -127,6 +127,7 @@ extension TemporalGrammar {
         var year = explicitYear
         if isKW(end, .of), let y = yearNumber(end + 1) { year = y; end += 2 }
         else if let y = yearNumber(end) { year = y; end += 1 }
+        else if let spelled = spelledYear(isKW(end, .of) ? end + 1 : end) { year = spelled.year; end = spelled.end }
         // "fall" is mostly a verb: only with a determiner or a year.
         if s == .fall, year == nil, start == i, !isKW(i - 1, .the) && !isKW(i - 1, .early) && !isKW(i - 1, .late) { return nil }
         if start == i, year == nil, t[i].capitalized, i > 0 { return nil }  // "Spring Street"

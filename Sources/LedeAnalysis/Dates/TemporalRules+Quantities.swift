@@ -29,12 +29,9 @@ extension TemporalGrammar {
         }
         switch t[i].lex.kind {
         case .number:
-            var value = Double(t[i].lex.value)
-            var j = i + 1
-            if value >= 20, isMark(j, 0x2D), attached(j), lex(j + 1).kind == .number, t[j + 1].lex.value < 10 {
-                value += Double(t[j + 1].lex.value)
-                j += 2
-            }
+            guard let words = numberWords(i) else { return nil }
+            var value = Double(words.value)
+            let j = words.end
             if isKW(j, .and), isKW(j + 1, .a), isKW(j + 2, .half) { return (value + 0.5, j + 3) }
             if isKW(j, .and), isKW(j + 1, .half) { return (value + 0.5, j + 2) }
             return (value, j)

@@ -152,6 +152,7 @@ extension TemporalGrammar {
         let j = i + 1
         guard j < n else { return nil }
         if let m = yearOrDecade(i), m.first == i { return m }
+        if let m = spelledYearDate(i) { return m }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.

@@ -26,6 +26,7 @@ extension TemporalGrammar {
             if token.capitalized { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("XXXX-WXX-\(token.lex.value + 1)"))) }
         case .number, .units, .unit:
             consider(quantity(i))
+            if token.lex.kind == .number { consider(spelledYearDate(i)) }
             if token.lex.kind == .unit { consider(reportingPeriod(i)) }  // "year-earlier"
             if isWord(i, "second") { consider(quarter(i)) }  // the ordinal, not the unit: "second quarter"
         case .frequency:
@@ -79,6 +80,8 @@ extension TemporalGrammar {
         if isMark(j, 0x2C), let y = yearNumber(j + 1) { return (y, j + 2) }
         if let y = yearNumber(j) { return (y, j + 1) }
         if isKW(j, .of), let y = yearNumber(j + 1) { return (y, j + 2) }
+        // "January nineteen ninety-seven", "March of nineteen ninety".
+        if let spelled = spelledYear(isKW(j, .of) ? j + 1 : j) { return spelled }
         return nil
     }
 

@@ -1,0 +1,47 @@
+import LedeArticles
+
+/// Numbers and years written in words, as broadcast transcripts give them: "twenty four hours",
+/// "nineteen ninety-six", "the year two thousand".
+extension TemporalGrammar {
+    /// A number from 1 to 99 in words: "six", "seventeen", "forty", "ninety-six", "twenty four".
+    func numberWords(_ i: Int) -> (value: Int, end: Int)? {
+        guard lex(i).kind == .number else { return nil }
+        let value = Int(t[i].lex.value)
+        let isTens = value >= 20 && value % 10 == 0
+        // "ninety-six", and in transcripts "twenty four" with a space.
+        var j = i + 1
+        if isTens, isMark(j, UInt8(ascii: "-")), attached(j) { j += 1 }
+        if isTens, j < n, lex(j).kind == .number, t[j].lex.value < 10, j == i + 1 || attached(j) {
+            return (value + Int(t[j].lex.value), j + 1)
+        }
+        return (value, i + 1)
+    }
+
+    /// The century words that can open a year said in two halves: "eleven" ("eleven sixty-six") to "twenty".
+    static let spokenCenturies = 11...20
+    /// The smallest second half read as a year's: "nineteen ninety" is 1990, "nineteen five" no year.
+    static let smallestSpokenYearPart = 10
+
+    /// A year in words: "nineteen ninety-six" (two halves), or after "year" only, "two thousand"
+    /// and "two thousand and one" ("two thousand" alone is more often a count).
+    func spelledYear(_ i: Int, afterYearWord: Bool = false) -> (year: Int, end: Int)? {
+        guard let century = numberWords(i), century.end == i + 1 else { return nil }
+        if afterYearWord, century.value <= 2, isKW(i + 1, .thousand) {
+            var end = i + 2
+            var rest = 0
+            let afterAnd = isKW(end, .and) ? end + 1 : end
+            if let units = numberWords(afterAnd), units.value < 100 { rest = units.value; end = units.end }
+            return (century.value * 1000 + rest, end)
+        }
+        guard Self.spokenCenturies.contains(century.value), !isMark(i + 1, UInt8(ascii: "-")),
+              let rest = numberWords(i + 1), rest.value >= Self.smallestSpokenYearPart else { return nil }
+        return (century.value * 100 + rest.value, rest.end)
+    }
+
+    /// "nineteen ninety-six", or "the year two thousand" from its article: a year.
+    func spelledYearDate(_ i: Int) -> TemporalMatch? {
+        let afterYearWord = isKW(i, .the) && isWord(i + 1, "year")
+        guard let year = spelledYear(afterYearWord ? i + 2 : i, afterYearWord: afterYearWord) else { return nil }
+        return TemporalMatch(first: i, end: year.end, kind: .date, value: .year(year.year))
+    }
+}

@@ -208,6 +208,12 @@ extension TemporalGrammar {
             let date = day.adding(days: isKW(j + 1, .before) ? -1 : 1)
             return TemporalMatch(first: i, end: inner.end, kind: .date, value: .day(date))
         }
+        // "for the year ended Sept. 30", "the fiscal year ending in June": a company's reporting
+        // year, which TimeML marks as a one-year span, its closing date apart.
+        let yearWord = isKW(j, .fiscal) ? j + 1 : j
+        if isWord(yearWord, "year"), isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") {
+            return TemporalMatch(first: i, end: yearWord + 1, kind: .duration, value: .text(durationText(1, .year)))
+        }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {

@@ -119,6 +119,9 @@ extension TemporalGrammar {
         return nil
     }
 
+    /// The month meteorological spring opens with; the months before it close the winter.
+    static let firstMonthOfSpring = 3
+
     /// "spring", "last fall", "the summer of 1998", "winter 2012".
     func season(_ i: Int, year explicitYear: Int?, shift: Int?, first: Int? = nil) -> TemporalMatch? {
         guard lex(i).kind == .season, let s = Season(rawValue: t[i].lex.value) else { return nil }
@@ -134,10 +137,13 @@ extension TemporalGrammar {
         if year == nil, let dct {
             let current = (dct.month % 12) / 3  // 0 winter … but seasons run spring=0
             let seasonOfDct = current == 0 ? 3 : current - 1
+            // In January and February the year's spring, summer and fall all lie ahead: "last
+            // fall" is the year before's, "next spring" this year's.
+            let position = dct.month < Self.firstMonthOfSpring && s != .winter ? -1 : seasonOfDct
             var y = dct.year
             if let shift, shift != 0 {
-                if shift < 0 { y -= Int(s.rawValue) >= seasonOfDct ? 1 : 0 }
-                else { y += Int(s.rawValue) <= seasonOfDct ? 1 : 0 }
+                if shift < 0 { y -= Int(s.rawValue) >= position ? 1 : 0 }
+                else { y += Int(s.rawValue) <= position ? 1 : 0 }
             }
             year = y
         }

@@ -92,7 +92,7 @@ struct TemporalGrammar {
                 }
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil, m.movesReference { context.reference = m.value }
-                    if m.movesReference, case .quarter(let year, let quarter) = m.value {
+                    if m.movesReference, case .quarter(let year, let quarter) = m.value, isRecentForReporting(year: year) {
                         if context.reportingQuarter == nil { context.reportingQuarter = YearQuarter(year: year, quarter: quarter) }
                         context.paragraphsSinceQuarter = 0
                     }
@@ -113,6 +113,17 @@ struct TemporalGrammar {
         }
         return out
     }
+
+    /// Whether a quarter of `year` can be the one a results story reports: the document's year
+    /// or the one before. "The mill last cut its payout in the second quarter of 1984" is history,
+    /// not the quarter a later "a year ago" compares with.
+    func isRecentForReporting(year: Int) -> Bool {
+        guard let dct else { return true }
+        return (dct.year - Self.reportingYearsBack...dct.year).contains(year)
+    }
+
+    /// How many years before the document's a reported quarter can lie (a January report on last year's fourth quarter).
+    static let reportingYearsBack = 1
 
     /// Lets the first date of a sentence set the narrative's day; an end point ("until Friday",
     /// "through midday tomorrow") says where something stops, not where the text stands.

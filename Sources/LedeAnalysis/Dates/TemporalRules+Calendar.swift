@@ -42,7 +42,7 @@ extension TemporalGrammar {
         }
         var j = i + 1
         // "the third-quarter loss": TimeML leaves the article out of an adjective's span.
-        let adjective = isMark(j, 0x2D) && attached(j)
+        let adjective = isMark(j, Mark.hyphen) && attached(j)
         if adjective { j += 1 }
         let entry = lex(j)
         let isQuarter = entry.kind == .unit && entry.value == TimeUnit.quarter.rawValue
@@ -84,7 +84,7 @@ extension TemporalGrammar {
         var explicit = false
         var yearAgo = false
         if isKW(j, .latest) || isWord(j, "comparable") || isWord(j, "corresponding") { j += 1; explicit = true }
-        if isWord(j, "year"), isMark(j + 1, 0x2D), attached(j + 1), attached(j + 2), isKW(j + 2, .ago) || isKW(j + 2, .earlier) {
+        if isWord(j, "year"), isMark(j + 1, Mark.hyphen), attached(j + 1), attached(j + 2), isKW(j + 2, .ago) || isKW(j + 2, .earlier) {
             period = reported.yearEarlier
             j += 3
             explicit = true
@@ -100,7 +100,7 @@ extension TemporalGrammar {
         }
         // "the quarter-final" and "the Quarter" (a city's) are no periods.
         let isQuarter = lex(j).kind == .unit && lex(j).value == TimeUnit.quarter.rawValue
-            && !t[j].capitalized && !(isMark(j + 1, UInt8(ascii: "-")) && attached(j + 1))
+            && !t[j].capitalized && !(isMark(j + 1, Mark.hyphen) && attached(j + 1))
         let isPeriod = isKW(j, .period)
         if isQuarter || (isPeriod && explicit) {
             guard determiner || explicit else { return nil }

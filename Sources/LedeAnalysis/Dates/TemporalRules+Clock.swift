@@ -9,7 +9,7 @@ extension TemporalGrammar {
         var minute = 0
         var j = i + 1
         var hasMinutes = false
-        if t[i].digits <= 2, isMark(j, 0x3A), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2 {
+        if t[i].digits <= 2, isMark(j, Mark.colon), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2 {
             minute = Int(t[j + 1].number)
             hasMinutes = true
             j += 2
@@ -67,7 +67,7 @@ extension TemporalGrammar {
 
     /// The UTC time given in brackets after a local time: "1830 UTC" in "11:30 am (1830 UTC)".
     func utcTwinMatch(after j: Int) -> TemporalMatch? {
-        guard isMark(j, UInt8(ascii: "(")), let inner = clockTime(j + 1),
+        guard isMark(j, Mark.openParenthesis), let inner = clockTime(j + 1),
               case .clock(_?, _, _, true) = inner.value else { return nil }
         return inner
     }
@@ -78,12 +78,12 @@ extension TemporalGrammar {
         guard var twin = utcTwinMatch(after: j), case .clock(_, let hour, let minute, _) = twin.value else { return nil }
         let localReading: (date: CalendarDate, minutes: Int)
         switch local {
-        case .clock(let date?, let h, let m, false): localReading = (date, h * 60 + m)
+        case .clock(let date?, let h, let m, false): localReading = (date, h * UTCReading.minutesPerHour + m)
         case .dayPart(let date, .midnight): localReading = (date.adding(days: 1), 0)  // T24:00 is the next day's 00:00
-        case .dayPart(let date, .midday): localReading = (date, 12 * 60)
+        case .dayPart(let date, .midday): localReading = (date, UTCReading.minutesAtNoon)
         default: return twin
         }
-        let reading = UTCReading(minutes: hour * 60 + minute)
+        let reading = UTCReading(minutes: hour * UTCReading.minutesPerHour + minute)
         twin.value = .clock(reading.day(sameInstantAs: localReading.minutes, on: localReading.date), hour: hour, minute: minute, utc: true)
         return twin
     }
@@ -105,7 +105,7 @@ extension TemporalGrammar {
     func laterWeekday(from j: Int) -> CalendarDate? {
         var k = j
         while k < min(n, j + 10) {
-            if t[k].kind == .punct, t[k].mark == 0x3B || (t[k].mark == 0x2E && !(k > 0 && t[k - 1].end - t[k - 1].start == 1)) {
+            if t[k].kind == .punct, t[k].mark == Mark.semicolon || (t[k].mark == Mark.period && !(k > 0 && t[k - 1].end - t[k - 1].start == 1)) {
                 return nil  // a clause ends; the dots of "a.m." do not end one
             }
             if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
@@ -166,7 +166,7 @@ extension TemporalGrammar {
         let tense = tense(i, end)
         // No tense to go by: a bracketed UTC time, read on the publication day, tells which midnight.
         if tense == .unknown, let twin = utcTwinMatch(after: end), case .clock(_, let hour, let minute, _) = twin.value {
-            return .clock(UTCReading(minutes: hour * 60 + minute).localDay(ofLocalMinutes: 0, utcDay: dct), hour: 0, minute: 0)
+            return .clock(UTCReading(minutes: hour * UTCReading.minutesPerHour + minute).localDay(ofLocalMinutes: 0, utcDay: dct), hour: 0, minute: 0)
         }
         return .clock(tense == .past ? dct : dct.adding(days: 1), hour: 0, minute: 0)
     }
@@ -175,9 +175,11 @@ extension TemporalGrammar {
 /// A UTC clock reading: the twin of a local time in "11:30 am (1830 UTC)".
 struct UTCReading {
     /// The widest offsets of civil time from UTC, in minutes: UTC−12:00 and UTC+14:00.
-    static let smallestOffset = -12 * 60
-    static let largestOffset = 14 * 60
-    static let minutesPerDay = 24 * 60
+    static let smallestOffset = -12 * minutesPerHour
+    static let largestOffset = 14 * minutesPerHour
+    static let minutesPerHour = 60
+    static let minutesPerDay = 24 * minutesPerHour
+    static let minutesAtNoon = 12 * minutesPerHour
 
     /// Minutes after midnight UTC.
     var minutes: Int
@@ -199,6 +201,8 @@ struct UTCReading {
     private func offset(toLocalMinutes localMinutes: Int) -> Int {
         var offset = (localMinutes - minutes) % Self.minutesPerDay
         if offset > Self.largestOffset { offset -= Self.minutesPerDay }
+        // Exactly twelve hours apart is UTC+12 (New Zealand, Fiji), not UTC−12, which only
+        // uninhabited islands keep: hence `<=`.
         if offset <= Self.smallestOffset { offset += Self.minutesPerDay }
         return offset
     }

@@ -7,21 +7,21 @@ extension TemporalGrammar {
     func count(_ i: Int) -> (value: Double?, end: Int)? {
         guard i < n else { return nil }
         if t[i].kind == .number {
-            guard t[i].digits <= 4, !(attached(i) && isMark(i - 1, 0x24)) else { return nil }
+            guard t[i].digits <= 4, !(attached(i) && isMark(i - 1, Mark.dollar)) else { return nil }
             var value = Double(t[i].number)
             var j = i + 1
-            if isMark(j, 0x2C), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 3 {
+            if isMark(j, Mark.comma), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 3 {
                 value = value * 1000 + Double(t[j + 1].number)
                 j += 2
             }
-            if isMark(j, 0x2E), attached(j), isNumber(j + 1), attached(j + 1) {
+            if isMark(j, Mark.period), attached(j), isNumber(j + 1), attached(j + 1) {
                 var fraction = Double(t[j + 1].number)
                 for _ in 0..<t[j + 1].digits { fraction /= 10 }
                 value += fraction
                 j += 2
             }
             // "5 1/2"
-            if isNumber(j), isMark(j + 1, 0x2F), attached(j + 1), isNumber(j + 2), attached(j + 2), t[j + 2].number > 0 {
+            if isNumber(j), isMark(j + 1, Mark.slash), attached(j + 1), isNumber(j + 2), attached(j + 2), t[j + 2].number > 0 {
                 value += Double(t[j].number) / Double(t[j + 2].number)
                 j += 3
             }
@@ -71,7 +71,7 @@ extension TemporalGrammar {
             counted = true
         }
         if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
-        let hyphen = counted && isMark(j, 0x2D) && attached(j) && attached(j + 1)
+        let hyphen = counted && isMark(j, Mark.hyphen) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
         var entry = lex(j)
         // "between 60 and 90 days", "two or three years": the first number takes the unit that follows.
@@ -85,10 +85,10 @@ extension TemporalGrammar {
         if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
-        if t[j].capitalized, j > 0, !isMark(j - 1, 0x2D) { return nil }
+        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen) { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
-            if entry.kind == .unit, j == i, isMark(i + 1, 0x2D), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
+            if entry.kind == .unit, j == i, isMark(i + 1, Mark.hyphen), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
                 return TemporalMatch(first: i, end: i + 3, kind: .duration, value: .text(durationText(1, unit)))  // "day-long"
             }
             // A bare plural unit counts only where it plainly means a span of time.
@@ -97,12 +97,12 @@ extension TemporalGrammar {
             // "in the years that followed", "over the years".
             let afterThe = before == .the && [Keyword.in, .for, .over, .during, .within].contains(kw(i - 2) ?? .the)
             let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
-                || (isMark(i + 1, 0x2D) && isKW(i + 2, .long)) || afterThe
+                || (isMark(i + 1, Mark.hyphen) && isKW(i + 2, .long)) || afterThe
             guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
             if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
-            guard !isKW(i + 1, .old), !(isMark(i + 1, 0x2D) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
+            guard !isKW(i + 1, .old), !(isMark(i + 1, Mark.hyphen) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
             var end = i + 1
-            if isMark(end, 0x2D), isKW(end + 1, .long) { end += 2 }
+            if isMark(end, Mark.hyphen), isKW(end + 1, .long) { end += 2 }
             return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(nil, unit)))
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
@@ -113,10 +113,10 @@ extension TemporalGrammar {
             end += 3
         }
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
-        if isKW(end, .old) || (isMark(end, 0x2D) && isKW(end + 1, .old)) {
+        if isKW(end, .old) || (isMark(end, Mark.hyphen) && isKW(end + 1, .old)) {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
         }
-        if isMark(end, 0x2D), isKW(end + 1, .long), attached(end) { end += 2 }
+        if isMark(end, Mark.hyphen), isKW(end + 1, .long), attached(end) { end += 2 }
         // "a year" after an amount ("$5 million a year") is a set.
         if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
            !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
@@ -151,7 +151,7 @@ extension TemporalGrammar {
     /// Whether token `k` ends an amount that "a year" can follow as a rate ("$5 million a year").
     func isPerAmount(_ k: Int) -> Bool {
         guard k >= 0 else { return false }
-        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) || isMark(k, 0x25) { return true }
+        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) || isMark(k, Mark.percent) { return true }
         // An amount a few words back: "$5 million a year", "three meals a day", "hundreds of interviews a day".
         var back = k
         while back >= max(0, k - 3) {
@@ -204,7 +204,7 @@ extension TemporalGrammar {
         var k = sentenceStart(of: i)
         while k < n, k < i + Self.longestSentenceTail {
             if isNumber(k) { return true }
-            if k > i, isMark(k, 0x2E) || isMark(k, 0x3F) || isMark(k, 0x21) { return false }
+            if k > i, isMark(k, Mark.period) || isMark(k, Mark.question) || isMark(k, Mark.exclamation) { return false }
             k += 1
         }
         return false

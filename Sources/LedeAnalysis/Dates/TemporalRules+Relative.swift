@@ -15,7 +15,7 @@ extension TemporalGrammar {
             if let part = partOfDay(after: i + 1) { return dayWithPart(date, part, first: i, end: i + 2) }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
         case .current:
-            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "current-account"
+            if isMark(i + 1, Mark.hyphen), attached(i + 1) { return nil }  // "current-account"
             // "the current year", "the current fiscal year" are that year; "current" alone is the present.
             var j = i + 1
             if isKW(j, .fiscal) { j += 1 }
@@ -25,11 +25,11 @@ extension TemporalGrammar {
             }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .now, .nowadays, .currently, .presently:
-            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct"
+            if isMark(i + 1, Mark.hyphen), attached(i + 1) { return nil }  // "now-defunct"
             // "Now, she said ...": opening a sentence and set off by a comma, "Now" is a discourse connective,
             // which TimeML leaves untagged ("Now there is such a wish" stays the present).
-            if word == .now, t[i].capitalized, isMark(i + 1, 0x2C),
-               i == 0 || isMark(i - 1, 0x2E) || isMark(i - 1, 0x21) || isMark(i - 1, 0x3F) { return nil }
+            if word == .now, t[i].capitalized, isMark(i + 1, Mark.comma),
+               i == 0 || isMark(i - 1, Mark.period) || isMark(i - 1, Mark.exclamation) || isMark(i - 1, Mark.question) { return nil }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
             // Before a noun "future" is an adjective ("future payments"), which TimeML leaves untagged.
@@ -44,7 +44,7 @@ extension TemporalGrammar {
             return relative(i, first: i)
         case .early, .late, .mid:
             var j = i + 1
-            if isMark(j, 0x2D), attached(j) { j += 1 }
+            if isMark(j, Mark.hyphen), attached(j) { j += 1 }
             guard let inner = anchoredInner(j) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .earlier, .later:
@@ -184,7 +184,7 @@ extension TemporalGrammar {
         // Not an adjective ("the eight-year term"), nor a bare plural ("over the years"), whose article TimeML leaves out.
         let counted = (lex(j).kind == .ordinal && t[j].lex.value == 1) || isKW(j, .latest) ? j + 1 : j
         if counted > j || count(counted) != nil, let q = quantity(counted), q.first == counted, q.end > counted, q.kind == .duration,
-           !(counted..<q.end).contains(where: { isMark($0, 0x2D) }) {
+           !(counted..<q.end).contains(where: { isMark($0, Mark.hyphen) }) {
             return TemporalMatch(first: i, end: q.end, kind: .duration, value: q.value)
         }
         if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) || isWord(j, "second") {
@@ -225,7 +225,7 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
             }
             // "He was last seen Nov. 3, the day before police came": in apposition, the day just named.
-            let apposition = isMark(i - 1, 0x2C) && previousEnd == i - 1
+            let apposition = isMark(i - 1, Mark.comma) && previousEnd == i - 1
             if unit == .day, apposition, isKW(j + 1, .before) || isKW(j + 1, .after), let day = context.reference?.specificDay {
                 return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(day))
             }

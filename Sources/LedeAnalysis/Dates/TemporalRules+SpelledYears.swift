@@ -10,7 +10,7 @@ extension TemporalGrammar {
         let isTens = value >= 20 && value % 10 == 0
         // "ninety-six", and in transcripts "twenty four" with a space.
         var j = i + 1
-        if isTens, isMark(j, UInt8(ascii: "-")), attached(j) { j += 1 }
+        if isTens, isMark(j, Mark.hyphen), attached(j) { j += 1 }
         if isTens, j < n, lex(j).kind == .number, t[j].lex.value < 10, j == i + 1 || attached(j) {
             return (value + Int(t[j].lex.value), j + 1)
         }
@@ -33,7 +33,7 @@ extension TemporalGrammar {
             if let units = numberWords(afterAnd), units.value < 100 { rest = units.value; end = units.end }
             return (century.value * 1000 + rest, end)
         }
-        guard Self.spokenCenturies.contains(century.value), !isMark(i + 1, UInt8(ascii: "-")),
+        guard Self.spokenCenturies.contains(century.value), !isMark(i + 1, Mark.hyphen),
               let rest = numberWords(i + 1), rest.value >= Self.smallestSpokenYearPart else { return nil }
         return (century.value * 100 + rest.value, rest.end)
     }

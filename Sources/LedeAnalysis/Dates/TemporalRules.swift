@@ -59,13 +59,13 @@ extension TemporalGrammar {
     /// "2013-05-09", "5/9/2013".
     func numericDate(_ i: Int) -> TemporalMatch? {
         guard isNumber(i) else { return nil }
-        if t[i].digits == 4, isMark(i + 1, 0x2D), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits == 2,
-           isMark(i + 3, 0x2D), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 2,
+        if t[i].digits == 4, isMark(i + 1, Mark.hyphen), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits == 2,
+           isMark(i + 3, Mark.hyphen), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 2,
            let d = CalendarDate(year: Int(t[i].number), month: Int(t[i + 2].number), day: Int(t[i + 4].number)) {
             return TemporalMatch(first: i, end: i + 5, kind: .date, value: .day(d))
         }
-        if t[i].digits <= 2, isMark(i + 1, 0x2F), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits <= 2,
-           isMark(i + 3, 0x2F), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 4 || t[i + 4].digits == 2 {
+        if t[i].digits <= 2, isMark(i + 1, Mark.slash), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits <= 2,
+           isMark(i + 3, Mark.slash), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 4 || t[i + 4].digits == 2 {
             var year = Int(t[i + 4].number)
             if t[i + 4].digits == 2 { year += year < 50 ? 2000 : 1900 }
             if let d = CalendarDate(year: year, month: Int(t[i].number), day: Int(t[i + 2].number)) {
@@ -77,7 +77,7 @@ extension TemporalGrammar {
 
     /// An optional ", 2013" or " 2013" after a month and day; returns the year and the end.
     func trailingYear(_ j: Int) -> (year: Int, end: Int)? {
-        if isMark(j, 0x2C), let y = yearNumber(j + 1) { return (y, j + 2) }
+        if isMark(j, Mark.comma), let y = yearNumber(j + 1) { return (y, j + 2) }
         if let y = yearNumber(j) { return (y, j + 1) }
         if isKW(j, .of), let y = yearNumber(j + 1) { return (y, j + 2) }
         // "January nineteen ninety-seven", "March of nineteen ninety".
@@ -135,9 +135,9 @@ extension TemporalGrammar {
         var j = afterDay
         if isKW(j, .of) { j += 1 }
         guard let (m, afterMonth) = month(j), d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
-        if let y = yearNumber(afterMonth) ?? (isMark(afterMonth, 0x2C) ? yearNumber(afterMonth + 1) : nil),
+        if let y = yearNumber(afterMonth) ?? (isMark(afterMonth, Mark.comma) ? yearNumber(afterMonth + 1) : nil),
            let date = CalendarDate(year: y, month: m, day: d) {
-            return TemporalMatch(first: i, end: isMark(afterMonth, 0x2C) ? afterMonth + 2 : afterMonth + 1, kind: .date, value: .day(date))
+            return TemporalMatch(first: i, end: isMark(afterMonth, Mark.comma) ? afterMonth + 2 : afterMonth + 1, kind: .date, value: .day(date))
         }
         let tense = dateTense(i, afterMonth)
         if let y = resolveYear(month: m, day: d, tense: tense), let date = CalendarDate(year: y, month: m, day: d) {
@@ -151,7 +151,7 @@ extension TemporalGrammar {
         var first = i
         var j = i
         if allowThe, isKW(j, .the) { j += 1 }
-        if isMark(j, 0x27), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2, t[j + 1].number % 10 == 0,
+        if isMark(j, Mark.apostrophe), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2, t[j + 1].number % 10 == 0,
            isWord(j + 2, "s"), attached(j + 2) {
             let base = t[j + 1].number >= 30 ? 190 : 200
             return TemporalMatch(first: first, end: j + 3, kind: .date, value: .decade(base + Int(t[j + 1].number) / 10))
@@ -164,7 +164,7 @@ extension TemporalGrammar {
                 }
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(Int(t[j].number) / 10))
             }
-            if t[j].digits == 2, t[j].number % 10 == 0, j > i || isMark(j - 1, 0x2D) || isKW(j - 1, .and) || isWord(j - 1, "or") {
+            if t[j].digits == 2, t[j].number % 10 == 0, j > i || isMark(j - 1, Mark.hyphen) || isKW(j - 1, .and) || isWord(j - 1, "or") {
                 let base = t[j].number >= 30 ? 190 : 200
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(base + Int(t[j].number) / 10))
             }
@@ -192,7 +192,7 @@ extension TemporalGrammar {
         let start = first ?? i
         if shift == 0 {
             var j = i + 1
-            if isMark(j, 0x2C) { j += 1 }
+            if isMark(j, Mark.comma) { j += 1 }
             if let dated = monthFirstDate(j), case .day = dated.value {
                 return TemporalMatch(first: start, end: dated.end, kind: .date, value: dated.value)
             }

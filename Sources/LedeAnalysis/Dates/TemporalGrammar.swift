@@ -399,7 +399,7 @@ struct TemporalGrammar {
             // Past-tense verbs and participles, in -ed or irregular ("statements made Friday").
             // A participle after "be" ("will be finalized", "is heard in May") says nothing of tense.
             let afterBe = isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")
-            if irregular || pastSuffix(token), !afterBe { return .past }
+            if irregular || (pastSuffix(token) && !TemporalLexicon.edWordsNotPast.contains(token.hash)), !afterBe { return .past }
             return nil
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")

@@ -235,6 +235,13 @@ enum TemporalLexicon {
         "became", "meant", "felt", "heard", "sought", "taught", "swore", "sworn", "stole", "stolen",
     ].map { hash($0.utf8) })
 
+    /// Hashes of words that end in "-ed" but are no past forms ("will succeed the founder
+    /// Feb. 1"): the "-ed" test would take them for a past-tense cue.
+    static let edWordsNotPast: Set<UInt64> = Set([
+        "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "greed", "sacred", "naked",
+        "wicked", "rugged", "hundred", "kindred", "wretched",
+    ].map { hash($0.utf8) })
+
     /// Holidays named in more than one word, as written (matched without regard to case).
     static let holidayPhrases: [(String, Holiday)] = [
         ("Christmas Day", .christmas), ("Christmas Eve", .christmasEve), ("New Year's Day", .newYearsDay),

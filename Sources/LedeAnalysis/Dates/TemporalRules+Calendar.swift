@@ -36,7 +36,8 @@ extension TemporalGrammar {
     func quarter(_ i: Int, first: Int? = nil, year givenYear: Int? = nil) -> TemporalMatch? {
         let start = first ?? i
         var q: Int
-        if isKW(i, .final) || isKW(i, .last) { q = 4 } else if isWord(i, "second") { q = 2 } else {
+        let isFinal = isKW(i, .final) || isKW(i, .last)
+        if isFinal { q = 4 } else if isWord(i, "second") { q = 2 } else {
             guard lex(i).kind == .ordinal else { return nil }
             q = Int(t[i].lex.value)
         }
@@ -47,6 +48,7 @@ extension TemporalGrammar {
         let entry = lex(j)
         let isQuarter = entry.kind == .unit && entry.value == TimeUnit.quarter.rawValue
         let isHalf = isKW(j, .half)
+        if isFinal, isHalf { q = 2 }  // "the last half of 1989"
         guard isQuarter && (1...4).contains(q) || isHalf && (1...2).contains(q) else { return nil }
         j += 1
         var year = givenYear

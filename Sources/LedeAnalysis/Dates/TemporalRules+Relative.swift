@@ -175,7 +175,8 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .last, .next, .coming, .previous, .following, .same, .recent:
             if let m = weekOfMonth(j, first: i) { return m }  // "the last week of March"
-            return relative(j, first: i)
+            if let m = relative(j, first: i) { return m }
+            return isKW(j, .last) ? quarter(j, first: i) : nil  // "the last quarter", "the last half of 1989"
         default:
             break
         }

@@ -45,6 +45,13 @@ extension TemporalGrammar {
         case .early, .late, .mid:
             var j = i + 1
             if isMark(j, Mark.hyphen), attached(j) { j += 1 }
+            // "mid-afternoon yesterday", "mid morning": a part of the day named after it, else of
+            // the day the sentence or narrative stands on.
+            if word == .mid, let part = partOfDay(after: j) {
+                let named = dayAfterTime(j + 1)
+                guard let date = named?.date ?? sentenceDay(for: i) else { return nil }
+                return dayWithPart(date, part, first: i, end: named?.end ?? j + 1)
+            }
             guard let inner = anchoredInner(j) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .earlier, .later:
@@ -152,7 +159,7 @@ extension TemporalGrammar {
         let j = i + 1
         guard j < n else { return nil }
         if let m = yearOrDecade(i), m.first == i { return m }
-        if let m = spelledYearDate(i) { return m }
+        if let m = spelledYearDate(i) ?? ordinalCentury(i) ?? decadeInWords(i) { return m }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.

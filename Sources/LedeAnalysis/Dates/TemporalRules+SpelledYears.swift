@@ -1,7 +1,8 @@
 import LedeArticles
 
-/// Numbers and years written in words, as broadcast transcripts give them: "twenty four hours",
-/// "nineteen ninety-six", "the year two thousand".
+/// Years, decades and centuries named without a four-digit year: "nineteen ninety-six", "the
+/// year two thousand", "the nineties", "the 20th century", and numbers in words ("twenty four
+/// hours") as broadcast transcripts give them.
 extension TemporalGrammar {
     /// A number from 1 to 99 in words: "six", "seventeen", "forty", "ninety-six", "twenty four".
     func numberWords(_ i: Int) -> (value: Int, end: Int)? {
@@ -43,5 +44,40 @@ extension TemporalGrammar {
         let afterYearWord = isKW(i, .the) && isWord(i + 1, "year")
         guard let year = spelledYear(afterYearWord ? i + 2 : i, afterYearWord: afterYearWord) else { return nil }
         return TemporalMatch(first: i, end: year.end, kind: .date, value: .year(year.year))
+    }
+
+    /// "20th century", "the twentieth century", "11th-century": a century by its ordinal (19 for the 20th).
+    func ordinalCentury(_ i: Int) -> TemporalMatch? {
+        let first = i
+        let j = isKW(i, .the) ? i + 1 : i
+        let ordinal: Int
+        var k = j + 1
+        if isNumber(j), t[j].digits <= 2, attached(k), isWord(k, "st") || isWord(k, "nd") || isWord(k, "rd") || isWord(k, "th") {
+            ordinal = Int(t[j].number)
+            k += 1
+        } else if lex(j).kind == .ordinal {
+            ordinal = Int(t[j].lex.value)
+        } else {
+            return nil
+        }
+        if isMark(k, Mark.hyphen), attached(k) { k += 1 }
+        guard ordinal >= 1, lex(k).kind == .unit, lex(k).value == TimeUnit.century.rawValue else { return nil }
+        return TemporalMatch(first: first, end: k + 1, kind: .date, value: .century(ordinal - 1))
+    }
+
+    /// Decades in words, after "the": "the nineties" is the 1990s.
+    static let decadeWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
+        ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196),
+        ("seventies", 197), ("eighties", 198), ("nineties", 199),
+    ].map { (TemporalLexicon.hash($0.0.utf8), $0.1) })
+
+    /// "the nineties", "the early eighties": a decade; without "the" ("in her forties") an age.
+    func decadeInWords(_ i: Int) -> TemporalMatch? {
+        guard isKW(i, .the) else { return nil }
+        var j = i + 1
+        if isKW(j, .early) || isKW(j, .late) || isKW(j, .mid) { j += 1 }
+        if isMark(j, Mark.hyphen), attached(j) { j += 1 }
+        guard j < n, t[j].kind == .word, let decade = Self.decadeWords[t[j].hash] else { return nil }
+        return TemporalMatch(first: i, end: j + 1, kind: .date, value: .decade(decade))
     }
 }

@@ -15,6 +15,7 @@ extension TemporalGrammar {
             consider(clockTime(i))
             consider(quantity(i))
             consider(yearOrDecade(i))
+            consider(ordinalCentury(i))
             return best
         }
         switch token.lex.kind {
@@ -42,6 +43,7 @@ extension TemporalGrammar {
             consider(namedTime(i))
         case .ordinal:
             consider(quarter(i))
+            consider(ordinalCentury(i))
         case .keyword:
             consider(keywordStart(i))
             if isKW(i, .the) || isKW(i, .this) { consider(reportingPeriod(i)) }

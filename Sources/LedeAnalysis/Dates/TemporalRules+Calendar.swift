@@ -121,6 +121,22 @@ extension TemporalGrammar {
         return nil
     }
 
+    /// "year-end", "at year end", "by year's end", "the end of the year": the end of the year
+    /// the article stands in, which TimeML gives as that year. Told in the past early in a year
+    /// ("at year end, debt stood at …" in January) it is the year just closed.
+    func yearEnd(_ i: Int, first: Int? = nil) -> TemporalMatch? {
+        guard isWord(i, "year"), let dct else { return nil }
+        var end = i + 1  // after "the end of the year"
+        if first == nil {
+            if isMark(end, Mark.hyphen), attached(end) { end += 1 } else if isPossessive(end) { end += 2 }
+            guard isKW(end, .end) else { return nil }
+            end += 1
+        }
+        let start = first ?? i
+        let closedYear = dct.month < Self.firstMonthOfSpring && tense(start, end) == .past
+        return TemporalMatch(first: start, end: end, kind: .date, value: .year(closedYear ? dct.year - 1 : dct.year))
+    }
+
     /// The month meteorological spring opens with; the months before it close the winter.
     static let firstMonthOfSpring = 3
 

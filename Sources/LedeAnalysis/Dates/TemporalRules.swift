@@ -28,7 +28,10 @@ extension TemporalGrammar {
         case .number, .units, .unit:
             consider(quantity(i))
             if token.lex.kind == .number { consider(spelledYearDate(i)) }
-            if token.lex.kind == .unit { consider(reportingPeriod(i)) }  // "year-earlier"
+            if token.lex.kind == .unit {
+                consider(reportingPeriod(i))  // "year-earlier"
+                consider(yearEnd(i))
+            }
             if isWord(i, "second") { consider(quarter(i)) }  // the ordinal, not the unit: "second quarter"
         case .frequency:
             let u = TimeUnit(rawValue: token.lex.value)!

@@ -2,9 +2,10 @@ import LedeArticles
 
 /// Clock times: "10 a.m.", "12:00 UTC Monday", "noon", "midnight".
 extension TemporalGrammar {
-    /// "10 a.m.", "10:35 a.m. EST", "12:00 UTC Monday", "16:00 UTC today", "4 in the morning".
+    /// "10 a.m.", "10:35 a.m. EST", "12:00 UTC Monday", "16:00 UTC today", "4 in the morning",
+    /// and in words "eight o'clock", "seven in the evening".
     func clockTime(_ i: Int) -> TemporalMatch? {
-        guard isNumber(i) else { return nil }
+        if !isNumber(i) { return clockTimeInWords(i) }
         var hour = Int(t[i].number)
         var minute = 0
         var j = i + 1
@@ -21,25 +22,68 @@ extension TemporalGrammar {
             hasMinutes = true
         }
         guard hour <= 24, minute < 60 else { return nil }
-        var clock = false
+        guard let reading = hourReading(hour, after: j, hasMinutes: hasMinutes) else { return nil }
+        return clockMatch(first: i, hour: reading.hour, minute: minute, after: reading.end)
+    }
+
+    /// What follows the number of a clock time and makes it one: "a.m."/"p.m.", "o'clock",
+    /// "in the evening", "at night", or minutes already read; the hour on a 24-hour clock.
+    func hourReading(_ hour: Int, after i: Int, hasMinutes: Bool) -> (hour: Int, end: Int)? {
+        var hour = hour
+        var j = i
+        var clock = hasMinutes
         if let (pm, end) = meridiem(j) {
             guard (1...12).contains(hour) else { return nil }
             if pm && hour < 12 { hour += 12 }
             if !pm && hour == 12 { hour = 0 }
-            j = end
-            clock = true
-        } else if isKW(j, .oclock) {
+            return (hour, end)
+        }
+        if isKW(j, .oclock) {
             j += 1
             clock = true
-        } else if isKW(j, .in), isKW(j + 1, .the), lex(j + 2).kind == .partOfDay, hour <= 12 {
-            let part = PartOfDay(rawValue: t[j + 2].lex.value)!
-            if part == .afternoon || part == .evening || (part == .night && hour >= 6) { hour = hour % 12 + 12 }
+        }
+        // "4 in the morning", "ten o'clock in the evening", "eleven o'clock at night" ("fell to 5
+        // at night" is no time).
+        let part: PartOfDay?
+        // "won two in the morning session" is a count: the part of day must not qualify a noun.
+        let qualifiesNoun = j + 3 < n && t[j + 3].kind == .word && t[j + 3].lex.kind == .none
+            && !t[j + 3].capitalized && !isWord(j + 3, "local")
+        if isKW(j, .in), isKW(j + 1, .the), lex(j + 2).kind == .partOfDay, !qualifiesNoun {
+            part = PartOfDay(rawValue: t[j + 2].lex.value)
             j += 3
-            clock = true
-        } else if hasMinutes {
+        } else if clock, isKW(j, .at), partOfDay(after: j + 1) == .night {
+            part = .night
+            j += 2
+        } else {
+            part = nil
+        }
+        if let part {
+            guard hour <= Self.hoursOnADial else { return nil }
+            if part == .afternoon || part == .evening || (part == .night && hour >= Self.firstEveningHourAtNight) {
+                hour = hour % Self.hoursOnADial + Self.hoursOnADial
+            }
             clock = true
         }
-        guard clock else { return nil }
+        return clock ? (hour, j) : nil
+    }
+
+    /// A twelve-hour dial: "seven in the evening" is 19:00.
+    static let hoursOnADial = 12
+    /// "eleven at night" is 23:00, but "two at night" is 02:00: from this hour on, "at night" is the evening's.
+    static let firstEveningHourAtNight = 6
+
+    /// "eight o'clock", "seven in the morning": an hour in words, which needs "o'clock" or a
+    /// part of day ("at seven" alone is too often a count).
+    func clockTimeInWords(_ i: Int) -> TemporalMatch? {
+        guard let number = numberWords(i), (1...Self.hoursOnADial).contains(number.value),
+              let reading = hourReading(number.value, after: number.end, hasMinutes: false) else { return nil }
+        return clockMatch(first: i, hour: reading.hour, minute: 0, after: reading.end)
+    }
+
+    /// A clock time read up to `after`, with the zone and day that can follow: "UTC", "local
+    /// time", "Tuesday", "today"; without a day, the sentence's or the narrative's.
+    func clockMatch(first i: Int, hour: Int, minute: Int, after end: Int) -> TemporalMatch {
+        var j = end
         var utc = false
         if lex(j).kind == .timezone, t[j].capitalized {
             utc = isWord(j, "utc") || isWord(j, "gmt") || isWord(j, "z")

@@ -27,7 +27,10 @@ extension TemporalGrammar {
             if token.capitalized { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("XXXX-WXX-\(token.lex.value + 1)"))) }
         case .number, .units, .unit:
             consider(quantity(i))
-            if token.lex.kind == .number { consider(spelledYearDate(i)) }
+            if token.lex.kind == .number {
+                consider(spelledYearDate(i))
+                consider(clockTime(i))  // "eight o'clock"
+            }
             if token.lex.kind == .unit {
                 consider(reportingPeriod(i))  // "year-earlier"
                 consider(yearEnd(i))

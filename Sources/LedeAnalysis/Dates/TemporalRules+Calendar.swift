@@ -70,7 +70,8 @@ extension TemporalGrammar {
             year = isQuarter && q > current && tense(start, j) == .past ? dct.year - 1 : dct.year
         }
         guard let year else { return nil }
-        let first = adjective && start < i && givenYear == nil ? i : start
+        // "the third-quarter loss" drops its article; "fiscal second-quarter" keeps "fiscal".
+        let first = adjective && start < i && givenYear == nil && !isKW(start, .fiscal) ? (isKW(i - 1, .fiscal) ? i - 1 : i) : start
         return TemporalMatch(first: first, end: j, kind: .date, value: isHalf ? .half(year: year, half: q) : .quarter(year: year, quarter: q))
     }
 

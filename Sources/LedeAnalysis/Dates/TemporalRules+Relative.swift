@@ -79,6 +79,9 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: i + 3, kind: .set, value: .text(durationText(1, u)))
         case .fiscal:
             if isWord(i + 1, "year"), let y = yearNumber(i + 2) { return TemporalMatch(first: i, end: i + 3, kind: .date, value: .year(y)) }
+            // "fiscal second-quarter", "the fiscal first quarter", "the fiscal-first quarter".
+            let ordinal = isMark(i + 1, Mark.hyphen) && attached(i + 1) ? i + 2 : i + 1
+            if let q = quarter(ordinal, first: isKW(i - 1, .the) ? i - 1 : i) { return q }
             if let y = yearNumber(i + 1) { return TemporalMatch(first: i, end: i + 2, kind: .date, value: .year(y)) }
             return nil
         case .midnight, .noon, .midday:

@@ -115,6 +115,10 @@ extension TemporalGrammar {
             count = whole + 0.5
             end += 3
         }
+        // "three-quarters of its fuel" is a share of a whole; "three quarters of 1989" and
+        // "several quarters of losses" are still spans of time.
+        if unit == .quarter, let share = count, share < Self.quartersInAWhole, isKW(end, .of),
+           yearNumber(end + 1) == nil, !isYearWord(end + 1) { return nil }
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
         if isKW(end, .old) || (isMark(end, Mark.hyphen) && isKW(end + 1, .old)) {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
@@ -150,6 +154,9 @@ extension TemporalGrammar {
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
     }
+
+    /// Quarters that make a whole: fewer are a share ("three-quarters of").
+    static let quartersInAWhole: Double = 4
 
     /// Whether token `k` ends an amount that "a year" can follow as a rate ("$5 million a year").
     func isPerAmount(_ k: Int) -> Bool {

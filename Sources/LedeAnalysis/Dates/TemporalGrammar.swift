@@ -351,6 +351,16 @@ struct TemporalGrammar {
         }
     }
 
+    /// Whether token `k` is an article or possessive: what an adjective can follow and a finite
+    /// verb cannot ("that", "this" are left out: as pronouns they open clauses, "fires that damaged").
+    func isDeterminer(_ k: Int) -> Bool {
+        switch kw(k) {
+        case .the, .a, .an: return true
+        default:
+            return isWord(k, "its") || isWord(k, "their") || isWord(k, "his") || isWord(k, "her") || isWord(k, "our")
+        }
+    }
+
     /// A double quotation mark: ", “, ”, `` or ''.
     func isQuoteMark(_ k: Int) -> Bool {
         guard t[k].kind == .punct else { return false }
@@ -399,6 +409,10 @@ struct TemporalGrammar {
             // Past-tense verbs and participles, in -ed or irregular ("statements made Friday").
             // A participle after "be" ("will be finalized", "is heard in May") says nothing of tense.
             let afterBe = isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")
+            // After an article or possessive it is an adjective ("a revised offer", "its planned
+            // merger", "a still undecided date").
+            let adverb = isWord(k - 1, "still") || isWord(k - 1, "newly")
+            if isDeterminer(adverb ? k - 2 : k - 1) { return nil }
             if irregular || (pastSuffix(token) && !TemporalLexicon.edWordsNotPast.contains(token.hash)), !afterBe { return .past }
             return nil
         }

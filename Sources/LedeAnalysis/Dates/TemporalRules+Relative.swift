@@ -102,7 +102,7 @@ extension TemporalGrammar {
     /// What "early", "late", "mid-" and "the end of" can stand before.
     func anchoredInner(_ j: Int) -> TemporalMatch? {
         if let m = monthFirstDate(j) { return m }
-        if let m = yearOrDecade(j) { return m }
+        if let m = yearOrDecade(j) ?? ordinalCentury(j) { return m }
         if let m = season(j, year: nil, shift: nil) { return m }
         if let m = weekdayDate(j) { return m }
         if let k = kw(j), k == .this || k == .last || k == .next || k == .the || k == .today || k == .yesterday || k == .tomorrow {
@@ -182,7 +182,11 @@ extension TemporalGrammar {
             guard isKW(j + 1, .of), let inner = anchoredInner(j + 2) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .early, .late:
-            guard let inner = anchoredInner(j + 1), case .decade = inner.value else { return nil }
+            guard let inner = anchoredInner(j + 1) else { return nil }
+            switch inner.value {
+            case .decade, .century: break  // "the early 1990s", "the late 19th century"
+            default: return nil
+            }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .last, .next, .coming, .previous, .following, .same, .recent:
             if let m = weekOfMonth(j, first: i) { return m }  // "the last week of March"

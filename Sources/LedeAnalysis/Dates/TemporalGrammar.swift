@@ -357,7 +357,7 @@ struct TemporalGrammar {
         switch kw(k) {
         case .the, .a, .an: return true
         default:
-            return isWord(k, "its") || isWord(k, "their") || isWord(k, "his") || isWord(k, "her") || isWord(k, "our")
+            return k >= 0 && k < n && t[k].kind == .word && TemporalLexicon.possessiveDeterminers.contains(t[k].hash)
         }
     }
 
@@ -409,12 +409,11 @@ struct TemporalGrammar {
             // Past-tense verbs and participles, in -ed or irregular ("statements made Friday").
             // A participle after "be" ("will be finalized", "is heard in May") says nothing of tense.
             let afterBe = isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")
+            guard irregular || (pastSuffix(token) && !TemporalLexicon.edWordsNotPast.contains(token.hash)), !afterBe else { return nil }
             // After an article or possessive it is an adjective ("a revised offer", "its planned
             // merger", "a still undecided date").
             let adverb = isWord(k - 1, "still") || isWord(k - 1, "newly")
-            if isDeterminer(adverb ? k - 2 : k - 1) { return nil }
-            if irregular || (pastSuffix(token) && !TemporalLexicon.edWordsNotPast.contains(token.hash)), !afterBe { return .past }
-            return nil
+            return isDeterminer(adverb ? k - 2 : k - 1) ? nil : .past
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")
             || isWord(k, "i'll") || isWord(k, "it'll") || isWord(k, "she'll") || isWord(k, "you'll") {

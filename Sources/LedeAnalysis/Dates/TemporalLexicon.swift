@@ -19,6 +19,7 @@ struct LexEntry: Equatable {
         case timezone     // "GMT", "EST"
         case keyword      // value: Keyword raw value
         case holiday      // value: Holiday raw value (single-word names)
+        case decade       // "nineties": value the decade's first three digits (199)
     }
     var kind: Kind
     var value: Int16
@@ -171,6 +172,9 @@ enum TemporalLexicon {
         add(.frequency, TimeUnit.hour.rawValue, "hourly")
         add(.frequency, TimeUnit.quarter.rawValue, "quarterly")
 
+        for (index, name) in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].enumerated() {
+            list.append((name, LexEntry(kind: .decade, value: Int16(192 + index))))
+        }
         add(.season, Season.spring.rawValue, "spring", "springtime")
         add(.season, Season.summer.rawValue, "summer", "summertime")
         add(.season, Season.fall.rawValue, "fall", "autumn")
@@ -241,6 +245,10 @@ enum TemporalLexicon {
         "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "greed", "sacred", "naked",
         "wicked", "rugged", "hundred", "kindred", "wretched",
     ].map { hash($0.utf8) })
+
+    /// Hashes of the possessive determiners, before which an -ed word is an adjective ("its
+    /// revised offer"); an array, as a scan of five beats hashing into a set.
+    static let possessiveDeterminers: [UInt64] = ["its", "their", "his", "her", "our"].map { hash($0.utf8) }
 
     /// Holidays named in more than one word, as written (matched without regard to case).
     static let holidayPhrases: [(String, Holiday)] = [

@@ -29,6 +29,9 @@ extension TemporalGrammar {
         return k < n && lex(k).kind == .unit && lex(k).value == TimeUnit.year.rawValue
     }
 
+    /// Whether token `i` is the word "year" (a lexicon check, no hashing).
+    func isYearUnit(_ i: Int) -> Bool { lex(i).kind == .unit && lex(i).value == TimeUnit.year.rawValue }
+
     /// The most words before `year` in `of the current fiscal year`.
     static let longestYearPhrase = 4
 
@@ -126,7 +129,7 @@ extension TemporalGrammar {
     /// the article stands in, which TimeML gives as that year. Told in the past early in a year
     /// ("at year end, debt stood at …" in January) it is the year just closed.
     func yearEnd(_ i: Int, first: Int? = nil) -> TemporalMatch? {
-        guard isWord(i, "year"), let dct else { return nil }
+        guard isYearUnit(i), let dct else { return nil }
         var end = i + 1  // after "the end of the year"
         if first == nil {
             if isMark(end, Mark.hyphen), attached(end) { end += 1 } else if isPossessive(end) { end += 2 }

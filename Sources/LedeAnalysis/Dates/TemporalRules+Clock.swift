@@ -75,8 +75,13 @@ extension TemporalGrammar {
     /// "eight o'clock", "seven in the morning": an hour in words, which needs "o'clock" or a
     /// part of day ("at seven" alone is too often a count).
     func clockTimeInWords(_ i: Int) -> TemporalMatch? {
-        guard let number = numberWords(i), (1...Self.hoursOnADial).contains(number.value),
-              let reading = hourReading(number.value, after: number.end, hasMinutes: false) else { return nil }
+        guard let number = numberWords(i), (1...Self.hoursOnADial).contains(number.value) else { return nil }
+        // Most number words are counts: look further only when a clock word follows.
+        switch kw(number.end) {
+        case .oclock, .in, .am, .pm, .a: break
+        default: guard isWord(number.end, "p") else { return nil }
+        }
+        guard let reading = hourReading(number.value, after: number.end, hasMinutes: false) else { return nil }
         return clockMatch(first: i, hour: reading.hour, minute: 0, after: reading.end)
     }
 

@@ -74,8 +74,8 @@ extension TemporalGrammar {
         let hyphen = counted && isMark(j, Mark.hyphen) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
         // "eight trading days", "five business days": days of a kind, still days.
-        if counted, !hyphen, isWord(j, "trading") || isWord(j, "business") || isWord(j, "working"),
-           lex(j + 1).kind == .units, lex(j + 1).value == TimeUnit.day.rawValue { j += 1 }
+        if counted, !hyphen, lex(j + 1).kind == .units, lex(j + 1).value == TimeUnit.day.rawValue,
+           isWord(j, "trading") || isWord(j, "business") || isWord(j, "working") { j += 1 }
         var entry = lex(j)
         // "between 60 and 90 days", "two or three years": the first number takes the unit that follows.
         if counted, entry.kind == .keyword, isKW(j, .and) || isKW(j, .to) || isWord(j, "or"), let next = self.count(j + 1),

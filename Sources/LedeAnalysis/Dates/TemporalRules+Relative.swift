@@ -227,7 +227,7 @@ extension TemporalGrammar {
         // "for the year ended Sept. 30", "the fiscal year ending in June": a company's reporting
         // year, which TimeML marks as a one-year span, its closing date apart.
         let yearWord = isKW(j, .fiscal) ? j + 1 : j
-        if isWord(yearWord, "year"), isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") {
+        if isYearUnit(yearWord), isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") {
             return TemporalMatch(first: i, end: yearWord + 1, kind: .duration, value: .text(durationText(1, .year)))
         }
         // "the weekend", "the day", "the day before", "the year before".

@@ -41,35 +41,26 @@ extension TemporalGrammar {
 
     /// "nineteen ninety-six", or "the year two thousand" from its article: a year.
     func spelledYearDate(_ i: Int) -> TemporalMatch? {
-        let afterYearWord = isKW(i, .the) && isWord(i + 1, "year")
+        let afterYearWord = isKW(i, .the) && isYearUnit(i + 1)
         guard let year = spelledYear(afterYearWord ? i + 2 : i, afterYearWord: afterYearWord) else { return nil }
         return TemporalMatch(first: i, end: year.end, kind: .date, value: .year(year.year))
     }
 
     /// "20th century", "the twentieth century", "11th-century": a century by its ordinal (19 for the 20th).
     func ordinalCentury(_ i: Int) -> TemporalMatch? {
-        let first = i
         let j = isKW(i, .the) ? i + 1 : i
-        let ordinal: Int
-        var k = j + 1
-        if isNumber(j), t[j].digits <= 2, attached(k), isWord(k, "st") || isWord(k, "nd") || isWord(k, "rd") || isWord(k, "th") {
-            ordinal = Int(t[j].number)
-            k += 1
-        } else if lex(j).kind == .ordinal {
-            ordinal = Int(t[j].lex.value)
-        } else {
-            return nil
-        }
+        // The ordinal: "twentieth", or "20" with its suffix attached ("20th").
+        let numeric = isNumber(j) && t[j].digits <= 2 && attached(j + 1) && j + 1 < n && t[j + 1].kind == .word
+        guard numeric || lex(j).kind == .ordinal else { return nil }
+        var k = numeric ? j + 2 : j + 1
         if isMark(k, Mark.hyphen), attached(k) { k += 1 }
-        guard ordinal >= 1, lex(k).kind == .unit, lex(k).value == TimeUnit.century.rawValue else { return nil }
-        return TemporalMatch(first: first, end: k + 1, kind: .date, value: .century(ordinal - 1))
+        // The unit first: it rules out nearly every number before the suffix words are compared.
+        guard lex(k).kind == .unit, lex(k).value == TimeUnit.century.rawValue else { return nil }
+        if numeric, !(isWord(j + 1, "st") || isWord(j + 1, "nd") || isWord(j + 1, "rd") || isWord(j + 1, "th")) { return nil }
+        let ordinal = numeric ? Int(t[j].number) : Int(t[j].lex.value)
+        guard ordinal >= 1 else { return nil }
+        return TemporalMatch(first: i, end: k + 1, kind: .date, value: .century(ordinal - 1))
     }
-
-    /// Decades in words, after "the": "the nineties" is the 1990s.
-    static let decadeWords: [UInt64: Int] = Dictionary(uniqueKeysWithValues: [
-        ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196),
-        ("seventies", 197), ("eighties", 198), ("nineties", 199),
-    ].map { (TemporalLexicon.hash($0.0.utf8), $0.1) })
 
     /// "the nineties", "the early eighties": a decade; without "the" ("in her forties") an age.
     func decadeInWords(_ i: Int) -> TemporalMatch? {
@@ -77,7 +68,7 @@ extension TemporalGrammar {
         var j = i + 1
         if isKW(j, .early) || isKW(j, .late) || isKW(j, .mid) { j += 1 }
         if isMark(j, Mark.hyphen), attached(j) { j += 1 }
-        guard j < n, t[j].kind == .word, let decade = Self.decadeWords[t[j].hash] else { return nil }
-        return TemporalMatch(first: i, end: j + 1, kind: .date, value: .decade(decade))
+        guard lex(j).kind == .decade else { return nil }
+        return TemporalMatch(first: i, end: j + 1, kind: .date, value: .decade(Int(t[j].lex.value)))
     }
 }

@@ -15,6 +15,7 @@ struct LexEntry: Equatable {
         case units        // plural unit word ("years"); value: TimeUnit raw value
         case frequency    // "daily", "weekly": value TimeUnit raw value
         case season       // value: Season raw value
+        case seasons      // plural "summers": value Season raw value
         case partOfDay    // value: PartOfDay raw value
         case timezone     // "GMT", "EST"
         case keyword      // value: Keyword raw value
@@ -179,6 +180,10 @@ enum TemporalLexicon {
         add(.season, Season.summer.rawValue, "summer", "summertime")
         add(.season, Season.fall.rawValue, "fall", "autumn")
         add(.season, Season.winter.rawValue, "winter", "wintertime")
+        add(.seasons, Season.spring.rawValue, "springs")
+        add(.seasons, Season.summer.rawValue, "summers")
+        add(.seasons, Season.fall.rawValue, "autumns")
+        add(.seasons, Season.winter.rawValue, "winters")
 
         add(.partOfDay, PartOfDay.morning.rawValue, "morning")
         add(.partOfDay, PartOfDay.afternoon.rawValue, "afternoon")

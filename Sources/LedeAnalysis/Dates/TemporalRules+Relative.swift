@@ -284,6 +284,10 @@ extension TemporalGrammar {
             if u.kind == .units || u.kind == .unit, let unit = TimeUnit(rawValue: u.value) {
                 return TemporalMatch(first: first, end: q.end + 1, kind: .duration, value: .text(durationText(q.value, unit)))
             }
+            // "the past three summers": that season in each of those years, a set.
+            if u.kind == .seasons, let season = Season(rawValue: u.value) {
+                return TemporalMatch(first: first, end: q.end + 1, kind: .set, value: .text("XXXX-\(season.code)"))
+            }
             return nil
         }
         let entry = lex(k)

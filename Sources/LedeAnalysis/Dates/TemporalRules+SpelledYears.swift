@@ -53,13 +53,16 @@ extension TemporalGrammar {
         let numeric = isNumber(j) && t[j].digits <= 2 && attached(j + 1) && j + 1 < n && t[j + 1].kind == .word
         guard numeric || lex(j).kind == .ordinal else { return nil }
         var k = numeric ? j + 2 : j + 1
-        if isMark(k, Mark.hyphen), attached(k) { k += 1 }
+        // "the 21st-century economy": as an adjective the century leaves its article out, as a
+        // hyphenated quarter does.
+        let adjective = isMark(k, Mark.hyphen) && attached(k)
+        if adjective { k += 1 }
         // The unit first: it rules out nearly every number before the suffix words are compared.
         guard lex(k).kind == .unit, lex(k).value == TimeUnit.century.rawValue else { return nil }
         if numeric, !(isWord(j + 1, "st") || isWord(j + 1, "nd") || isWord(j + 1, "rd") || isWord(j + 1, "th")) { return nil }
         let ordinal = numeric ? Int(t[j].number) : Int(t[j].lex.value)
         guard ordinal >= 1 else { return nil }
-        return TemporalMatch(first: i, end: k + 1, kind: .date, value: .century(ordinal - 1))
+        return TemporalMatch(first: adjective ? j : i, end: k + 1, kind: .date, value: .century(ordinal - 1))
     }
 
     /// "the nineties", "the early eighties": a decade; without "the" ("in her forties") an age.

@@ -150,12 +150,21 @@ extension TemporalGrammar {
         return context.narrativeDay
     }
 
+    /// How many tokens after a clock time its weekday may come ("10:35 a.m. (0735 GMT) Friday").
+    static let weekdayReachAfterTime = 10
+
     /// A weekday a few tokens after a clock time, in the same clause: "10:35 a.m. (0735 GMT) Friday".
     func laterWeekday(from j: Int) -> CalendarDate? {
         var k = j
-        while k < min(n, j + 10) {
+        while k < min(n, j + Self.weekdayReachAfterTime) {
             if t[k].kind == .punct, t[k].mark == Mark.semicolon || (t[k].mark == Mark.period && !(k > 0 && t[k - 1].end - t[k - 1].start == 1)) {
                 return nil  // a clause ends; the dots of "a.m." do not end one
+            }
+            // "8 p.m. local time (0100 GMT Thursday)": a weekday in brackets is the UTC twin's,
+            // which can be a day off the local time's; "10:35 a.m. (0735 GMT) Friday" is read past them.
+            if isMark(k, Mark.openParenthesis) {
+                while k < n, !isMark(k, Mark.closeParenthesis) { k += 1 }
+                guard k < n else { return nil }
             }
             if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
             if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }

@@ -41,6 +41,7 @@ enum Mark {
     static let dollar = UInt8(ascii: "$")
     static let numberSign = UInt8(ascii: "#")
     static let openParenthesis = UInt8(ascii: "(")
+    static let closeParenthesis = UInt8(ascii: ")")
 }
 
 /// Splits a paragraph's UTF-8 into temporal tokens by hand, counting scalars as it goes.

@@ -2,12 +2,21 @@ import LedeArticles
 
 /// Named parts of the calendar: quarters, seasons, holidays.
 extension TemporalGrammar {
-    /// "the last week of March", "the first week of May 2009": the ISO week holding that day.
+    /// "the last week of March", "the first week of May 2009", "the last week of the year": an ISO week.
     func weekOfMonth(_ i: Int, first: Int) -> TemporalMatch? {
         let isLast = isKW(i, .last) || isKW(i, .final)
         guard isLast || (lex(i).kind == .ordinal && (1...4).contains(t[i].lex.value)),
-              isWord(i + 1, "week"), isKW(i + 2, .of), let month = monthFirstDate(i + 3),
-              case .month(let y, let m) = month.value else { return nil }
+              isWord(i + 1, "week"), isKW(i + 2, .of) else { return nil }
+        // "the last week of the year", "the first week of 2009": ISO weeks count from the year's.
+        if let year = yearNumber(i + 3).map({ (year: $0, end: i + 4) })
+            ?? (isKW(i + 3, .the) && isYearUnit(i + 4) ? dct.map { (year: $0.year, end: i + 5) } : nil) {
+            // The week holding 28 December is a year's last; the one holding 4 January its first.
+            guard let day = CalendarDate(year: year.year, month: isLast ? 12 : 1, day: isLast ? Self.dayInLastISOWeek : Self.dayInFirstISOWeek)
+            else { return nil }
+            let week = DateMath.isoWeek(day.adding(days: isLast ? 0 : 7 * (Int(t[i].lex.value) - 1)))
+            return TemporalMatch(first: first, end: year.end, kind: .date, value: .week(year: week.year, week: week.week))
+        }
+        guard let month = monthFirstDate(i + 3), case .month(let y, let m) = month.value else { return nil }
         // A week belongs to the month holding its Thursday, as ISO weeks belong to years.
         let day = isLast ? CalendarDate.daysIn(month: m, year: y) : 1
         guard var date = CalendarDate(year: y, month: m, day: day) else { return nil }
@@ -28,6 +37,10 @@ extension TemporalGrammar {
         while k < i + Self.longestYearPhrase, k < n, lex(k).kind != .unit { k += 1 }
         return k < n && lex(k).kind == .unit && lex(k).value == TimeUnit.year.rawValue
     }
+
+    /// 28 December always lies in its year's last ISO week, 4 January in its first.
+    static let dayInLastISOWeek = 28
+    static let dayInFirstISOWeek = 4
 
     /// Whether token `i` is the word "year" (a lexicon check, no hashing).
     func isYearUnit(_ i: Int) -> Bool { lex(i).kind == .unit && lex(i).value == TimeUnit.year.rawValue }

@@ -143,7 +143,7 @@ extension TemporalGrammar {
             }
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: .text("PAST_REF"))
         }
-        if isKW(end, .from), isKW(end + 1, .now), let dct, let c = count, c == c.rounded(),
+        if isKW(end, .from), isKW(end + 1, .now) || isKW(end + 1, .today), let dct, let c = count, c == c.rounded(),
            let v = DateMath.shift(dct, by: Int(c), unit) {
             return TemporalMatch(first: i, end: end + 2, kind: .date, value: v)
         }

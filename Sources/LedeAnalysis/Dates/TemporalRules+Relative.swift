@@ -179,6 +179,11 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
             if isKW(j, .end), isKW(j + 1, .of), isKW(j + 2, .the), let m = yearEnd(j + 3, first: i) { return m }
+            // "the end of the month", "the start of the week": a part of the period the article stands in.
+            if isKW(j + 1, .of), isKW(j + 2, .the), lex(j + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(j + 3).value),
+               unit == .week || unit == .month || unit == .quarter, let dct, let value = DateMath.shift(dct, by: 0, unit) {
+                return TemporalMatch(first: i, end: j + 4, kind: .date, value: value)
+            }
             guard isKW(j + 1, .of), let inner = anchoredInner(j + 2) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .early, .late:

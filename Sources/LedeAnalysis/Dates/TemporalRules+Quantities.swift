@@ -127,7 +127,9 @@ extension TemporalGrammar {
         // "a year" after an amount ("$5 million a year") is a set.
         if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
            !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
-            return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
+            // "four times a year": the count of times belongs to the set, as "twice a year" does.
+            let times = isKW(i - 1, .times) && (isNumber(i - 2) || lex(i - 2).kind == .number)
+            return TemporalMatch(first: times ? i - 2 : i, end: end, kind: .set, value: .text(durationText(1, unit)))
         }
         // In a results story "a year ago" and "a year earlier" are the reported quarter's twin.
         if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter,

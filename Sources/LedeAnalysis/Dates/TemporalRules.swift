@@ -16,6 +16,7 @@ extension TemporalGrammar {
             consider(quantity(i))
             consider(yearOrDecade(i))
             consider(ordinalCentury(i))
+            consider(firstDayOfRange(i))
             return best
         }
         switch token.lex.kind {
@@ -152,6 +153,14 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .day(date))
         }
         return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .text("XXXX-\(two(m))-\(two(d))"))
+    }
+
+    /// "from 7 to 9 May", "between 3 and 5 June": the first day, of the month the second names.
+    func firstDayOfRange(_ i: Int) -> TemporalMatch? {
+        guard let (day, afterDay) = dayNumber(i), isKW(afterDay, .to) || isKW(afterDay, .and),
+              let second = dayFirstDate(afterDay + 1), let last = second.value.specificDay, day < last.day,
+              let date = CalendarDate(year: last.year, month: last.month, day: day) else { return nil }
+        return TemporalMatch(first: i, end: afterDay, kind: .date, value: .day(date))
     }
 
     /// "1994", "the 1990s", "'90s", "the 70s".

@@ -239,7 +239,12 @@ struct TemporalGrammar {
     /// "a.m.", "am", "p.m.", "PM" after a clock number: whether it is afternoon, and where it ends.
     func meridiem(_ i: Int) -> (pm: Bool, end: Int)? {
         guard i < n, t[i].kind == .word else { return nil }
-        if isKW(i, .am) || isKW(i, .pm) { return (isKW(i, .pm), isMark(i + 1, Mark.period) && attached(i + 1) ? i + 2 : i + 1) }
+        if isKW(i, .am) || isKW(i, .pm) {
+            // "10am. The" ends a sentence: that full stop is no part of "am".
+            let endsSentence = i + 2 >= n || t[i + 2].capitalized
+            let dotted = isMark(i + 1, Mark.period) && attached(i + 1) && !endsSentence
+            return (isKW(i, .pm), dotted ? i + 2 : i + 1)
+        }
         let isA = isWord(i, "a"), isP = isWord(i, "p")
         guard isA || isP, isMark(i + 1, Mark.period), attached(i + 1), isWord(i + 2, "m"), attached(i + 2) else { return nil }
         var end = i + 3

@@ -10,7 +10,9 @@ extension TemporalGrammar {
         var minute = 0
         var j = i + 1
         var hasMinutes = false
-        if t[i].digits <= 2, isMark(j, Mark.colon), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2 {
+        // "10:35", and "5.30pm" where a.m. or p.m. shows the dot is no decimal point.
+        let separator = isMark(j, Mark.colon) || (isMark(j, Mark.period) && meridiem(j + 2) != nil)
+        if t[i].digits <= 2, separator, attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2 {
             minute = Int(t[j + 1].number)
             hasMinutes = true
             j += 2

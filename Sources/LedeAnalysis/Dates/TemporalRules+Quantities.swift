@@ -84,6 +84,10 @@ extension TemporalGrammar {
         }
         entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
+        // "a years-long feud", "a decade-long slump": the article is the noun's, and the
+        // adjective is read from its unit.
+        let article = counted && (isKW(i, .a) || isKW(i, .an)) && j == i + 1
+        if article, isMark(j + 1, Mark.hyphen), attached(j + 1), isKW(j + 2, .long) { return nil }
         // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is no count.
         if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.

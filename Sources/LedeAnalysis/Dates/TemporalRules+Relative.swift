@@ -229,10 +229,11 @@ extension TemporalGrammar {
             let date = day.adding(days: isKW(j + 1, .before) ? -1 : 1)
             return TemporalMatch(first: i, end: inner.end, kind: .date, value: .day(date))
         }
-        // "for the year ended Sept. 30", "the fiscal year ending in June": a company's reporting
-        // year, which TimeML marks as a one-year span, its closing date apart.
+        // "for the year ended Sept. 30", "the fiscal year ending in June", "in the year to June":
+        // a company's reporting year, which TimeML marks as a one-year span, its closing date apart.
         let yearWord = isKW(j, .fiscal) ? j + 1 : j
-        if isYearUnit(yearWord), isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") {
+        if isYearUnit(yearWord),
+           isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") || (isKW(yearWord + 1, .to) && month(yearWord + 2) != nil) {
             return TemporalMatch(first: i, end: yearWord + 1, kind: .duration, value: .text(durationText(1, .year)))
         }
         // "the weekend", "the day", "the day before", "the year before".

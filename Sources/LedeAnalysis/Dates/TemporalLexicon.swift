@@ -244,6 +244,15 @@ enum TemporalLexicon {
         "became", "meant", "felt", "heard", "sought", "taught", "swore", "sworn", "stole", "stolen",
     ].map { hash($0.utf8) })
 
+    /// Hashes of verbs of schedule in the present tense, which news uses for what is still to
+    /// come ("ministers meet Friday", "the president travels to Paris on Monday"): a future
+    /// cue, as a past event is told in the past tense. Only forms that are no nouns ("talks",
+    /// "votes", "heads" are left out).
+    static let presentScheduleVerbs: Set<UInt64> = Set([
+        "meet", "meets", "travel", "travels", "begin", "begins", "resume", "resumes", "arrive", "arrives",
+        "expect", "expects", "decide", "decides", "unveil", "unveils", "convene", "convenes",
+    ].map { hash($0.utf8) })
+
     /// Hashes of words that end in "-ed" but are no past forms ("will succeed the founder
     /// Feb. 1"): the "-ed" test would take them for a past-tense cue.
     static let edWordsNotPast: Set<UInt64> = Set([

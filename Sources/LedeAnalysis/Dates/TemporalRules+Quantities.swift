@@ -128,6 +128,8 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
         }
         if isMark(end, Mark.hyphen), isKW(end + 1, .long), attached(end) { end += 2 }
+        // "a week or so ago", "two days or so later": the hedge does not change the date.
+        if isWord(end, "or"), isWord(end + 1, "so"), isKW(end + 2, .ago) || isKW(end + 2, .later) || isKW(end + 2, .earlier) { end += 2 }
         // "a year" after an amount ("$5 million a year") is a set.
         if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
            !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {

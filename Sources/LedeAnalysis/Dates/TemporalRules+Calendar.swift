@@ -42,6 +42,29 @@ extension TemporalGrammar {
     static let dayInLastISOWeek = 28
     static let dayInFirstISOWeek = 4
 
+    /// "the first Tuesday of November", "the last Friday of March 2020": that weekday's nth (or
+    /// last) day in the month, as elections and holidays are set.
+    func weekdayOfMonth(_ i: Int, first: Int) -> TemporalMatch? {
+        let isLast = isKW(i, .last) || isKW(i, .final)
+        let nth = isWord(i, "second") ? 2 : lex(i).kind == .ordinal ? Int(t[i].lex.value) : 0
+        guard isLast || (1...Self.mostWeekdaysInAMonth).contains(nth), lex(i + 1).kind == .weekday, isKW(i + 2, .of),
+              let month = monthFirstDate(i + 3), case .month(let y, let m) = month.value else { return nil }
+        let weekday = Int(t[i + 1].lex.value)
+        let day: CalendarDate?
+        if isLast {
+            guard let end = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) else { return nil }
+            day = end.adding(days: -((end.weekday - weekday + 7) % 7))
+        } else {
+            guard let start = CalendarDate(year: y, month: m, day: 1) else { return nil }
+            day = start.adding(days: (weekday - start.weekday + 7) % 7 + 7 * (nth - 1))
+        }
+        guard let day, day.month == m else { return nil }
+        return TemporalMatch(first: first, end: month.end, kind: .date, value: .day(day))
+    }
+
+    /// A weekday comes at most five times in a month.
+    static let mostWeekdaysInAMonth = 5
+
     /// Whether token `i` is the word "year" (a lexicon check, no hashing).
     func isYearUnit(_ i: Int) -> Bool { lex(i).kind == .unit && lex(i).value == TimeUnit.year.rawValue }
 

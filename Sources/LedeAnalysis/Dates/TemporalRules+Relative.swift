@@ -181,7 +181,7 @@ extension TemporalGrammar {
             if isKW(j, .end), isKW(j + 1, .of), isKW(j + 2, .the), let m = yearEnd(j + 3, first: i) { return m }
             // "the end of the month", "the start of the week": a part of the period the article stands in.
             if isKW(j + 1, .of), isKW(j + 2, .the), lex(j + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(j + 3).value),
-               unit == .week || unit == .month || unit == .quarter, let dct, let value = DateMath.shift(dct, by: 0, unit) {
+               unit == .week || unit == .month || unit == .quarter || unit == .year, let dct, let value = DateMath.shift(dct, by: 0, unit) {
                 return TemporalMatch(first: i, end: j + 4, kind: .date, value: value)
             }
             guard isKW(j + 1, .of), let inner = anchoredInner(j + 2) else { return nil }
@@ -194,7 +194,7 @@ extension TemporalGrammar {
             }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .last, .next, .coming, .previous, .following, .same, .recent:
-            if let m = weekOfMonth(j, first: i) { return m }  // "the last week of March"
+            if let m = weekOfMonth(j, first: i) ?? weekdayOfMonth(j, first: i) { return m }  // "the last week of March"
             if let m = relative(j, first: i) { return m }
             return isKW(j, .last) ? quarter(j, first: i) : nil  // "the last quarter", "the last half of 1989"
         default:
@@ -209,7 +209,7 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: q.end, kind: .duration, value: q.value)
         }
         if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) || isWord(j, "second") {
-            if let m = weekOfMonth(j, first: i) { return m }
+            if let m = weekOfMonth(j, first: i) ?? weekdayOfMonth(j, first: i) { return m }
             return quarter(j, first: i)
         }
         // "the entire year", "the whole week": the period of the last date named.

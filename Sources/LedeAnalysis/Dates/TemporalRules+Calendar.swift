@@ -187,6 +187,8 @@ extension TemporalGrammar {
         var end = i + 1
         var year = explicitYear
         if isKW(end, .of), let y = yearNumber(end + 1) { year = y; end += 2 }
+        // "the spring of last year", "the summer of this year".
+        else if isKW(end, .of), let r = relative(end + 1, first: end + 1), case .year(let y) = r.value { year = y; end = r.end }
         else if let y = yearNumber(end) { year = y; end += 1 }
         else if let spelled = spelledYear(isKW(end, .of) ? end + 1 : end) { year = spelled.year; end = spelled.end }
         // "fall" is mostly a verb: only with a determiner or a year.

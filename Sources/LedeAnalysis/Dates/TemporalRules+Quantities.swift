@@ -25,6 +25,8 @@ extension TemporalGrammar {
                 value += Double(t[j].number) / Double(t[j + 2].number)
                 j += 3
             }
+            // "50-odd years": about fifty, read as fifty.
+            if isMark(j, Mark.hyphen), attached(j), isWord(j + 1, "odd"), attached(j + 1) { j += 2 }
             return (value, j)
         }
         switch t[i].lex.kind {

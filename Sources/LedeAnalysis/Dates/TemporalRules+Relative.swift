@@ -280,6 +280,8 @@ extension TemporalGrammar {
         case .this, .that, .same:
             // "that same day": the determiner belongs to the span.
             if word == .that, isKW(k, .same), first == j, let same = relative(k, first: j) { return same }
+            // "this past summer", "this coming Sunday": the second word decides.
+            if word == .this, isKW(k, .past) || isKW(k, .coming), first == j, let inner = relative(k, first: j) { return inner }
             shift = 0
         default: return nil
         }

@@ -196,6 +196,8 @@ extension TemporalGrammar {
             default: return nil
             }
         }
+        // "2018's final quarter", "1989's second half": that year's.
+        if isPossessive(j + 1), let q = quarter(j + 3, first: first, year: y) { return q }
         // "1994-97": the first year.
         return TemporalMatch(first: first, end: j + 1, kind: .date, value: .year(y))
     }

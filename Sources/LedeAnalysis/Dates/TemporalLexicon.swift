@@ -194,6 +194,7 @@ enum TemporalLexicon {
         add(.partOfDay, PartOfDay.midnight.rawValue, "midnight")
 
         add(.timezone, 0, "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "ist", "jst", "z")
+        add(.timezone, 0, "et", "pt", "eet", "eest", "aest", "aedt", "hkt", "sgt")
 
         add(.holiday, Holiday.christmas.rawValue, "christmas", "xmas")
         add(.holiday, Holiday.thanksgiving.rawValue, "thanksgiving")

@@ -170,6 +170,7 @@ extension TemporalGrammar {
             }
             if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
             if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }
+            if t[k].kind == .number, let m = dayFirstDate(k), let day = m.value.specificDay { return day }  // "on 5 October"
             k += 1
         }
         return nil
@@ -194,13 +195,15 @@ extension TemporalGrammar {
         if isWord(end, "local"), isKW(end + 1, .time) { end += 2 }
         let writtenDay = dayAfterTime(end)
         if let writtenDay { end = writtenDay.end }
+        // "midnight on 31 October": the day dates the time and stays an expression of its own.
+        let dayAfterOn = writtenDay == nil && isKW(end, .on) ? dayAfterTime(end + 1)?.date : nil
         if part == .midday {
-            guard let date = writtenDay?.date ?? sentenceDay(for: i) else {
+            guard let date = writtenDay?.date ?? dayAfterOn ?? sentenceDay(for: i) else {
                 return TemporalMatch(first: i, end: end, kind: .time, value: .text("XXXX-XX-XXT12:00"))
             }
             return TemporalMatch(first: i, end: end, kind: .time, value: .dayPart(date, .midday))
         }
-        return TemporalMatch(first: i, end: end, kind: .time, value: midnight(at: i, end: end, writtenDay: writtenDay?.date))
+        return TemporalMatch(first: i, end: end, kind: .time, value: midnight(at: i, end: end, writtenDay: writtenDay?.date ?? dayAfterOn))
     }
 
     /// Midnight ends one day and starts the next. TimeML writes the end as T24:00 of the day that

@@ -168,7 +168,7 @@ extension TemporalGrammar {
                 while k < n, !isMark(k, Mark.closeParenthesis) { k += 1 }
                 guard k < n else { return nil }
             }
-            if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
+            if t[k].lex.kind == .weekday, let m = weekdayDate(k), let day = m.value.specificDay { return day }  // "on Saturday night"
             if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }
             if t[k].kind == .number, let m = dayFirstDate(k), let day = m.value.specificDay { return day }  // "on 5 October"
             k += 1

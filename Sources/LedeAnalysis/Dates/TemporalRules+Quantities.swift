@@ -147,8 +147,8 @@ extension TemporalGrammar {
         }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
         if isKW(end, .ago) {
-            let step = unit == .decade ? (10, TimeUnit.year) : unit == .century ? (100, TimeUnit.year) : (1, unit)
-            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c) * step.0, step.1) {
+            let step = yearStep(unit)
+            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c) * step.count, step.unit) {
                 return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
             }
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: .text("PAST_REF"))
@@ -157,8 +157,10 @@ extension TemporalGrammar {
            let v = DateMath.shift(dct, by: Int(c), unit) {
             return TemporalMatch(first: i, end: end + 2, kind: .date, value: v)
         }
+        // "a decade later" is ten years on from the year named, not the next decade.
+        let step = yearStep(unit)
         if (isKW(end, .later) || isKW(end, .earlier)), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
-           let v = DateMath.shift(anchor.date, by: isKW(end, .later) ? Int(c) : -Int(c), unit) {
+           let v = DateMath.shift(anchor.date, by: (isKW(end, .later) ? Int(c) : -Int(c)) * step.count, step.unit) {
             // "two days later" moves the story on; "a year earlier" is a point of comparison.
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
         }
@@ -167,6 +169,16 @@ extension TemporalGrammar {
 
     /// Quarters that make a whole: fewer are a share ("three-quarters of").
     static let quartersInAWhole: Double = 4
+
+    /// The step a date moves by for a count of `unit`: decades and centuries as ten and a
+    /// hundred years, so "a decade ago" is a year (2009), not a decade (200).
+    func yearStep(_ unit: TimeUnit) -> (count: Int, unit: TimeUnit) {
+        switch unit {
+        case .decade: return (10, .year)
+        case .century: return (100, .year)
+        default: return (1, unit)
+        }
+    }
 
     /// Whether token `k` ends an amount that "a year" can follow as a rate ("$5 million a year").
     func isPerAmount(_ k: Int) -> Bool {

@@ -134,7 +134,9 @@ extension TemporalGrammar {
     func everySet(_ i: Int) -> TemporalMatch? {
         var j = i + 1
         var c: Double? = 1
-        if let q = count(j), !(isKW(j, .a) || isKW(j, .an)) {
+        // "every other week": every second one.
+        if isKW(j, .other) { c = 2; j += 1 }
+        else if let q = count(j), !(isKW(j, .a) || isKW(j, .an)) {
             c = q.value
             j = q.end
         }

@@ -155,9 +155,10 @@ extension TemporalGrammar {
         return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .text("XXXX-\(two(m))-\(two(d))"))
     }
 
-    /// "from 7 to 9 May", "between 3 and 5 June": the first day, of the month the second names.
+    /// "from 7 to 9 May", "between 3 and 5 June", "25-26 November": the first day, of the month the second names.
     func firstDayOfRange(_ i: Int) -> TemporalMatch? {
-        guard let (day, afterDay) = dayNumber(i), isKW(afterDay, .to) || isKW(afterDay, .and),
+        guard let (day, afterDay) = dayNumber(i),
+              isKW(afterDay, .to) || isKW(afterDay, .and) || (isMark(afterDay, Mark.hyphen) && attached(afterDay) && attached(afterDay + 1)),
               let second = dayFirstDate(afterDay + 1), let last = second.value.specificDay, day < last.day,
               let date = CalendarDate(year: last.year, month: last.month, day: day) else { return nil }
         return TemporalMatch(first: i, end: afterDay, kind: .date, value: .day(date))

@@ -164,6 +164,10 @@ extension TemporalGrammar {
         return TemporalMatch(first: i, end: afterDay, kind: .date, value: .day(date))
     }
 
+    /// From this year, a round hundred with "s" names a decade ("the 2000s"), before it a
+    /// century ("the 1800s").
+    static let firstYearNamingADecade: Int32 = 2000
+
     /// "1994", "the 1990s", "'90s", "the 70s".
     func yearOrDecade(_ i: Int, allowThe: Bool = true) -> TemporalMatch? {
         var first = i
@@ -177,7 +181,8 @@ extension TemporalGrammar {
         guard isNumber(j) else { return nil }
         if isWord(j + 1, "s"), attached(j + 1) {
             if t[j].digits == 4, t[j].number % 10 == 0, (1000...2090).contains(t[j].number) {
-                if t[j].number % 100 == 0, j > i { /* "the 1800s": a century */
+                // "the 1800s", "the late 1900s": a century; "the 2000s" is today's decade.
+                if t[j].number % 100 == 0, t[j].number < Self.firstYearNamingADecade {
                     return TemporalMatch(first: first, end: j + 2, kind: .date, value: .century(Int(t[j].number) / 100))
                 }
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(Int(t[j].number) / 10))

@@ -126,7 +126,8 @@ extension TemporalGrammar {
         if unit == .quarter, let share = count, share < Self.quartersInAWhole, isKW(end, .of),
            yearNumber(end + 1) == nil, !isYearWord(end + 1) { return nil }
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
-        if isKW(end, .old) || (isMark(end, Mark.hyphen) && isKW(end + 1, .old)) {
+        // "thirty-year-olds" too.
+        if isKW(end, .old) || (isMark(end, Mark.hyphen) && (isKW(end + 1, .old) || isWord(end + 1, "olds"))) {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
         }
         if isMark(end, Mark.hyphen), isKW(end + 1, .long), attached(end) { end += 2 }

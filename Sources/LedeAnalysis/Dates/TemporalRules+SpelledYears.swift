@@ -36,6 +36,8 @@ extension TemporalGrammar {
         }
         guard Self.spokenCenturies.contains(century.value), !isMark(i + 1, Mark.hyphen),
               let rest = numberWords(i + 1), rest.value >= Self.smallestSpokenYearPart else { return nil }
+        // "fifteen forty-year-olds", "twelve twenty-point games": a count before a compound.
+        if isMark(rest.end, Mark.hyphen), attached(rest.end) { return nil }
         return (century.value * 100 + rest.value, rest.end)
     }
 

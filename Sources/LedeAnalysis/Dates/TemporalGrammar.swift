@@ -408,7 +408,7 @@ struct TemporalGrammar {
         if isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
             return .future
         }
-        if !token.capitalized, token.lex.kind == .none, TemporalLexicon.presentScheduleVerbs.contains(token.hash) { return .future }
+        if !token.capitalized, token.lex.kind == .scheduleVerb { return .future }
         let length = Int(token.end - token.start)
         let irregular = !token.capitalized && token.lex.kind == .none && TemporalLexicon.irregularPastForms.contains(token.hash)
         if irregular || (length >= 5 && !token.capitalized && token.lex.kind == .none) {

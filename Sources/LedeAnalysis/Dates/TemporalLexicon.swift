@@ -21,6 +21,7 @@ struct LexEntry: Equatable {
         case keyword      // value: Keyword raw value
         case holiday      // value: Holiday raw value (single-word names)
         case decade       // "nineties": value the decade's first three digits (199)
+        case scheduleVerb // "meets", "travels": a present-tense verb of schedule, a future cue
     }
     var kind: Kind
     var value: Int16
@@ -176,6 +177,12 @@ enum TemporalLexicon {
         for (index, name) in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].enumerated() {
             list.append((name, LexEntry(kind: .decade, value: Int16(192 + index))))
         }
+        // Verbs of schedule in the present tense, which news uses for what is still to come
+        // ("ministers meet Friday", "the president travels to Paris on Monday"): a future cue,
+        // as a past event is told in the past tense. Only forms that are no nouns ("talks",
+        // "votes", "heads" are left out).
+        add(.scheduleVerb, 0, "meet", "meets", "travel", "travels", "begin", "begins", "resume", "resumes", "arrive",
+            "arrives", "expect", "expects", "decide", "decides", "unveil", "unveils", "convene", "convenes")
         add(.season, Season.spring.rawValue, "spring", "springtime")
         add(.season, Season.summer.rawValue, "summer", "summertime")
         add(.season, Season.fall.rawValue, "fall", "autumn")
@@ -243,15 +250,6 @@ enum TemporalLexicon {
         "spoken", "broke", "broken", "chose", "chosen", "fell", "fallen", "ran", "rose", "struck",
         "shot", "got", "paid", "sold", "stood", "built", "fled", "flew", "drove", "grew", "threw",
         "became", "meant", "felt", "heard", "sought", "taught", "swore", "sworn", "stole", "stolen",
-    ].map { hash($0.utf8) })
-
-    /// Hashes of verbs of schedule in the present tense, which news uses for what is still to
-    /// come ("ministers meet Friday", "the president travels to Paris on Monday"): a future
-    /// cue, as a past event is told in the past tense. Only forms that are no nouns ("talks",
-    /// "votes", "heads" are left out).
-    static let presentScheduleVerbs: Set<UInt64> = Set([
-        "meet", "meets", "travel", "travels", "begin", "begins", "resume", "resumes", "arrive", "arrives",
-        "expect", "expects", "decide", "decides", "unveil", "unveils", "convene", "convenes",
     ].map { hash($0.utf8) })
 
     /// Hashes of words that end in "-ed" but are no past forms ("will succeed the founder

@@ -164,7 +164,13 @@ extension TemporalGrammar {
         let j = i + 1
         guard j < n else { return nil }
         if let m = yearOrDecade(i), m.first == i { return m }
-        if let m = spelledYearDate(i) ?? ordinalCentury(i) ?? decadeInWords(i) { return m }
+        // Looked at only when the next word can open them: most "the"s are none of these.
+        switch lex(j).kind {
+        case .unit: if let m = spelledYearDate(i) { return m }  // "the year two thousand"
+        case .ordinal: if let m = ordinalCentury(i) { return m }  // "the twentieth century"
+        case .decade, .keyword: if let m = decadeInWords(i) { return m }  // "the nineties", "the early eighties"
+        default: if isNumber(j), let m = ordinalCentury(i) { return m }  // "the 20th century"
+        }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.

@@ -15,8 +15,10 @@ extension TemporalGrammar {
             consider(clockTime(i))
             consider(quantity(i))
             consider(yearOrDecade(i))
-            consider(ordinalCentury(i))
-            consider(firstDayOfRange(i))
+            if token.digits <= 2 {  // "20th century", "from 7 to 9 May": small numbers only
+                consider(ordinalCentury(i))
+                consider(firstDayOfRange(i))
+            }
             return best
         }
         switch token.lex.kind {

@@ -158,9 +158,10 @@ extension TemporalGrammar {
            let v = DateMath.shift(dct, by: Int(c), unit) {
             return TemporalMatch(first: i, end: end + 2, kind: .date, value: v)
         }
-        // "a decade later" is ten years on from the year named, not the next decade.
+        // "a decade later" is ten years on from the year named, not the next decade. "a day
+        // earlier than planned" compares two dates and names neither: the span alone.
         let step = yearStep(unit)
-        if (isKW(end, .later) || isKW(end, .earlier)), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
+        if (isKW(end, .later) || isKW(end, .earlier)), !isKW(end + 1, .than), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
            let v = DateMath.shift(anchor.date, by: (isKW(end, .later) ? Int(c) : -Int(c)) * step.count, step.unit) {
             // "two days later" moves the story on; "a year earlier" is a point of comparison.
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)

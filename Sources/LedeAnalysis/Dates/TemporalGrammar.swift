@@ -92,7 +92,7 @@ struct TemporalGrammar {
                 }
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil, m.movesReference { context.reference = m.value }
-                    if m.movesReference, case .quarter(let year, let quarter) = m.value {
+                    if m.movesReference, case .quarter(let year, let quarter) = m.value, isRecentForReporting(year: year) {
                         if context.reportingQuarter == nil { context.reportingQuarter = YearQuarter(year: year, quarter: quarter) }
                         context.paragraphsSinceQuarter = 0
                     }
@@ -114,6 +114,17 @@ struct TemporalGrammar {
         return out
     }
 
+    /// Whether a quarter of `year` can be the one a results story reports: the document's year
+    /// or the one before. "The mill last cut its payout in the second quarter of 1984" is history,
+    /// not the quarter a later "a year ago" compares with.
+    func isRecentForReporting(year: Int) -> Bool {
+        guard let dct else { return true }
+        return (dct.year - Self.reportingYearsBack...dct.year).contains(year)
+    }
+
+    /// How many years before the document's a reported quarter can lie (a January report on last year's fourth quarter).
+    static let reportingYearsBack = 1
+
     /// Lets the first date of a sentence set the narrative's day; an end point ("until Friday",
     /// "through midday tomorrow") says where something stops, not where the text stands.
     mutating func moveNarrative(to m: TemporalMatch) {
@@ -122,17 +133,17 @@ struct TemporalGrammar {
         guard start != narrativeSentenceStart else { return }
         narrativeSentenceStart = start
         var k = m.first - 1
-        if isKW(k, .least) { k -= 2 }  // "through at least midday tomorrow"
+        if isKW(k, .least), isKW(k - 1, .at) { k -= 2 }  // "through at least midday tomorrow": the word before "at least"
         if isKW(k, .until) || isKW(k, .till) || isKW(k, .through) || isKW(k, .by) { return }
         if let day = m.value.specificDay { context.narrativeDay = day }
     }
 
     /// "April 24 and 25", "May 3-4": the second day of the same month.
     func secondDay(after m: TemporalMatch) -> TemporalMatch? {
-        guard case .day(let date) = m.value, isKW(m.end, .and) || isKW(m.end, .to) || (isMark(m.end, 0x2D) && attached(m.end)),
+        guard case .day(let date) = m.value, isKW(m.end, .and) || isKW(m.end, .to) || (isMark(m.end, Mark.hyphen) && attached(m.end)),
               let (day, end) = dayNumber(m.end + 1), lex(end).kind != .month, lex(end).kind != .unit, lex(end).kind != .units,
               let second = CalendarDate(year: date.year, month: date.month, day: day), day > date.day else { return nil }
-        if end < n, t[end].kind == .number || isWord(end, "percent") || isMark(end, 0x25) { return nil }
+        if end < n, t[end].kind == .number || isWord(end, "percent") || isMark(end, Mark.percent) { return nil }
         return TemporalMatch(first: m.end + 1, end: end, kind: .date, value: .day(second))
     }
 
@@ -152,7 +163,7 @@ struct TemporalGrammar {
         guard i >= 0, i < n, t[i].kind == .word else { return false }
         return t[i].hash == TemporalLexicon.hash(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
-    func isPossessive(_ i: Int) -> Bool { isMark(i, 0x27) && attached(i) && isWord(i + 1, "s") && attached(i + 1) }
+    func isPossessive(_ i: Int) -> Bool { isMark(i, Mark.apostrophe) && attached(i) && isWord(i + 1, "s") && attached(i + 1) }
 
     /// A day-of-month number: 1…31, written with one or two digits, optionally "7th".
     func dayNumber(_ i: Int) -> (day: Int, end: Int)? {
@@ -163,8 +174,8 @@ struct TemporalGrammar {
             end += 1
         }
         // Not a time, a decimal or part of a larger number.
-        if end < n, attached(end), (isMark(end, 0x3A) || isMark(end, 0x2E) || isMark(end, 0x2C)), isNumber(end + 1), attached(end + 1) { return nil }
-        if attached(i), isMark(i - 1, 0x24) { return nil }
+        if end < n, attached(end), (isMark(end, Mark.colon) || isMark(end, Mark.period) || isMark(end, Mark.comma)), isNumber(end + 1), attached(end + 1) { return nil }
+        if attached(i), isMark(i - 1, Mark.dollar) { return nil }
         return (Int(t[i].number), end)
     }
 
@@ -173,12 +184,12 @@ struct TemporalGrammar {
         guard isNumber(i), t[i].digits == 4, (1000...2099).contains(t[i].number) else { return nil }
         if i > 0, attached(i), t[i - 1].kind == .punct {
             let m = t[i - 1].mark
-            if m == 0x24 || m == 0x23 || m == 0x2C || m == 0x2E || m == 0x3A || m == 0x2F { return nil }
+            if m == Mark.dollar || m == Mark.numberSign || m == Mark.comma || m == Mark.period || m == Mark.colon || m == Mark.slash { return nil }
         }
         if i + 1 < n, attached(i + 1) {
             if t[i + 1].kind == .word { return nil }
             let m = t[i + 1].mark
-            if m == 0x25 || ((m == 0x2C || m == 0x2E || m == 0x3A) && isNumber(i + 2) && attached(i + 2)) { return nil }
+            if m == Mark.percent || ((m == Mark.comma || m == Mark.period || m == Mark.colon) && isNumber(i + 2) && attached(i + 2)) { return nil }
         }
         if isKW(i + 1, .old) || isWord(i + 1, "percent") { return nil }
         return Int(t[i].number)
@@ -192,18 +203,18 @@ struct TemporalGrammar {
         var end = i + 1
         let abbreviated = length <= 4 && !(m == 5 || ((m == 6 || m == 7) && length == 4))
         if abbreviated {
-            if isMark(end, 0x2E), attached(end) { end += 1 }
+            if isMark(end, Mark.period), attached(end) { end += 1 }
             else if !isNumber(end) { return nil }
             if length == 3, m == 3 || m == 5, !isNumber(end) { return nil }
         } else if m == 5 || m == 3 {
             // "May" and "March" need a date-like neighbour.
-            let next = isNumber(end) || isMark(end, 0x2C) && isNumber(end + 1)
+            let next = isNumber(end) || isMark(end, Mark.comma) && isNumber(end + 1)
             let prev: Bool
             switch kw(i - 1) {
             case .in, .since, .until, .till, .by, .of, .last, .next, .this, .early, .late, .mid, .during, .through,
                  .from, .to, .before, .after, .between, .and, .on, .end, .beginning, .middle, .that, .coming, .past, .the:
                 prev = true
-            default: prev = isMark(i - 1, 0x2D) || isMark(i - 1, 0x28) || (isNumber(i - 1) && t[i - 1].digits <= 2)
+            default: prev = isMark(i - 1, Mark.hyphen) || isMark(i - 1, Mark.openParenthesis) || (isNumber(i - 1) && t[i - 1].digits <= 2)
             }
             if !next && !prev { return nil }
             if m == 5 && !next && isKW(i + 1, .be) { return nil }
@@ -228,11 +239,16 @@ struct TemporalGrammar {
     /// "a.m.", "am", "p.m.", "PM" after a clock number: whether it is afternoon, and where it ends.
     func meridiem(_ i: Int) -> (pm: Bool, end: Int)? {
         guard i < n, t[i].kind == .word else { return nil }
-        if isKW(i, .am) || isKW(i, .pm) { return (isKW(i, .pm), isMark(i + 1, 0x2E) && attached(i + 1) ? i + 2 : i + 1) }
+        if isKW(i, .am) || isKW(i, .pm) {
+            // "10am. The" ends a sentence: that full stop is no part of "am".
+            let endsSentence = i + 2 >= n || t[i + 2].capitalized
+            let dotted = isMark(i + 1, Mark.period) && attached(i + 1) && !endsSentence
+            return (isKW(i, .pm), dotted ? i + 2 : i + 1)
+        }
         let isA = isWord(i, "a"), isP = isWord(i, "p")
-        guard isA || isP, isMark(i + 1, 0x2E), attached(i + 1), isWord(i + 2, "m"), attached(i + 2) else { return nil }
+        guard isA || isP, isMark(i + 1, Mark.period), attached(i + 1), isWord(i + 2, "m"), attached(i + 2) else { return nil }
         var end = i + 3
-        if isMark(end, 0x2E), attached(end) { end += 1 }
+        if isMark(end, Mark.period), attached(end) { end += 1 }
         return (isP, end)
     }
 
@@ -241,7 +257,7 @@ struct TemporalGrammar {
         var k = i - 1
         let floor = max(0, i - limit)
         while k > floor {
-            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
+            if t[k].kind == .punct, t[k].mark == Mark.period || t[k].mark == Mark.exclamation || t[k].mark == Mark.question,
                k + 1 < n, t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
                 // "Aug. 7" and "a.m. Friday" are not boundaries when a short word precedes the dot.
                 let previous = t[k - 1]
@@ -257,7 +273,7 @@ struct TemporalGrammar {
         var k = i + 1
         let ceiling = min(n - 1, i + limit)
         while k < ceiling {
-            if t[k].kind == .punct, t[k].mark == 0x2E || t[k].mark == 0x21 || t[k].mark == 0x3F,
+            if t[k].kind == .punct, t[k].mark == Mark.period || t[k].mark == Mark.exclamation || t[k].mark == Mark.question,
                t[k + 1].spaceBefore, t[k + 1].capitalized || t[k + 1].kind == .punct {
                 return k
             }
@@ -288,7 +304,7 @@ struct TemporalGrammar {
             // "scheduled" is the past act of planning that day; before it ("planned to leave on
             // Thursday") it still looks ahead.
             if cue == .future, k >= end, isKW(k, .planned) || isKW(k, .scheduled),
-               !(kw(k - 1).map { [.is, .are, .was, .were, .be, .been].contains($0) } ?? false) {
+               !isFormOfBe(k - 1) {
                 cue = .past
             }
             if cue == .past, k >= end { pastSeen = true }
@@ -331,12 +347,31 @@ struct TemporalGrammar {
         return false
     }
 
+    /// Whether token `k` is "is", "are", "was", "were", "be" or "been": after one, "planned" and
+    /// "scheduled" are participles of a plan ("is scheduled to"), not a finite past verb.
+    func isFormOfBe(_ k: Int) -> Bool {
+        switch kw(k) {
+        case .is, .are, .was, .were, .be, .been: return true
+        default: return false
+        }
+    }
+
+    /// Whether token `k` is an article or possessive: what an adjective can follow and a finite
+    /// verb cannot ("that", "this" are left out: as pronouns they open clauses, "fires that damaged").
+    func isDeterminer(_ k: Int) -> Bool {
+        switch kw(k) {
+        case .the, .a, .an: return true
+        default:
+            return k >= 0 && k < n && t[k].kind == .word && TemporalLexicon.possessiveDeterminers.contains(t[k].hash)
+        }
+    }
+
     /// A double quotation mark: ", “, ”, `` or ''.
     func isQuoteMark(_ k: Int) -> Bool {
         guard t[k].kind == .punct else { return false }
         switch t[k].mark {
-        case 0x22, 0x60: return true
-        case 0x27: return (k + 1 < n && t[k + 1].kind == .punct && t[k + 1].mark == 0x27) || (k > 0 && t[k - 1].kind == .punct && t[k - 1].mark == 0x27)
+        case Mark.quote, Mark.backtick: return true
+        case Mark.apostrophe: return (k + 1 < n && t[k + 1].kind == .punct && t[k + 1].mark == Mark.apostrophe) || (k > 0 && t[k - 1].kind == .punct && t[k - 1].mark == Mark.apostrophe)
         default: return false
         }
     }
@@ -351,7 +386,7 @@ struct TemporalGrammar {
                 if isKW(k - 1, .been), isKW(k - 2, .had) { return .past }
                 // "the hastily planned trip": a participle before a noun says nothing of when.
                 if word == .planned, !isKW(k + 1, .to), !isKW(k + 1, .for),
-                   kw(k - 1).map({ ![.is, .are, .was, .were, .be, .been].contains($0) }) ?? true { return nil }
+                   !isFormOfBe(k - 1) { return nil }
                 return .future
             case .will, .shall, .upcoming, .would, .until, .till:
                 return .future
@@ -373,14 +408,18 @@ struct TemporalGrammar {
         if isWord(k, "might") || isWord(k, "should") || isWord(k, "planning") || isWord(k, "wants") {
             return .future
         }
+        if !token.capitalized, token.lex.kind == .scheduleVerb { return .future }
         let length = Int(token.end - token.start)
         let irregular = !token.capitalized && token.lex.kind == .none && TemporalLexicon.irregularPastForms.contains(token.hash)
         if irregular || (length >= 5 && !token.capitalized && token.lex.kind == .none) {
             // Past-tense verbs and participles, in -ed or irregular ("statements made Friday").
             // A participle after "be" ("will be finalized", "is heard in May") says nothing of tense.
             let afterBe = isKW(k - 1, .be) || isKW(k - 1, .is) || isKW(k - 1, .are) || isWord(k - 1, "being")
-            if irregular || pastSuffix(token), !afterBe { return .past }
-            return nil
+            guard irregular || (pastSuffix(token) && !TemporalLexicon.edWordsNotPast.contains(token.hash)), !afterBe else { return nil }
+            // After an article or possessive it is an adjective ("a revised offer", "its planned
+            // merger", "a still undecided date").
+            let adverb = isWord(k - 1, "still") || isWord(k - 1, "newly")
+            return isDeterminer(adverb ? k - 2 : k - 1) ? nil : .past
         }
         if isWord(k, "won't") || isWord(k, "ll") || isWord(k, "he'll") || isWord(k, "we'll") || isWord(k, "they'll")
             || isWord(k, "i'll") || isWord(k, "it'll") || isWord(k, "she'll") || isWord(k, "you'll") {

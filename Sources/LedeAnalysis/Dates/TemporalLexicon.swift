@@ -15,10 +15,13 @@ struct LexEntry: Equatable {
         case units        // plural unit word ("years"); value: TimeUnit raw value
         case frequency    // "daily", "weekly": value TimeUnit raw value
         case season       // value: Season raw value
+        case seasons      // plural "summers": value Season raw value
         case partOfDay    // value: PartOfDay raw value
         case timezone     // "GMT", "EST"
         case keyword      // value: Keyword raw value
         case holiday      // value: Holiday raw value (single-word names)
+        case decade       // "nineties": value the decade's first three digits (199)
+        case scheduleVerb // "meets", "travels": a present-tense verb of schedule, a future cue
     }
     var kind: Kind
     var value: Int16
@@ -171,10 +174,23 @@ enum TemporalLexicon {
         add(.frequency, TimeUnit.hour.rawValue, "hourly")
         add(.frequency, TimeUnit.quarter.rawValue, "quarterly")
 
+        for (index, name) in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].enumerated() {
+            list.append((name, LexEntry(kind: .decade, value: Int16(192 + index))))
+        }
+        // Verbs of schedule in the present tense, which news uses for what is still to come
+        // ("ministers meet Friday", "the president travels to Paris on Monday"): a future cue,
+        // as a past event is told in the past tense. Only forms that are no nouns ("talks",
+        // "votes", "heads" are left out).
+        add(.scheduleVerb, 0, "meet", "meets", "travel", "travels", "begin", "begins", "resume", "resumes", "arrive",
+            "arrives", "expect", "expects", "decide", "decides", "unveil", "unveils", "convene", "convenes")
         add(.season, Season.spring.rawValue, "spring", "springtime")
         add(.season, Season.summer.rawValue, "summer", "summertime")
         add(.season, Season.fall.rawValue, "fall", "autumn")
         add(.season, Season.winter.rawValue, "winter", "wintertime")
+        add(.seasons, Season.spring.rawValue, "springs")
+        add(.seasons, Season.summer.rawValue, "summers")
+        add(.seasons, Season.fall.rawValue, "autumns")
+        add(.seasons, Season.winter.rawValue, "winters")
 
         add(.partOfDay, PartOfDay.morning.rawValue, "morning")
         add(.partOfDay, PartOfDay.afternoon.rawValue, "afternoon")
@@ -185,6 +201,7 @@ enum TemporalLexicon {
         add(.partOfDay, PartOfDay.midnight.rawValue, "midnight")
 
         add(.timezone, 0, "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "msk", "ist", "jst", "z")
+        add(.timezone, 0, "et", "pt", "eet", "eest", "aest", "aedt", "hkt", "sgt")
 
         add(.holiday, Holiday.christmas.rawValue, "christmas", "xmas")
         add(.holiday, Holiday.thanksgiving.rawValue, "thanksgiving")
@@ -234,6 +251,17 @@ enum TemporalLexicon {
         "shot", "got", "paid", "sold", "stood", "built", "fled", "flew", "drove", "grew", "threw",
         "became", "meant", "felt", "heard", "sought", "taught", "swore", "sworn", "stole", "stolen",
     ].map { hash($0.utf8) })
+
+    /// Hashes of words that end in "-ed" but are no past forms ("will succeed the founder
+    /// Feb. 1"): the "-ed" test would take them for a past-tense cue.
+    static let edWordsNotPast: Set<UInt64> = Set([
+        "succeed", "proceed", "exceed", "indeed", "speed", "breed", "bleed", "greed", "sacred", "naked",
+        "wicked", "rugged", "hundred", "kindred", "wretched",
+    ].map { hash($0.utf8) })
+
+    /// Hashes of the possessive determiners, before which an -ed word is an adjective ("its
+    /// revised offer"); an array, as a scan of five beats hashing into a set.
+    static let possessiveDeterminers: [UInt64] = ["its", "their", "his", "her", "our"].map { hash($0.utf8) }
 
     /// Holidays named in more than one word, as written (matched without regard to case).
     static let holidayPhrases: [(String, Holiday)] = [

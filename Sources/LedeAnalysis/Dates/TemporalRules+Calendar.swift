@@ -2,12 +2,21 @@ import LedeArticles
 
 /// Named parts of the calendar: quarters, seasons, holidays.
 extension TemporalGrammar {
-    /// "the last week of March", "the first week of May 2009": the ISO week holding that day.
+    /// "the last week of March", "the first week of May 2009", "the last week of the year": an ISO week.
     func weekOfMonth(_ i: Int, first: Int) -> TemporalMatch? {
         let isLast = isKW(i, .last) || isKW(i, .final)
         guard isLast || (lex(i).kind == .ordinal && (1...4).contains(t[i].lex.value)),
-              isWord(i + 1, "week"), isKW(i + 2, .of), let month = monthFirstDate(i + 3),
-              case .month(let y, let m) = month.value else { return nil }
+              isWord(i + 1, "week"), isKW(i + 2, .of) else { return nil }
+        // "the last week of the year", "the first week of 2009": ISO weeks count from the year's.
+        if let year = yearNumber(i + 3).map({ (year: $0, end: i + 4) })
+            ?? (isKW(i + 3, .the) && isYearUnit(i + 4) ? dct.map { (year: $0.year, end: i + 5) } : nil) {
+            // The week holding 28 December is a year's last; the one holding 4 January its first.
+            guard let day = CalendarDate(year: year.year, month: isLast ? 12 : 1, day: isLast ? Self.dayInLastISOWeek : Self.dayInFirstISOWeek)
+            else { return nil }
+            let week = DateMath.isoWeek(day.adding(days: isLast ? 0 : 7 * (Int(t[i].lex.value) - 1)))
+            return TemporalMatch(first: first, end: year.end, kind: .date, value: .week(year: week.year, week: week.week))
+        }
+        guard let month = monthFirstDate(i + 3), case .month(let y, let m) = month.value else { return nil }
         // A week belongs to the month holding its Thursday, as ISO weeks belong to years.
         let day = isLast ? CalendarDate.daysIn(month: m, year: y) : 1
         guard var date = CalendarDate(year: y, month: m, day: day) else { return nil }
@@ -29,6 +38,36 @@ extension TemporalGrammar {
         return k < n && lex(k).kind == .unit && lex(k).value == TimeUnit.year.rawValue
     }
 
+    /// 28 December always lies in its year's last ISO week, 4 January in its first.
+    static let dayInLastISOWeek = 28
+    static let dayInFirstISOWeek = 4
+
+    /// "the first Tuesday of November", "the last Friday of March 2020": that weekday's nth (or
+    /// last) day in the month, as elections and holidays are set.
+    func weekdayOfMonth(_ i: Int, first: Int) -> TemporalMatch? {
+        let isLast = isKW(i, .last) || isKW(i, .final)
+        let nth = isWord(i, "second") ? 2 : lex(i).kind == .ordinal ? Int(t[i].lex.value) : 0
+        guard isLast || (1...Self.mostWeekdaysInAMonth).contains(nth), lex(i + 1).kind == .weekday, isKW(i + 2, .of),
+              let month = monthFirstDate(i + 3), case .month(let y, let m) = month.value else { return nil }
+        let weekday = Int(t[i + 1].lex.value)
+        let day: CalendarDate?
+        if isLast {
+            guard let end = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) else { return nil }
+            day = end.adding(days: -((end.weekday - weekday + 7) % 7))
+        } else {
+            guard let start = CalendarDate(year: y, month: m, day: 1) else { return nil }
+            day = start.adding(days: (weekday - start.weekday + 7) % 7 + 7 * (nth - 1))
+        }
+        guard let day, day.month == m else { return nil }
+        return TemporalMatch(first: first, end: month.end, kind: .date, value: .day(day))
+    }
+
+    /// A weekday comes at most five times in a month.
+    static let mostWeekdaysInAMonth = 5
+
+    /// Whether token `i` is the word "year" (a lexicon check, no hashing).
+    func isYearUnit(_ i: Int) -> Bool { lex(i).kind == .unit && lex(i).value == TimeUnit.year.rawValue }
+
     /// The most words before `year` in `of the current fiscal year`.
     static let longestYearPhrase = 4
 
@@ -36,17 +75,19 @@ extension TemporalGrammar {
     func quarter(_ i: Int, first: Int? = nil, year givenYear: Int? = nil) -> TemporalMatch? {
         let start = first ?? i
         var q: Int
-        if isKW(i, .final) || isKW(i, .last) { q = 4 } else if isWord(i, "second") { q = 2 } else {
+        let isFinal = isKW(i, .final) || isKW(i, .last)
+        if isFinal { q = 4 } else if isWord(i, "second") { q = 2 } else {
             guard lex(i).kind == .ordinal else { return nil }
             q = Int(t[i].lex.value)
         }
         var j = i + 1
         // "the third-quarter loss": TimeML leaves the article out of an adjective's span.
-        let adjective = isMark(j, 0x2D) && attached(j)
+        let adjective = isMark(j, Mark.hyphen) && attached(j)
         if adjective { j += 1 }
         let entry = lex(j)
         let isQuarter = entry.kind == .unit && entry.value == TimeUnit.quarter.rawValue
         let isHalf = isKW(j, .half)
+        if isFinal, isHalf { q = 2 }  // "the last half of 1989"
         guard isQuarter && (1...4).contains(q) || isHalf && (1...2).contains(q) else { return nil }
         j += 1
         var year = givenYear
@@ -68,7 +109,8 @@ extension TemporalGrammar {
             year = isQuarter && q > current && tense(start, j) == .past ? dct.year - 1 : dct.year
         }
         guard let year else { return nil }
-        let first = adjective && start < i && givenYear == nil ? i : start
+        // "the third-quarter loss" drops its article; "fiscal second-quarter" keeps "fiscal".
+        let first = adjective && start < i && givenYear == nil && !isKW(start, .fiscal) ? (isKW(i - 1, .fiscal) ? i - 1 : i) : start
         return TemporalMatch(first: first, end: j, kind: .date, value: isHalf ? .half(year: year, half: q) : .quarter(year: year, quarter: q))
     }
 
@@ -84,7 +126,7 @@ extension TemporalGrammar {
         var explicit = false
         var yearAgo = false
         if isKW(j, .latest) || isWord(j, "comparable") || isWord(j, "corresponding") { j += 1; explicit = true }
-        if isWord(j, "year"), isMark(j + 1, 0x2D), attached(j + 1), attached(j + 2), isKW(j + 2, .ago) || isKW(j + 2, .earlier) {
+        if isWord(j, "year"), isMark(j + 1, Mark.hyphen), attached(j + 1), attached(j + 2), isKW(j + 2, .ago) || isKW(j + 2, .earlier) {
             period = reported.yearEarlier
             j += 3
             explicit = true
@@ -100,7 +142,7 @@ extension TemporalGrammar {
         }
         // "the quarter-final" and "the Quarter" (a city's) are no periods.
         let isQuarter = lex(j).kind == .unit && lex(j).value == TimeUnit.quarter.rawValue
-            && !t[j].capitalized && !(isMark(j + 1, UInt8(ascii: "-")) && attached(j + 1))
+            && !t[j].capitalized && !(isMark(j + 1, Mark.hyphen) && attached(j + 1))
         let isPeriod = isKW(j, .period)
         if isQuarter || (isPeriod && explicit) {
             guard determiner || explicit else { return nil }
@@ -119,6 +161,25 @@ extension TemporalGrammar {
         return nil
     }
 
+    /// "year-end", "at year end", "by year's end", "the end of the year": the end of the year
+    /// the article stands in, which TimeML gives as that year. Told in the past early in a year
+    /// ("at year end, debt stood at …" in January) it is the year just closed.
+    func yearEnd(_ i: Int, first: Int? = nil) -> TemporalMatch? {
+        guard isYearUnit(i), let dct else { return nil }
+        var end = i + 1  // after "the end of the year"
+        if first == nil {
+            if isMark(end, Mark.hyphen), attached(end) { end += 1 } else if isPossessive(end) { end += 2 }
+            guard isKW(end, .end) else { return nil }
+            end += 1
+        }
+        let start = first ?? i
+        let closedYear = dct.month < Self.firstMonthOfSpring && tense(start, end) == .past
+        return TemporalMatch(first: start, end: end, kind: .date, value: .year(closedYear ? dct.year - 1 : dct.year))
+    }
+
+    /// The month meteorological spring opens with; the months before it close the winter.
+    static let firstMonthOfSpring = 3
+
     /// "spring", "last fall", "the summer of 1998", "winter 2012".
     func season(_ i: Int, year explicitYear: Int?, shift: Int?, first: Int? = nil) -> TemporalMatch? {
         guard lex(i).kind == .season, let s = Season(rawValue: t[i].lex.value) else { return nil }
@@ -126,17 +187,23 @@ extension TemporalGrammar {
         var end = i + 1
         var year = explicitYear
         if isKW(end, .of), let y = yearNumber(end + 1) { year = y; end += 2 }
+        // "the spring of last year", "the summer of this year".
+        else if isKW(end, .of), let r = relative(end + 1, first: end + 1), case .year(let y) = r.value { year = y; end = r.end }
         else if let y = yearNumber(end) { year = y; end += 1 }
+        else if let spelled = spelledYear(isKW(end, .of) ? end + 1 : end) { year = spelled.year; end = spelled.end }
         // "fall" is mostly a verb: only with a determiner or a year.
         if s == .fall, year == nil, start == i, !isKW(i - 1, .the) && !isKW(i - 1, .early) && !isKW(i - 1, .late) { return nil }
         if start == i, year == nil, t[i].capitalized, i > 0 { return nil }  // "Spring Street"
         if year == nil, let dct {
             let current = (dct.month % 12) / 3  // 0 winter … but seasons run spring=0
             let seasonOfDct = current == 0 ? 3 : current - 1
+            // In January and February the year's spring, summer and fall all lie ahead: "last
+            // fall" is the year before's, "next spring" this year's.
+            let position = dct.month < Self.firstMonthOfSpring && s != .winter ? -1 : seasonOfDct
             var y = dct.year
             if let shift, shift != 0 {
-                if shift < 0 { y -= Int(s.rawValue) >= seasonOfDct ? 1 : 0 }
-                else { y += Int(s.rawValue) <= seasonOfDct ? 1 : 0 }
+                if shift < 0 { y -= Int(s.rawValue) >= position ? 1 : 0 }
+                else { y += Int(s.rawValue) <= position ? 1 : 0 }
             }
             year = y
         }

@@ -2,14 +2,17 @@ import LedeArticles
 
 /// Clock times: "10 a.m.", "12:00 UTC Monday", "noon", "midnight".
 extension TemporalGrammar {
-    /// "10 a.m.", "10:35 a.m. EST", "12:00 UTC Monday", "16:00 UTC today", "4 in the morning".
+    /// "10 a.m.", "10:35 a.m. EST", "12:00 UTC Monday", "16:00 UTC today", "4 in the morning",
+    /// and in words "eight o'clock", "seven in the evening".
     func clockTime(_ i: Int) -> TemporalMatch? {
-        guard isNumber(i) else { return nil }
+        if !isNumber(i) { return clockTimeInWords(i) }
         var hour = Int(t[i].number)
         var minute = 0
         var j = i + 1
         var hasMinutes = false
-        if t[i].digits <= 2, isMark(j, 0x3A), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2 {
+        // "10:35", and "5.30pm" where a.m. or p.m. shows the dot is no decimal point.
+        let separator = isMark(j, Mark.colon) || (isMark(j, Mark.period) && meridiem(j + 2) != nil)
+        if t[i].digits <= 2, separator, attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2 {
             minute = Int(t[j + 1].number)
             hasMinutes = true
             j += 2
@@ -21,25 +24,73 @@ extension TemporalGrammar {
             hasMinutes = true
         }
         guard hour <= 24, minute < 60 else { return nil }
-        var clock = false
+        guard let reading = hourReading(hour, after: j, hasMinutes: hasMinutes) else { return nil }
+        return clockMatch(first: i, hour: reading.hour, minute: minute, after: reading.end)
+    }
+
+    /// What follows the number of a clock time and makes it one: "a.m."/"p.m.", "o'clock",
+    /// "in the evening", "at night", or minutes already read; the hour on a 24-hour clock.
+    func hourReading(_ hour: Int, after i: Int, hasMinutes: Bool) -> (hour: Int, end: Int)? {
+        var hour = hour
+        var j = i
+        var clock = hasMinutes
         if let (pm, end) = meridiem(j) {
             guard (1...12).contains(hour) else { return nil }
             if pm && hour < 12 { hour += 12 }
             if !pm && hour == 12 { hour = 0 }
-            j = end
-            clock = true
-        } else if isKW(j, .oclock) {
+            return (hour, end)
+        }
+        if isKW(j, .oclock) {
             j += 1
             clock = true
-        } else if isKW(j, .in), isKW(j + 1, .the), lex(j + 2).kind == .partOfDay, hour <= 12 {
-            let part = PartOfDay(rawValue: t[j + 2].lex.value)!
-            if part == .afternoon || part == .evening || (part == .night && hour >= 6) { hour = hour % 12 + 12 }
+        }
+        // "4 in the morning", "ten o'clock in the evening", "eleven o'clock at night" ("fell to 5
+        // at night" is no time).
+        let part: PartOfDay?
+        // "won two in the morning session" is a count: the part of day must not qualify a noun.
+        let qualifiesNoun = j + 3 < n && t[j + 3].kind == .word && t[j + 3].lex.kind == .none
+            && !t[j + 3].capitalized && !isWord(j + 3, "local")
+        if isKW(j, .in), isKW(j + 1, .the), lex(j + 2).kind == .partOfDay, !qualifiesNoun {
+            part = PartOfDay(rawValue: t[j + 2].lex.value)
             j += 3
-            clock = true
-        } else if hasMinutes {
+        } else if clock, isKW(j, .at), partOfDay(after: j + 1) == .night {
+            part = .night
+            j += 2
+        } else {
+            part = nil
+        }
+        if let part {
+            guard hour <= Self.hoursOnADial else { return nil }
+            if part == .afternoon || part == .evening || (part == .night && hour >= Self.firstEveningHourAtNight) {
+                hour = hour % Self.hoursOnADial + Self.hoursOnADial
+            }
             clock = true
         }
-        guard clock else { return nil }
+        return clock ? (hour, j) : nil
+    }
+
+    /// A twelve-hour dial: "seven in the evening" is 19:00.
+    static let hoursOnADial = 12
+    /// "eleven at night" is 23:00, but "two at night" is 02:00: from this hour on, "at night" is the evening's.
+    static let firstEveningHourAtNight = 6
+
+    /// "eight o'clock", "seven in the morning": an hour in words, which needs "o'clock" or a
+    /// part of day ("at seven" alone is too often a count).
+    func clockTimeInWords(_ i: Int) -> TemporalMatch? {
+        guard let number = numberWords(i), (1...Self.hoursOnADial).contains(number.value) else { return nil }
+        // Most number words are counts: look further only when a clock word follows.
+        switch kw(number.end) {
+        case .oclock, .in, .am, .pm, .a: break
+        default: guard isWord(number.end, "p") else { return nil }
+        }
+        guard let reading = hourReading(number.value, after: number.end, hasMinutes: false) else { return nil }
+        return clockMatch(first: i, hour: reading.hour, minute: 0, after: reading.end)
+    }
+
+    /// A clock time read up to `after`, with the zone and day that can follow: "UTC", "local
+    /// time", "Tuesday", "today"; without a day, the sentence's or the narrative's.
+    func clockMatch(first i: Int, hour: Int, minute: Int, after end: Int) -> TemporalMatch {
+        var j = end
         var utc = false
         if lex(j).kind == .timezone, t[j].capitalized {
             utc = isWord(j, "utc") || isWord(j, "gmt") || isWord(j, "z")
@@ -67,7 +118,7 @@ extension TemporalGrammar {
 
     /// The UTC time given in brackets after a local time: "1830 UTC" in "11:30 am (1830 UTC)".
     func utcTwinMatch(after j: Int) -> TemporalMatch? {
-        guard isMark(j, UInt8(ascii: "(")), let inner = clockTime(j + 1),
+        guard isMark(j, Mark.openParenthesis), let inner = clockTime(j + 1),
               case .clock(_?, _, _, true) = inner.value else { return nil }
         return inner
     }
@@ -78,12 +129,12 @@ extension TemporalGrammar {
         guard var twin = utcTwinMatch(after: j), case .clock(_, let hour, let minute, _) = twin.value else { return nil }
         let localReading: (date: CalendarDate, minutes: Int)
         switch local {
-        case .clock(let date?, let h, let m, false): localReading = (date, h * 60 + m)
+        case .clock(let date?, let h, let m, false): localReading = (date, h * UTCReading.minutesPerHour + m)
         case .dayPart(let date, .midnight): localReading = (date.adding(days: 1), 0)  // T24:00 is the next day's 00:00
-        case .dayPart(let date, .midday): localReading = (date, 12 * 60)
+        case .dayPart(let date, .midday): localReading = (date, UTCReading.minutesAtNoon)
         default: return twin
         }
-        let reading = UTCReading(minutes: hour * 60 + minute)
+        let reading = UTCReading(minutes: hour * UTCReading.minutesPerHour + minute)
         twin.value = .clock(reading.day(sameInstantAs: localReading.minutes, on: localReading.date), hour: hour, minute: minute, utc: true)
         return twin
     }
@@ -101,15 +152,25 @@ extension TemporalGrammar {
         return context.narrativeDay
     }
 
+    /// How many tokens after a clock time its weekday may come ("10:35 a.m. (0735 GMT) Friday").
+    static let weekdayReachAfterTime = 10
+
     /// A weekday a few tokens after a clock time, in the same clause: "10:35 a.m. (0735 GMT) Friday".
     func laterWeekday(from j: Int) -> CalendarDate? {
         var k = j
-        while k < min(n, j + 10) {
-            if t[k].kind == .punct, t[k].mark == 0x3B || (t[k].mark == 0x2E && !(k > 0 && t[k - 1].end - t[k - 1].start == 1)) {
+        while k < min(n, j + Self.weekdayReachAfterTime) {
+            if t[k].kind == .punct, t[k].mark == Mark.semicolon || (t[k].mark == Mark.period && !(k > 0 && t[k - 1].end - t[k - 1].start == 1)) {
                 return nil  // a clause ends; the dots of "a.m." do not end one
             }
-            if t[k].lex.kind == .weekday, let m = weekdayDate(k), m.kind == .date { return m.value.specificDay }
+            // "8 p.m. local time (0100 GMT Thursday)": a weekday in brackets is the UTC twin's,
+            // which can be a day off the local time's; "10:35 a.m. (0735 GMT) Friday" is read past them.
+            if isMark(k, Mark.openParenthesis) {
+                while k < n, !isMark(k, Mark.closeParenthesis) { k += 1 }
+                guard k < n else { return nil }
+            }
+            if t[k].lex.kind == .weekday, let m = weekdayDate(k), let day = m.value.specificDay { return day }  // "on Saturday night"
             if t[k].lex.kind == .month, let m = monthFirstDate(k), let day = m.value.specificDay { return day }
+            if t[k].kind == .number, let m = dayFirstDate(k), let day = m.value.specificDay { return day }  // "on 5 October"
             k += 1
         }
         return nil
@@ -134,13 +195,15 @@ extension TemporalGrammar {
         if isWord(end, "local"), isKW(end + 1, .time) { end += 2 }
         let writtenDay = dayAfterTime(end)
         if let writtenDay { end = writtenDay.end }
+        // "midnight on 31 October": the day dates the time and stays an expression of its own.
+        let dayAfterOn = writtenDay == nil && isKW(end, .on) ? dayAfterTime(end + 1)?.date : nil
         if part == .midday {
-            guard let date = writtenDay?.date ?? sentenceDay(for: i) else {
+            guard let date = writtenDay?.date ?? dayAfterOn ?? sentenceDay(for: i) else {
                 return TemporalMatch(first: i, end: end, kind: .time, value: .text("XXXX-XX-XXT12:00"))
             }
             return TemporalMatch(first: i, end: end, kind: .time, value: .dayPart(date, .midday))
         }
-        return TemporalMatch(first: i, end: end, kind: .time, value: midnight(at: i, end: end, writtenDay: writtenDay?.date))
+        return TemporalMatch(first: i, end: end, kind: .time, value: midnight(at: i, end: end, writtenDay: writtenDay?.date ?? dayAfterOn))
     }
 
     /// Midnight ends one day and starts the next. TimeML writes the end as T24:00 of the day that
@@ -166,7 +229,7 @@ extension TemporalGrammar {
         let tense = tense(i, end)
         // No tense to go by: a bracketed UTC time, read on the publication day, tells which midnight.
         if tense == .unknown, let twin = utcTwinMatch(after: end), case .clock(_, let hour, let minute, _) = twin.value {
-            return .clock(UTCReading(minutes: hour * 60 + minute).localDay(ofLocalMinutes: 0, utcDay: dct), hour: 0, minute: 0)
+            return .clock(UTCReading(minutes: hour * UTCReading.minutesPerHour + minute).localDay(ofLocalMinutes: 0, utcDay: dct), hour: 0, minute: 0)
         }
         return .clock(tense == .past ? dct : dct.adding(days: 1), hour: 0, minute: 0)
     }
@@ -175,9 +238,11 @@ extension TemporalGrammar {
 /// A UTC clock reading: the twin of a local time in "11:30 am (1830 UTC)".
 struct UTCReading {
     /// The widest offsets of civil time from UTC, in minutes: UTC−12:00 and UTC+14:00.
-    static let smallestOffset = -12 * 60
-    static let largestOffset = 14 * 60
-    static let minutesPerDay = 24 * 60
+    static let smallestOffset = -12 * minutesPerHour
+    static let largestOffset = 14 * minutesPerHour
+    static let minutesPerHour = 60
+    static let minutesPerDay = 24 * minutesPerHour
+    static let minutesAtNoon = 12 * minutesPerHour
 
     /// Minutes after midnight UTC.
     var minutes: Int
@@ -199,6 +264,8 @@ struct UTCReading {
     private func offset(toLocalMinutes localMinutes: Int) -> Int {
         var offset = (localMinutes - minutes) % Self.minutesPerDay
         if offset > Self.largestOffset { offset -= Self.minutesPerDay }
+        // Exactly twelve hours apart is UTC+12 (New Zealand, Fiji), not UTC−12, which only
+        // uninhabited islands keep: hence `<=`.
         if offset <= Self.smallestOffset { offset += Self.minutesPerDay }
         return offset
     }

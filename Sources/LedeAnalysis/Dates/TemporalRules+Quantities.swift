@@ -7,34 +7,33 @@ extension TemporalGrammar {
     func count(_ i: Int) -> (value: Double?, end: Int)? {
         guard i < n else { return nil }
         if t[i].kind == .number {
-            guard t[i].digits <= 4, !(attached(i) && isMark(i - 1, 0x24)) else { return nil }
+            guard t[i].digits <= 4, !(attached(i) && isMark(i - 1, Mark.dollar)) else { return nil }
             var value = Double(t[i].number)
             var j = i + 1
-            if isMark(j, 0x2C), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 3 {
+            if isMark(j, Mark.comma), attached(j), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 3 {
                 value = value * 1000 + Double(t[j + 1].number)
                 j += 2
             }
-            if isMark(j, 0x2E), attached(j), isNumber(j + 1), attached(j + 1) {
+            if isMark(j, Mark.period), attached(j), isNumber(j + 1), attached(j + 1) {
                 var fraction = Double(t[j + 1].number)
                 for _ in 0..<t[j + 1].digits { fraction /= 10 }
                 value += fraction
                 j += 2
             }
             // "5 1/2"
-            if isNumber(j), isMark(j + 1, 0x2F), attached(j + 1), isNumber(j + 2), attached(j + 2), t[j + 2].number > 0 {
+            if isNumber(j), isMark(j + 1, Mark.slash), attached(j + 1), isNumber(j + 2), attached(j + 2), t[j + 2].number > 0 {
                 value += Double(t[j].number) / Double(t[j + 2].number)
                 j += 3
             }
+            // "50-odd years": about fifty, read as fifty.
+            if isMark(j, Mark.hyphen), attached(j), isWord(j + 1, "odd"), attached(j + 1) { j += 2 }
             return (value, j)
         }
         switch t[i].lex.kind {
         case .number:
-            var value = Double(t[i].lex.value)
-            var j = i + 1
-            if value >= 20, isMark(j, 0x2D), attached(j), lex(j + 1).kind == .number, t[j + 1].lex.value < 10 {
-                value += Double(t[j + 1].lex.value)
-                j += 2
-            }
+            guard let words = numberWords(i) else { return nil }
+            var value = Double(words.value)
+            let j = words.end
             if isKW(j, .and), isKW(j + 1, .a), isKW(j + 2, .half) { return (value + 0.5, j + 3) }
             if isKW(j, .and), isKW(j + 1, .half) { return (value + 0.5, j + 2) }
             return (value, j)
@@ -74,8 +73,11 @@ extension TemporalGrammar {
             counted = true
         }
         if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
-        let hyphen = counted && isMark(j, 0x2D) && attached(j) && attached(j + 1)
+        let hyphen = counted && isMark(j, Mark.hyphen) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
+        // "eight trading days", "five business days": days of a kind, still days.
+        if counted, !hyphen, lex(j + 1).kind == .units, lex(j + 1).value == TimeUnit.day.rawValue,
+           isWord(j, "trading") || isWord(j, "business") || isWord(j, "working") { j += 1 }
         var entry = lex(j)
         // "between 60 and 90 days", "two or three years": the first number takes the unit that follows.
         if counted, entry.kind == .keyword, isKW(j, .and) || isKW(j, .to) || isWord(j, "or"), let next = self.count(j + 1),
@@ -84,14 +86,18 @@ extension TemporalGrammar {
         }
         entry = lex(j)
         guard entry.kind == .unit || entry.kind == .units, let unit = TimeUnit(rawValue: entry.value) else { return nil }
+        // "a years-long feud", "a decade-long slump": the article is the noun's, and the
+        // adjective is read from its unit.
+        let article = counted && (isKW(i, .a) || isKW(i, .an)) && j == i + 1
+        if article, isMark(j + 1, Mark.hyphen), attached(j + 1), isKW(j + 2, .long) { return nil }
         // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is no count.
         if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
-        if t[j].capitalized, j > 0, !isMark(j - 1, 0x2D) { return nil }
+        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen) { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
-            if entry.kind == .unit, j == i, isMark(i + 1, 0x2D), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
+            if entry.kind == .unit, j == i, isMark(i + 1, Mark.hyphen), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
                 return TemporalMatch(first: i, end: i + 3, kind: .duration, value: .text(durationText(1, unit)))  // "day-long"
             }
             // A bare plural unit counts only where it plainly means a span of time.
@@ -100,12 +106,12 @@ extension TemporalGrammar {
             // "in the years that followed", "over the years".
             let afterThe = before == .the && [Keyword.in, .for, .over, .during, .within].contains(kw(i - 2) ?? .the)
             let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
-                || (isMark(i + 1, 0x2D) && isKW(i + 2, .long)) || afterThe
+                || (isMark(i + 1, Mark.hyphen) && isKW(i + 2, .long)) || afterThe
             guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
             if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
-            guard !isKW(i + 1, .old), !(isMark(i + 1, 0x2D) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
+            guard !isKW(i + 1, .old), !(isMark(i + 1, Mark.hyphen) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
             var end = i + 1
-            if isMark(end, 0x2D), isKW(end + 1, .long) { end += 2 }
+            if isMark(end, Mark.hyphen), isKW(end + 1, .long) { end += 2 }
             return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(nil, unit)))
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
@@ -115,15 +121,24 @@ extension TemporalGrammar {
             count = whole + 0.5
             end += 3
         }
+        // "three-quarters of its fuel" is a share of a whole; "three quarters of 1989" and
+        // "several quarters of losses" are still spans of time.
+        if unit == .quarter, let share = count, share < Self.quartersInAWhole, isKW(end, .of),
+           yearNumber(end + 1) == nil, !isYearWord(end + 1) { return nil }
         // Ages are not durations in TimeML: "five-year-old", "47 years old".
-        if isKW(end, .old) || (isMark(end, 0x2D) && isKW(end + 1, .old)) {
+        // "thirty-year-olds" too.
+        if isKW(end, .old) || (isMark(end, Mark.hyphen) && (isKW(end + 1, .old) || isWord(end + 1, "olds"))) {
             return TemporalMatch(first: i, end: i, kind: .duration, value: .text(""))
         }
-        if isMark(end, 0x2D), isKW(end + 1, .long), attached(end) { end += 2 }
+        if isMark(end, Mark.hyphen), isKW(end + 1, .long), attached(end) { end += 2 }
+        // "a week or so ago", "two days or so later": the hedge does not change the date.
+        if isWord(end, "or"), isWord(end + 1, "so"), isKW(end + 2, .ago) || isKW(end + 2, .later) || isKW(end + 2, .earlier) { end += 2 }
         // "a year" after an amount ("$5 million a year") is a set.
         if (isKW(i, .a) || isKW(i, .an)), !hyphen, unit >= .hour, unit <= .year, !isKW(end, .ago), !isKW(end, .later),
            !isKW(end, .earlier), !isKW(end, .before), !isKW(end, .after), isPerAmount(i - 1) {
-            return TemporalMatch(first: i, end: end, kind: .set, value: .text(durationText(1, unit)))
+            // "four times a year": the count of times belongs to the set, as "twice a year" does.
+            let times = isKW(i - 1, .times) && (isNumber(i - 2) || lex(i - 2).kind == .number)
+            return TemporalMatch(first: times ? i - 2 : i, end: end, kind: .set, value: .text(durationText(1, unit)))
         }
         // In a results story "a year ago" and "a year earlier" are the reported quarter's twin.
         if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter,
@@ -133,28 +148,44 @@ extension TemporalGrammar {
         }
         // "two weeks ago", "a decade ago": a date at the unit's granularity.
         if isKW(end, .ago) {
-            let step = unit == .decade ? (10, TimeUnit.year) : unit == .century ? (100, TimeUnit.year) : (1, unit)
-            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c) * step.0, step.1) {
+            let step = yearStep(unit)
+            if let dct, let c = count, c == c.rounded(), let v = DateMath.shift(dct, by: -Int(c) * step.count, step.unit) {
                 return TemporalMatch(first: i, end: end + 1, kind: .date, value: v)
             }
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: .text("PAST_REF"))
         }
-        if isKW(end, .from), isKW(end + 1, .now), let dct, let c = count, c == c.rounded(),
+        if isKW(end, .from), isKW(end + 1, .now) || isKW(end + 1, .today), let dct, let c = count, c == c.rounded(),
            let v = DateMath.shift(dct, by: Int(c), unit) {
             return TemporalMatch(first: i, end: end + 2, kind: .date, value: v)
         }
-        if (isKW(end, .later) || isKW(end, .earlier)), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
-           let v = DateMath.shift(anchor.date, by: isKW(end, .later) ? Int(c) : -Int(c), unit) {
+        // "a decade later" is ten years on from the year named, not the next decade. "a day
+        // earlier than planned" compares two dates and names neither: the span alone.
+        let step = yearStep(unit)
+        if (isKW(end, .later) || isKW(end, .earlier)), !isKW(end + 1, .than), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
+           let v = DateMath.shift(anchor.date, by: (isKW(end, .later) ? Int(c) : -Int(c)) * step.count, step.unit) {
             // "two days later" moves the story on; "a year earlier" is a point of comparison.
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
     }
 
+    /// Quarters that make a whole: fewer are a share ("three-quarters of").
+    static let quartersInAWhole: Double = 4
+
+    /// The step a date moves by for a count of `unit`: decades and centuries as ten and a
+    /// hundred years, so "a decade ago" is a year (2009), not a decade (200).
+    func yearStep(_ unit: TimeUnit) -> (count: Int, unit: TimeUnit) {
+        switch unit {
+        case .decade: return (10, .year)
+        case .century: return (100, .year)
+        default: return (1, unit)
+        }
+    }
+
     /// Whether token `k` ends an amount that "a year" can follow as a rate ("$5 million a year").
     func isPerAmount(_ k: Int) -> Bool {
         guard k >= 0 else { return false }
-        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) || isMark(k, 0x25) { return true }
+        if isKW(k, .once) || isKW(k, .twice) || isKW(k, .times) || isMark(k, Mark.percent) { return true }
         // An amount a few words back: "$5 million a year", "three meals a day", "hundreds of interviews a day".
         var back = k
         while back >= max(0, k - 3) {
@@ -207,7 +238,7 @@ extension TemporalGrammar {
         var k = sentenceStart(of: i)
         while k < n, k < i + Self.longestSentenceTail {
             if isNumber(k) { return true }
-            if k > i, isMark(k, 0x2E) || isMark(k, 0x3F) || isMark(k, 0x21) { return false }
+            if k > i, isMark(k, Mark.period) || isMark(k, Mark.question) || isMark(k, Mark.exclamation) { return false }
             k += 1
         }
         return false

@@ -15,7 +15,7 @@ extension TemporalGrammar {
             if let part = partOfDay(after: i + 1) { return dayWithPart(date, part, first: i, end: i + 2) }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .day(date))
         case .current:
-            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "current-account"
+            if isMark(i + 1, Mark.hyphen), attached(i + 1) { return nil }  // "current-account"
             // "the current year", "the current fiscal year" are that year; "current" alone is the present.
             var j = i + 1
             if isKW(j, .fiscal) { j += 1 }
@@ -25,11 +25,11 @@ extension TemporalGrammar {
             }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .now, .nowadays, .currently, .presently:
-            if isMark(i + 1, 0x2D), attached(i + 1) { return nil }  // "now-defunct"
+            if isMark(i + 1, Mark.hyphen), attached(i + 1) { return nil }  // "now-defunct"
             // "Now, she said ...": opening a sentence and set off by a comma, "Now" is a discourse connective,
             // which TimeML leaves untagged ("Now there is such a wish" stays the present).
-            if word == .now, t[i].capitalized, isMark(i + 1, 0x2C),
-               i == 0 || isMark(i - 1, 0x2E) || isMark(i - 1, 0x21) || isMark(i - 1, 0x3F) { return nil }
+            if word == .now, t[i].capitalized, isMark(i + 1, Mark.comma),
+               i == 0 || isMark(i - 1, Mark.period) || isMark(i - 1, Mark.exclamation) || isMark(i - 1, Mark.question) { return nil }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .future:
             // Before a noun "future" is an adjective ("future payments"), which TimeML leaves untagged.
@@ -44,7 +44,14 @@ extension TemporalGrammar {
             return relative(i, first: i)
         case .early, .late, .mid:
             var j = i + 1
-            if isMark(j, 0x2D), attached(j) { j += 1 }
+            if isMark(j, Mark.hyphen), attached(j) { j += 1 }
+            // "mid-afternoon yesterday", "mid morning": a part of the day named after it, else of
+            // the day the sentence or narrative stands on.
+            if word == .mid, let part = partOfDay(after: j) {
+                let named = dayAfterTime(j + 1)
+                guard let date = named?.date ?? sentenceDay(for: i) else { return nil }
+                return dayWithPart(date, part, first: i, end: named?.end ?? j + 1)
+            }
             guard let inner = anchoredInner(j) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .earlier, .later:
@@ -72,6 +79,9 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: i + 3, kind: .set, value: .text(durationText(1, u)))
         case .fiscal:
             if isWord(i + 1, "year"), let y = yearNumber(i + 2) { return TemporalMatch(first: i, end: i + 3, kind: .date, value: .year(y)) }
+            // "fiscal second-quarter", "the fiscal first quarter", "the fiscal-first quarter".
+            let ordinal = isMark(i + 1, Mark.hyphen) && attached(i + 1) ? i + 2 : i + 1
+            if let q = quarter(ordinal, first: isKW(i - 1, .the) ? i - 1 : i) { return q }
             if let y = yearNumber(i + 1) { return TemporalMatch(first: i, end: i + 2, kind: .date, value: .year(y)) }
             return nil
         case .midnight, .noon, .midday:
@@ -92,7 +102,7 @@ extension TemporalGrammar {
     /// What "early", "late", "mid-" and "the end of" can stand before.
     func anchoredInner(_ j: Int) -> TemporalMatch? {
         if let m = monthFirstDate(j) { return m }
-        if let m = yearOrDecade(j) { return m }
+        if let m = yearOrDecade(j) ?? ordinalCentury(j) { return m }
         if let m = season(j, year: nil, shift: nil) { return m }
         if let m = weekdayDate(j) { return m }
         if let k = kw(j), k == .this || k == .last || k == .next || k == .the || k == .today || k == .yesterday || k == .tomorrow {
@@ -124,7 +134,9 @@ extension TemporalGrammar {
     func everySet(_ i: Int) -> TemporalMatch? {
         var j = i + 1
         var c: Double? = 1
-        if let q = count(j), !(isKW(j, .a) || isKW(j, .an)) {
+        // "every other week": every second one.
+        if isKW(j, .other) { c = 2; j += 1 }
+        else if let q = count(j), !(isKW(j, .a) || isKW(j, .an)) {
             c = q.value
             j = q.end
         }
@@ -152,6 +164,13 @@ extension TemporalGrammar {
         let j = i + 1
         guard j < n else { return nil }
         if let m = yearOrDecade(i), m.first == i { return m }
+        // Looked at only when the next word can open them: most "the"s are none of these.
+        switch lex(j).kind {
+        case .unit: if let m = spelledYearDate(i) { return m }  // "the year two thousand"
+        case .ordinal: if let m = ordinalCentury(i) { return m }  // "the twentieth century"
+        case .decade, .keyword: if let m = decadeInWords(i) { return m }  // "the nineties", "the early eighties"
+        default: if isNumber(j), let m = ordinalCentury(i) { return m }  // "the 20th century"
+        }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.
@@ -167,14 +186,25 @@ extension TemporalGrammar {
         case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
+            if isKW(j, .end), isKW(j + 1, .of), isKW(j + 2, .the), let m = yearEnd(j + 3, first: i) { return m }
+            // "the end of the month", "the start of the week": a part of the period the article stands in.
+            if isKW(j + 1, .of), isKW(j + 2, .the), lex(j + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(j + 3).value),
+               unit == .week || unit == .month || unit == .quarter || unit == .year, let dct, let value = DateMath.shift(dct, by: 0, unit) {
+                return TemporalMatch(first: i, end: j + 4, kind: .date, value: value)
+            }
             guard isKW(j + 1, .of), let inner = anchoredInner(j + 2) else { return nil }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .early, .late:
-            guard let inner = anchoredInner(j + 1), case .decade = inner.value else { return nil }
+            guard let inner = anchoredInner(j + 1) else { return nil }
+            switch inner.value {
+            case .decade, .century: break  // "the early 1990s", "the late 19th century"
+            default: return nil
+            }
             return TemporalMatch(first: i, end: inner.end, kind: inner.kind, value: inner.value)
         case .last, .next, .coming, .previous, .following, .same, .recent:
-            if let m = weekOfMonth(j, first: i) { return m }  // "the last week of March"
-            return relative(j, first: i)
+            if let m = weekOfMonth(j, first: i) ?? weekdayOfMonth(j, first: i) { return m }  // "the last week of March"
+            if let m = relative(j, first: i) { return m }
+            return isKW(j, .last) ? quarter(j, first: i) : nil  // "the last quarter", "the last half of 1989"
         default:
             break
         }
@@ -183,11 +213,11 @@ extension TemporalGrammar {
         // Not an adjective ("the eight-year term"), nor a bare plural ("over the years"), whose article TimeML leaves out.
         let counted = (lex(j).kind == .ordinal && t[j].lex.value == 1) || isKW(j, .latest) ? j + 1 : j
         if counted > j || count(counted) != nil, let q = quantity(counted), q.first == counted, q.end > counted, q.kind == .duration,
-           !(counted..<q.end).contains(where: { isMark($0, 0x2D) }) {
+           !(counted..<q.end).contains(where: { isMark($0, Mark.hyphen) }) {
             return TemporalMatch(first: i, end: q.end, kind: .duration, value: q.value)
         }
         if lex(j).kind == .ordinal || isKW(j, .final) || isKW(j, .last) || isWord(j, "second") {
-            if let m = weekOfMonth(j, first: i) { return m }
+            if let m = weekOfMonth(j, first: i) ?? weekdayOfMonth(j, first: i) { return m }
             return quarter(j, first: i)
         }
         // "the entire year", "the whole week": the period of the last date named.
@@ -207,6 +237,13 @@ extension TemporalGrammar {
             let date = day.adding(days: isKW(j + 1, .before) ? -1 : 1)
             return TemporalMatch(first: i, end: inner.end, kind: .date, value: .day(date))
         }
+        // "for the year ended Sept. 30", "the fiscal year ending in June", "in the year to June":
+        // a company's reporting year, which TimeML marks as a one-year span, its closing date apart.
+        let yearWord = isKW(j, .fiscal) ? j + 1 : j
+        if isYearUnit(yearWord),
+           isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") || (isKW(yearWord + 1, .to) && month(yearWord + 2) != nil) {
+            return TemporalMatch(first: i, end: yearWord + 1, kind: .duration, value: .text(durationText(1, .year)))
+        }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {
@@ -218,7 +255,7 @@ extension TemporalGrammar {
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
             }
             // "He was last seen Nov. 3, the day before police came": in apposition, the day just named.
-            let apposition = isMark(i - 1, 0x2C) && previousEnd == i - 1
+            let apposition = isMark(i - 1, Mark.comma) && previousEnd == i - 1
             if unit == .day, apposition, isKW(j + 1, .before) || isKW(j + 1, .after), let day = context.reference?.specificDay {
                 return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(day))
             }
@@ -251,6 +288,8 @@ extension TemporalGrammar {
         case .this, .that, .same:
             // "that same day": the determiner belongs to the span.
             if word == .that, isKW(k, .same), first == j, let same = relative(k, first: j) { return same }
+            // "this past summer", "this coming Sunday": the second word decides.
+            if word == .this, isKW(k, .past) || isKW(k, .coming), first == j, let inner = relative(k, first: j) { return inner }
             shift = 0
         default: return nil
         }
@@ -260,6 +299,10 @@ extension TemporalGrammar {
             let u = lex(q.end)
             if u.kind == .units || u.kind == .unit, let unit = TimeUnit(rawValue: u.value) {
                 return TemporalMatch(first: first, end: q.end + 1, kind: .duration, value: .text(durationText(q.value, unit)))
+            }
+            // "the past three summers": that season in each of those years, a set.
+            if u.kind == .seasons, let season = Season(rawValue: u.value) {
+                return TemporalMatch(first: first, end: q.end + 1, kind: .set, value: .text("XXXX-\(season.code)"))
             }
             return nil
         }

@@ -15,6 +15,10 @@ extension TemporalGrammar {
             consider(clockTime(i))
             consider(quantity(i))
             consider(yearOrDecade(i))
+            if token.digits <= 2 {  // "20th century", "from 7 to 9 May": small numbers only
+                consider(ordinalCentury(i))
+                consider(firstDayOfRange(i))
+            }
             return best
         }
         switch token.lex.kind {
@@ -26,7 +30,14 @@ extension TemporalGrammar {
             if token.capitalized { consider(TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("XXXX-WXX-\(token.lex.value + 1)"))) }
         case .number, .units, .unit:
             consider(quantity(i))
-            if token.lex.kind == .unit { consider(reportingPeriod(i)) }  // "year-earlier"
+            if token.lex.kind == .number {
+                consider(spelledYearDate(i))
+                consider(clockTime(i))  // "eight o'clock"
+            }
+            if token.lex.kind == .unit {
+                consider(reportingPeriod(i))  // "year-earlier"
+                consider(yearEnd(i))
+            }
             if isWord(i, "second") { consider(quarter(i)) }  // the ordinal, not the unit: "second quarter"
         case .frequency:
             let u = TimeUnit(rawValue: token.lex.value)!
@@ -41,6 +52,7 @@ extension TemporalGrammar {
             consider(namedTime(i))
         case .ordinal:
             consider(quarter(i))
+            consider(ordinalCentury(i))
         case .keyword:
             consider(keywordStart(i))
             if isKW(i, .the) || isKW(i, .this) { consider(reportingPeriod(i)) }
@@ -58,13 +70,13 @@ extension TemporalGrammar {
     /// "2013-05-09", "5/9/2013".
     func numericDate(_ i: Int) -> TemporalMatch? {
         guard isNumber(i) else { return nil }
-        if t[i].digits == 4, isMark(i + 1, 0x2D), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits == 2,
-           isMark(i + 3, 0x2D), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 2,
+        if t[i].digits == 4, isMark(i + 1, Mark.hyphen), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits == 2,
+           isMark(i + 3, Mark.hyphen), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 2,
            let d = CalendarDate(year: Int(t[i].number), month: Int(t[i + 2].number), day: Int(t[i + 4].number)) {
             return TemporalMatch(first: i, end: i + 5, kind: .date, value: .day(d))
         }
-        if t[i].digits <= 2, isMark(i + 1, 0x2F), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits <= 2,
-           isMark(i + 3, 0x2F), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 4 || t[i + 4].digits == 2 {
+        if t[i].digits <= 2, isMark(i + 1, Mark.slash), attached(i + 1), isNumber(i + 2), attached(i + 2), t[i + 2].digits <= 2,
+           isMark(i + 3, Mark.slash), attached(i + 3), isNumber(i + 4), attached(i + 4), t[i + 4].digits == 4 || t[i + 4].digits == 2 {
             var year = Int(t[i + 4].number)
             if t[i + 4].digits == 2 { year += year < 50 ? 2000 : 1900 }
             if let d = CalendarDate(year: year, month: Int(t[i].number), day: Int(t[i + 2].number)) {
@@ -76,9 +88,11 @@ extension TemporalGrammar {
 
     /// An optional ", 2013" or " 2013" after a month and day; returns the year and the end.
     func trailingYear(_ j: Int) -> (year: Int, end: Int)? {
-        if isMark(j, 0x2C), let y = yearNumber(j + 1) { return (y, j + 2) }
+        if isMark(j, Mark.comma), let y = yearNumber(j + 1) { return (y, j + 2) }
         if let y = yearNumber(j) { return (y, j + 1) }
         if isKW(j, .of), let y = yearNumber(j + 1) { return (y, j + 2) }
+        // "January nineteen ninety-seven", "March of nineteen ninety".
+        if let spelled = spelledYear(isKW(j, .of) ? j + 1 : j) { return spelled }
         return nil
     }
 
@@ -132,9 +146,9 @@ extension TemporalGrammar {
         var j = afterDay
         if isKW(j, .of) { j += 1 }
         guard let (m, afterMonth) = month(j), d <= CalendarDate.daysIn(month: m, year: 2000) else { return nil }
-        if let y = yearNumber(afterMonth) ?? (isMark(afterMonth, 0x2C) ? yearNumber(afterMonth + 1) : nil),
+        if let y = yearNumber(afterMonth) ?? (isMark(afterMonth, Mark.comma) ? yearNumber(afterMonth + 1) : nil),
            let date = CalendarDate(year: y, month: m, day: d) {
-            return TemporalMatch(first: i, end: isMark(afterMonth, 0x2C) ? afterMonth + 2 : afterMonth + 1, kind: .date, value: .day(date))
+            return TemporalMatch(first: i, end: isMark(afterMonth, Mark.comma) ? afterMonth + 2 : afterMonth + 1, kind: .date, value: .day(date))
         }
         let tense = dateTense(i, afterMonth)
         if let y = resolveYear(month: m, day: d, tense: tense), let date = CalendarDate(year: y, month: m, day: d) {
@@ -143,12 +157,25 @@ extension TemporalGrammar {
         return TemporalMatch(first: i, end: afterMonth, kind: .date, value: .text("XXXX-\(two(m))-\(two(d))"))
     }
 
+    /// "from 7 to 9 May", "between 3 and 5 June", "25-26 November": the first day, of the month the second names.
+    func firstDayOfRange(_ i: Int) -> TemporalMatch? {
+        guard let (day, afterDay) = dayNumber(i),
+              isKW(afterDay, .to) || isKW(afterDay, .and) || (isMark(afterDay, Mark.hyphen) && attached(afterDay) && attached(afterDay + 1)),
+              let second = dayFirstDate(afterDay + 1), let last = second.value.specificDay, day < last.day,
+              let date = CalendarDate(year: last.year, month: last.month, day: day) else { return nil }
+        return TemporalMatch(first: i, end: afterDay, kind: .date, value: .day(date))
+    }
+
+    /// From this year, a round hundred with "s" names a decade ("the 2000s"), before it a
+    /// century ("the 1800s").
+    static let firstYearNamingADecade: Int32 = 2000
+
     /// "1994", "the 1990s", "'90s", "the 70s".
     func yearOrDecade(_ i: Int, allowThe: Bool = true) -> TemporalMatch? {
         var first = i
         var j = i
         if allowThe, isKW(j, .the) { j += 1 }
-        if isMark(j, 0x27), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2, t[j + 1].number % 10 == 0,
+        if isMark(j, Mark.apostrophe), isNumber(j + 1), attached(j + 1), t[j + 1].digits == 2, t[j + 1].number % 10 == 0,
            isWord(j + 2, "s"), attached(j + 2) {
             let base = t[j + 1].number >= 30 ? 190 : 200
             return TemporalMatch(first: first, end: j + 3, kind: .date, value: .decade(base + Int(t[j + 1].number) / 10))
@@ -156,12 +183,13 @@ extension TemporalGrammar {
         guard isNumber(j) else { return nil }
         if isWord(j + 1, "s"), attached(j + 1) {
             if t[j].digits == 4, t[j].number % 10 == 0, (1000...2090).contains(t[j].number) {
-                if t[j].number % 100 == 0, j > i { /* "the 1800s": a century */
+                // "the 1800s", "the late 1900s": a century; "the 2000s" is today's decade.
+                if t[j].number % 100 == 0, t[j].number < Self.firstYearNamingADecade {
                     return TemporalMatch(first: first, end: j + 2, kind: .date, value: .century(Int(t[j].number) / 100))
                 }
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(Int(t[j].number) / 10))
             }
-            if t[j].digits == 2, t[j].number % 10 == 0, j > i || isMark(j - 1, 0x2D) || isKW(j - 1, .and) || isWord(j - 1, "or") {
+            if t[j].digits == 2, t[j].number % 10 == 0, j > i || isMark(j - 1, Mark.hyphen) || isKW(j - 1, .and) || isWord(j - 1, "or") {
                 let base = t[j].number >= 30 ? 190 : 200
                 return TemporalMatch(first: first, end: j + 2, kind: .date, value: .decade(base + Int(t[j].number) / 10))
             }
@@ -176,6 +204,8 @@ extension TemporalGrammar {
             default: return nil
             }
         }
+        // "2018's final quarter", "1989's second half": that year's.
+        if isPossessive(j + 1), let q = quarter(j + 3, first: first, year: y) { return q }
         // "1994-97": the first year.
         return TemporalMatch(first: first, end: j + 1, kind: .date, value: .year(y))
     }
@@ -189,7 +219,7 @@ extension TemporalGrammar {
         let start = first ?? i
         if shift == 0 {
             var j = i + 1
-            if isMark(j, 0x2C) { j += 1 }
+            if isMark(j, Mark.comma) { j += 1 }
             if let dated = monthFirstDate(j), case .day = dated.value {
                 return TemporalMatch(first: start, end: dated.end, kind: .date, value: dated.value)
             }

@@ -23,6 +23,27 @@ struct TemporalToken {
     var mark: UInt8
 }
 
+/// The punctuation bytes the rules look for, by name: `isMark(i, Mark.hyphen)` rather than `0x2D`.
+/// Typographic dashes and quotes are folded into these by the tokenizer.
+enum Mark {
+    static let hyphen = UInt8(ascii: "-")
+    static let period = UInt8(ascii: ".")
+    static let comma = UInt8(ascii: ",")
+    static let apostrophe = UInt8(ascii: "'")
+    static let quote = UInt8(ascii: "\"")
+    static let backtick = UInt8(ascii: "`")
+    static let question = UInt8(ascii: "?")
+    static let exclamation = UInt8(ascii: "!")
+    static let colon = UInt8(ascii: ":")
+    static let semicolon = UInt8(ascii: ";")
+    static let slash = UInt8(ascii: "/")
+    static let percent = UInt8(ascii: "%")
+    static let dollar = UInt8(ascii: "$")
+    static let numberSign = UInt8(ascii: "#")
+    static let openParenthesis = UInt8(ascii: "(")
+    static let closeParenthesis = UInt8(ascii: ")")
+}
+
 /// Splits a paragraph's UTF-8 into temporal tokens by hand, counting scalars as it goes.
 enum TemporalTokenizer {
     static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> [TemporalToken] {
@@ -71,8 +92,8 @@ enum TemporalTokenizer {
                             scalar += 1
                             continue
                         }
-                        if c == 0x27, isApostropheInsideWord(p, i, width: 1) {
-                            h = (h ^ 0x27) &* 0x100_0000_01b3
+                        if c == Mark.apostrophe, isApostropheInsideWord(p, i, width: 1) {
+                            h = (h ^ UInt64(Mark.apostrophe)) &* 0x100_0000_01b3
                             i += 1
                             scalar += 1
                             continue
@@ -82,7 +103,7 @@ enum TemporalTokenizer {
                     // Non-ASCII: the right single quote is an apostrophe; other letters belong to the word.
                     if c == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99 {
                         if isApostropheInsideWord(p, i, width: 3) {
-                            h = (h ^ 0x27) &* 0x100_0000_01b3
+                            h = (h ^ UInt64(Mark.apostrophe)) &* 0x100_0000_01b3
                             i += 3
                             scalar += 1
                             continue
@@ -115,9 +136,9 @@ enum TemporalTokenizer {
                 }
                 if b == 0xE2, i + 2 < n, p[i + 1] == 0x80 {
                     switch p[i + 2] {
-                    case 0x98, 0x99: mark = 0x27
-                    case 0x9C, 0x9D: mark = 0x22
-                    case 0x90, 0x91, 0x92, 0x93, 0x94: mark = 0x2D
+                    case 0x98, 0x99: mark = Mark.apostrophe
+                    case 0x9C, 0x9D: mark = Mark.quote
+                    case 0x90, 0x91, 0x92, 0x93, 0x94: mark = Mark.hyphen
                     case 0x80...0x8A, 0xAF:  // typographic spaces
                         i += 3
                         scalar += 1

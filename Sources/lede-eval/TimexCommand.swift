@@ -9,9 +9,9 @@ struct TimexCommand: ParsableCommand {
         commandName: "timex",
         abstract: "Score temporal tagging on TimeML or MEANTIME, TempEval-3 style.",
         discussion: """
-            Relaxed span: the system expression overlaps a gold one; strict: same span. Value F1 counts a \
-            found expression only when its value equals the gold value. The creation-time expression \
-            is not scored; in MEANTIME only sentences 0–5 (headline, dateline, opening) are.
+            Relaxed span: lede's expression overlaps an annotated one; strict: the same span. For the \
+            value figure an expression scores only with exactly the annotated value. The article's own \
+            date is left out; in MEANTIME only sentences 0–5 (headline, dateline, opening) are scored.
             """
     )
 

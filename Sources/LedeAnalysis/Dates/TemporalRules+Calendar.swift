@@ -96,7 +96,7 @@ extension TemporalGrammar {
                 if let y = yearNumber(j + 1) { year = y; j += 2 }
                 else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
                 // `the second half of the game`, `the third quarter of the match`: a part of
-                // something that is no year (not `a loss for the third quarter of $226 million`).
+                // something that is no year (not `a profit for the second quarter of $48 million`).
                 else if isKW(j + 1, .the) || isKW(j + 1, .a) || isKW(j + 1, .an), !isYearWord(j + 1) { return nil }
             } else if let y = yearNumber(j) {
                 year = y

@@ -152,10 +152,10 @@ extension TemporalGrammar {
         return context.narrativeDay
     }
 
-    /// How many tokens after a clock time its weekday may come ("10:35 a.m. (0735 GMT) Friday").
+    /// How many tokens after a clock time its weekday may come ("9:50 a.m. (0650 GMT) Friday").
     static let weekdayReachAfterTime = 10
 
-    /// A weekday a few tokens after a clock time, in the same clause: "10:35 a.m. (0735 GMT) Friday".
+    /// A weekday a few tokens after a clock time, in the same clause: "9:50 a.m. (0650 GMT) Friday".
     func laterWeekday(from j: Int) -> CalendarDate? {
         var k = j
         while k < min(n, j + Self.weekdayReachAfterTime) {
@@ -163,7 +163,7 @@ extension TemporalGrammar {
                 return nil  // a clause ends; the dots of "a.m." do not end one
             }
             // "8 p.m. local time (0100 GMT Thursday)": a weekday in brackets is the UTC twin's,
-            // which can be a day off the local time's; "10:35 a.m. (0735 GMT) Friday" is read past them.
+            // which can be a day off the local time's; "9:50 a.m. (0650 GMT) Friday" is read past them.
             if isMark(k, Mark.openParenthesis) {
                 while k < n, !isMark(k, Mark.closeParenthesis) { k += 1 }
                 guard k < n else { return nil }

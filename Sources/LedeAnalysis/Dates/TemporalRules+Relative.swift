@@ -254,7 +254,7 @@ extension TemporalGrammar {
                 let w = DateMath.isoWeek(saturday)
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .weekend(year: w.year, week: w.week))
             }
-            // "He was last seen Nov. 3, the day before police came": in apposition, the day just named.
+            // "She was last heard from Jan. 12, the day before the storm": in apposition, the day just named.
             let apposition = isMark(i - 1, Mark.comma) && previousEnd == i - 1
             if unit == .day, apposition, isKW(j + 1, .before) || isKW(j + 1, .after), let day = context.reference?.specificDay {
                 return TemporalMatch(first: i, end: j + 2, kind: .date, value: .day(day))

@@ -220,7 +220,7 @@ struct AttributionRun {
             }
             // A quotation left open at the end of the paragraph goes on in the next one; so does
             // a paragraph made only of quotations right after an attribution that ends its own
-            // (`“…,” Viguerie tells Breitbart News.` ¶ `“He’s what we’ve waited for.”`).
+            // (`“…,” Moreau tells the Daily Post.` ¶ `“She’s the one we hoped for.”`).
             guard si >= t.sentences.count, let mark = lastOpen, mark.paragraph == para, para + 1 < texts.count,
                   let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first),
                   (texts[mark.paragraph].closeOf[mark.token] ?? -1) < 0 || para == p && isQuotationsOnly(para + 1)

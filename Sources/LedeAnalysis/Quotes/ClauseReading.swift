@@ -234,7 +234,7 @@ extension ParagraphText {
         }
         if k >= b { return true }
         let t = tokens[k]
-        // `said a strategist who spoke on the condition of anonymity.`: a relative clause about the speaker.
+        // `said an aide whose name was withheld.`: a relative clause about the speaker.
         if t.kind == .word, H.personRelatives.contains(t.hash) { return true }
         return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
     }

@@ -57,7 +57,7 @@ extension AttributionRun {
             }
         }
         let nameEnd = end
-        // `said Robert Antonacci of the New York delegation`: where the person is from or works.
+        // `said Maria Costa of the Ohio delegation`: where the person is from or works.
         var affiliation: String?
         if text.isInName(nameEnd), text.nameChunk(nameEnd).kind == .person, end + 2 < b, tokens[end + 1].kind == .word,
            H.affiliation.contains(tokens[end + 1].hash), tokens[end + 2].capitalized || H.articlesAndOwners.contains(tokens[end + 2].hash)
@@ -78,7 +78,7 @@ extension AttributionRun {
         }
         // `Robert P. Casey Jr. (D-Pa.)`: the stop of a suffix belongs to the name.
         if end + 1 < b, tokens[end + 1].kind == .period, tokens[end + 1].abbreviation, tokens[end + 1].start == tokens[end].end { end += 1 }
-        // `Rep. G.K. Butterfield (D-N.C.), head of …`
+        // `Rep. J.R. Halvorsen (D-Minn.), head of …`
         if end + 1 < b, tokens[end + 1].kind == .openParen {
             var j = end + 1
             while j < b, j - end < Self.longestParenthesis, tokens[j].kind != .closeParen { j += 1 }
@@ -118,7 +118,7 @@ extension AttributionRun {
     static let longestAffiliation = 8
 
     /// The most words a role written before a name may run to after its first capitalized
-    /// word (`Trump’s GOP primary rival Sen. Marco Rubio`).
+    /// word (`the governor’s primary rival Sen. Dana Holt`).
     static let maximumRolePrefixWords = 6
 
     /// The most tokens of a speaker phrase that is no name (`a spokesman for the ministry`).
@@ -198,7 +198,7 @@ extension AttributionRun {
         var last = k
         while j < b {
             let t = tokens[j]
-            // `the author of ''Destiny and Power,'' a biography`: a short quoted title is part of the role.
+            // `the author of ''River of Glass,'' a memoir`: a short quoted title is part of the role.
             if j > k, text.opensClosedQuotation(j), text.quoteLast(j) - j <= Self.longestQuotedTitle {
                 last = text.quoteLast(j)
                 j = last + 1
@@ -226,7 +226,7 @@ extension AttributionRun {
     func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
         let text = texts[p]
         var k = a
-        // `During a speech earlier in the day, Trump attacked …`: an opening phrase ends at a comma.
+        // `During a visit earlier in the week, the mayor attacked …`: an opening phrase ends at a comma.
         if text.tokens[k].kind == .word, H.connectors.contains(text.tokens[k].hash) {
             var j = k + 1
             while j < before, j - k < Self.longestOpeningPhraseBeforeSubject, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
@@ -236,7 +236,7 @@ extension AttributionRun {
         guard k < before else { return nil }
         if text.isInName(k) {
             var chunk = text.nameChunk(k)
-            // `Democratic presidential nominee Hillary Clinton chimed in …`: the name after the title words.
+            // `Green Party nominee Ruth Adler chimed in …`: the name after the title words.
             var j = chunk.last + 1
             while j < before, j - chunk.last <= Self.longestTitleWordsAfterName, text.tokens[j].kind == .word, !text.tokens[j].capitalized,
                   H.titles.contains(text.tokens[j].hash) || H.titleAdjectives.contains(text.tokens[j].hash)
@@ -260,7 +260,7 @@ extension AttributionRun {
         let tokens = text.tokens
         guard before >= a else { return nil }
         // `Fyodor Lukyanov, head of …, said`: a role closed by a comma; a role may hold commas
-        // itself (`Scott Pruitt, the attorney general of Oklahoma, one of the states …, said`).
+        // itself (`Carla Voss, the attorney general of Nevada, one of the states …, said`).
         if tokens[before].kind == .comma {
             var j = before - 1
             var fallback: SubjectPhrase?
@@ -285,7 +285,7 @@ extension AttributionRun {
                         return SubjectPhrase(first: named.titleStart, last: named.last, boundary: boundary, role: role)
                     }
                 }
-                // `One attendee, who like others spoke on the condition of anonymity, said`: a
+                // `One volunteer, who like the others was not named, said`: a
                 // relative clause between commas after a short noun phrase opening the sentence.
                 // (Also an aside in -ing: `A senior official, speaking on condition of anonymity, said`.)
                 if tokens[j + 1].kind == .word, H.relatives.contains(tokens[j + 1].hash) || text.isParticiple(j + 1) && !tokens[j + 1].capitalized {
@@ -297,7 +297,7 @@ extension AttributionRun {
                         return SubjectPhrase(first: start, last: j - 1, boundary: start - 1, role: nil)
                     }
                 }
-                // `James B. Comey Jr., the director of …, said`: a suffix's stop ends the name.
+                // `Henry L. Moss Sr., the head of …, said`: a suffix's stop ends the name.
                 let suffixStop = j - 1 > a && tokens[j - 1].kind == .period && tokens[j - 1].abbreviation ? chunkEnding(p, j - 2) : nil
                 if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) ?? suffixStop {
                     let roleFirst = j + 1
@@ -311,7 +311,7 @@ extension AttributionRun {
                         continue
                     }
                     if chunk.kind == .person || chunk.kind == .organization && (roleLike || isRelative) {
-                        // `Officials at Homeland Security Investigations, a division of …, said`.
+                        // `Officials at the Coastal Survey Office, a division of …, said`.
                         var subjectFirst = chunk.titleStart
                         if subjectFirst - 1 > a, tokens[subjectFirst - 1].kind == .word, H.prepositions.contains(tokens[subjectFirst - 1].hash) {
                             var f = subjectFirst - 1
@@ -324,7 +324,7 @@ extension AttributionRun {
                                 continue
                             }
                         } else {
-                            // `''…,'' the economist Jared Bernstein, a former adviser …, wrote`:
+                            // `''…,'' the economist Ines Duarte, a former adviser …, wrote`:
                             // a description before the name belongs to the subject.
                             var f = subjectFirst
                             while f - 1 >= a, chunk.titleStart - f < Self.longestDescriptionBeforeName, tokens[f - 1].kind == .word, !tokens[f - 1].capitalized,

@@ -1,7 +1,7 @@
 /// `According to X, CONTENT.` and `CONTENT, according to X.`
 enum AccordingTo: AttributionRule {
-    /// The most tokens of a source's description after `according to` (`exit polls conducted
-    /// for The Associated Press and television networks by Edison Research`).
+    /// The most tokens of a source's description after `according to` (`surveys carried out
+    /// for the broadcaster and two newspapers by a polling company`).
     static let longestSourceDescription = 16
     /// The fewest words of a clause going on after `, according to X,`.
     static let shortestContinuation = 3
@@ -20,12 +20,12 @@ enum AccordingTo: AttributionRule {
         let b = sentence.upperBound
         // `And it hasn't gone unnoticed: According to recent polls, …`: a colon starts anew.
         if let colon = (a..<c).last(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }) { a = colon + 1 }
-        // `according to early results of the exit poll`: an adjective of time opens the source.
+        // `according to preliminary results of the survey`: an adjective of time opens the source.
         var from = c + 2
         if from + 1 < b, tokens[from].kind == .word, H.sourceAdjectives.contains(tokens[from].hash) { from += 1 }
         guard var np = run.forwardSpeaker(p, from: from, to: b) else { return nil }
         np.speaker.first = c + 2
-        // `according to early results of exit polls conducted for the AP by Edison Research,`:
+        // `according to preliminary results of surveys carried out for the broadcaster by a pollster,`:
         // a source's own description runs to the comma.
         if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil,
            let comma = (np.end + 1..<min(b, np.end + 1 + Self.longestSourceDescription)).first(where: { tokens[$0].kind == .comma || tokens[$0].kind == .period && !tokens[$0].abbreviation }),
@@ -97,10 +97,10 @@ enum AccordingTo: AttributionRule {
             np.role = nil
             np.end = roleComma - 1
         }
-        // In the middle of a sentence the clause may go on after the source: `While most were
-        // elevated to “confidential”, according to an official, two were upgraded` (what follows
-        // a subordinate clause is what was said); `At the heart of the trouble, according to
-        // Ross, was a decision …` (both parts).
+        // In the middle of a sentence the clause may go on after the source: `Although most pages
+        // were labelled “internal”, according to an official, three were later classed` (what follows
+        // a subordinate clause is what was said); `Behind the delay, according to
+        // Ortiz, was a choice …` (both parts).
         let rest = np.end + 2
         if np.end + 1 < b, tokens[np.end + 1].kind == .comma, rest < b, tokens[rest].kind == .word {
             var end = b - 1

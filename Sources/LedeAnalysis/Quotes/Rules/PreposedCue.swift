@@ -34,7 +34,7 @@ enum PreposedCue: CueReading {
             return nil
         }
         last = text.clauseEnd(start, last)
-        // `says, “Don’t you do it,” until gunshots are heard`: the quotation alone is what was said.
+        // `says, “Stay right there,” until sirens are heard`: the quotation alone is what was said.
         if text.opensQuotation(start) {
             let close = text.quoteLast(start)
             if close < last, close > start + 1, tokens[close - 1].kind == .comma, tokens[close + 1].kind == .word,

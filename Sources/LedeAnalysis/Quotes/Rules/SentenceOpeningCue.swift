@@ -1,11 +1,11 @@
-/// `Said Dora Poynter, who grew up nearby, “We were all so proud of him.”`
+/// `Said Rosa Lindgren, who lived next door, “The whole street cheered that day.”`
 enum SentenceOpeningCue: AttributionRule {
     static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         let t = text.tokens[site.token]
         return t.capitalized && site.token == site.sentence.lowerBound && H.sayForms.contains(t.hash)
     }
 
-    /// `Said Dora Poynter, who grew up nearby, “We were all so proud of him.”`: the cue opens
+    /// `Said Rosa Lindgren, who lived next door, “The whole street cheered that day.”`: the cue opens
     /// the sentence, the speaker follows, and the quotation closes it.
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph

@@ -49,7 +49,7 @@ enum UnlistedVerbAfterQuotation: AttributionRule {
             } else if H.determiners.contains(tokens[j].hash) {
                 var k = j + 1
                 while k < b, k - j < Self.longestPostposedSpeaker, tokens[k].kind == .word, !text.isSpeakingVerb(k), !H.clauseWords.contains(tokens[k].hash) { k += 1 }
-                // (`the bespectacled, 71-year-old diplomat said`: an adjective in -ed is no verb
+                // (`the bearded, 64-year-old envoy said`: an adjective in -ed is no verb
                 // right after the article.)
                 last = k - 1 > j ? k - 1 : -1
             }

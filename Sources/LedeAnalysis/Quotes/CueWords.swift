@@ -44,6 +44,13 @@ enum H {
     ])
     /// Adverbs that open a sentence and name no one (`Later, …`, `Meanwhile …`).
     static let sentenceAdverbs: WordSet = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
+    /// Verbs that take the act someone will or will not do (`declined to comment`, `vowed to
+    /// appeal`): a stance the news reports as theirs.
+    static let intentionVerbs: WordSet = WordHash.set([
+        "declined", "declines", "refused", "refuses", "vowed", "vows", "promised", "promises", "hopes", "hoped", "seeks",
+    ])
+    /// Verbs of saying as a headline writes them, between its speaker and what was said.
+    static let headlineCues: WordSet = WordHash.set(["says", "say", "tells", "warns", "claims", "insists", "admits", "denies", "vows"])
     static let tellForms: WordSet = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

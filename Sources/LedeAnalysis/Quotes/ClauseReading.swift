@@ -239,6 +239,12 @@ extension ParagraphText {
         return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
     }
 
+    /// A slash right between two words (`CNN/ORC`, `Reuters/Ipsos`).
+    func isSlashJoin(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].kind == .other, scalars[Int(tokens[k].start)] == "/" else { return false }
+        return tokens[k - 1].kind == .word && tokens[k - 1].end == tokens[k].start && tokens[k + 1].kind == .word && tokens[k + 1].start == tokens[k].end
+    }
+
     /// A word ending in `-ly` (an adverb between subject and verb).
     func isAdverb(_ k: Int) -> Bool {
         guard token(k, endsWith: "ly", longerThan: 3), !H.lyNouns.contains(tokens[k].hash) else { return false }

@@ -51,6 +51,9 @@ enum H {
     ])
     /// Verbs of saying as a headline writes them, between its speaker and what was said.
     static let headlineCues: WordSet = WordHash.set(["says", "say", "tells", "warns", "claims", "insists", "admits", "denies", "vows"])
+    /// Verbs by which a document, poll or study reports (`the poll shows`, `the audit found`).
+    static let findingVerbs: WordSet = WordHash.set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested"])
+    static let off = WordHash.of("off")
     static let tellForms: WordSet = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

@@ -126,7 +126,9 @@ extension ParagraphText {
                 if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
                     var verb = k + 1
                     if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
-                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(verb) {
+                    // (`says he'd sit Putin down and tell him …`: a bare form goes on with the
+                    // reported clause; only a finite verb is the speaker's next report.)
+                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(verb), isFiniteForm(verb) {
                         return k - 1
                     }
                 }
@@ -149,8 +151,12 @@ extension ParagraphText {
                         n += 1
                     }
                     let next = tokens[n]
+                    // (`…, but that he and his team “did everything”`: a second `that` goes on
+                    // with the same report; `…, but that is not …` is a new sentence's subject.)
+                    let secondThat = n + 2 <= last && tokens[n + 1].hash == H.that && tokens[n + 2].kind == .word
+                        && !H.finiteVerbs.contains(tokens[n + 2].hash) && !isPastTense(n + 2)
                     if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) || isParticiple(n) && H.cues[next.hash] != nil
+                       H.clauseBreakers.contains(next.hash) && !secondThat || isParticiple(n) && H.cues[next.hash] != nil
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
@@ -243,6 +249,12 @@ extension ParagraphText {
     func isSlashJoin(_ k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, tokens[k].kind == .other, scalars[Int(tokens[k].start)] == "/" else { return false }
         return tokens[k - 1].kind == .word && tokens[k - 1].end == tokens[k].start && tokens[k + 1].kind == .word && tokens[k + 1].start == tokens[k].end
+    }
+
+    /// A verb form that carries its own tense (`tweeted`, `says`, `told`), not a bare form that
+    /// an auxiliary or `to` governs (`tell`, `say`).
+    func isFiniteForm(_ k: Int) -> Bool {
+        return isPastTense(k) || token(k, endsWith: "s", longerThan: 2) || H.verbOnlyCueForms.contains(tokens[k].hash)
     }
 
     /// A word ending in `-ly` (an adverb between subject and verb).

@@ -40,6 +40,7 @@ struct AttributionRun {
                     }
                     k += 1
                 }
+                UnlistedVerbBeforeFragment.apply(paragraph: p, sentence: sentence, in: &self)
             }
         }
     }

@@ -152,9 +152,10 @@ extension ParagraphText {
                     }
                     let next = tokens[n]
                     // (`…, but that he and his team “did everything”`: a second `that` goes on
-                    // with the same report; `…, but that is not …` is a new sentence's subject.)
+                    // with the same report when a subject follows it; `…, but that is not …` and
+                    // `…, but that office stands vacant` are the writer's.)
                     let secondThat = n + 2 <= last && tokens[n + 1].hash == H.that && tokens[n + 2].kind == .word
-                        && !H.finiteVerbs.contains(tokens[n + 2].hash) && !isPastTense(n + 2)
+                        && (H.subjectPronouns.contains(tokens[n + 2].hash) || H.determiners.contains(tokens[n + 2].hash) || tokens[n + 2].capitalized)
                     if comma, next.kind == .word, !next.capitalized,
                        H.clauseBreakers.contains(next.hash) && !secondThat || isParticiple(n) && H.cues[next.hash] != nil
                     {
@@ -254,7 +255,7 @@ extension ParagraphText {
     /// A verb form that carries its own tense (`tweeted`, `says`, `told`), not a bare form that
     /// an auxiliary or `to` governs (`tell`, `say`).
     func isFiniteForm(_ k: Int) -> Bool {
-        return isPastTense(k) || token(k, endsWith: "s", longerThan: 2) || H.verbOnlyCueForms.contains(tokens[k].hash)
+        return isPastTense(k) || token(k, endsWith: "s", longerThan: 2) || H.verbOnlyCueForms.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash)
     }
 
     /// A word ending in `-ly` (an adverb between subject and verb).

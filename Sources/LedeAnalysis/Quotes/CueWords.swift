@@ -143,4 +143,5 @@ enum H {
     static let pronouns = WordHash.set(Lexicon.personalPronouns)
     static let relatives = WordHash.set(Lexicon.relativePronouns)
     static let titles = WordHash.set(Lexicon.titles)
+    static let phraseWords = WordHash.set(Lexicon.phraseWords)
 }

@@ -246,6 +246,19 @@ extension ParagraphText {
         return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
     }
 
+    /// A token that makes a share of people: `percent`, `half`, `a majority` (not a title:
+    /// `Senate Majority Leader`, `the majority whip`), `%`, or the `in` of `4 in 10`.
+    func isShareOfPeople(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .word, H.shareWords.contains(t.hash) {
+            // (`the majority leader`, `Senate Minority Whip`: a title.)
+            return !H.titles.contains(t.hash) || !t.capitalized && (k + 1 == tokens.count || !H.titles.contains(tokens[k + 1].hash))
+        }
+        if t.kind == .other, scalars[Int(t.start)] == "%" { return true }
+        if t.kind == .number, scalars[Int(t.end) - 1] == "%" { return true }
+        return t.hash == H.in && k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .number && tokens[k + 1].kind == .number
+    }
+
     /// A slash right between two words (`CNN/ORC`, `Reuters/Ipsos`).
     func isSlashJoin(_ k: Int) -> Bool {
         guard k > 0, k + 1 < tokens.count, tokens[k].kind == .other, scalars[Int(tokens[k].start)] == "/" else { return false }

@@ -54,6 +54,19 @@ enum H {
     /// Verbs by which a document, poll or study reports (`the poll shows`, `the audit found`).
     static let findingVerbs: WordSet = WordHash.set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested"])
     static let off = WordHash.of("off")
+    /// Words that make a share of those polled (`41 percent`, `half`, `a majority`).
+    static let shareWords: WordSet = WordHash.set(["percent", "half", "majority", "minority", "third", "thirds", "quarter", "quarters", "plurality"])
+    /// Verbs by which a share of those polled answers (`would vote for`, `favor`, `see`).
+    static let opinionVerbs: WordSet = WordHash.set([
+        "support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored", "prefer", "prefers",
+        "preferred", "approve", "approves", "approved", "disapprove", "disapproves", "disapproved", "backed",
+        "trust", "trusts", "trusted", "consider", "considers", "considered", "view", "views", "viewed", "see", "sees", "saw",
+        "choose", "chose", "rate", "rates", "rated", "want", "wants", "wanted", "vote", "voted", "held", "hold", "holds",
+    ])
+    static let vote = WordHash.of("vote")
+    /// Particles that belong to a poll answer's verb (`vote for`).
+    static let verbParticles: WordSet = WordHash.set(["for", "against"])
+    static let `while` = WordHash.of("while")
     static let tellForms: WordSet = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

@@ -54,6 +54,7 @@ struct AttributionRun {
         if AsSomeonePutIt.starts(at: site, in: text), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }
         if SentenceOpeningCue.starts(at: site, in: text) { return SentenceOpeningCue.apply(at: site, in: &self) }
         if HeadlineCue.starts(at: site, in: text), let next = HeadlineCue.apply(at: site, in: &self) { return next }
+        if CitedTopic.starts(at: site, in: text), let next = CitedTopic.apply(at: site, in: &self) { return next }
         if PollShare.starts(at: site, in: text), let next = PollShare.apply(at: site, in: &self) { return next }
         if DocumentFinding.starts(at: site, in: text), let next = DocumentFinding.apply(at: site, in: &self) { return next }
         if StatedIntention.starts(at: site, in: text), let next = StatedIntention.apply(at: site, in: &self) { return next }

@@ -67,6 +67,10 @@ enum H {
     /// Particles that belong to a poll answer's verb (`vote for`).
     static let verbParticles: WordSet = WordHash.set(["for", "against"])
     static let `while` = WordHash.of("while")
+    static let callForms: WordSet = WordHash.set(["call", "calls", "called", "calling"])
+    static let `for` = WordHash.of("for")
+    static let citing = WordHash.of("citing")
+    static let referring = WordHash.of("referring")
     static let tellForms: WordSet = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")

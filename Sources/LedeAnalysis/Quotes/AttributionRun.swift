@@ -49,6 +49,7 @@ struct AttributionRun {
     /// word this is decides.
     mutating func wordRule(at site: RuleSite) -> Int? {
         let text = texts[site.paragraph]
+        guard H.ruleStarts.contains(text.tokens[site.token].hash) else { return nil }
         if AccordingTo.starts(at: site, in: text) { return AccordingTo.apply(at: site, in: &self) }
         if InSomeonesWords.starts(at: site, in: text) { return InSomeonesWords.apply(at: site, in: &self) }
         if AsSomeonePutIt.starts(at: site, in: text), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }

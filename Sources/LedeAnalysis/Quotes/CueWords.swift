@@ -152,6 +152,9 @@ enum H {
         for (word, verb) in Lexicon.reportingVerbs { table[WordHash.of(word)] = verb }
         return table
     }()
+    /// Every word a construction tried on a word outside quotation marks can start on (see
+    /// `AttributionRun.wordRule`): most words start none, and one look-up tells.
+    static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
     static let modifiers = WordHash.set(Lexicon.verbModifiers)
     static let connectors = WordHash.set(Lexicon.connectors)
     static let clauseWords = WordHash.set(Lexicon.clauseWords)

@@ -66,8 +66,15 @@ enum NameChunker {
             {
                 runStart += 1
             }
-            for (runStart, runEnd) in split(tokens, s, runStart, end) {
-                if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
+            // `Sanders Says He Will Stay`: a headline's verb of saying is no part of a name.
+            var from = runStart
+            for cut in runStart...end + 1 where cut > end || H.headlineCues.contains(tokens[cut].hash) && tokens[cut].kind == .word {
+                if cut - 1 >= from {
+                    for (runStart, runEnd) in split(tokens, s, from, cut - 1) {
+                        if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
+                    }
+                }
+                from = cut + 1
             }
         }
         return result

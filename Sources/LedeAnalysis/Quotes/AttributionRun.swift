@@ -40,6 +40,7 @@ struct AttributionRun {
                     }
                     k += 1
                 }
+                UnlistedVerbBeforeFragment.apply(paragraph: p, sentence: sentence, in: &self)
             }
         }
     }
@@ -48,10 +49,16 @@ struct AttributionRun {
     /// word this is decides.
     mutating func wordRule(at site: RuleSite) -> Int? {
         let text = texts[site.paragraph]
+        guard H.ruleStarts.contains(text.tokens[site.token].hash) else { return nil }
         if AccordingTo.starts(at: site, in: text) { return AccordingTo.apply(at: site, in: &self) }
         if InSomeonesWords.starts(at: site, in: text) { return InSomeonesWords.apply(at: site, in: &self) }
         if AsSomeonePutIt.starts(at: site, in: text), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }
         if SentenceOpeningCue.starts(at: site, in: text) { return SentenceOpeningCue.apply(at: site, in: &self) }
+        if HeadlineCue.starts(at: site, in: text), let next = HeadlineCue.apply(at: site, in: &self) { return next }
+        if CitedTopic.starts(at: site, in: text), let next = CitedTopic.apply(at: site, in: &self) { return next }
+        if PollShare.starts(at: site, in: text), let next = PollShare.apply(at: site, in: &self) { return next }
+        if DocumentFinding.starts(at: site, in: text), let next = DocumentFinding.apply(at: site, in: &self) { return next }
+        if StatedIntention.starts(at: site, in: text), let next = StatedIntention.apply(at: site, in: &self) { return next }
         return ReportingVerb.apply(at: site, in: &self)
     }
 

@@ -126,7 +126,9 @@ extension ParagraphText {
                 if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
                     var verb = k + 1
                     if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
-                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(verb) {
+                    // (`says he'd sit Putin down and tell him …`: a bare form goes on with the
+                    // reported clause; only a finite verb is the speaker's next report.)
+                    if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(verb), isFiniteForm(verb) {
                         return k - 1
                     }
                 }
@@ -149,8 +151,13 @@ extension ParagraphText {
                         n += 1
                     }
                     let next = tokens[n]
+                    // (`…, but that she and her aides “tried everything”`: a second `that` goes on
+                    // with the same report when a subject follows it; `…, but that is not …` and
+                    // `…, but that office stands vacant` are the writer's.)
+                    let secondThat = n + 2 <= last && tokens[n + 1].hash == H.that && tokens[n + 2].kind == .word
+                        && (H.subjectPronouns.contains(tokens[n + 2].hash) || H.determiners.contains(tokens[n + 2].hash) || tokens[n + 2].capitalized)
                     if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) || isParticiple(n) && H.cues[next.hash] != nil
+                       H.clauseBreakers.contains(next.hash) && !secondThat || isParticiple(n) && H.cues[next.hash] != nil
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
@@ -237,6 +244,31 @@ extension ParagraphText {
         // `said an aide whose name was withheld.`: a relative clause about the speaker.
         if t.kind == .word, H.personRelatives.contains(t.hash) { return true }
         return t.kind == .period || t.kind == .comma || t.kind == .colon || t.kind == .dash || t.kind == .semicolon
+    }
+
+    /// A token that makes a share of people: `percent`, `half`, `a majority` (not a title:
+    /// `Senate Majority Leader`, `the majority whip`), `%`, or the `in` of `4 in 10`.
+    func isShareOfPeople(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .word, H.shareWords.contains(t.hash) {
+            // (`the majority leader`, `Senate Minority Whip`: a title.)
+            return !H.titles.contains(t.hash) || !t.capitalized && (k + 1 == tokens.count || !H.titles.contains(tokens[k + 1].hash))
+        }
+        if t.kind == .other, scalars[Int(t.start)] == "%" { return true }
+        if t.kind == .number, scalars[Int(t.end) - 1] == "%" { return true }
+        return t.hash == H.in && k > 0 && k + 1 < tokens.count && tokens[k - 1].kind == .number && tokens[k + 1].kind == .number
+    }
+
+    /// A slash right between two words (`CNN/ORC`, `Reuters/Ipsos`).
+    func isSlashJoin(_ k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].kind == .other, scalars[Int(tokens[k].start)] == "/" else { return false }
+        return tokens[k - 1].kind == .word && tokens[k - 1].end == tokens[k].start && tokens[k + 1].kind == .word && tokens[k + 1].start == tokens[k].end
+    }
+
+    /// A verb form that carries its own tense (`tweeted`, `says`, `told`), not a bare form that
+    /// an auxiliary or `to` governs (`tell`, `say`).
+    func isFiniteForm(_ k: Int) -> Bool {
+        return isPastTense(k) || token(k, endsWith: "s", longerThan: 2) || H.verbOnlyCueForms.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash)
     }
 
     /// A word ending in `-ly` (an adverb between subject and verb).

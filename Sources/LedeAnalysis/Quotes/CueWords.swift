@@ -44,6 +44,33 @@ enum H {
     ])
     /// Adverbs that open a sentence and name no one (`Later, …`, `Meanwhile …`).
     static let sentenceAdverbs: WordSet = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
+    /// Verbs that take the act someone will or will not do (`declined to comment`, `vowed to
+    /// appeal`): a stance the news reports as theirs.
+    static let intentionVerbs: WordSet = WordHash.set([
+        "declined", "declines", "refused", "refuses", "vowed", "vows", "promised", "promises", "hopes", "hoped", "seeks",
+    ])
+    /// Verbs of saying as a headline writes them, between its speaker and what was said.
+    static let headlineCues: WordSet = WordHash.set(["says", "say", "tells", "warns", "claims", "insists", "admits", "denies", "vows"])
+    /// Verbs by which a document, poll or study reports (`the poll shows`, `the audit found`).
+    static let findingVerbs: WordSet = WordHash.set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested"])
+    static let off = WordHash.of("off")
+    /// Words that make a share of those polled (`41 percent`, `half`, `a majority`).
+    static let shareWords: WordSet = WordHash.set(["percent", "half", "majority", "minority", "third", "thirds", "quarter", "quarters", "plurality"])
+    /// Verbs by which a share of those polled answers (`would vote for`, `favor`, `see`).
+    static let opinionVerbs: WordSet = WordHash.set([
+        "support", "supports", "supported", "oppose", "opposes", "opposed", "favor", "favors", "favored", "prefer", "prefers",
+        "preferred", "approve", "approves", "approved", "disapprove", "disapproves", "disapproved", "backed",
+        "trust", "trusts", "trusted", "consider", "considers", "considered", "view", "views", "viewed", "see", "sees", "saw",
+        "choose", "chose", "rate", "rates", "rated", "want", "wants", "wanted", "vote", "voted", "held", "hold", "holds",
+    ])
+    static let vote = WordHash.of("vote")
+    /// Particles that belong to a poll answer's verb (`vote for`).
+    static let verbParticles: WordSet = WordHash.set(["for", "against"])
+    static let `while` = WordHash.of("while")
+    static let callForms: WordSet = WordHash.set(["call", "calls", "called", "calling"])
+    static let `for` = WordHash.of("for")
+    static let citing = WordHash.of("citing")
+    static let referring = WordHash.of("referring")
     static let tellForms: WordSet = WordHash.set(["tell", "tells", "told", "telling"])
     static let named = WordHash.of("named")
     static let called = WordHash.of("called")
@@ -125,6 +152,9 @@ enum H {
         for (word, verb) in Lexicon.reportingVerbs { table[WordHash.of(word)] = verb }
         return table
     }()
+    /// Every word a construction tried on a word outside quotation marks can start on (see
+    /// `AttributionRun.wordRule`): most words start none, and one look-up tells.
+    static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
     static let modifiers = WordHash.set(Lexicon.verbModifiers)
     static let connectors = WordHash.set(Lexicon.connectors)
     static let clauseWords = WordHash.set(Lexicon.clauseWords)
@@ -133,4 +163,5 @@ enum H {
     static let pronouns = WordHash.set(Lexicon.personalPronouns)
     static let relatives = WordHash.set(Lexicon.relativePronouns)
     static let titles = WordHash.set(Lexicon.titles)
+    static let phraseWords = WordHash.set(Lexicon.phraseWords)
 }

@@ -380,6 +380,8 @@ extension AttributionRun {
                 }
                 words += 1
             } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {
+            } else if text.isSlashJoin(k) {
+                // `A CNN/ORC poll`: two names joined by a slash are one source.
             } else {
                 break
             }

@@ -99,6 +99,8 @@ extension AttributionRun {
         while k <= last {
             if tokens[k].kind == .word {
                 let h = tokens[k].hash
+                // `41 percent`, `half of those polled`: a share of people.
+                if text.isShareOfPeople(k) { return .unnamed }
                 if H.prepositions.contains(h) || H.relatives.contains(h), head != nil { break }
                 head = k
                 if !tokens[k].capitalized, SpeakerNouns.documentHashes.contains(h) || SpeakerNouns.peopleHashes.contains(h) { listed = k }
@@ -176,6 +178,12 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         var first = firstIn
+        // `Half`, `41 percent of Democrats`, `47% say`: a share of people is no one's name, and
+        // its number is part of it.
+        if (first...last).contains(where: { text.isShareOfPeople($0) }) {
+            while first < last, tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
+            return (text.text(tokens: first, last), false, nil)
+        }
         while first < last, tokens[first].kind != .word || H.connectors.contains(tokens[first].hash) && !text.isInName(first) {
             first += 1
         }

@@ -35,6 +35,12 @@ struct WordSet: Sendable {
         Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0xbf58_476d_1ce4_e5b9) >> 32) & mask
     }
 
+    /// The keys the set holds, in no order.
+    var keys: [UInt64] { slots.filter { $0 != Self.empty } + (holdsEmptyKey ? [Self.empty] : []) }
+
+    /// The keys of this set and of `other`.
+    func union(_ other: WordSet) -> WordSet { WordSet(keys + other.keys) }
+
     @inline(__always) func contains(_ key: UInt64) -> Bool {
         if key == Self.empty { return holdsEmptyKey }
         var i = Self.slot(key, mask)

@@ -271,6 +271,17 @@ extension ParagraphText {
         return isPastTense(k) || token(k, endsWith: "s", longerThan: 2) || H.verbOnlyCueForms.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash)
     }
 
+    /// The token before the modifiers that lead up to the verb at `verb` (`has repeatedly
+    /// declined`, `also refused`, `strongly called`), no further back than `start`: where the
+    /// subject ends.
+    func beforeModifiers(of verb: Int, from start: Int) -> Int {
+        var before = verb - 1
+        while before >= start, tokens[before].kind == .word, !tokens[before].capitalized, H.modifiers.contains(tokens[before].hash) || isAdverb(before) {
+            before -= 1
+        }
+        return before
+    }
+
     /// A word ending in `-ly` (an adverb between subject and verb).
     func isAdverb(_ k: Int) -> Bool {
         guard token(k, endsWith: "ly", longerThan: 3), !H.lyNouns.contains(tokens[k].hash) else { return false }

@@ -17,10 +17,7 @@ enum CitedTopic: AttributionRule {
         let text = run.texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound
-        var before = c - 1
-        while before >= a, tokens[before].kind == .word, !tokens[before].capitalized, H.modifiers.contains(tokens[before].hash) || text.isAdverb(before) {
-            before -= 1
-        }
+        var before = text.beforeModifiers(of: c, from: a)
         // `was called for`: a passive has no speaker.
         guard before >= a, !H.passiveAux.contains(tokens[c - 1].hash) else { return nil }
         let cueEnd = tokens[c].hash == H.citing ? c : c + 1

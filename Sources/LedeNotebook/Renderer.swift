@@ -22,7 +22,7 @@ extension Renderer {
     /// Draws a whole result into `out` (a stream is read to its end; one that fails ends the drawing).
     public func render(_ result: QueryResult, to out: inout String) {
         var targets = [Renderers.Target(self, out)]
-        try? Renderers.draw(result, to: &targets)
+        _ = try? Renderers.draw(result, to: &targets)
         out = targets[0].out
     }
 }

@@ -32,7 +32,7 @@ extension TemporalGrammar {
         switch t[i].lex.kind {
         case .number:
             guard let words = numberWords(i) else { return nil }
-            var value = Double(words.value)
+            let value = Double(words.value)
             let j = words.end
             if isKW(j, .and), isKW(j + 1, .a), isKW(j + 2, .half) { return (value + 0.5, j + 3) }
             if isKW(j, .and), isKW(j + 1, .half) { return (value + 0.5, j + 2) }

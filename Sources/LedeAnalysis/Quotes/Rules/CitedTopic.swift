@@ -17,7 +17,7 @@ enum CitedTopic: AttributionRule {
         let text = run.texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound
-        var before = text.beforeModifiers(of: c, from: a)
+        let before = text.beforeModifiers(of: c, from: a)
         // `was called for`: a passive has no speaker.
         guard before >= a, !H.passiveAux.contains(tokens[c - 1].hash) else { return nil }
         let cueEnd = tokens[c].hash == H.citing ? c : c + 1

@@ -19,7 +19,7 @@ enum DocumentFinding: AttributionRule {
         let text = run.texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound
-        var before = text.beforeModifiers(of: c, from: a)
+        let before = text.beforeModifiers(of: c, from: a)
         guard before >= a, tokens[before].kind == .word, !H.passiveAux.contains(tokens[before].hash) else { return nil }
         guard let subject = run.backwardSubject(p, a, before),
               run.speakerKind(ofPhrase: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last)) == .document

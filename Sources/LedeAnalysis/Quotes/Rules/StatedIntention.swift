@@ -15,7 +15,7 @@ enum StatedIntention: AttributionRule {
         let text = run.texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound
-        var before = text.beforeModifiers(of: c, from: a)
+        let before = text.beforeModifiers(of: c, from: a)
         // `was refused to`: a passive has no one who declines.
         guard before >= a, !(c - 1 >= a && H.passiveAux.contains(tokens[c - 1].hash)) else { return nil }
         let verb = CueVerb(object: false, needsQuote: false, thought: false)

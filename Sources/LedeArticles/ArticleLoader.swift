@@ -318,8 +318,8 @@ public struct ArticleLoader: Sendable {
 
     /// A `MANIFEST.tsv` beside an article (as in `seeds/`) gives its source URL.
     func manifest(for path: String) -> (url: String, source: String)? {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard let url = manifests.urls(in: folder)[(path as NSString).lastPathComponent] else { return nil }
+        let folder = PathText.folder(of: path)
+        guard let url = manifests.urls(in: folder)[PathText.lastComponent(of: path)] else { return nil }
         return (url, SourceName.fromURL(url) ?? "")
     }
 
@@ -347,7 +347,7 @@ public struct ArticleLoader: Sendable {
     }
 
     func fileExtension(_ path: String) -> String {
-        let name = (path as NSString).lastPathComponent
+        let name = PathText.lastComponent(of: path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }

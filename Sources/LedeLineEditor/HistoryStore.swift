@@ -91,7 +91,10 @@ final class HistoryStore {
     /// Writes to a temporary file in the same folder, syncs it, then renames it over `path`,
     /// so a crash leaves either the old file or the new one, never half of one.
     private static func writeAtomically(_ history: OpaquePointer, to path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        // The folder by hand: NSString's path methods trap on runs of slashes in the middle
+        // and at the end of a path (`XDG_STATE_HOME=a////b////`).
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).dropLast()
+        let directory = (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
         if !directory.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -38,8 +38,8 @@ public enum AtomicFile {
         if exists, existing.st_mode & S_IFMT != S_IFREG {
             throw Failure.notARegularFile(path: path, kind: FileKind(target)?.description ?? "not a regular file")
         }
-        let folder = (target as NSString).deletingLastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/.\((target as NSString).lastPathComponent).XXXXXX").utf8CString)
+        let folder = PathText.folder(of: target)
+        var template = Array(((folder.isEmpty ? "." : folder) + "/.\(PathText.lastComponent(of: target)).XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Failure.system(path: path, reason: lastError()) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -98,7 +98,7 @@ public enum AtomicFile {
             let length = readlink(current, &buffer, buffer.count - 1)
             guard length >= 0 else { throw Failure.system(path: path, reason: lastError()) }
             let destination = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let folder = (current as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: current)
             current = destination.hasPrefix("/") || folder.isEmpty ? destination : folder + "/" + destination
         }
         throw Failure.linkLoop(path: path)

@@ -101,14 +101,14 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
     /// Whether lede may not write at `path`: the file, or the folder it would be created in,
     /// refuses writing (SQLite also needs the folder for its journal files).
     static func isReadOnly(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         if FileManager.default.fileExists(atPath: path) {
             return access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0
         }
         // A missing file: the nearest folder that exists decides.
         var existing = folder.isEmpty ? "." : folder
         while !FileManager.default.fileExists(atPath: existing) {
-            let parent = (existing as NSString).deletingLastPathComponent
+            let parent = PathText.folder(of: existing)
             if parent.isEmpty || parent == existing { return false }
             existing = parent
         }
@@ -131,7 +131,7 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
     static func openWriter(path: String, displayName: String, busy: BusyWait, checkingFirst: Bool) throws -> DatabaseWriter {
         let pool: DatabasePool
         do {
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: path)
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
                 do {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import LedeArticles
 import GRDB
 import GRDBSQLite
 
@@ -75,7 +76,7 @@ enum WorkspaceFile {
             if let pragma { try db.execute(sql: pragma) }
             SpanFunctions.install(in: db)
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0
         var target = path
         if readOnly && !folderWritable {

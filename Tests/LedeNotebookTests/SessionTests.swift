@@ -213,4 +213,13 @@ import Testing
         let export = session.execute(".export r.md")
         #expect(export.succeeded && export.diagnostics.contains("the results of 1 command early in the session were let go"))
     }
+
+    @Test func savingToAPathWithRunsOfSlashesIsAnErrorNotACrash() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let session = try makeSession(in: folder)
+        for command in [".save notes/////x/////", ".export notes/////x/////r.html", ".read notes/////x/////"] {
+            let outcome = session.execute(command)
+            #expect(!outcome.succeeded && outcome.diagnostics.hasPrefix("error: "), "\(command)")
+        }
+    }
 }

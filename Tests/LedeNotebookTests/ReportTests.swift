@@ -58,6 +58,16 @@ import Testing
         #expect(html.contains("<mark>tax</mark>") && html.contains("<mark>7 May</mark>"))
     }
 
+    @Test func onlyVerbatimQuotesStandInQuotationMarks() {
+        var result = CapturedResult()
+        result.layout = .entries(heading: ["speaker", "kind"], body: "quote")
+        result.columns = [Column("speaker"), Column("quote"), Column("kind")]
+        result.rows = [[.text("Ann Lee"), .text("We will not"), .text("direct")], [.text("Ann Lee"), .text("she would not"), .text("indirect")]]
+        let page = ReportPage.section(Report.Section(number: 1, command: "who-said", result: result), cited: [])
+        #expect(page.entries.map(\.isVerbatim) == [true, false])
+        #expect(page.entries.allSatisfy { $0.isQuote })
+    }
+
     @Test func aTimelineChartIsDrawnAsSVGBarsWithTheirCounts() throws {
         let folder = Fixtures.temporaryDirectory()
         let session = try session(in: folder)

@@ -20,6 +20,9 @@ struct ReportPage {
         var headline: String
         var body: [Segment]
         var isQuote: Bool
+        /// Only words quoted verbatim (`direct`) stand in quotation marks; reported speech
+        /// (`indirect`, `mixed`) is the writer's paraphrase and must not look quoted.
+        var isVerbatim: Bool
         var citation: Citation?
     }
 
@@ -109,6 +112,9 @@ struct ReportPage {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    /// The kind of a quote wholly inside quotation marks.
+    static let verbatimKind = "direct"
+
     static func anchor(_ reference: Report.ParagraphReference) -> String {
         "paragraph-\(reference.article)-\(reference.paragraph)"
     }
@@ -131,6 +137,7 @@ struct ReportPage {
             }
             let markedText = body == "sentence" ? result.column("text") : nil
             let headlineKeys = heading.filter { $0 != "article" && $0 != "paragraph" }
+            let kind = result.column("kind")
             page.entries = result.rows.map { row in
                 // A link only to a paragraph the appendix holds; else the place stays in the headline.
                 let reference = Report.references(in: CapturedResult(rows: [row], like: result)).first.flatMap { cited.contains($0) ? $0 : nil }
@@ -139,9 +146,10 @@ struct ReportPage {
                 if let markedText, case .text(let sentence) = row[bodyIndex] {
                     segments = Self.marking(row[markedText].plain, in: sentence)
                 }
+                let isQuote = body == "quote"
                 return Entry(
                     headline: Renderers.entryHeading(result.columns, row: row, keys: citation == nil ? heading : headlineKeys), body: segments,
-                    isQuote: body == "quote", citation: citation)
+                    isQuote: isQuote, isVerbatim: isQuote && kind.map { row[$0].plain == Self.verbatimKind } ?? false, citation: citation)
             }
         case .table:
             page.table = table(result, visible)

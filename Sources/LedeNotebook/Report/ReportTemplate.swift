@@ -46,7 +46,7 @@ enum ReportTemplate {
         {{#entries}}
         <article class="entry">
         <p class="headline">{{headline}}{{#citation}} <a class="cite" href="#{{anchor}}">[{{label}}]</a>{{/citation}}</p>
-        {{#isQuote}}<blockquote>“{{#body}}{{#marked}}<mark>{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/body}}”</blockquote>{{/isQuote}}
+        {{#isQuote}}<blockquote>{{#isVerbatim}}“{{/isVerbatim}}{{#body}}{{#marked}}<mark>{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/body}}{{#isVerbatim}}”{{/isVerbatim}}</blockquote>{{/isQuote}}
         {{^isQuote}}<p class="body">{{#body}}{{#marked}}<mark>{{text}}</mark>{{/marked}}{{^marked}}{{text}}{{/marked}}{{/body}}</p>{{/isQuote}}
         </article>
         {{/entries}}

@@ -19,7 +19,8 @@ public enum AtomicFile {
             switch self {
             case .notARegularFile(let path, let kind): return "\(path) is \(kind), not a file; name a file to write"
             case .linkLoop(let path): return "\(path): too many symbolic links (a loop?)"
-            case .system(let path, let reason): return "\(path): \(reason)"
+            // Every caller names the path before the reason (`cannot save notes.lede: …`).
+            case .system(_, let reason): return reason
             }
         }
     }
@@ -41,7 +42,12 @@ public enum AtomicFile {
         let folder = PathText.folder(of: target)
         var template = Array(((folder.isEmpty ? "." : folder) + "/.\(PathText.lastComponent(of: target)).XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure.system(path: path, reason: lastError()) }
+        guard descriptor >= 0 else {
+            // The folder as the user named it, not as resolved.
+            let shownFolder = PathText.folder(of: path)
+            let reason = errno == ENOENT ? "its folder \(shownFolder.isEmpty ? "." : shownFolder) does not exist" : lastError()
+            throw Failure.system(path: path, reason: reason)
+        }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var finished = false
         defer {

@@ -221,5 +221,6 @@ import Testing
             let outcome = session.execute(command)
             #expect(!outcome.succeeded && outcome.diagnostics.hasPrefix("error: "), "\(command)")
         }
+        #expect(session.execute(".save notes/////x/////").diagnostics == "error: cannot save notes/////x/////: its folder notes does not exist\n")
     }
 }

@@ -39,8 +39,7 @@ public enum TimelineChart {
     /// By day when the statements fit in a few weeks, by month otherwise; when that makes too
     /// many bars, by year, then by decade. Nil when fewer than two statements or periods.
     public static func chart(_ tally: Tally) -> Chart? {
-        let dated = tally.counts.values.reduce(0, +)
-        guard dated >= minimumDated else { return nil }
+        guard tally.total >= minimumDated else { return nil }
         let firstDays = Set(tally.counts.keys.map(\.first))
         let earliest = firstDays.min()!.dayNumber, latest = firstDays.max()!.dayNumber
         let byDay = latest - earliest <= dailyWindow && firstDays.count > 1

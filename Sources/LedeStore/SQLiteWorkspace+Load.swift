@@ -165,13 +165,12 @@ extension SQLiteWorkspace {
         init?(of sentence: String, in paragraph: String) {
             guard !sentence.isEmpty, let found = paragraph.range(of: sentence, options: .literal) else { return nil }
             let scalars = paragraph.unicodeScalars
-            let start = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
             let length = sentence.unicodeScalars.count
-            // Read back as SQLite will, and kept only if that gives the sentence exactly.
-            let from = scalars.index(scalars.startIndex, offsetBy: start)
-            guard let to = scalars.index(from, offsetBy: length, limitedBy: scalars.endIndex),
-                  String(scalars[from..<to]) == sentence, scalars[from..<to].elementsEqual(sentence.unicodeScalars) else { return nil }
-            self.start = start
+            // Read back as SQLite will (so many scalars from there), and kept only if that gives
+            // the sentence exactly: a literal search can still match canonically equal text.
+            guard let to = scalars.index(found.lowerBound, offsetBy: length, limitedBy: scalars.endIndex),
+                  scalars[found.lowerBound..<to].elementsEqual(sentence.unicodeScalars) else { return nil }
+            start = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
             self.length = length
         }
     }

@@ -67,11 +67,19 @@ public struct Report: Sendable {
                 if citers[reference, default: []].last != section.number { citers[reference, default: []].append(section.number) }
             }
         }
-        var articles: [String: Article?] = [:]
+        // Each article read once, however many of its paragraphs are cited (nil: not found).
+        var articles: [String: Article] = [:]
+        var missing: Set<String> = []
         citations = []
-        for reference in order {
-            if articles[reference.article] == nil { articles[reference.article] = .some(try article(reference.article)) }
-            guard let found = articles[reference.article] ?? nil, found.paragraphs.indices.contains(reference.paragraph - 1) else { continue }
+        for reference in order where !missing.contains(reference.article) {
+            if articles[reference.article] == nil {
+                guard let found = try article(reference.article) else {
+                    missing.insert(reference.article)
+                    continue
+                }
+                articles[reference.article] = found
+            }
+            guard let found = articles[reference.article], found.paragraphs.indices.contains(reference.paragraph - 1) else { continue }
             citations.append(CitedParagraph(
                 reference: reference, title: found.title, date: found.date?.iso, source: found.source,
                 text: found.paragraphs[reference.paragraph - 1], citedBy: citers[reference] ?? []))
@@ -80,11 +88,15 @@ public struct Report: Sendable {
 
     /// The paragraphs a result's rows point to: rows with an article and a paragraph number.
     static func references(in result: CapturedResult) -> [ParagraphReference] {
-        guard result.layout != .document, let article = result.column("article"), let paragraph = result.column("paragraph") else { return [] }
-        return result.rows.compactMap { row in
-            guard case .text(let id) = row[article], case .integer(let number) = row[paragraph] else { return nil }
-            return ParagraphReference(article: id, paragraph: number)
-        }
+        result.rows.compactMap { reference(in: $0, of: result) }
+    }
+
+    /// The paragraph one row of `result` points to, if it has an article and a paragraph number
+    /// (`show`'s rows are the paragraphs themselves, and cite nothing).
+    static func reference(in row: [Cell], of result: CapturedResult) -> ParagraphReference? {
+        guard result.layout != .document, let article = result.column("article"), let paragraph = result.column("paragraph"),
+              case .text(let id) = row[article], case .integer(let number) = row[paragraph] else { return nil }
+        return ParagraphReference(article: id, paragraph: number)
     }
 
     /// The report in `format`.

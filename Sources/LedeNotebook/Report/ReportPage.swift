@@ -140,7 +140,7 @@ struct ReportPage {
             let kind = result.column("kind")
             page.entries = result.rows.map { row in
                 // A link only to a paragraph the appendix holds; else the place stays in the headline.
-                let reference = Report.references(in: CapturedResult(rows: [row], like: result)).first.flatMap { cited.contains($0) ? $0 : nil }
+                let reference = Report.reference(in: row, of: result).flatMap { cited.contains($0) ? $0 : nil }
                 let citation = reference.map { Citation(anchor: anchor($0), label: "\($0.article) ¶\($0.paragraph)") }
                 var segments = Self.segments(row[bodyIndex])
                 if let markedText, case .text(let sentence) = row[bodyIndex] {
@@ -212,15 +212,5 @@ struct ReportPage {
             Segment(text: String(sentence[..<range.lowerBound]), marked: false), Segment(text: String(sentence[range]), marked: true),
             Segment(text: String(sentence[range.upperBound...]), marked: false),
         ].filter { !$0.text.isEmpty }
-    }
-}
-
-extension CapturedResult {
-    /// A result of one row, with the columns and layout of `other`.
-    init(rows: [[Cell]], like other: CapturedResult) {
-        self.init()
-        layout = other.layout
-        columns = other.columns
-        self.rows = rows
     }
 }

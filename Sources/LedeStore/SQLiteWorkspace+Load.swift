@@ -258,9 +258,9 @@ extension SQLiteWorkspace {
             article.path, article.caption, prepared.words, analysis.quotes.count,
         ])
         let rowid = db.lastInsertedRowID
-        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (article, idx, text) VALUES (?, ?, ?)")
+        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (position, text) VALUES (?, ?)")
         for (index, text) in article.paragraphs.enumerated() {
-            try insertParagraph.execute(arguments: [rowid, index, text])
+            try insertParagraph.execute(arguments: [ParagraphPosition.of(article: rowid, index: index), text])
         }
         try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.title, prepared.body])

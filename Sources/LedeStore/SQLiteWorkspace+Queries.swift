@@ -78,7 +78,8 @@ extension SQLiteWorkspace {
                 """), arguments: [id]) else { return nil }
             let rowid: Int64 = row[0]
             let paragraphs = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT text FROM paragraph WHERE article = ? ORDER BY idx"), arguments: [rowid])
+                db.cachedStatement(sql: "SELECT text FROM paragraph p WHERE \(ParagraphPosition.sqlInArticle("?")) ORDER BY position"),
+                arguments: [rowid, rowid])
             let date: String? = row[3]
             return Article(
                 id: row[1], title: row[2], date: date.flatMap(CalendarDate.parseISOPrefix), source: row[4], url: row[5],
@@ -89,7 +90,7 @@ extension SQLiteWorkspace {
     public func paragraphs(ofArticles ids: [String]) throws -> [[String]] {
         try reading { db in
             let statement = try db.makeStatement(sql: """
-                SELECT p.text FROM article a JOIN paragraph p ON p.article = a.rowid WHERE a.id = ? ORDER BY p.idx
+                SELECT p.text FROM article a JOIN paragraph p ON \(ParagraphPosition.sqlInArticle("a.rowid")) WHERE a.id = ? ORDER BY p.position
                 """)
             // Rows, as `search` reads them: a second cursor type costs its own type look-ups.
             return try ids.map { try Row.fetchAll(statement, arguments: [$0]).map { $0[0] as String } }
@@ -281,7 +282,7 @@ extension SQLiteWorkspace {
     /// A date's sentence: read from its paragraph at the place stored, or stored whole.
     static let temporalSentence = """
         CASE WHEN t.sentence_start IS NULL THEN t.sentence
-        ELSE (SELECT substr(p.text, t.sentence_start + 1, t.sentence_length) FROM paragraph p WHERE p.article = t.article AND p.idx = t.paragraph)
+        ELSE (SELECT substr(p.text, t.sentence_start + 1, t.sentence_length) FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "t.article", index: "t.paragraph")))
         END
         """
 

@@ -11,6 +11,7 @@ enum Schema {
         "v7-speaker-tally-index",
         "v8-sentences-by-place",
         "v9-mention-names-once",
+        "v10-paragraphs-by-position",
     ]
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
@@ -172,6 +173,24 @@ enum Schema {
             // A mention's folded key was stored though nothing reads it, and its text as written
             // though it is its name nine times in ten: now neither is (an empty text is the name).
             try db.execute(sql: "UPDATE mention SET name_key = '', text = CASE WHEN text = name THEN '' ELSE text END")
+        }
+        migrator.registerMigration(versions[9]) { db in
+            // Paragraphs were a table keyed by (article, index) without rowids, whose B-tree keeps
+            // at most a quarter of a page per row on its leaves and each row whole in its inner
+            // pages: one paragraph in four spilled its tail onto an overflow page of its own, and
+            // the file held 0.6 bytes of empty space for every byte of text. A rowid table keeps a
+            // row of up to a whole page on its leaf and only keys above it.
+            try db.execute(sql: """
+                CREATE TABLE paragraph_by_position (
+                    -- article << \(ParagraphPosition.indexBits) | its index in the article
+                    position INTEGER PRIMARY KEY,
+                    text TEXT NOT NULL
+                );
+                INSERT INTO paragraph_by_position (position, text)
+                    SELECT (article << \(ParagraphPosition.indexBits)) | idx, text FROM paragraph ORDER BY article, idx;
+                DROP TABLE paragraph;
+                ALTER TABLE paragraph_by_position RENAME TO paragraph;
+                """)
         }
         return migrator
     }

@@ -51,20 +51,37 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         // Nearly every sentence is found in its paragraph, and only the rest is stored as text.
         #expect(whole * 20 < rows)
         #expect(storedText < rows * 10)
-        // A workspace of the schema before: every sentence stored whole, no places.
+        // A workspace of the schema before: paragraphs keyed by article and index, every
+        // sentence stored whole, no places. Opening it again brings it over.
         try writer.write { db in
-            try db.execute(sql: """
+            try db.execute(sql: Self.paragraphsByArticleAndIndex + """
                 UPDATE temporal SET sentence = (SELECT substr(p.text, temporal.sentence_start + 1, temporal.sentence_length)
                     FROM paragraph p WHERE p.article = temporal.article AND p.idx = temporal.paragraph)
                 WHERE sentence_start IS NOT NULL;
                 UPDATE temporal SET sentence_start = NULL, sentence_length = NULL;
+                DELETE FROM grdb_migrations WHERE identifier = 'v10-paragraphs-by-position';
                 """)
+            // What the migration that placed sentences did, on the paragraphs as they were then.
             try db.execute(sql: Schema.placeSentences)
         }
         var again: [StoredTemporal] = []
-        try store.forEachTemporal(query) { again.append($0) }
+        try SQLiteWorkspace(path: folder + "/w.sqlite").forEachTemporal(query) { again.append($0) }
         #expect(again == read)
+        let articles = try store.articles(.all).map(\.id)
+        #expect(try SQLiteWorkspace(path: folder + "/w.sqlite").paragraphs(ofArticles: articles) == store.paragraphs(ofArticles: articles))
     }
+
+    /// Turns a workspace's paragraph table back into the shape it had before paragraphs were
+    /// kept by position: a table keyed by (article, idx), without rowids.
+    static let paragraphsByArticleAndIndex = """
+        CREATE TABLE paragraph_by_article (
+            article INTEGER NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)
+        ) WITHOUT ROWID;
+        INSERT INTO paragraph_by_article SELECT position >> 32, position & 4294967295, text FROM paragraph;
+        DROP TABLE paragraph;
+        ALTER TABLE paragraph_by_article RENAME TO paragraph;
+
+        """
 
     @Test func idsAreTheSameWhateverOrderTheFilesWereLoadedIn() throws {
         let folder = Fixtures.temporaryDirectory()
@@ -155,8 +172,9 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
         // As a lede from before the sentence index left it.
         // (Its dates' sentences stored whole, as they were then.)
-        try SQLiteShell.run("""
-            DELETE FROM grdb_migrations WHERE identifier = 'v3-sentence-index'; DROP TABLE temporal_fts;
+        try SQLiteShell.run(Self.paragraphsByArticleAndIndex + """
+            DELETE FROM grdb_migrations WHERE identifier IN ('v3-sentence-index', 'v10-paragraphs-by-position');
+            DROP TABLE temporal_fts;
             UPDATE temporal SET sentence = (SELECT substr(p.text, temporal.sentence_start + 1, temporal.sentence_length)
                 FROM paragraph p WHERE p.article = temporal.article AND p.idx = temporal.paragraph)
             WHERE sentence_start IS NOT NULL;

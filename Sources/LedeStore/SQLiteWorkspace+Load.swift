@@ -129,7 +129,10 @@ extension SQLiteWorkspace {
         var speakerKeys: [(key: String, variants: [String])?]
         /// Per date: where its sentence stands in its paragraph, so the sentence is not stored
         /// twice; nil where it cannot be found there as written (then it is stored whole).
-        var sentencePlaces: [SentencePlace?]
+        var sentencePlaces: [TextPlace?]
+        /// Per quote: where its text stands in its paragraph, likewise (a quote that runs over
+        /// several paragraphs, or was joined from pieces, is stored whole).
+        var quotePlaces: [TextPlace?]
 
         init(_ hashed: HashedArticle) {
             article = hashed.article
@@ -149,27 +152,30 @@ extension SQLiteWorkspace {
             }
             sentencePlaces = analysis.temporals.map { temporal in
                 article.paragraphs.indices.contains(temporal.paragraph)
-                    ? SentencePlace(of: temporal.sentence, in: article.paragraphs[temporal.paragraph]) : nil
+                    ? TextPlace(of: temporal.sentence, in: article.paragraphs[temporal.paragraph]) : nil
+            }
+            quotePlaces = analysis.quotes.map { quote in
+                article.paragraphs.indices.contains(quote.paragraph) ? TextPlace(of: quote.text, in: article.paragraphs[quote.paragraph]) : nil
             }
         }
     }
 
-    /// Where a sentence stands in its paragraph, in Unicode scalars: SQLite's `substr` counts
-    /// the same units, so the sentence is read back from the paragraph's stored text.
-    struct SentencePlace: Sendable, Equatable {
+    /// Where a sentence or a quote stands in its paragraph, in Unicode scalars: SQLite's
+    /// `substr` counts the same units, so the text is read back from the paragraph's stored text.
+    struct TextPlace: Sendable, Equatable {
         var start: Int
         var length: Int
 
-        /// The first place `sentence` stands in `paragraph` exactly (the same scalars); nil when
-        /// it does not.
-        init?(of sentence: String, in paragraph: String) {
-            guard !sentence.isEmpty, let found = paragraph.range(of: sentence, options: .literal) else { return nil }
+        /// The first place `text` stands in `paragraph` exactly (the same scalars); nil when it
+        /// does not.
+        init?(of text: String, in paragraph: String) {
+            guard !text.isEmpty, let found = paragraph.range(of: text, options: .literal) else { return nil }
             let scalars = paragraph.unicodeScalars
-            let length = sentence.unicodeScalars.count
+            let length = text.unicodeScalars.count
             // Read back as SQLite will (so many scalars from there), and kept only if that gives
-            // the sentence exactly: a literal search can still match canonically equal text.
+            // the text exactly: a literal search can still match canonically equal text.
             guard let to = scalars.index(found.lowerBound, offsetBy: length, limitedBy: scalars.endIndex),
-                  scalars[found.lowerBound..<to].elementsEqual(sentence.unicodeScalars) else { return nil }
+                  scalars[found.lowerBound..<to].elementsEqual(text.unicodeScalars) else { return nil }
             start = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
             self.length = length
         }
@@ -266,16 +272,18 @@ extension SQLiteWorkspace {
             .execute(arguments: [rowid, article.title, prepared.body])
 
         let insertQuote = try db.cachedStatement(sql: """
-            INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind, speaker_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind, speaker_kind, text_start, text_length)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertVariant = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
             """)
         for (seq, (quote, keys)) in zip(analysis.quotes, prepared.speakerKeys).enumerated() {
+            // A quote found in its paragraph is stored as its place there; others whole.
+            let place = prepared.quotePlaces[seq]
             try insertQuote.execute(arguments: [
-                rowid, seq, quote.paragraph, quote.speaker, keys?.key, quote.role, quote.text, quote.cue, quote.kind.rawValue,
-                quote.speakerKind?.rawValue,
+                rowid, seq, quote.paragraph, quote.speaker, keys?.key, quote.role, place == nil ? quote.text : "", quote.cue,
+                quote.kind.rawValue, quote.speakerKind?.rawValue, place?.start, place?.length,
             ])
             if let speaker = quote.speaker, let keys {
                 for variant in keys.variants {

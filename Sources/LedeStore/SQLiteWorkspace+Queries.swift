@@ -176,7 +176,7 @@ extension SQLiteWorkspace {
             StatementArguments(keys ?? []))
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key, q.speaker_kind
+                SELECT a.id, a.date, q.paragraph, \(Self.quoteText), q.speaker, q.role, q.cue, q.kind, q.speaker_key, q.speaker_kind
                 FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, q.seq
                 """, arguments: arguments)
@@ -278,6 +278,13 @@ extension SQLiteWorkspace {
                 .map { (value: $0[0], count: $0[1]) }
         }
     }
+
+    /// A quote's text: read from its paragraph at the place stored, or stored whole.
+    static let quoteText = """
+        CASE WHEN q.text_start IS NULL THEN q.text
+        ELSE (SELECT substr(p.text, q.text_start + 1, q.text_length) FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "q.article", index: "q.paragraph")))
+        END
+        """
 
     /// A date's sentence: read from its paragraph at the place stored, or stored whole.
     static let temporalSentence = """

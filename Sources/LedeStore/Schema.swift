@@ -12,6 +12,7 @@ enum Schema {
         "v8-sentences-by-place",
         "v9-mention-names-once",
         "v10-paragraphs-by-position",
+        "v11-quotes-by-place",
     ]
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
@@ -190,6 +191,22 @@ enum Schema {
                     SELECT (article << \(ParagraphPosition.indexBits)) | idx, text FROM paragraph ORDER BY article, idx;
                 DROP TABLE paragraph;
                 ALTER TABLE paragraph_by_position RENAME TO paragraph;
+                """)
+        }
+        migrator.registerMigration(versions[10]) { db in
+            // A quote's text was stored beside the paragraph that holds it (most of the quote
+            // table): now its place there, as for a date's sentence, and the text only where it
+            // is not found there as written.
+            try db.execute(sql: """
+                ALTER TABLE quote ADD COLUMN text_start INTEGER;
+                ALTER TABLE quote ADD COLUMN text_length INTEGER;
+                UPDATE quote SET
+                    text_start = (SELECT instr(p.text, quote.text) - 1 FROM paragraph p
+                                  WHERE p.position = \(ParagraphPosition.sql(article: "quote.article", index: "quote.paragraph"))),
+                    text_length = length(text)
+                WHERE text <> '';
+                UPDATE quote SET text_start = NULL, text_length = NULL WHERE text_start IS NULL OR text_start < 0;
+                UPDATE quote SET text = '' WHERE text_start IS NOT NULL;
                 """)
         }
         return migrator

@@ -71,6 +71,37 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try SQLiteWorkspace(path: folder + "/w.sqlite").paragraphs(ofArticles: articles) == store.paragraphs(ofArticles: articles))
     }
 
+    @Test func aQuotesTextIsReadFromItsParagraphAndAnOldWorkspaceIsBroughtOver() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        _ = try loadSeeds(into: store, folder: folder)
+        let read = try store.quotes(speakerKeys: nil, filter: .all)
+        #expect(read.count > 100 && read.allSatisfy { !$0.quote.text.isEmpty })
+        let writer = try store.openedWriter()
+        let stored = try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT count(*), sum(text_start IS NULL), sum(length(text)) FROM quote")!
+        }
+        let (rows, whole, storedText): (Int, Int, Int) = (stored[0], stored[1], stored[2])
+        // Most quotes are found in their paragraph, and only the rest is stored as text.
+        #expect(whole * 5 < rows)
+        #expect(storedText * 3 < read.map(\.quote.text.count).reduce(0, +))
+        // A workspace from before quotes were kept by place: every text stored whole.
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE quote SET text = (SELECT substr(p.text, quote.text_start + 1, quote.text_length)
+                    FROM paragraph p WHERE p.position = (quote.article << 32) | quote.paragraph)
+                WHERE text_start IS NOT NULL;
+                ALTER TABLE quote DROP COLUMN text_start;
+                ALTER TABLE quote DROP COLUMN text_length;
+                DELETE FROM grdb_migrations WHERE identifier = 'v11-quotes-by-place';
+                """)
+        }
+        let migrated = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        #expect(try migrated.quotes(speakerKeys: nil, filter: .all) == read)
+        let placed = try migrated.openedWriter().read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quote WHERE text_start IS NULL")! }
+        #expect(placed == whole)
+    }
+
     /// Turns a workspace's paragraph table back into the shape it had before paragraphs were
     /// kept by position: a table keyed by (article, idx), without rowids.
     static let paragraphsByArticleAndIndex = """

@@ -291,6 +291,22 @@ extension SQLiteWorkspace {
                 }
             }
         }
+        // The counts `speakers` reads: every quote by its speaker's name and role, and every
+        // speaker once per article.
+        let countQuote = try db.cachedStatement(sql: """
+            INSERT INTO speaker_count (speaker_key, speaker, role, quotes) VALUES (?, ?, ?, 1)
+            ON CONFLICT (speaker_key, speaker, role) DO UPDATE SET quotes = quotes + 1
+            """)
+        let countArticle = try db.cachedStatement(sql: """
+            INSERT INTO speaker_article_count (speaker_key, articles) VALUES (?, 1)
+            ON CONFLICT (speaker_key) DO UPDATE SET articles = articles + 1
+            """)
+        var keysQuoted = Set<String>()
+        for (quote, keys) in zip(analysis.quotes, prepared.speakerKeys) {
+            guard let speaker = quote.speaker, let keys else { continue }
+            try countQuote.execute(arguments: [keys.key, speaker, quote.role ?? ""])
+            if keysQuoted.insert(keys.key).inserted { try countArticle.execute(arguments: [keys.key]) }
+        }
         let insertMention = try db.cachedStatement(sql: """
             INSERT INTO mention (article, seq, paragraph, name, name_key, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)

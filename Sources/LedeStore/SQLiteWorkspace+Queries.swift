@@ -208,6 +208,37 @@ extension SQLiteWorkspace {
         }
     }
 
+    public func speakerCounts() throws -> [SpeakerCount] {
+        try reading { db in
+            var counts: [SpeakerCount] = []
+            // Both tables in key order: each speaker's names and roles, then their article count.
+            let articles = try Row.fetchCursor(db, sql: "SELECT speaker_key, articles FROM speaker_article_count ORDER BY speaker_key")
+            let named = try Row.fetchCursor(db, sql: "SELECT speaker_key, speaker, role, quotes FROM speaker_count ORDER BY speaker_key")
+            var pending = try named.next()
+            while let row = try articles.next() {
+                var count = SpeakerCount(key: row[0], names: [:], roles: [], quotes: 0, articles: row[1])
+                while let tally = pending, (tally[0] as String) == count.key {
+                    let quotes: Int = tally[3]
+                    count.names[tally[1], default: 0] += quotes
+                    let role: String = tally[2]
+                    if !role.isEmpty { count.roles.insert(role) }
+                    count.quotes += quotes
+                    pending = try named.next()
+                }
+                counts.append(count)
+            }
+            return counts
+        }
+    }
+
+    public func articlesQuotingBoth(_ first: String, _ second: String) throws -> Int {
+        try reading { db in
+            try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT count(*) FROM (SELECT article FROM quote WHERE speaker_key = ? INTERSECT SELECT article FROM quote WHERE speaker_key = ?)
+                """), arguments: [first, second]) ?? 0
+        }
+    }
+
     public func speakerKeys(matching variantKey: String) throws -> [SpeakerName] {
         try reading { db in
             try Row.fetchAll(db, sql: """

@@ -13,6 +13,7 @@ enum Schema {
         "v9-mention-names-once",
         "v10-paragraphs-by-position",
         "v11-quotes-by-place",
+        "v12-speaker-counts",
     ]
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
@@ -207,6 +208,30 @@ enum Schema {
                 WHERE text <> '';
                 UPDATE quote SET text_start = NULL, text_length = NULL WHERE text_start IS NULL OR text_start < 0;
                 UPDATE quote SET text = '' WHERE text_start IS NOT NULL;
+                """)
+        }
+        migrator.registerMigration(versions[11]) { db in
+            // `speakers` without a filter read every attributed quote and the id of its article
+            // (1.3 s at 46,718 articles); now it reads counts every load keeps up to date: the
+            // quotes of each speaker by name as written and role ('' for none), and the number
+            // of articles quoting each speaker.
+            try db.execute(sql: """
+                CREATE TABLE speaker_count (
+                    speaker_key TEXT NOT NULL,
+                    speaker TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    quotes INTEGER NOT NULL,
+                    PRIMARY KEY (speaker_key, speaker, role)
+                ) WITHOUT ROWID;
+                INSERT INTO speaker_count (speaker_key, speaker, role, quotes)
+                    SELECT speaker_key, speaker, coalesce(role, ''), count(*) FROM quote
+                    WHERE speaker_key IS NOT NULL GROUP BY 1, 2, 3;
+                CREATE TABLE speaker_article_count (
+                    speaker_key TEXT PRIMARY KEY,
+                    articles INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO speaker_article_count (speaker_key, articles)
+                    SELECT speaker_key, count(DISTINCT article) FROM quote WHERE speaker_key IS NOT NULL GROUP BY 1;
                 """)
         }
         return migrator

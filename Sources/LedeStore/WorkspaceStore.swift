@@ -48,6 +48,12 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// Quotes counted by speaker, name as written and role, with the articles they are in:
     /// what `speakers` needs, without reading every quote.
     func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally]
+    /// Every speaker's quotes by name and role and the number of articles quoting them, from
+    /// counts each load keeps: what an unfiltered `speakers` lists, without reading any quote.
+    func speakerCounts() throws -> [SpeakerCount]
+    /// How many articles quote both speakers (by key): what two speaker keys for one person
+    /// share, so that their articles are counted once.
+    func articlesQuotingBoth(_ first: String, _ second: String) throws -> Int
     /// Speaker keys whose name variants include `variantKey` (a folded name or surname).
     func speakerKeys(matching variantKey: String) throws -> [SpeakerName]
     /// Every speaker's display name and key, for completion.
@@ -188,6 +194,25 @@ public struct StoredQuote: Sendable, Equatable {
     public var articleDate: CalendarDate?
     public var quote: Quote
     public var speakerKey: String?
+}
+
+/// One speaker (by key): their quotes by name as written and by role, and the articles
+/// quoting them.
+public struct SpeakerCount: Sendable, Equatable {
+    public var key: String
+    /// Quotes per name as written.
+    public var names: [String: Int]
+    public var roles: Set<String>
+    public var quotes: Int
+    public var articles: Int
+
+    public init(key: String, names: [String: Int], roles: Set<String>, quotes: Int, articles: Int) {
+        self.key = key
+        self.names = names
+        self.roles = roles
+        self.quotes = quotes
+        self.articles = articles
+    }
 }
 
 public struct SpeakerTally: Sendable, Equatable {

@@ -73,6 +73,16 @@ import Testing
         #expect(trump["variants"]?.contains("Trump") == true)
         #expect(speakers.first?["speaker"] == "Donald Trump")
     }
+
+    @Test func speakersFromTheKeptCountsAgreeWithSpeakersCountedFromTheQuotes() throws {
+        // Every seed is dated, so a bound before them all selects every article, but through
+        // the quotes rather than the counts kept for an unfiltered listing.
+        #expect(try rows("articles until 1899-12-31").isEmpty)
+        let kept = try rows("speakers")
+        #expect(kept.count > 400)
+        #expect(kept.contains { Int($0["articles"]!)! > 5 } && kept.contains { $0["variants"]!.contains(";") || $0["variants"]!.contains(",") })
+        #expect(kept == (try rows("speakers since 1900-01-01")))
+    }
 }
 
 @Suite struct TimelineTests {

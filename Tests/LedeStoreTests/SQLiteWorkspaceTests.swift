@@ -102,6 +102,54 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(placed == whole)
     }
 
+    /// The speaker counts a load keeps, as the quotes themselves give them.
+    static func countedFromQuotes(_ store: SQLiteWorkspace) throws -> [SpeakerCount] {
+        var byKey: [String: SpeakerCount] = [:]
+        var articles: [String: Set<String>] = [:]
+        for tally in try store.speakerTallies(filter: .all) {
+            byKey[tally.key, default: SpeakerCount(key: tally.key, names: [:], roles: [], quotes: 0, articles: 0)].names[tally.name, default: 0] += tally.quotes
+            if let role = tally.role { byKey[tally.key]!.roles.insert(role) }
+            byKey[tally.key]!.quotes += tally.quotes
+            articles[tally.key, default: []].formUnion(tally.articles)
+        }
+        return byKey.values.map { count in
+            var count = count
+            count.articles = articles[count.key]!.count
+            return count
+        }.sorted { $0.key < $1.key }
+    }
+
+    @Test func speakerCountsAreKeptByEveryLoadAndBroughtOverFromAnOldWorkspace() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        // Two loads, the second adding to counts the first began (and one article twice).
+        let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds)
+        var articles: [Article] = []
+        try loader.load("seeds") { event in if case .article(let article) = event { articles.append(article) } }
+        _ = try store.load({ handle in for article in articles.prefix(60) { try handle(.article(article)) } }, shouldStop: { false })
+        _ = try store.load({ handle in for article in articles.suffix(42) { try handle(.article(article)) } }, shouldStop: { false })
+        let counts = try store.speakerCounts()
+        #expect(counts.count > 50)
+        #expect(counts == (try Self.countedFromQuotes(store)))
+        #expect(counts.contains { $0.articles > 1 } && counts.contains { !$0.roles.isEmpty })
+        // Articles quoting both of two speakers, as their quotes give them.
+        let byKey = Dictionary(grouping: try store.speakerTallies(filter: .all), by: \.key).mapValues { Set($0.flatMap(\.articles)) }
+        let keys = counts.sorted { $0.articles > $1.articles }.prefix(6).map(\.key)
+        for first in keys {
+            for second in keys {
+                #expect(try store.articlesQuotingBoth(first, second) == byKey[first]!.intersection(byKey[second]!).count)
+            }
+        }
+        // A workspace from before the counts were kept gets them when opened.
+        try store.openedWriter().write { db in
+            try db.execute(sql: """
+                DROP TABLE speaker_count; DROP TABLE speaker_article_count;
+                DELETE FROM grdb_migrations WHERE identifier = 'v12-speaker-counts';
+                """)
+        }
+        #expect(try SQLiteWorkspace(path: folder + "/w.sqlite").speakerCounts() == counts)
+    }
+
     /// Turns a workspace's paragraph table back into the shape it had before paragraphs were
     /// kept by position: a table keyed by (article, idx), without rowids.
     static let paragraphsByArticleAndIndex = """

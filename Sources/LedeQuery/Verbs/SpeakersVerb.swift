@@ -21,34 +21,38 @@ public struct SpeakersVerb: Verb {
 
 extension Evaluator {
     func speakers(about: SearchNode?, filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {
-        // Without `about`, the store counts; with it, each quote must be read.
-        var counted: [SpeakerTally]
-        if let about {
-            counted = try quotes(name: nil, about: about, filter: filter).compactMap { q in
-                guard let key = q.speakerKey, let speaker = q.quote.speaker else { return nil }
-                return SpeakerTally(key: key, name: speaker, role: q.quote.role, quotes: 1, articles: [q.article])
+        var tallies: [String: SpeakerListing] = [:]
+        // Without a filter, `about` or a need for every article id, the counts every load
+        // keeps answer; otherwise the store counts the filtered quotes, or (with `about`)
+        // each quote is read.
+        if about == nil && filter == .all && !needAllIDs {
+            for count in try store.speakerCounts() {
+                tallies[count.key] = SpeakerListing(names: count.names, roles: count.roles, quotes: count.quotes, articleCount: count.articles)
             }
         } else {
-            counted = try store.speakerTallies(filter: filter)
-        }
-        struct Tally { var names: [String: Int] = [:]; var roles: Set<String> = []; var quotes = 0; var articles: Set<String> = [] }
-        var tallies: [String: Tally] = [:]
-        for t in counted {
-            tallies[t.key, default: Tally()].names[t.name, default: 0] += t.quotes
-            if let role = t.role { tallies[t.key]!.roles.insert(role) }
-            tallies[t.key]!.quotes += t.quotes
-            tallies[t.key]!.articles.formUnion(t.articles)
+            let counted: [SpeakerTally]
+            if let about {
+                counted = try quotes(name: nil, about: about, filter: filter).compactMap { q in
+                    guard let key = q.speakerKey, let speaker = q.quote.speaker else { return nil }
+                    return SpeakerTally(key: key, name: speaker, role: q.quote.role, quotes: 1, articles: [q.article])
+                }
+            } else {
+                counted = try store.speakerTallies(filter: filter)
+            }
+            for t in counted {
+                tallies[t.key, default: SpeakerListing(articles: [])].add(t)
+            }
         }
         // One person across articles: a surname alone ("Erdogan") joins the one full name
         // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
         for (key, owner) in SpeakerIdentity.fullNames(forSurnamesIn: Array(tallies.keys)) {
             guard let alone = tallies.removeValue(forKey: key) else { continue }
-            tallies[owner]!.names.merge(alone.names, uniquingKeysWith: +)
-            tallies[owner]!.roles.formUnion(alone.roles)
-            tallies[owner]!.quotes += alone.quotes
-            tallies[owner]!.articles.formUnion(alone.articles)
+            // Articles quoting both are counted once: from the sets where they were read, else
+            // from the store.
+            let shared = alone.articles == nil ? try store.articlesQuotingBoth(owner, key) : 0
+            tallies[owner]!.merge(alone, sharedArticles: shared)
         }
-        func displayName(_ tally: Tally) -> String {
+        func displayName(_ tally: SpeakerListing) -> String {
             // The fullest form of the name, then the most frequent.
             tally.names.max { a, b in
                 let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
@@ -58,18 +62,18 @@ extension Evaluator {
         /// A speaker as listed: the name worked out once, not in every comparison of the sort.
         struct Listed {
             var name: String
-            var tally: Tally
+            var tally: SpeakerListing
         }
         var ordered = tallies.values.map { Listed(name: displayName($0), tally: $0) }.sorted {
-            ($0.tally.quotes, $0.tally.articles.count) != ($1.tally.quotes, $1.tally.articles.count)
-                ? ($0.tally.quotes, $0.tally.articles.count) > ($1.tally.quotes, $1.tally.articles.count)
+            ($0.tally.quotes, $0.tally.articleCount) != ($1.tally.quotes, $1.tally.articleCount)
+                ? ($0.tally.quotes, $0.tally.articleCount) > ($1.tally.quotes, $1.tally.articleCount)
                 : $0.name < $1.name
         }
         var result = QueryResult()
         // Every article id only for a pipe or a let; a listing needs none.
         if needAllIDs {
             var ids = Set<String>()
-            for tally in tallies.values { ids.formUnion(tally.articles) }
+            for tally in tallies.values { ids.formUnion(tally.articles ?? []) }
             result.articleIDs = ids.sorted()
         }
         if let limit, ordered.count > limit {
@@ -80,9 +84,53 @@ extension Evaluator {
             columns: [Column("speaker"), Column("roles", longText: true), Column("variants", longText: true), Column("quotes"), Column("articles")],
             rows: ordered.map { listed in
                 let t = listed.tally
-                return [.text(listed.name), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articles.count)]
+                return [.text(listed.name), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articleCount)]
             })
         if ordered.isEmpty { result.summary.append("no speakers") }
         return result
+    }
+}
+
+/// One speaker as `speakers` lists them: quotes by name as written, roles, and the articles
+/// quoting them (the ids where the quotes were read, else only their number).
+struct SpeakerListing {
+    var names: [String: Int] = [:]
+    var roles: Set<String> = []
+    var quotes = 0
+    /// The ids, when the quotes or their tallies were read; nil when only counts were.
+    var articles: Set<String>?
+    private var countedArticles = 0
+
+    init(names: [String: Int], roles: Set<String>, quotes: Int, articleCount: Int) {
+        self.names = names
+        self.roles = roles
+        self.quotes = quotes
+        countedArticles = articleCount
+    }
+
+    init(articles: Set<String>) {
+        self.articles = articles
+    }
+
+    var articleCount: Int { articles?.count ?? countedArticles }
+
+    mutating func add(_ tally: SpeakerTally) {
+        names[tally.name, default: 0] += tally.quotes
+        if let role = tally.role { roles.insert(role) }
+        quotes += tally.quotes
+        articles?.formUnion(tally.articles)
+    }
+
+    /// Takes in the same person's listing under another key; `sharedArticles` counts the
+    /// articles quoting both, when only counts are known.
+    mutating func merge(_ other: SpeakerListing, sharedArticles: Int) {
+        names.merge(other.names, uniquingKeysWith: +)
+        roles.formUnion(other.roles)
+        quotes += other.quotes
+        if let theirs = other.articles {
+            articles?.formUnion(theirs)
+        } else {
+            countedArticles += other.countedArticles - sharedArticles
+        }
     }
 }

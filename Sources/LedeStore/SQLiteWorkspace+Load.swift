@@ -130,6 +130,9 @@ extension SQLiteWorkspace {
         /// Per date: where its sentence stands in its paragraph, so the sentence is not stored
         /// twice; nil where it cannot be found there as written (then it is stored whole).
         var sentencePlaces: [TextPlace?]
+        /// Per date: the earlier date of the same sentence whose row the sentence index
+        /// names, or nil for the first (the sentence is indexed once, with that date's key).
+        var sentenceOwners: [Int?]
         /// Per quote: where its text stands in its paragraph, likewise (a quote that runs over
         /// several paragraphs, or was joined from pieces, is stored whole).
         var quotePlaces: [TextPlace?]
@@ -154,10 +157,23 @@ extension SQLiteWorkspace {
                 article.paragraphs.indices.contains(temporal.paragraph)
                     ? TextPlace(of: temporal.sentence, in: article.paragraphs[temporal.paragraph]) : nil
             }
+            var firstDateOfSentence: [IndexedSentence: Int] = [:]
+            sentenceOwners = analysis.temporals.enumerated().map { seq, temporal in
+                let sentence = IndexedSentence(paragraph: temporal.paragraph, text: temporal.sentence)
+                if let owner = firstDateOfSentence[sentence] { return owner }
+                firstDateOfSentence[sentence] = seq
+                return nil
+            }
             quotePlaces = analysis.quotes.map { quote in
                 article.paragraphs.indices.contains(quote.paragraph) ? TextPlace(of: quote.text, in: article.paragraphs[quote.paragraph]) : nil
             }
         }
+    }
+
+    /// A sentence of an article, as the sentence index holds it once for all its dates.
+    struct IndexedSentence: Hashable {
+        var paragraph: Int
+        var text: String
     }
 
     /// Where a sentence or a quote stands in its paragraph, in Unicode scalars: SQLite's
@@ -318,8 +334,8 @@ extension SQLiteWorkspace {
             ])
         }
         let insertTemporal = try db.cachedStatement(sql: """
-            INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence, sentence_start, sentence_length)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence, sentence_start, sentence_length, sentence_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let indexSentence = try db.cachedStatement(sql: "INSERT INTO temporal_fts (rowid, sentence) VALUES (?, ?)")
         for (seq, t) in analysis.temporals.enumerated() where seq < Self.temporalsPerArticle {
@@ -327,9 +343,11 @@ extension SQLiteWorkspace {
             let place = prepared.sentencePlaces[seq]
             try insertTemporal.execute(arguments: [
                 rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value,
-                place == nil ? t.sentence : "", place?.start, place?.length,
+                place == nil ? t.sentence : "", place?.start, place?.length, prepared.sentenceOwners[seq],
             ])
-            try indexSentence.execute(arguments: [(rowid << Self.seqBits) | Int64(seq), t.sentence])
+            if prepared.sentenceOwners[seq] == nil {
+                try indexSentence.execute(arguments: [(rowid << Self.seqBits) | Int64(seq), t.sentence])
+            }
         }
     }
 }

@@ -292,7 +292,8 @@ extension SQLiteWorkspace {
         if let sentenceMatch = query.sentenceMatch {
             source = """
                 (SELECT rowid AS packed FROM temporal_fts WHERE temporal_fts MATCH ?) f
-                JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits)) AND t.seq = (f.packed & \(Self.temporalsPerArticle - 1))
+                JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits))
+                    AND coalesce(t.sentence_seq, t.seq) = (f.packed & \(Self.temporalsPerArticle - 1))
                 JOIN article a
                 """
             arguments = [sentenceMatch] + arguments
@@ -414,7 +415,7 @@ extension SQLiteWorkspace {
         ("temporal_fts", "sentence index for timeline"),
         ("temporal", "dates"),
         ("quote", "quotes"),
-        ("speaker_variant", "speaker names"),
+        ("speaker_", "speaker names and counts"),
         ("mention", "names mentioned"),
         ("article", "articles: titles, dates, sources, ids"),
         ("sqlite_autoindex_article", "articles: titles, dates, sources, ids"),

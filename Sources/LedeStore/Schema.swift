@@ -14,6 +14,7 @@ enum Schema {
         "v10-paragraphs-by-position",
         "v11-quotes-by-place",
         "v12-speaker-counts",
+        "v13-one-index-row-per-sentence",
     ]
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
@@ -233,6 +234,12 @@ enum Schema {
                 INSERT INTO speaker_article_count (speaker_key, articles)
                     SELECT speaker_key, count(DISTINCT article) FROM quote WHERE speaker_key IS NOT NULL GROUP BY 1;
                 """)
+        }
+        migrator.registerMigration(versions[12]) { db in
+            // The sentence index held a sentence once for each date in it (a quarter of its
+            // rows). Now a date whose sentence an earlier date of the article already indexed
+            // names that date (its seq); NULL, as every date loaded before, names its own row.
+            try db.execute(sql: "ALTER TABLE temporal ADD COLUMN sentence_seq INTEGER")
         }
         return migrator
     }

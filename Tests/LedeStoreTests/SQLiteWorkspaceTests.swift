@@ -150,6 +150,23 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try SQLiteWorkspace(path: folder + "/w.sqlite").speakerCounts() == counts)
     }
 
+    @Test func aSentenceWithSeveralDatesIsIndexedOnceAndFindsThemAll() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        let article = Article(
+            title: "Talks", date: CalendarDate(year: 2013, month: 5, day: 9), path: "a",
+            paragraphs: ["The envoys met on May 7 and again on May 8. The harbour reopened on May 20.", "Talks resume on June 3."])
+        _ = try store.load({ handle in try handle(.article(article)) }, shouldStop: { false })
+        func values(_ match: String) throws -> [String] {
+            try store.temporals(filter: .all, sentenceMatch: match, datedOnly: false, years: nil).map(\.expression.value).sorted()
+        }
+        #expect(try values("\"envoys\"") == ["2013-05-07", "2013-05-08"])
+        #expect(try values("\"harbour\"") == ["2013-05-20"])
+        #expect(try values("\"talks\"") == ["2013-06-03"])
+        let indexed = try store.openedWriter().read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM temporal_fts_docsize")! }
+        #expect(indexed == 3)
+    }
+
     /// Turns a workspace's paragraph table back into the shape it had before paragraphs were
     /// kept by position: a table keyed by (article, idx), without rowids.
     static let paragraphsByArticleAndIndex = """

@@ -24,7 +24,7 @@ let package = Package(
     targets: [
         // Articles and their loaders: files in, normalized `Article` values out.
         .target(name: "LedeArticles", dependencies: ["CZlib"]),
-        // zlib, for `.gz` input: imported by one file of the loaders (GzipStream.swift) alone.
+        // zlib: `.gz` input (the loaders' GzipStream.swift) and the store's paragraph text.
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -39,7 +39,7 @@ let package = Package(
         // The workspace store: SQLite through GRDB, behind the `WorkspaceStore` protocol.
         .target(
             name: "LedeStore",
-            dependencies: ["LedeArticles", "LedeAnalysis", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LedeArticles", "LedeAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The query language: lexer, parser, evaluator.
         .target(name: "LedeQuery", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),

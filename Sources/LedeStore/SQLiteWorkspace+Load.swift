@@ -137,7 +137,10 @@ extension SQLiteWorkspace {
         /// several paragraphs, or was joined from pieces, is stored whole).
         var quotePlaces: [TextPlace?]
 
-        init(_ hashed: HashedArticle) {
+        /// Per paragraph: as it is stored (deflated where that is shorter, else the text).
+        var storedParagraphs: [DatabaseValue]
+
+        init(_ hashed: HashedArticle, deflater: ParagraphDeflater?) {
             article = hashed.article
             hash = hashed.hash
             let article = hashed.article
@@ -163,6 +166,9 @@ extension SQLiteWorkspace {
                 if let owner = firstDateOfSentence[sentence] { return owner }
                 firstDateOfSentence[sentence] = seq
                 return nil
+            }
+            storedParagraphs = article.paragraphs.map { text in
+                deflater?.deflated(text).map { Data($0).databaseValue } ?? text.databaseValue
             }
             quotePlaces = analysis.quotes.map { quote in
                 article.paragraphs.indices.contains(quote.paragraph) ? TextPlace(of: quote.text, in: article.paragraphs[quote.paragraph]) : nil
@@ -200,11 +206,15 @@ extension SQLiteWorkspace {
     /// A batch prepared on `analysisWorkers` threads.
     static func prepare(_ batch: [HashedArticle]) -> [PreparedArticle] {
         let workers = min(analysisWorkers, batch.count)
-        guard workers > 1 else { return batch.map(PreparedArticle.init) }
+        guard workers > 1 else {
+            let deflater = ParagraphDeflater()
+            return batch.map { PreparedArticle($0, deflater: deflater) }
+        }
         // Worker w prepares articles w, w + workers, w + 2·workers …; the strides are woven back.
         let strides = Mutex([[PreparedArticle]](repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let mine = stride(from: worker, to: batch.count, by: workers).map { PreparedArticle(batch[$0]) }
+            let deflater = ParagraphDeflater()
+            let mine = stride(from: worker, to: batch.count, by: workers).map { PreparedArticle(batch[$0], deflater: deflater) }
             strides.withLock { $0[worker] = mine }
         }
         return strides.withLock { strides in
@@ -281,8 +291,8 @@ extension SQLiteWorkspace {
         ])
         let rowid = db.lastInsertedRowID
         let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (position, text) VALUES (?, ?)")
-        for (index, text) in article.paragraphs.enumerated() {
-            try insertParagraph.execute(arguments: [ParagraphPosition.of(article: rowid, index: index), text])
+        for (index, stored) in prepared.storedParagraphs.enumerated() {
+            try insertParagraph.execute(arguments: [ParagraphPosition.of(article: rowid, index: index), stored])
         }
         try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
             .execute(arguments: [rowid, article.title, prepared.body])

@@ -78,7 +78,7 @@ extension SQLiteWorkspace {
                 """), arguments: [id]) else { return nil }
             let rowid: Int64 = row[0]
             let paragraphs = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT text FROM paragraph p WHERE \(ParagraphPosition.sqlInArticle("?")) ORDER BY position"),
+                db.cachedStatement(sql: "SELECT \(StoredParagraph.textFunction)(text) FROM paragraph p WHERE \(ParagraphPosition.sqlInArticle("?")) ORDER BY position"),
                 arguments: [rowid, rowid])
             let date: String? = row[3]
             return Article(
@@ -90,7 +90,7 @@ extension SQLiteWorkspace {
     public func paragraphs(ofArticles ids: [String]) throws -> [[String]] {
         try reading { db in
             let statement = try db.makeStatement(sql: """
-                SELECT p.text FROM article a JOIN paragraph p ON \(ParagraphPosition.sqlInArticle("a.rowid")) WHERE a.id = ? ORDER BY p.position
+                SELECT \(StoredParagraph.textFunction)(p.text) FROM article a JOIN paragraph p ON \(ParagraphPosition.sqlInArticle("a.rowid")) WHERE a.id = ? ORDER BY p.position
                 """)
             // Rows, as `search` reads them: a second cursor type costs its own type look-ups.
             return try ids.map { try Row.fetchAll(statement, arguments: [$0]).map { $0[0] as String } }
@@ -314,14 +314,14 @@ extension SQLiteWorkspace {
     /// A quote's text: read from its paragraph at the place stored, or stored whole.
     static let quoteText = """
         CASE WHEN q.text_start IS NULL THEN q.text
-        ELSE (SELECT substr(p.text, q.text_start + 1, q.text_length) FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "q.article", index: "q.paragraph")))
+        ELSE (SELECT substr(\(StoredParagraph.textFunction)(p.text), q.text_start + 1, q.text_length) FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "q.article", index: "q.paragraph")))
         END
         """
 
     /// A date's sentence: read from its paragraph at the place stored, or stored whole.
     static let temporalSentence = """
         CASE WHEN t.sentence_start IS NULL THEN t.sentence
-        ELSE (SELECT substr(p.text, t.sentence_start + 1, t.sentence_length) FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "t.article", index: "t.paragraph")))
+        ELSE (SELECT substr(\(StoredParagraph.textFunction)(p.text), t.sentence_start + 1, t.sentence_length) FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "t.article", index: "t.paragraph")))
         END
         """
 

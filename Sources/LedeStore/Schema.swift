@@ -203,7 +203,7 @@ enum Schema {
                 ALTER TABLE quote ADD COLUMN text_start INTEGER;
                 ALTER TABLE quote ADD COLUMN text_length INTEGER;
                 UPDATE quote SET
-                    text_start = (SELECT instr(p.text, quote.text) - 1 FROM paragraph p
+                    text_start = (SELECT instr(\(StoredParagraph.textFunction)(p.text), quote.text) - 1 FROM paragraph p
                                   WHERE p.position = \(ParagraphPosition.sql(article: "quote.article", index: "quote.paragraph"))),
                     text_length = length(text)
                 WHERE text <> '';

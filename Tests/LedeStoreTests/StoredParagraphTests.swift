@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import LedeArticles
+import LedeTestSupport
+import Testing
+
+@testable import LedeStore
+
+@Suite struct StoredParagraphTests {
+    static let samples = [
+        "The council said on Tuesday that the bridge would reopen in the spring, after repairs that cost more than expected.",
+        "“We will not stop,” she said. Çà et là: naïve café owners in Zürich, 東京 and São Paulo — 🇵🇱 flags, e\u{301}tudes.",
+        "a",
+        String(repeating: "The minister told reporters that the talks had gone well and would resume next week. ", count: 1500),
+        String(repeating: "x", count: 70_000),
+    ]
+
+    /// What the SQL function gives back for `value`.
+    static func read(_ value: DatabaseValue) throws -> String? {
+        let queue = try DatabaseQueue()
+        try queue.inDatabase { db in StoredParagraph.install(in: db) }
+        return try queue.read { db in try String.fetchOne(db, sql: "SELECT lede_paragraph_text(?)", arguments: [value]) }
+    }
+
+    @Test func deflatedParagraphsReadBackExactly() throws {
+        let deflater = try #require(ParagraphDeflater())
+        for text in Self.samples {
+            if let stored = deflater.deflated(text) {
+                #expect(stored.first == StoredParagraph.deflatedVersion1)
+                #expect(stored.count < text.utf8.count)
+                #expect(try Self.read(Data(stored).databaseValue) == text)
+            }
+            // Text as written (a paragraph deflate does not shorten) reads back as it is.
+            #expect(try Self.read(text.databaseValue) == text)
+        }
+        #expect(try Self.read(.null) == nil)
+    }
+
+    @Test func theDictionaryOfVersion1NeverChanges() {
+        // Paragraphs deflated against it can only be read with these very bytes (FNV-1a 64).
+        let dictionary = ParagraphDictionary.version1
+        let fingerprint = dictionary.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        #expect(dictionary.count == 4089)
+        #expect(fingerprint == 0x6186_ab44_2e31_f65f)
+    }
+
+    @Test func newsTextIsStoredInLittleMoreThanHalfItsSize() throws {
+        let deflater = try #require(ParagraphDeflater())
+        let news = Self.samples[0]
+        let stored = try #require(deflater.deflated(news))
+        #expect(Double(stored.count) < 0.75 * Double(news.utf8.count))
+        // A one-letter paragraph gains nothing and stays text.
+        #expect(deflater.deflated("a") == nil)
+        #expect(deflater.deflated("") == nil)
+        // The same stream serves one paragraph after another.
+        #expect(deflater.deflated(news) == stored)
+    }
+
+    @Test func aDamagedOrUnknownBlobIsReportedAsDamage() throws {
+        let deflater = try #require(ParagraphDeflater())
+        var stored = try #require(deflater.deflated(Self.samples[0]))
+        stored[0] = 2
+        #expect(throws: DatabaseError.self) { try Self.read(Data(stored).databaseValue) }
+        #expect(throws: DatabaseError.self) { try Self.read(Data([StoredParagraph.deflatedVersion1, 0xFF, 0xFF, 0xFF]).databaseValue) }
+        // Cut short.
+        let whole = try #require(deflater.deflated(Self.samples[3]))
+        #expect(throws: DatabaseError.self) { try Self.read(Data(whole.prefix(whole.count / 2)).databaseValue) }
+    }
+
+    @Test func aLoadedArticleReadsBackAsWrittenWithMostParagraphsDeflated() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        let report = try loadSeeds(into: store, folder: folder)
+        let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds)
+        var written: [String: [String]] = [:]
+        try loader.load("seeds") { event in if case .article(let article) = event { written[article.contentHash] = article.paragraphs } }
+        for id in report.added {
+            let article = try #require(try store.article(id: id))
+            #expect(article.paragraphs == written[article.contentHash])
+        }
+        #expect(try store.paragraphs(ofArticles: report.added).count == report.added.count)
+        let (deflated, all): (Int, Int) = try store.openedWriter().read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT sum(typeof(text) = 'blob'), count(*) FROM paragraph")!
+            return (row[0], row[1])
+        }
+        #expect(deflated * 10 > all * 8)
+    }
+}

@@ -116,7 +116,7 @@ struct Bench {
         ledeLoad = outcome
         ledeLoadProcess = run
         workspaceSizeBytes = databaseSize(workspace)
-        for table in ["article", "quote", "temporal", "mention", "speaker_variant"] {
+        for table in ["article", "quote", "temporal", "article_names", "speaker_variant"] {
             if let text = Spawn.output(["sqlite3", workspace, "SELECT count(*) FROM \(table)"]), let n = Int(text) { stored[table] = n }
         }
         Self.log(String(format: "lede: %.1f s, %.0f articles/s, %d added, %d already present, peak %d MiB",

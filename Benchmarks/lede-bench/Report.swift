@@ -147,7 +147,10 @@ extension Bench {
                                    value: "\(outcome.added) / \(outcome.alreadyPresent) / \(outcome.problems)"))
             load.rows.append(memoryRow("lede load: peak memory (VmHWM)", kib: outcome.peakKiB, limit: 300))
             load.rows.append(.init(measure: "lede workspace on disk", value: Format.mb(workspaceSizeBytes) + String(format: " (%.2f MB per MB of text)", Double(workspaceSizeBytes) / 1_000_000 / textMB)))
-            let storedText = ["article", "quote", "temporal", "mention"].map { "\(stored[$0].map(String.init) ?? "?") \($0)s" }.joined(separator: ", ")
+            let tables: [(table: String, rows: String)] = [
+                ("article", "articles"), ("quote", "quotes"), ("temporal", "dates"), ("article_names", "lists of names mentioned"),
+            ]
+            let storedText = tables.map { table, rows in "\(stored[table].map(String.init) ?? "?") \(rows)" }.joined(separator: ", ")
             load.rows.append(.init(measure: "lede workspace rows", value: storedText))
             if let sqlite = sqliteLoad {
                 let sqlitePerSecond = Double(corpus.articles) / sqlite.seconds

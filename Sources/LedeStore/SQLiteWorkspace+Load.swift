@@ -137,6 +137,8 @@ extension SQLiteWorkspace {
         /// several paragraphs, or was joined from pieces, is stored whole).
         var quotePlaces: [TextPlace?]
 
+        /// The names the article mentions, as stored (`ArticleNames`).
+        var names: String
         /// Per paragraph: as it is stored (deflated where that is shorter, else the text).
         var storedParagraphs: [DatabaseValue]
 
@@ -167,6 +169,7 @@ extension SQLiteWorkspace {
                 firstDateOfSentence[sentence] = seq
                 return nil
             }
+            names = ArticleNames.encode(analysis.mentions)
             storedParagraphs = article.paragraphs.map { text in
                 deflater?.deflated(text).map { Data($0).databaseValue } ?? text.databaseValue
             }
@@ -333,15 +336,8 @@ extension SQLiteWorkspace {
             try countQuote.execute(arguments: [keys.key, speaker, quote.role ?? ""])
             if keysQuoted.insert(keys.key).inserted { try countArticle.execute(arguments: [keys.key]) }
         }
-        let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mention (article, seq, paragraph, name, name_key, text, kind) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        // Each name once: no query looks mentions up by key, and the text as written is kept
-        // only where it differs from the name (nine in ten are the same).
-        for (seq, mention) in analysis.mentions.enumerated() {
-            try insertMention.execute(arguments: [
-                rowid, seq, mention.paragraph, mention.name, "", mention.text == mention.name ? "" : mention.text, mention.kind.rawValue,
-            ])
+        if !prepared.names.isEmpty {
+            try db.cachedStatement(sql: "INSERT INTO article_names (article, names) VALUES (?, ?)").execute(arguments: [rowid, prepared.names])
         }
         let insertTemporal = try db.cachedStatement(sql: """
             INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence, sentence_start, sentence_length, sentence_seq)

@@ -349,17 +349,13 @@ extension SQLiteWorkspace {
         }
     }
 
-    public func mentions(filter: ArticleFilter) throws -> [StoredMention] {
+    public func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle] {
         let (clause, arguments) = Self.whereClause(filter)
         return try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.id, m.paragraph, m.name, CASE WHEN m.text = '' THEN m.name ELSE m.text END, m.kind
-                FROM \(Self.articlesFirst(filter)) mention m ON a.rowid = m.article \(clause)
-                ORDER BY a.id, m.seq
-                """, arguments: arguments).map { row in
-                StoredMention(article: row[0], mention: Mention(
-                    paragraph: row[1], name: row[2], text: row[3], kind: Mention.Kind(rawValue: row[4]) ?? .person))
-            }
+                SELECT a.id, n.names FROM \(Self.articlesFirst(filter)) article_names n ON a.rowid = n.article \(clause)
+                ORDER BY a.id
+                """, arguments: arguments).flatMap { row in ArticleNames.decode(row[1], article: row[0]) }
         }
     }
 
@@ -412,11 +408,11 @@ extension SQLiteWorkspace {
     static let storageParts: [(prefix: String, part: String)] = [
         ("paragraph", "article text"),
         ("article_fts", "full-text index"),
+        ("article_names", "names mentioned"),
         ("temporal_fts", "sentence index for timeline"),
         ("temporal", "dates"),
         ("quote", "quotes"),
         ("speaker_", "speaker names and counts"),
-        ("mention", "names mentioned"),
         ("article", "articles: titles, dates, sources, ids"),
         ("sqlite_autoindex_article", "articles: titles, dates, sources, ids"),
     ]

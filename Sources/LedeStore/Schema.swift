@@ -15,6 +15,7 @@ enum Schema {
         "v11-quotes-by-place",
         "v12-speaker-counts",
         "v13-one-index-row-per-sentence",
+        "v14-names-by-article",
     ]
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
@@ -240,6 +241,27 @@ enum Schema {
             // rows). Now a date whose sentence an earlier date of the article already indexed
             // names that date (its seq); NULL, as every date loaded before, names its own row.
             try db.execute(sql: "ALTER TABLE temporal ADD COLUMN sentence_seq INTEGER")
+        }
+        migrator.registerMigration(versions[13]) { db in
+            // Names mentioned were a row per mention (eighteen per article, a name often many
+            // times); `compare`, their only reader, needs each name once per article with its
+            // paragraphs. Now one text per article (`ArticleNames`).
+            try db.execute(sql: """
+                CREATE TABLE article_names (
+                    article INTEGER PRIMARY KEY REFERENCES article(rowid) ON DELETE CASCADE,
+                    names TEXT NOT NULL
+                );
+                INSERT INTO article_names (article, names)
+                    SELECT article, group_concat(entry, char(10)) FROM (
+                        SELECT article, min(seq) AS first,
+                            CASE kind WHEN 'person' THEN 'p' WHEN 'organization' THEN 'o' ELSE 'l' END
+                                || name || char(31) || group_concat(DISTINCT paragraph) AS entry
+                        FROM (SELECT * FROM mention ORDER BY article, seq)
+                        GROUP BY article, kind, name
+                        ORDER BY article, first)
+                    GROUP BY article;
+                DROP TABLE mention;
+                """)
         }
         return migrator
     }

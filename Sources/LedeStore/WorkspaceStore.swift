@@ -67,7 +67,8 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws
     /// How many expressions `query` chooses, by value (for a chart and a count, without reading them).
     func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)]
-    func mentions(filter: ArticleFilter) throws -> [StoredMention]
+    /// The names the filtered articles mention: each once per article, with its paragraphs.
+    func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle]
 
     /// What the workspace's storage holds, part by part, largest first (reads every page of a
     /// file workspace: about a second per 400 MB).
@@ -242,7 +243,18 @@ public struct StoredTemporal: Sendable, Equatable {
     public var expression: TemporalExpression
 }
 
-public struct StoredMention: Sendable, Equatable {
+/// A name an article mentions (the full name it gives), of what kind, and where.
+public struct NameInArticle: Sendable, Equatable {
     public var article: String
-    public var mention: Mention
+    public var name: String
+    public var kind: Mention.Kind
+    /// The paragraphs (from 0) that mention it, in order.
+    public var paragraphs: [Int]
+
+    public init(article: String, name: String, kind: Mention.Kind, paragraphs: [Int]) {
+        self.article = article
+        self.name = name
+        self.kind = kind
+        self.paragraphs = paragraphs
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedeAnalysis
 import LedeArticles
 @testable import LedeStore
 import LedeTestSupport
@@ -165,6 +166,73 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try values("\"talks\"") == ["2013-06-03"])
         let indexed = try store.openedWriter().read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM temporal_fts_docsize")! }
         #expect(indexed == 3)
+    }
+
+    @Test func anArticlesNamesAreStoredOnceEachWithTheirParagraphs() {
+        let mentions = [
+            Mention(paragraph: 0, name: "Ann Lee", text: "Ann Lee", kind: .person),
+            Mention(paragraph: 1, name: "Oslo", text: "Oslo", kind: .place),
+            Mention(paragraph: 2, name: "Ann Lee", text: "Lee", kind: .person),
+            Mention(paragraph: 2, name: "Ann Lee", text: "Ms. Lee", kind: .person),
+            Mention(paragraph: 3, name: "Lee", text: "Lee", kind: .organization),
+            Mention(paragraph: 4, name: "Odd\u{1F}Name\nHere", text: "Odd", kind: .organization),
+        ]
+        let stored = ArticleNames.encode(mentions)
+        #expect(ArticleNames.decode(stored, article: "a") == [
+            NameInArticle(article: "a", name: "Ann Lee", kind: .person, paragraphs: [0, 2]),
+            NameInArticle(article: "a", name: "Oslo", kind: .place, paragraphs: [1]),
+            NameInArticle(article: "a", name: "Lee", kind: .organization, paragraphs: [3]),
+            NameInArticle(article: "a", name: "Odd Name Here", kind: .organization, paragraphs: [4]),
+        ])
+        #expect(ArticleNames.encode([]).isEmpty && ArticleNames.decode("", article: "a").isEmpty)
+    }
+
+    @Test func namesMentionedAreKeptOncePerArticleAndBroughtOverFromMentionRows() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        let report = try loadSeeds(into: store, folder: folder)
+        let names = try store.namesMentioned(filter: .all)
+        // As the analysis finds them: every mention's name, kind and paragraph, each name once.
+        let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: Fixtures.seeds)
+        var articles: [Article] = []
+        try loader.load("seeds") { event in if case .article(let article) = event { articles.append(article) } }
+        let ids = try store.openedWriter().read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT hash, id FROM article").map { ($0[0] as String, $0[1] as String) })
+        }
+        #expect(ids.count == report.added.count)
+        var expected: [String: Set<String>] = [:]
+        var mentionRows: [(article: String, seq: Int, mention: Mention)] = []
+        for article in articles {
+            for (seq, mention) in Analyzer.analyze(article).mentions.enumerated() {
+                expected[ids[article.contentHash]!, default: []].insert("\(mention.kind) \(mention.name) \(mention.paragraph)")
+                mentionRows.append((ids[article.contentHash]!, seq, mention))
+            }
+        }
+        var found: [String: Set<String>] = [:]
+        for name in names {
+            for paragraph in name.paragraphs { found[name.article, default: []].insert("\(name.kind) \(name.name) \(paragraph)") }
+        }
+        #expect(found == expected)
+        #expect(names.count > 500)
+        // Each name once per article.
+        #expect(Set(names.map { "\($0.article) \($0.kind) \($0.name)" }).count == names.count)
+        // A workspace from before, with a row per mention, is brought over to the same names.
+        try store.openedWriter().write { db in
+            try db.execute(sql: """
+                CREATE TABLE mention (
+                    article INTEGER NOT NULL, seq INTEGER NOT NULL, paragraph INTEGER NOT NULL, name TEXT NOT NULL,
+                    name_key TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (article, seq)
+                ) WITHOUT ROWID;
+                DROP TABLE article_names;
+                DELETE FROM grdb_migrations WHERE identifier = 'v14-names-by-article';
+                """)
+            for row in mentionRows {
+                try db.execute(sql: """
+                    INSERT INTO mention SELECT rowid, ?, ?, ?, '', '', ? FROM article WHERE id = ?
+                    """, arguments: [row.seq, row.mention.paragraph, row.mention.name, row.mention.kind.rawValue, row.article])
+            }
+        }
+        #expect(try SQLiteWorkspace(path: folder + "/w.sqlite").namesMentioned(filter: .all) == names)
     }
 
     /// Turns a workspace's paragraph table back into the shape it had before paragraphs were

@@ -108,10 +108,10 @@ extension Evaluator {
         let rightCounts = Self.wordCounts(try store.paragraphs(ofArticles: rightIDs).flatMap { $0 })
         let weights = try tfidf(leftCounts, rightCounts)
         var table = ComparisonTable(left: leftLabel, right: rightLabel)
-        let mentions = try store.mentions(filter: ArticleFilter(ids: leftSet.union(rightSet)))
+        let names = try store.namesMentioned(filter: ArticleFilter(ids: leftSet.union(rightSet)))
         for kind in Mention.Kind.allCases {
-            let l = Set(mentions.filter { leftSet.contains($0.article) && $0.mention.kind == kind }.map(\.mention.name))
-            let r = Set(mentions.filter { rightSet.contains($0.article) && $0.mention.kind == kind }.map(\.mention.name))
+            let l = Set(names.filter { leftSet.contains($0.article) && $0.kind == kind }.map(\.name))
+            let r = Set(names.filter { rightSet.contains($0.article) && $0.kind == kind }.map(\.name))
             table.add(Self.aspectName(kind), l, r)
         }
         let quotes = try store.quotes(speakerKeys: nil, filter: ArticleFilter(ids: leftSet.union(rightSet)))
@@ -154,10 +154,11 @@ extension Evaluator {
         let ld = Set(leftQuotes.compactMap { $0.articleDate?.iso }), rd = Set(rightQuotes.compactMap { $0.articleDate?.iso })
         table.add("dates", ld, rd)
         // People each names: person mentions inside the paragraphs they are quoted in.
-        let mentions = try store.mentions(filter: ArticleFilter(ids: la.union(ra))).filter { $0.mention.kind == .person }
+        let people = try store.namesMentioned(filter: ArticleFilter(ids: la.union(ra))).filter { $0.kind == .person }
         func named(_ quotes: [StoredQuote], excluding name: String) -> Set<String> {
             let places = Set(quotes.map { "\($0.article)#\($0.quote.paragraph)" })
-            return Set(mentions.filter { places.contains("\($0.article)#\($0.mention.paragraph)") }.map(\.mention.name)).subtracting([name])
+            let named = people.filter { person in person.paragraphs.contains { places.contains("\(person.article)#\($0)") } }
+            return Set(named.map(\.name)).subtracting([name])
         }
         let lp = named(leftQuotes, excluding: leftName), rp = named(rightQuotes, excluding: rightName)
         table.add("people named", lp, rp)

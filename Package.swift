@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "LedeArticles", targets: ["LedeArticles"]),
         .library(name: "LedeAnalysis", targets: ["LedeAnalysis"]),
         .library(name: "LedeStore", targets: ["LedeStore"]),
+        .library(name: "LedeIngest", targets: ["LedeIngest"]),
         .library(name: "LedeQuery", targets: ["LedeQuery"]),
         .library(name: "LedeNotebook", targets: ["LedeNotebook"]),
     ],
@@ -41,8 +42,10 @@ let package = Package(
             name: "LedeStore",
             dependencies: ["LedeArticles", "LedeAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // A load: articles read, analysed on every core, handed to the store in batches.
+        .target(name: "LedeIngest", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),
         // The query language: lexer, parser, evaluator.
-        .target(name: "LedeQuery", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),
+        .target(name: "LedeQuery", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore", "LedeIngest"]),
         // The notebook: sessions, scripts, renderers, reports, the command table.
         .target(
             name: "LedeNotebook",
@@ -60,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeNotebook", "LedeLineEditor", "LedeStore",
+                "LedeNotebook", "LedeLineEditor", "LedeStore", "LedeIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds are made with `--static-swift-stdlib` (README, Benchmarks/README.md):
@@ -78,8 +81,9 @@ let package = Package(
         .testTarget(name: "LedeArticlesTests", dependencies: ["LedeArticles", "LedeTestSupport"]),
         // The golden files are read from the source tree by path, not bundled.
         .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeTestSupport"]),
-        .testTarget(name: "LedeQueryTests", dependencies: ["LedeQuery", "LedeStore", "LedeTestSupport"]),
+        .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeIngest", "LedeTestSupport"]),
+        .testTarget(name: "LedeIngestTests", dependencies: ["LedeIngest", "LedeStore", "LedeArticles"]),
+        .testTarget(name: "LedeQueryTests", dependencies: ["LedeQuery", "LedeStore", "LedeIngest", "LedeTestSupport"]),
         .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeTestSupport"]),
         .testTarget(name: "LedeLineEditorTests", dependencies: ["LedeLineEditor"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "LedeTestSupport"]),
@@ -92,7 +96,7 @@ let package = Package(
 package.targets.append(
     .executableTarget(
         name: "lede-bench",
-        dependencies: ["LedeStore", "LedeQuery", "LedeArticles", "LedeAnalysis", "LedeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        dependencies: ["LedeStore", "LedeIngest", "LedeQuery", "LedeArticles", "LedeAnalysis", "LedeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
         path: "Benchmarks/lede-bench"
     )
 )

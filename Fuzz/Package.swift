@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "LedeArticles", package: "lede"),
                 .product(name: "LedeAnalysis", package: "lede"),
                 .product(name: "LedeStore", package: "lede"),
+                .product(name: "LedeIngest", package: "lede"),
                 .product(name: "LedeQuery", package: "lede"),
                 .product(name: "LedeNotebook", package: "lede"),
             ]

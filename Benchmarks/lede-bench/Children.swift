@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedeArticles
+import LedeIngest
 import LedeQuery
 import LedeStore
 

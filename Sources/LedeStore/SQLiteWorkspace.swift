@@ -12,9 +12,6 @@ import Synchronization
 /// refused, a missing one is created only by the first write, and a read-only one answers
 /// queries. Every error leaves as a `StoreError`.
 public final class SQLiteWorkspace: WorkspaceStore, Sendable {
-    /// Articles analysed and written per transaction: large enough to amortise the commit,
-    /// small enough that an interrupted load loses little and memory stays flat.
-    public static let batchSize = 512
     /// The sentence index's rowid packs a temporal row's key: `article << seqBits | seq`, so
     /// an article keeps at most `temporalsPerArticle` dates. (Migration v3 spells out 20.)
     static let seqBits = 20

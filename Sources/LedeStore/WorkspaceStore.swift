@@ -9,14 +9,9 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// Whether it exists yet: a workspace named but never loaded into is created by its first load.
     var exists: Bool { get }
 
-    /// Adds the articles that `produce` hands over, analysing each, in one transaction per batch.
-    /// Articles already present (same content hash) are counted, not added. `shouldStop` is
-    /// polled between articles; what was committed before stays. A write that fails ends the
-    /// load: the report holds what was committed and, in `failure`, why it stopped.
-    func load(
-        _ produce: (_ handle: (LoadEvent) throws -> Void) throws -> Void,
-        shouldStop: @escaping () -> Bool
-    ) throws -> LoadReport
+    /// The store's side of a load (the ingest reads and analyses, and hands it batches), opening
+    /// the workspace for writing: a read-only workspace or place refuses here.
+    func batchWriter() throws -> any BatchWriter
 
     /// Articles in date order (undated last), at most `limit` of them.
     func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedeArticles
+import LedeIngest
 import LedeNotebook
 import LedeQuery
 import LedeStore

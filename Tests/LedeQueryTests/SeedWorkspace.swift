@@ -1,4 +1,5 @@
 import LedeArticles
+import LedeIngest
 import LedeQuery
 import LedeStore
 import LedeTestSupport

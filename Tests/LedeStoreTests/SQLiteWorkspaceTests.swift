@@ -3,6 +3,7 @@ import GRDB
 import LedeAnalysis
 import LedeArticles
 @testable import LedeStore
+import LedeIngest
 import LedeTestSupport
 import Testing
 
@@ -30,10 +31,10 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
         let first = try loadSeeds(into: store, folder: folder)
         let article = try #require(try store.article(id: first.added[0]))
-        let writer = try store.openedWriter()
-        let known = SQLiteWorkspace.storedIDs(ofHashes: [article.contentHash, "0123456789abcdef0123456789abcdef"], in: writer)
+        let writer = try store.batchWriter()
+        let known = writer.storedIDs(ofHashes: [article.contentHash, "0123456789abcdef0123456789abcdef"])
         #expect(known == [article.contentHash: article.id])
-        #expect(SQLiteWorkspace.storedIDs(ofHashes: [], in: writer).isEmpty)
+        #expect(writer.storedIDs(ofHashes: []).isEmpty)
     }
 
     @Test func aDatesSentenceIsReadFromItsParagraphAndAnOldWorkspaceIsBroughtOver() throws {
@@ -294,22 +295,22 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         let store = try SQLiteWorkspace(path: ":memory:")
         var seen = 0
         let report = try store.load({ handle in
-            for i in 0..<(SQLiteWorkspace.batchSize * 2 + 10) {
+            for i in 0..<(Ingest.batchSize * 2 + 10) {
                 try handle(.article(Article(title: "Article \(i)", path: "x:\(i)", paragraphs: ["Body \(i)."])))
             }
         }, shouldStop: {
             seen += 1
-            guard seen > SQLiteWorkspace.batchSize + 5 else { return false }
+            guard seen > Ingest.batchSize + 5 else { return false }
             // Ctrl-C once the first batch is committed (the writer works beside this thread).
             let deadline = Date().addingTimeInterval(30)
-            while (try? store.articleCount()) ?? 0 < SQLiteWorkspace.batchSize, Date() < deadline { usleep(1000) }
+            while (try? store.articleCount()) ?? 0 < Ingest.batchSize, Date() < deadline { usleep(1000) }
             return true
         })
         // What was committed stays; the five articles read after it are dropped, not written
         // after Ctrl-C; the report names exactly what is there.
         #expect(report.interrupted)
-        #expect(report.added.count == SQLiteWorkspace.batchSize)
-        #expect(try store.articleCount() == SQLiteWorkspace.batchSize)
+        #expect(report.added.count == Ingest.batchSize)
+        #expect(try store.articleCount() == Ingest.batchSize)
     }
 
     @Test(.enabled(if: SQLiteShell.isInstalled, "the sqlite3 shell is not installed"))
@@ -380,7 +381,7 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         try SQLiteShell.run("CREATE TRIGGER no_articles BEFORE INSERT ON article BEGIN SELECT RAISE(ABORT, 'refused'); END;", on: path)
         var produced = 0
         let report = try store.load({ handle in
-            for i in 0..<(SQLiteWorkspace.batchSize * 40) {
+            for i in 0..<(Ingest.batchSize * 40) {
                 produced += 1
                 try handle(.article(Article(title: "Article \(i)", path: "x:\(i)", paragraphs: ["Body \(i)."])))
             }
@@ -390,7 +391,7 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         // No SQL reaches the message.
         #expect(report.failure?.localizedDescription.contains("INSERT") == false)
         // Reading stops within a few batches of the failure, not at the end of the input.
-        #expect(produced < SQLiteWorkspace.batchSize * 10)
+        #expect(produced < Ingest.batchSize * 10)
     }
 
     @Test func aWaitGivenUpAtCtrlCIsAnInterruptionNotABusyWorkspace() {

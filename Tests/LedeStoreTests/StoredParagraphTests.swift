@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedeArticles
+import LedeIngest
 import LedeTestSupport
 import Testing
 

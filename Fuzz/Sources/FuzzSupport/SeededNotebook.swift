@@ -1,5 +1,6 @@
 import Foundation
 import LedeArticles
+import LedeIngest
 import LedeNotebook
 import LedeQuery
 import LedeStore

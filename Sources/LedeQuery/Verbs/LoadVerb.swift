@@ -1,5 +1,6 @@
 import LedeAnalysis
 import LedeArticles
+import LedeIngest
 import LedeStore
 
 /// `load PATH|seeds …`: adds articles, and says what was added, already present or skipped.

@@ -14,7 +14,7 @@ struct LedeBench: ParsableCommand {
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Generate the corpus, run every measurement, print the table and write Benchmarks/RESULTS.md.")
+        abstract: "Generate the corpus, run every measurement, print the table and write its corpus size's part of Benchmarks/RESULTS.md.")
 
     @Option(help: "Articles in the corpus (default 100000; 10000 with --quick).") var articles: Int?
     @Option(help: "Folder for the corpus, workspaces and reference databases (default .build/bench).") var work: String?
@@ -37,7 +37,9 @@ struct Benchmark: ParsableCommand {
         print(report.terminalTable())
         if !noResults {
             let path = paths.packageRoot + "/Benchmarks/RESULTS.md"
-            try report.markdown().write(toFile: path, atomically: true, encoding: .utf8)
+            let existing = try? String(contentsOfFile: path, encoding: .utf8)
+            try ResultsFile.merged(existing: existing, run: report.markdown(articles: count), articles: count)
+                .write(toFile: path, atomically: true, encoding: .utf8)
             print("wrote \(path)")
         }
     }

@@ -56,26 +56,29 @@ struct Report {
         return lines.joined(separator: "\n")
     }
 
-    func markdown() -> String {
-        var out = """
-            # lede benchmark results
+    /// What the results file says before its runs.
+    static let resultsHeader = """
+        # lede benchmark results
 
-            Written by `swift run -c release --static-swift-stdlib lede-bench` (Benchmarks/lede-bench). Regenerate
-            with the same command; `--articles N` sets the corpus size, `--quick` makes a smoke run.
-            Figures are from one run on the machine below; times are wall-clock, memory is each
-            process's RSS high-water mark (VmHWM, or `/usr/bin/time -f %M` for other programs),
-            MB = 10⁶ bytes. What the profiles of the misses showed, and the proposed fixes with
-            their measured effect, are in Benchmarks/README.md.
+        Written by `swift run -c release --static-swift-stdlib lede-bench` (Benchmarks/lede-bench). Regenerate
+        with the same command; `--articles N` sets the corpus size, `--quick` makes a smoke run.
+        A run replaces the part for its corpus size and keeps the others, so the file holds the
+        last run at each size (100,000 by default; 1,000,000 with `--articles 1000000`).
+        Figures are from one run on the machine named in each part; times are wall-clock, memory
+        is each process's RSS high-water mark (VmHWM, or `/usr/bin/time -f %M` for other
+        programs), MB = 10⁶ bytes. What the profiles of the misses showed, and the proposed fixes
+        with their measured effect, are in Benchmarks/README.md.
 
-            ## Machine
+        """
 
-            """
-        out += "\n"
+    /// This run's part of the results file, headed by its corpus size.
+    func markdown(articles: Int) -> String {
+        var out = "## \(Format.grouped(Double(articles))) articles\n\n### Machine\n\n"
         for (key, value) in machine { out += "- \(key): \(value)\n" }
         out += "\n"
         for line in preamble { out += line + "\n" }
         for section in sections {
-            out += "\n## \(section.title)\n\n| measure | value | target | result |\n| --- | --- | --- | --- |\n"
+            out += "\n### \(section.title)\n\n| measure | value | target | result |\n| --- | --- | --- | --- |\n"
             for row in section.rows {
                 let cells = [row.measure, row.value, row.target, row.verdict.map { v -> String in
                     if case .fail = v { return "**FAIL**" }
@@ -85,9 +88,36 @@ struct Report {
             }
         }
         if !notes.isEmpty {
-            out += "\n## Notes\n\n" + notes.map { "- \($0)" }.joined(separator: "\n") + "\n"
+            out += "\n### Notes\n\n" + notes.map { "- \($0)" }.joined(separator: "\n") + "\n"
         }
         return out
+    }
+}
+
+/// The results file: the header, then one part per corpus size, each between markers that
+/// name the size, smallest corpus first.
+enum ResultsFile {
+    static func startMarker(_ articles: Int) -> String { "<!-- run: \(articles) articles -->" }
+    static let endMarker = "<!-- end of run -->"
+
+    /// `existing` (the file as it was, if any) with the part for `articles` replaced by `run`;
+    /// other sizes' parts kept as they were.
+    static func merged(existing: String?, run: String, articles: Int) -> String {
+        var parts: [Int: String] = [:]
+        if let existing {
+            var rest = Substring(existing)
+            while let start = rest.range(of: "<!-- run: "), let sizeEnd = rest[start.upperBound...].range(of: " articles -->"),
+                  let end = rest[sizeEnd.upperBound...].range(of: endMarker) {
+                if let size = Int(rest[start.upperBound..<sizeEnd.lowerBound]) {
+                    parts[size] = String(rest[sizeEnd.upperBound..<end.lowerBound]).trimmingCharacters(in: .newlines)
+                }
+                rest = rest[end.upperBound...]
+            }
+        }
+        parts[articles] = run.trimmingCharacters(in: .newlines)
+        return Report.resultsHeader + parts.keys.sorted().map { size in
+            "\n" + startMarker(size) + "\n" + parts[size]! + "\n" + endMarker + "\n"
+        }.joined()
     }
 }
 

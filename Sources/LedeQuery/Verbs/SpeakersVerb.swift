@@ -54,20 +54,26 @@ extension Evaluator {
         }
         func displayName(_ tally: SpeakerListing) -> String {
             // The fullest form of the name, then the most frequent.
-            tally.names.max { a, b in
-                let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+            guard tally.names.count > 1 else { return tally.names.first!.key }
+            return tally.names.max { a, b in
+                let wa = a.key.utf8.count { $0 == UInt8(ascii: " ") }, wb = b.key.utf8.count { $0 == UInt8(ascii: " ") }
                 return (wa, a.value, b.key) < (wb, b.value, a.key)
             }!.key
         }
-        /// A speaker as listed: the name worked out once, not in every comparison of the sort.
-        struct Listed {
+        /// What a speaker is ordered by, kept apart from the tally so that the sort moves
+        /// small values (tens of thousands of speakers in a large workspace).
+        struct Order {
+            var quotes: Int
+            var articles: Int
             var name: String
-            var tally: SpeakerListing
+            var index: Int
         }
-        var ordered = tallies.values.map { Listed(name: displayName($0), tally: $0) }.sorted {
-            ($0.tally.quotes, $0.tally.articleCount) != ($1.tally.quotes, $1.tally.articleCount)
-                ? ($0.tally.quotes, $0.tally.articleCount) > ($1.tally.quotes, $1.tally.articleCount)
-                : $0.name < $1.name
+        let listings = Array(tallies.values)
+        var ordered = listings.indices.map { index in
+            let listing = listings[index]
+            return Order(quotes: listing.quotes, articles: listing.articleCount, name: displayName(listing), index: index)
+        }.sorted {
+            ($0.quotes, $0.articles) != ($1.quotes, $1.articles) ? ($0.quotes, $0.articles) > ($1.quotes, $1.articles) : $0.name < $1.name
         }
         var result = QueryResult()
         // Every article id only for a pipe or a let; a listing needs none.
@@ -82,9 +88,9 @@ extension Evaluator {
         }
         result.table = ResultTable(
             columns: [Column("speaker"), Column("roles", longText: true), Column("variants", longText: true), Column("quotes"), Column("articles")],
-            rows: ordered.map { listed in
-                let t = listed.tally
-                return [.text(listed.name), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articleCount)]
+            rows: ordered.map { order in
+                let t = listings[order.index]
+                return [.text(order.name), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articleCount)]
             })
         if ordered.isEmpty { result.summary.append("no speakers") }
         return result

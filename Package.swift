@@ -2,7 +2,7 @@
 import PackageDescription
 
 // lede: a research notebook for news articles.
-// Data flows one way: file → article → analysis → store → query → rendering.
+// Data flows one way: file → article → analysis → ingest → store → query → rendering.
 let package = Package(
     name: "lede",
     platforms: [.macOS(.v15)],

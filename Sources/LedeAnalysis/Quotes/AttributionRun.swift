@@ -59,6 +59,7 @@ struct AttributionRun {
         if PollShare.starts(at: site, in: text), let next = PollShare.apply(at: site, in: &self) { return next }
         if DocumentFinding.starts(at: site, in: text), let next = DocumentFinding.apply(at: site, in: &self) { return next }
         if StatedIntention.starts(at: site, in: text), let next = StatedIntention.apply(at: site, in: &self) { return next }
+        if SeemingClause.starts(at: site, in: text), let next = SeemingClause.apply(at: site, in: &self) { return next }
         return ReportingVerb.apply(at: site, in: &self)
     }
 

@@ -282,6 +282,16 @@ extension ParagraphText {
         return before
     }
 
+    /// The token before the adverbs and negation that lead up to the verb at `verb` (`is widely
+    /// expected`, `was not expected`), no further back than `start`.
+    func beforeAdverbs(of verb: Int, from start: Int) -> Int {
+        var before = verb - 1
+        while before > start, tokens[before].kind == .word, !tokens[before].capitalized, isAdverb(before) || H.negations.contains(tokens[before].hash) {
+            before -= 1
+        }
+        return before
+    }
+
     /// A word ending in `-ly` (an adverb between subject and verb).
     func isAdverb(_ k: Int) -> Bool {
         guard token(k, endsWith: "ly", longerThan: 3), !H.lyNouns.contains(tokens[k].hash) else { return false }

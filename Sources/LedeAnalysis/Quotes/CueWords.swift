@@ -53,6 +53,16 @@ enum H {
     static let headlineCues: WordSet = WordHash.set(["says", "say", "tells", "warns", "claims", "insists", "admits", "denies", "vows"])
     /// Verbs by which a document, poll or study reports (`the poll shows`, `the audit found`).
     static let findingVerbs: WordSet = WordHash.set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested"])
+    /// Verbs that tell how someone or something seems to the writer (`seemed to concede`,
+    /// `appears ready`).
+    static let seemForms: WordSet = WordHash.set(["seem", "seems", "seemed"])
+    static let appearForms: WordSet = WordHash.set(["appear", "appears", "appeared"])
+    static let expected = WordHash.of("expected")
+    /// Pronouns that stand for a person as a subject.
+    static let personPronouns: WordSet = WordHash.set(["he", "she", "they"])
+    static let reflexives: WordSet = WordHash.set(["himself", "herself", "itself", "themselves"])
+    /// Words that negate or hedge a verb without being adverbs in -ly (`was not expected`).
+    static let negations: WordSet = WordHash.set(["not", "never", "also", "still", "originally", "generally"])
     static let off = WordHash.of("off")
     /// Words that make a share of those polled (`41 percent`, `half`, `a majority`).
     static let shareWords: WordSet = WordHash.set(["percent", "half", "majority", "minority", "third", "thirds", "quarter", "quarters", "plurality"])
@@ -154,7 +164,8 @@ enum H {
     }()
     /// Every word a construction tried on a word outside quotation marks can start on (see
     /// `AttributionRun.wordRule`): most words start none, and one look-up tells.
-    static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
+    static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`, expected]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
+        .union(seemForms).union(appearForms)
     static let modifiers = WordHash.set(Lexicon.verbModifiers)
     static let connectors = WordHash.set(Lexicon.connectors)
     static let clauseWords = WordHash.set(Lexicon.clauseWords)

@@ -48,6 +48,7 @@ enum H {
     /// appeal`): a stance the news reports as theirs.
     static let intentionVerbs: WordSet = WordHash.set([
         "declined", "declines", "refused", "refuses", "vowed", "vows", "promised", "promises", "hopes", "hoped", "seeks",
+        "seek", "sought", "seeking", "hoping",
     ])
     /// Verbs of saying as a headline writes them, between its speaker and what was said.
     static let headlineCues: WordSet = WordHash.set(["says", "say", "tells", "warns", "claims", "insists", "admits", "denies", "vows"])
@@ -58,6 +59,14 @@ enum H {
     static let seemForms: WordSet = WordHash.set(["seem", "seems", "seemed"])
     static let appearForms: WordSet = WordHash.set(["appear", "appears", "appeared"])
     static let expected = WordHash.of("expected")
+    static let asked = WordHash.of("asked")
+    /// Words that put `asked` in a phrase of occasion (`when asked`, `after being asked`).
+    static let questionOccasions: WordSet = WordHash.set(["when", "after", "if", "once", "before", "being", "as"])
+    /// Words that open a question put to someone (`asked whether`, `asked about`).
+    static let questionOpeners: WordSet = WordHash.set(["whether", "if", "about", "why", "how", "what", "who", "whom", "which", "when", "where", "for"])
+    /// Verbs that take what someone speaks about (`talked about`, `spoke about`).
+    static let talkForms: WordSet = WordHash.set(["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking"])
+    static let about = WordHash.of("about")
     /// Pronouns that stand for a person as a subject.
     static let personPronouns: WordSet = WordHash.set(["he", "she", "they"])
     static let reflexives: WordSet = WordHash.set(["himself", "herself", "itself", "themselves"])
@@ -165,7 +174,7 @@ enum H {
     /// Every word a construction tried on a word outside quotation marks can start on (see
     /// `AttributionRun.wordRule`): most words start none, and one look-up tells.
     static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`, expected]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
-        .union(seemForms).union(appearForms)
+        .union(seemForms).union(appearForms).union(talkForms)
     static let modifiers = WordHash.set(Lexicon.verbModifiers)
     static let connectors = WordHash.set(Lexicon.connectors)
     static let clauseWords = WordHash.set(Lexicon.clauseWords)

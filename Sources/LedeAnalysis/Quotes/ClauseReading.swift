@@ -205,6 +205,15 @@ extension ParagraphText {
         for k in first...last where tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.cues[tokens[k].hash] != nil) {
             return false
         }
+        // `As a newcomer, Reyes drew less attention`: a verb in the past after a name or a
+        // pronoun makes a clause of what follows the phrase.
+        for k in (first + 1)...max(first + 1, last) where k <= last && tokens[k].kind == .word && !tokens[k].capitalized
+            && (H.irregularPast.contains(tokens[k].hash) || isPastTense(k))
+        {
+            var subject = k - 1
+            while subject > first, tokens[subject].kind == .word, isAdverb(subject) { subject -= 1 }
+            if tokens[subject].kind == .word && (tokens[subject].capitalized && isInName(subject) || H.subjectPronouns.contains(tokens[subject].hash)) { return false }
+        }
         return true
     }
 

@@ -196,7 +196,10 @@ struct AttributionRun {
                     if H.cues[text.tokens[j].hash] != nil && text.quoteOf[j] < 0 || j == k + 1 && H.connectors.contains(text.tokens[j].hash) { hasCue = true }
                 }
             }
-            if words >= 3, !hasCue, !text.tokens[k + 1].capitalized {
+            // (`If the bill stalls, he said, Congress can …`: after a subordinate clause the main
+            // clause follows, whatever its first word.)
+            let afterSubordinate = text.tokens[sentence.lowerBound].kind == .word && H.subordinators.contains(text.tokens[sentence.lowerBound].hash)
+            if words >= 3, !hasCue, !text.tokens[k + 1].capitalized || afterSubordinate {
                 pieces.append(TextSpan(paragraph: p, range: text.scalarRange(k + 1, last)))
                 resume = sentence.upperBound
             }

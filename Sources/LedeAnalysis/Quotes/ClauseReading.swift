@@ -217,6 +217,22 @@ extension ParagraphText {
         return true
     }
 
+    /// Whether tokens `first...last` make a statement of their own, not a phrase that sets the
+    /// scene (`On Tuesday's show`, `Asked about the vote`, `Holding up a map`, `A few minutes
+    /// later`): they open with a subject (an article or determiner, a pronoun, a person's or an
+    /// organization's name) or a subordinator of condition or contrast (`If the bill stalls`),
+    /// and hold a verb.
+    func opensStatement(_ first: Int, _ last: Int) -> Bool {
+        let t = tokens[first]
+        guard first <= last, t.kind == .word, quoteOf[first] < 0, !isParticiple(first) else { return false }
+        let named = isInName(first) && nameChunk(first).titleStart == first && (nameChunk(first).kind == .person || nameChunk(first).kind == .organization)
+        guard H.statementSubordinators.contains(t.hash) || H.determiners.contains(t.hash) || H.subjectPronouns.contains(t.hash) || named else { return false }
+        return (first + 1...max(first + 1, last)).contains { k in
+            k <= last && tokens[k].kind == .word && !tokens[k].capitalized && quoteOf[k] < 0
+                && (H.finiteVerbs.contains(tokens[k].hash) && tokens[k].hash != H.that || H.irregularPast.contains(tokens[k].hash) || isPastTense(k))
+        }
+    }
+
     /// A comma, or a closing mark right after a comma (`…,” adding`).
     func afterComma(_ k: Int) -> Bool {
         return tokens[k].kind == .comma || tokens[k].isCloseQuote && k > 0 && tokens[k - 1].kind == .comma

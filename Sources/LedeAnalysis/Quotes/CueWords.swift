@@ -59,6 +59,9 @@ enum H {
     static let seemForms: WordSet = WordHash.set(["seem", "seems", "seemed"])
     static let appearForms: WordSet = WordHash.set(["appear", "appears", "appeared"])
     static let expected = WordHash.of("expected")
+    /// Subordinators of condition or contrast, whose clause a main clause must follow (`If the
+    /// bill stalls, …`).
+    static let statementSubordinators: WordSet = WordHash.set(["if", "although", "though", "because", "whether", "unless"])
     static let asked = WordHash.of("asked")
     /// Words that put `asked` in a phrase of occasion (`when asked`, `after being asked`).
     static let questionOccasions: WordSet = WordHash.set(["when", "after", "if", "once", "before", "being", "as"])

@@ -127,6 +127,12 @@ public enum Lexicon {
         add("accuse accuses accused accusing", aimed: true)
         add("praise praises praised praising", aimed: true)
         add("mock mocks mocked mocking", aimed: true)
+        // `questioned why the board waited`, `attacked the plan as reckless`, `expressed doubts
+        // about the deal`: what the verb takes is what the speaker said of it.
+        add("question questions questioned questioning", aimed: true)
+        add("attacked", aimed: true)
+        add("express expresses expressed expressing", aimed: true)
+        add("voiced offered", aimed: true)
         add("rated", needsQuote: true)
         add("believe believes believed", thought: true)
         add("think thinks thought", thought: true)

@@ -62,6 +62,9 @@ enum H {
     /// Subordinators of condition or contrast, whose clause a main clause must follow (`If the
     /// bill stalls, …`).
     static let statementSubordinators: WordSet = WordHash.set(["if", "although", "though", "because", "whether", "unless"])
+    /// Forms of verbs that take what they say of something and are as often nouns (`questions`,
+    /// `express`).
+    static let nounLikeAimedForms: WordSet = WordHash.set(["question", "questions", "questioning", "express", "expresses", "expressing"])
     static let asked = WordHash.of("asked")
     /// Words that put `asked` in a phrase of occasion (`when asked`, `after being asked`).
     static let questionOccasions: WordSet = WordHash.set(["when", "after", "if", "once", "before", "being", "as"])

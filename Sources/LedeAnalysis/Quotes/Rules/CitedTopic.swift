@@ -24,8 +24,9 @@ enum CitedTopic: AttributionRule {
         let tokens = text.tokens
         let a = sentence.lowerBound
         let before = text.beforeModifiers(of: c, from: a)
-        // `was called for`: a passive has no speaker.
-        guard before >= a, !H.passiveAux.contains(tokens[c - 1].hash) else { return nil }
+        // `was called for`: a passive has no speaker; `eager to talk about`, `plans to call on`:
+        // an infinitive reports nothing yet said.
+        guard before >= a, !H.passiveAux.contains(tokens[c - 1].hash), tokens[c - 1].hash != H.to else { return nil }
         let cueEnd = tokens[c].hash == H.citing ? c : c + 1
         let verb = CueVerb(object: false, needsQuote: false, thought: false)
         let cueSite = CueSite(paragraph: p, sentence: sentence, cue: c, cueEnd: cueEnd, cueText: text.text(tokens: c, cueEnd).lowercased(), verb: verb, before: before)

@@ -70,6 +70,16 @@ enum ReportingVerb: AttributionRule {
             }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        // `tough questions`, `taking questions`, `the express lane`: a form that is as often a noun
+        // is a verb only after its subject, a name or a pronoun (`Lee questions whether …`), or
+        // opening an aside (`…, questioning whether …`).
+        if H.nounLikeAimedForms.contains(t.hash) {
+            let before = text.beforeModifiers(of: c, from: sentence.lowerBound)
+            guard before >= sentence.lowerBound else { return nil }
+            let subjectLike = text.isInName(before) && text.nameChunk(before).last == before
+                || text.tokens[before].kind == .word && (H.pronouns.contains(text.tokens[before].hash) || H.personRelatives.contains(text.tokens[before].hash))
+            guard subjectLike || text.isParticiple(c) && text.tokens[before].kind == .comma else { return nil }
+        }
         // `was criticized by Kerri Kupec`, `people accused of crimes`: a participle with its
         // agent, or after a common noun with `of`, is passive or a description.
         if text.isPastTense(c), text.is(c + 1, H.by) { return nil }

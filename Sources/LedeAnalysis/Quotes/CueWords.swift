@@ -62,9 +62,12 @@ enum H {
     /// Subordinators of condition or contrast, whose clause a main clause must follow (`If the
     /// bill stalls, …`).
     static let statementSubordinators: WordSet = WordHash.set(["if", "although", "though", "because", "whether", "unless"])
-    /// Forms of verbs that take what they say of something and are as often nouns (`questions`,
-    /// `express`).
-    static let nounLikeAimedForms: WordSet = WordHash.set(["question", "questions", "questioning", "express", "expresses", "expressing"])
+    /// Forms of cues that are as often nouns (`questions`, `express`, `remarks`).
+    static let nounLikeCueForms: WordSet = WordHash.set(["question", "questions", "questioning", "express", "expresses", "expressing", "remarks"])
+    /// Words that make `pledged` an adjective (`pledged delegates`).
+    static let pledgedNouns: WordSet = WordHash.set(["delegate", "delegates", "votes", "support"])
+    static let pledged = WordHash.of("pledged")
+    static let respondForms: WordSet = WordHash.set(["respond", "responds", "responded"])
     static let asked = WordHash.of("asked")
     /// Words that put `asked` in a phrase of occasion (`when asked`, `after being asked`).
     static let questionOccasions: WordSet = WordHash.set(["when", "after", "if", "once", "before", "being", "as"])

@@ -70,10 +70,14 @@ enum ReportingVerb: AttributionRule {
             }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        // `pledged delegates`: an adjective.
+        if t.hash == H.pledged, c + 1 < sentence.upperBound, H.pledgedNouns.contains(text.tokens[c + 1].hash) { return nil }
+        // `did not respond to a request for comment`: no answer is no report.
+        if H.respondForms.contains(t.hash), c > sentence.lowerBound, H.negations.contains(text.tokens[c - 1].hash) { return nil }
         // `tough questions`, `taking questions`, `the express lane`: a form that is as often a noun
         // is a verb only after its subject, a name or a pronoun (`Lee questions whether …`), or
         // opening an aside (`…, questioning whether …`).
-        if H.nounLikeAimedForms.contains(t.hash) {
+        if H.nounLikeCueForms.contains(t.hash) {
             let before = text.beforeModifiers(of: c, from: sentence.lowerBound)
             guard before >= sentence.lowerBound else { return nil }
             let subjectLike = text.isInName(before) && text.nameChunk(before).last == before

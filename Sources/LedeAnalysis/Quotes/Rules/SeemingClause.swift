@@ -1,6 +1,6 @@
 /// `The mayor seemed to concede the point.`, `The council is expected to vote on Monday.`,
-/// `Her rival appeared shaken.`: the writer tells how someone seems, or what is expected of
-/// them, without naming who thinks so. Such a clause is attributed to no one; what is
+/// `Her rival appeared shaken.`, `The bill is widely seen as a compromise.`: the writer tells
+/// how someone seems, or what is expected or thought of them, without naming who thinks so. Such a clause is attributed to no one; what is
 /// attributed is the clause itself, its subject and what follows the verb, the verb left out.
 enum SeemingClause: AttributionRule {
     /// The most tokens of a subject before the verb (`the deepening split between the party's
@@ -23,8 +23,12 @@ enum SeemingClause: AttributionRule {
             // `appeared shaken`; `appeared on television`, `appeared with him` are no impressions.
             return infinitive || text.isPastTense(k + 1) && !text.is(k + 2, H.by)
         }
-        // `is expected to`: a passive only (`she expected to win` is her own expectation).
-        return t.hash == H.expected && infinitive && H.passiveAux.contains(text.tokens[text.beforeAdverbs(of: k, from: site.sentence.lowerBound)].hash)
+        // The rest are passives only (`she expected to win` is her own expectation): `is expected
+        // to`, `is widely seen as`, `was considered a long shot`, `is believed to`.
+        guard H.passiveAux.contains(text.tokens[text.beforeAdverbs(of: k, from: site.sentence.lowerBound)].hash) else { return false }
+        if t.hash == H.expected || H.passiveBeliefForms.contains(t.hash) { return infinitive }
+        if H.passiveViewForms.contains(t.hash) { return next.hash == H.as }
+        return t.hash == H.considered && !H.prepositions.contains(next.hash) && !H.clauseWords.contains(next.hash)
     }
 
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {

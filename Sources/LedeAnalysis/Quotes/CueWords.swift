@@ -62,8 +62,6 @@ enum H {
     static let considered = WordHash.of("considered")
     /// Passives that tell what is thought of someone, with `as` (`is seen as a rival`).
     static let passiveViewForms: WordSet = WordHash.set(["seen", "viewed", "regarded"])
-    /// Passives that tell what is believed of someone, with `to` (`is believed to favor`).
-    static let passiveBeliefForms: WordSet = WordHash.set(["believed", "thought", "said", "rumored", "reported"])
     /// Subordinators of condition or contrast, whose clause a main clause must follow (`If the
     /// bill stalls, …`).
     static let statementSubordinators: WordSet = WordHash.set(["if", "although", "though", "because", "whether", "unless"])
@@ -189,7 +187,6 @@ enum H {
     /// `AttributionRun.wordRule`): most words start none, and one look-up tells.
     static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`, expected, considered]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
         .union(seemForms).union(appearForms).union(talkForms).union(passiveViewForms)
-        .union(passiveBeliefForms)
     static let modifiers = WordHash.set(Lexicon.verbModifiers)
     static let connectors = WordHash.set(Lexicon.connectors)
     static let clauseWords = WordHash.set(Lexicon.clauseWords)

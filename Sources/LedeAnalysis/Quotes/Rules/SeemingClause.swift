@@ -24,9 +24,10 @@ enum SeemingClause: AttributionRule {
             return infinitive || text.isPastTense(k + 1) && !text.is(k + 2, H.by)
         }
         // The rest are passives only (`she expected to win` is her own expectation): `is expected
-        // to`, `is widely seen as`, `was considered a long shot`, `is believed to`.
+        // to`, `is widely seen as`, `was considered a long shot`. (`is said to`, `is believed to`
+        // pass on hearsay, and stay unattributed.)
         guard H.passiveAux.contains(text.tokens[text.beforeAdverbs(of: k, from: site.sentence.lowerBound)].hash) else { return false }
-        if t.hash == H.expected || H.passiveBeliefForms.contains(t.hash) { return infinitive }
+        if t.hash == H.expected { return infinitive }
         if H.passiveViewForms.contains(t.hash) { return next.hash == H.as }
         return t.hash == H.considered && !H.prepositions.contains(next.hash) && !H.clauseWords.contains(next.hash)
     }

@@ -412,6 +412,13 @@ extension AttributionRun {
         }
         while first <= before, tokens[first].kind == .word, H.connectors.contains(tokens[first].hash) || tokens[first].kind != .word { first += 1 }
         guard first <= before else { return nil }
+        // `On live television Erdogan said`: after a preposition, the words before a person's
+        // name are the preposition's object, not the speaker's role.
+        if first > a, tokens[first - 1].kind == .word, H.prepositions.contains(tokens[first - 1].hash),
+           let chunk = chunkEnding(p, before), chunk.kind == .person, chunk.titleStart > first
+        {
+            first = chunk.titleStart
+        }
         // `“…,” Mahmoud al-Hamza, a member of the … Council told Izvestia.`
         if stop > a, tokens[stop].kind == .comma, !tokens[first].capitalized || H.determiners.contains(tokens[first].hash),
            !H.pronouns.contains(tokens[first].hash) || tokens[first].hash == H.his || tokens[first].hash == H.her,

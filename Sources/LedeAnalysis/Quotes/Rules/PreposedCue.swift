@@ -64,8 +64,9 @@ enum PreposedCue: CueReading {
         if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !text.opensClause(start, b) { return nil }
         var words = 0
         for k in start...last where tokens[k].isWord { words += 1 }
-        // (`said, “Probably.”`: a quotation of one word is an answer all the same.)
-        guard words >= 2 || content.kind == .direct && words == 1 else { return nil }
+        // (`said, “Probably.”`: a quotation of one word is an answer all the same; after a
+        // labelling verb it is a name: `a process called “exfiltration”`.)
+        guard words >= 2 || content.kind == .direct && words == 1 && !verb.needsQuote else { return nil }
         var pieces = content.pieces
         var resume = b
         var kind = content.kind

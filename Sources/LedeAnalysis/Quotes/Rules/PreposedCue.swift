@@ -55,6 +55,8 @@ enum PreposedCue: CueReading {
         guard let content = run.contentRegion(p, start, last) else { return nil }
         if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
+        // `the figures cited in the report`: a participle and its circumstance, not a speech act.
+        if verb.aimed, content.kind == .indirect, cueEnd + 1 < b, tokens[cueEnd + 1].kind == .word, H.circumstancePrepositions.contains(tokens[cueEnd + 1].hash) { return nil }
         // `said by telephone this week.`: circumstances of the saying and nothing said.
         if content.kind == .indirect, text.isOnlyCircumstance(start, last) { return nil }
         // `the bill their government proposed would have allowed …`: a clause that opens with

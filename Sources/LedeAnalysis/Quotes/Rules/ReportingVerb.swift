@@ -25,8 +25,9 @@ enum ReportingVerb: AttributionRule {
         if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) && !colonQuotation { return nil }
         // `Do you think …?`: a question put to someone reports nothing they said.
         if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
+        // `pointed out`, `pointed to the figures`.
         if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
-            guard text.is(c + 1, H.out) else { return nil }
+            guard text.is(c + 1, H.out) || text.is(c + 1, H.to) else { return nil }
         }
         if c > sentence.lowerBound {
             let prev = text.tokens[c - 1]
@@ -102,7 +103,7 @@ enum ReportingVerb: AttributionRule {
         }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if t.capitalized && c == sentence.lowerBound { return nil }
-        verb.object = verb.object || t.hash == H.pointed
+        verb.object = verb.object || t.hash == H.pointed && text.is(c + 1, H.out)
         return attribute(&run, p, sentence, c, verb)
     }
 

@@ -25,8 +25,11 @@ extension AttributionRun {
                 let t = tokens[k]
                 // A verb ends the phrase (`according to the ministry recovered …`); after an
                 // article a cue word is a noun (`a report by the auditor`).
+                // (`one engineer involved in the survey`: a participle and its preposition describe
+                // the noun.)
+                let describing = text.isPastTense(k) && H.cues[t.hash] == nil && k + 1 < b && tokens[k + 1].kind == .word && H.prepositions.contains(tokens[k + 1].hash)
                 if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash),
-                   H.cues[t.hash] != nil || text.isPastTense(k)
+                   H.cues[t.hash] != nil || text.isPastTense(k) && !describing
                 {
                     break
                 }

@@ -21,6 +21,18 @@ enum PreposedCue: CueReading {
             start = colon
         }
         if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
+        // `told the crowd, with a smile: “…”`, `recalled the advice of a coach: “…”`: a phrase
+        // that opens no clause before a colon and a closing quotation is the writer's; the
+        // quotation is what was said. (`that the choice was stark: “…”` is said all through.)
+        if start < b, tokens[start].kind == .word, tokens[start].hash != H.that, !text.opensClause(start, b),
+           let colon = (start + 1..<b).first(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }),
+           colon + 1 < b, text.opensQuotation(colon + 1), text.reachesSentenceEnd(text.quoteLast(colon + 1), sentence),
+           !(start..<colon).contains(where: { k in
+               tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash) || text.isPastTense(k) || H.cues[tokens[k].hash] != nil)
+           })
+        {
+            start = colon + 1
+        }
         var last = b - 1
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
         if start > last {

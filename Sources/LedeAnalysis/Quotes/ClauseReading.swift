@@ -311,7 +311,7 @@ extension ParagraphText {
     /// expected`, `was not expected`), no further back than `start`.
     func beforeAdverbs(of verb: Int, from start: Int) -> Int {
         var before = verb - 1
-        while before > start, tokens[before].kind == .word, !tokens[before].capitalized, isAdverb(before) || H.negations.contains(tokens[before].hash) {
+        while before > start, tokens[before].kind == .word, !tokens[before].capitalized, isAdverb(before) || H.negationsAndHedges.contains(tokens[before].hash) {
             before -= 1
         }
         return before

@@ -83,7 +83,7 @@ enum H {
     static let personPronouns: WordSet = WordHash.set(["he", "she", "they"])
     static let reflexives: WordSet = WordHash.set(["himself", "herself", "itself", "themselves"])
     /// Words that negate or hedge a verb without being adverbs in -ly (`was not expected`).
-    static let negations: WordSet = WordHash.set(["not", "never", "also", "still", "originally", "generally"])
+    static let negationsAndHedges: WordSet = WordHash.set(["not", "never", "also", "still", "originally", "generally"])
     static let off = WordHash.of("off")
     /// Words that make a share of those polled (`41 percent`, `half`, `a majority`).
     static let shareWords: WordSet = WordHash.set(["percent", "half", "majority", "minority", "third", "thirds", "quarter", "quarters", "plurality"])

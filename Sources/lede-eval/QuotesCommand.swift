@@ -13,6 +13,7 @@ struct QuotesCommand: ParsableCommand {
 
     @Option(help: "Print the quotes found in one article file (paragraphs separated by blank lines) and exit.") var show: String?
     @Flag(help: "With --show, print the names found instead of the quotes.") var mentions = false
+    @Flag(help: "Print every attribution found, one a line with its article and scalar offsets (tab-separated), for error analysis, and exit.") var spans = false
 
     func run() throws {
         if let show {
@@ -28,6 +29,18 @@ struct QuotesCommand: ParsableCommand {
             return
         }
         let articles = try PolNeARReader.read(directory: directory)
+        if spans {
+            for article in articles {
+                for quote in QuoteExtractor.extract(paragraphs: article.paragraphs.map(\.text)) {
+                    let offsets = quote.contentSpans.map { span -> String in
+                        let base = article.paragraphs[span.paragraph].start
+                        return "\(base + span.range.lowerBound) \(base + span.range.upperBound)"
+                    }
+                    print([article.name, quote.kind.rawValue, quote.cue, quote.speaker ?? "", offsets.joined(separator: ";")].joined(separator: "\t"))
+                }
+            }
+            return
+        }
         if speed {
             let texts = articles.map { $0.paragraphs.map(\.text) }
             let quotes = QuoteSpeed.measure(texts, repeats: repeats, mentions: false)

@@ -51,6 +51,7 @@ struct AttributionRun {
         let text = texts[site.paragraph]
         guard H.ruleStarts.contains(text.tokens[site.token].hash) else { return nil }
         if AccordingTo.starts(at: site, in: text) { return AccordingTo.apply(at: site, in: &self) }
+        if AskedQuestion.starts(at: site, in: text), let next = AskedQuestion.apply(at: site, in: &self) { return next }
         if InSomeonesWords.starts(at: site, in: text) { return InSomeonesWords.apply(at: site, in: &self) }
         if AsSomeonePutIt.starts(at: site, in: text), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }
         if SentenceOpeningCue.starts(at: site, in: text) { return SentenceOpeningCue.apply(at: site, in: &self) }
@@ -59,6 +60,7 @@ struct AttributionRun {
         if PollShare.starts(at: site, in: text), let next = PollShare.apply(at: site, in: &self) { return next }
         if DocumentFinding.starts(at: site, in: text), let next = DocumentFinding.apply(at: site, in: &self) { return next }
         if StatedIntention.starts(at: site, in: text), let next = StatedIntention.apply(at: site, in: &self) { return next }
+        if SeemingClause.starts(at: site, in: text), let next = SeemingClause.apply(at: site, in: &self) { return next }
         return ReportingVerb.apply(at: site, in: &self)
     }
 
@@ -194,7 +196,10 @@ struct AttributionRun {
                     if H.cues[text.tokens[j].hash] != nil && text.quoteOf[j] < 0 || j == k + 1 && H.connectors.contains(text.tokens[j].hash) { hasCue = true }
                 }
             }
-            if words >= 3, !hasCue, !text.tokens[k + 1].capitalized {
+            // (`If the bill stalls, he said, Congress can …`: after a subordinate clause the main
+            // clause follows, whatever its first word.)
+            let afterSubordinate = text.tokens[sentence.lowerBound].kind == .word && H.subordinators.contains(text.tokens[sentence.lowerBound].hash)
+            if words >= 3, !hasCue, !text.tokens[k + 1].capitalized || afterSubordinate {
                 pieces.append(TextSpan(paragraph: p, range: text.scalarRange(k + 1, last)))
                 resume = sentence.upperBound
             }

@@ -205,7 +205,32 @@ extension ParagraphText {
         for k in first...last where tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.cues[tokens[k].hash] != nil) {
             return false
         }
+        // `As a newcomer, Reyes drew less attention`: a verb in the past after a name or a
+        // pronoun makes a clause of what follows the phrase.
+        for k in (first + 1)...max(first + 1, last) where k <= last && tokens[k].kind == .word && !tokens[k].capitalized
+            && (H.irregularPast.contains(tokens[k].hash) || isPastTense(k))
+        {
+            var subject = k - 1
+            while subject > first, tokens[subject].kind == .word, isAdverb(subject) { subject -= 1 }
+            if tokens[subject].kind == .word && (tokens[subject].capitalized && isInName(subject) || H.subjectPronouns.contains(tokens[subject].hash)) { return false }
+        }
         return true
+    }
+
+    /// Whether tokens `first...last` make a statement of their own, not a phrase that sets the
+    /// scene (`On Tuesday's show`, `Asked about the vote`, `Holding up a map`, `A few minutes
+    /// later`): they open with a subject (an article or determiner, a pronoun, a person's or an
+    /// organization's name) or a subordinator of condition or contrast (`If the bill stalls`),
+    /// and hold a verb.
+    func opensStatement(_ first: Int, _ last: Int) -> Bool {
+        let t = tokens[first]
+        guard first <= last, t.kind == .word, quoteOf[first] < 0, !isParticiple(first) else { return false }
+        let named = isInName(first) && nameChunk(first).titleStart == first && (nameChunk(first).kind == .person || nameChunk(first).kind == .organization)
+        guard H.statementSubordinators.contains(t.hash) || H.determiners.contains(t.hash) || H.subjectPronouns.contains(t.hash) || named else { return false }
+        return (first + 1...max(first + 1, last)).contains { k in
+            k <= last && tokens[k].kind == .word && !tokens[k].capitalized && quoteOf[k] < 0
+                && (H.finiteVerbs.contains(tokens[k].hash) && tokens[k].hash != H.that || H.irregularPast.contains(tokens[k].hash) || isPastTense(k))
+        }
     }
 
     /// A comma, or a closing mark right after a comma (`…,” adding`).
@@ -277,6 +302,16 @@ extension ParagraphText {
     func beforeModifiers(of verb: Int, from start: Int) -> Int {
         var before = verb - 1
         while before >= start, tokens[before].kind == .word, !tokens[before].capitalized, H.modifiers.contains(tokens[before].hash) || isAdverb(before) {
+            before -= 1
+        }
+        return before
+    }
+
+    /// The token before the adverbs and negation that lead up to the verb at `verb` (`is widely
+    /// expected`, `was not expected`), no further back than `start`.
+    func beforeAdverbs(of verb: Int, from start: Int) -> Int {
+        var before = verb - 1
+        while before > start, tokens[before].kind == .word, !tokens[before].capitalized, isAdverb(before) || H.negationsAndHedges.contains(tokens[before].hash) {
             before -= 1
         }
         return before

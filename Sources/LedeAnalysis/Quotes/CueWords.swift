@@ -48,11 +48,42 @@ enum H {
     /// appeal`): a stance the news reports as theirs.
     static let intentionVerbs: WordSet = WordHash.set([
         "declined", "declines", "refused", "refuses", "vowed", "vows", "promised", "promises", "hopes", "hoped", "seeks",
+        "seek", "sought", "seeking", "hoping",
     ])
     /// Verbs of saying as a headline writes them, between its speaker and what was said.
     static let headlineCues: WordSet = WordHash.set(["says", "say", "tells", "warns", "claims", "insists", "admits", "denies", "vows"])
     /// Verbs by which a document, poll or study reports (`the poll shows`, `the audit found`).
     static let findingVerbs: WordSet = WordHash.set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested"])
+    /// Verbs that tell how someone or something seems to the writer (`seemed to concede`,
+    /// `appears ready`).
+    static let seemForms: WordSet = WordHash.set(["seem", "seems", "seemed"])
+    static let appearForms: WordSet = WordHash.set(["appear", "appears", "appeared"])
+    static let expected = WordHash.of("expected")
+    static let considered = WordHash.of("considered")
+    /// Passives that tell what is thought of someone, with `as` (`is seen as a rival`).
+    static let passiveViewForms: WordSet = WordHash.set(["seen", "viewed", "regarded"])
+    /// Subordinators of condition or contrast, whose clause a main clause must follow (`If the
+    /// bill stalls, …`).
+    static let statementSubordinators: WordSet = WordHash.set(["if", "although", "though", "because", "whether", "unless"])
+    /// Forms of cues that are as often nouns (`questions`, `express`, `remarks`).
+    static let nounLikeCueForms: WordSet = WordHash.set(["question", "questions", "questioning", "express", "expresses", "expressing", "remarks"])
+    /// Words that make `pledged` an adjective (`pledged delegates`).
+    static let pledgedNouns: WordSet = WordHash.set(["delegate", "delegates", "votes", "support"])
+    static let pledged = WordHash.of("pledged")
+    static let respondForms: WordSet = WordHash.set(["respond", "responds", "responded"])
+    static let asked = WordHash.of("asked")
+    /// Words that put `asked` in a phrase of occasion (`when asked`, `after being asked`).
+    static let questionOccasions: WordSet = WordHash.set(["when", "after", "if", "once", "before", "being", "as"])
+    /// Words that open a question put to someone (`asked whether`, `asked about`).
+    static let questionOpeners: WordSet = WordHash.set(["whether", "if", "about", "why", "how", "what", "who", "whom", "which", "when", "where", "for"])
+    /// Verbs that take what someone speaks about (`talked about`, `spoke about`).
+    static let talkForms: WordSet = WordHash.set(["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking"])
+    static let about = WordHash.of("about")
+    /// Pronouns that stand for a person as a subject.
+    static let personPronouns: WordSet = WordHash.set(["he", "she", "they"])
+    static let reflexives: WordSet = WordHash.set(["himself", "herself", "itself", "themselves"])
+    /// Words that negate or hedge a verb without being adverbs in -ly (`was not expected`).
+    static let negationsAndHedges: WordSet = WordHash.set(["not", "never", "also", "still", "originally", "generally"])
     static let off = WordHash.of("off")
     /// Words that make a share of those polled (`41 percent`, `half`, `a majority`).
     static let shareWords: WordSet = WordHash.set(["percent", "half", "majority", "minority", "third", "thirds", "quarter", "quarters", "plurality"])
@@ -154,7 +185,8 @@ enum H {
     }()
     /// Every word a construction tried on a word outside quotation marks can start on (see
     /// `AttributionRun.wordRule`): most words start none, and one look-up tells.
-    static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
+    static let ruleStarts: WordSet = WordSet(Array(cues.keys) + [according, `in`, `as`, expected, considered]).union(intentionVerbs).union(findingVerbs).union(opinionVerbs)
+        .union(seemForms).union(appearForms).union(talkForms).union(passiveViewForms)
     static let modifiers = WordHash.set(Lexicon.verbModifiers)
     static let connectors = WordHash.set(Lexicon.connectors)
     static let clauseWords = WordHash.set(Lexicon.clauseWords)

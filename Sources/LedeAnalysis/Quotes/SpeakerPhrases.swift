@@ -25,8 +25,11 @@ extension AttributionRun {
                 let t = tokens[k]
                 // A verb ends the phrase (`according to the ministry recovered …`); after an
                 // article a cue word is a noun (`a report by the auditor`).
+                // (`one engineer involved in the survey`: a participle and its preposition describe
+                // the noun.)
+                let describing = text.isPastTense(k) && H.cues[t.hash] == nil && k + 1 < b && tokens[k + 1].kind == .word && H.prepositions.contains(tokens[k + 1].hash)
                 if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash),
-                   H.cues[t.hash] != nil || text.isPastTense(k)
+                   H.cues[t.hash] != nil || text.isPastTense(k) && !describing
                 {
                     break
                 }
@@ -412,6 +415,13 @@ extension AttributionRun {
         }
         while first <= before, tokens[first].kind == .word, H.connectors.contains(tokens[first].hash) || tokens[first].kind != .word { first += 1 }
         guard first <= before else { return nil }
+        // `On live television Erdogan said`: after a preposition, the words before a person's
+        // name are the preposition's object, not the speaker's role.
+        if first > a, tokens[first - 1].kind == .word, H.prepositions.contains(tokens[first - 1].hash),
+           let chunk = chunkEnding(p, before), chunk.kind == .person, chunk.titleStart > first
+        {
+            first = chunk.titleStart
+        }
         // `“…,” Mahmoud al-Hamza, a member of the … Council told Izvestia.`
         if stop > a, tokens[stop].kind == .comma, !tokens[first].capitalized || H.determiners.contains(tokens[first].hash),
            !H.pronouns.contains(tokens[first].hash) || tokens[first].hash == H.his || tokens[first].hash == H.her,

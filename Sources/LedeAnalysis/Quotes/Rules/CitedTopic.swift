@@ -1,5 +1,6 @@
-/// `Trump called for a special prosecutor`, `…, citing legal risks`, `…, referring to the July
-/// convention`: a speaker demands, cites or refers to something, and what follows the verb is
+/// `Trump called for a special prosecutor`, `called on the board to resign`, `talked about her
+/// childhood`, `…, citing legal risks`, `…, referring to the July convention`: a speaker
+/// demands, speaks of, cites or refers to something, and what follows the verb is
 /// attributed to them even with no quotation (`called` alone wants one: `called the plan “a
 /// disaster”`).
 enum CitedTopic: AttributionRule {
@@ -7,7 +8,12 @@ enum CitedTopic: AttributionRule {
         let k = site.token
         let t = text.tokens[k]
         guard t.kind == .word, !t.capitalized, k > site.sentence.lowerBound, k + 2 < site.sentence.upperBound else { return false }
-        if H.callForms.contains(t.hash) { return text.is(k + 1, H.for) }
+        if H.callForms.contains(t.hash) {
+            // `called on Congress to act`; not `called on Monday`.
+            return text.is(k + 1, H.for) || text.is(k + 1, H.on) && text.tokens[k + 2].kind == .word && !H.timeWords.contains(text.tokens[k + 2].hash)
+        }
+        // `talked about the economy`, `spoke about her mother`.
+        if H.talkForms.contains(t.hash) { return text.is(k + 1, H.about) }
         // (Only as an aside after a comma: `…, citing …`; `cited` takes a quotation.)
         return text.tokens[k - 1].kind == .comma && (t.hash == H.citing || t.hash == H.referring && text.is(k + 1, H.to))
     }
@@ -18,8 +24,9 @@ enum CitedTopic: AttributionRule {
         let tokens = text.tokens
         let a = sentence.lowerBound
         let before = text.beforeModifiers(of: c, from: a)
-        // `was called for`: a passive has no speaker.
-        guard before >= a, !H.passiveAux.contains(tokens[c - 1].hash) else { return nil }
+        // `was called for`: a passive has no speaker; `eager to talk about`, `plans to call on`:
+        // an infinitive reports nothing yet said.
+        guard before >= a, !H.passiveAux.contains(tokens[c - 1].hash), tokens[c - 1].hash != H.to else { return nil }
         let cueEnd = tokens[c].hash == H.citing ? c : c + 1
         let verb = CueVerb(object: false, needsQuote: false, thought: false)
         let cueSite = CueSite(paragraph: p, sentence: sentence, cue: c, cueEnd: cueEnd, cueText: text.text(tokens: c, cueEnd).lowercased(), verb: verb, before: before)

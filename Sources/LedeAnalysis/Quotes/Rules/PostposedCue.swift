@@ -1,5 +1,9 @@
 /// `CONTENT, X said.` / `“…,” X said, “…”`: what was said first, then the speaker and the cue.
 enum PostposedCue: CueReading {
+    /// The fewest words of a clause before an attribution that a quotation after it resumes
+    /// (`The streets were empty, he added, “…”`); fewer make an opening phrase.
+    static let shortestClauseBeforeResumedQuotation = 4
+
     static func apply(_ site: CueSite, subject: SubjectPhrase?, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph, sentence = site.sentence, c = site.cue, verb = site.verb
         let cueEnd = site.cueEnd, cueText = site.cueText
@@ -16,8 +20,14 @@ enum PostposedCue: CueReading {
         }
         // `X said, “…”` opens what is said after the cue.
         let opensQuote = tail.end + 2 < b && tokens[tail.end + 1].kind == .comma && tokens[tail.end + 2].isOpenQuote
+        // `The streets were empty, he added, “but people still …”`, `…, she said: “…”`: a clause
+        // before the attribution and a quotation after it are one report in two pieces.
+        let colonQuote = cueEnd + 2 < b && tokens[cueEnd + 1].kind == .colon && text.opensQuotation(cueEnd + 2)
+        let resumedAfterClause = (tail.onlyTail && opensQuote || colonQuote) && !quoteFirst && subject.boundary > a
+            && tokens[subject.boundary].kind == .comma && text.opensStatement(a, text.contentEndBefore(subject.boundary))
+            && (a..<subject.boundary).filter({ tokens[$0].isWord }).count >= Self.shortestClauseBeforeResumedQuotation
 
-        if tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst {
+        if tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst || resumedAfterClause {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
                 let contentLast = text.contentEndBefore(boundary)
@@ -40,12 +50,17 @@ enum PostposedCue: CueReading {
                     if let second = (cueEnd + 1..<min(b, tail.end + 1)).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && H.cues[tokens[$0].hash] != nil }) {
                         resume = second
                     }
-                    if tail.onlyTail {
+                    var kind = content.kind
+                    if resumedAfterClause {
+                        let reported = pieces.count
+                        resume = run.continuePieces(p, after: colonQuote ? cueEnd : tail.end, sentence: sentence, pieces: &pieces, kind: .mixed)
+                        if pieces.count > reported, kind == .indirect { kind = .mixed }
+                    } else if tail.onlyTail {
                         resume = run.continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
                     } else if content.kind == .direct {
                         _ = run.continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: content.kind)
                     }
-                    run.record(p, pieces: pieces, kind: content.kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
+                    run.record(p, pieces: pieces, kind: kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                     return resume
                 }
             } else if boundary < a, let previous = run.previousQuoteSentence(p, sentence) {

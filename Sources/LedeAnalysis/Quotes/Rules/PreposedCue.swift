@@ -21,6 +21,18 @@ enum PreposedCue: CueReading {
             start = colon
         }
         if start < b, tokens[start].kind == .colon || tokens[start].kind == .comma { start += 1 }
+        // `told the crowd, with a smile: “…”`, `recalled the advice of a coach: “…”`: a phrase
+        // that opens no clause before a colon and a closing quotation is the writer's; the
+        // quotation is what was said. (`that the choice was stark: “…”` is said all through.)
+        if start < b, tokens[start].kind == .word, tokens[start].hash != H.that, !text.opensClause(start, b),
+           let colon = (start + 1..<b).first(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }),
+           colon + 1 < b, text.opensQuotation(colon + 1), text.reachesSentenceEnd(text.quoteLast(colon + 1), sentence),
+           !(start..<colon).contains(where: { k in
+               tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash) || text.isPastTense(k) || H.cues[tokens[k].hash] != nil)
+           })
+        {
+            start = colon + 1
+        }
         var last = b - 1
         while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
         if start > last {
@@ -55,6 +67,8 @@ enum PreposedCue: CueReading {
         guard let content = run.contentRegion(p, start, last) else { return nil }
         if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
         if verb.needsQuote && content.kind == .indirect { return nil }
+        // `the figures cited in the report`: a participle and its circumstance, not a speech act.
+        if verb.aimed, content.kind == .indirect, cueEnd + 1 < b, tokens[cueEnd + 1].kind == .word, H.circumstancePrepositions.contains(tokens[cueEnd + 1].hash) { return nil }
         // `said by telephone this week.`: circumstances of the saying and nothing said.
         if content.kind == .indirect, text.isOnlyCircumstance(start, last) { return nil }
         // `the bill their government proposed would have allowed …`: a clause that opens with
@@ -64,7 +78,9 @@ enum PreposedCue: CueReading {
         if content.kind == .indirect, H.recallForms.contains(tokens[c].hash), tokens[start].hash != H.that, !text.opensClause(start, b) { return nil }
         var words = 0
         for k in start...last where tokens[k].isWord { words += 1 }
-        guard words >= 2 else { return nil }
+        // (`said, “Probably.”`: a quotation of one word is an answer all the same; after a
+        // labelling verb it is a name: `a process called “exfiltration”`.)
+        guard words >= 2 || content.kind == .direct && words == 1 && !verb.needsQuote else { return nil }
         var pieces = content.pieces
         var resume = b
         var kind = content.kind

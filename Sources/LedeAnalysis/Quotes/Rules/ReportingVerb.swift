@@ -25,8 +25,9 @@ enum ReportingVerb: AttributionRule {
         if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) && !colonQuotation { return nil }
         // `Do you think …?`: a question put to someone reports nothing they said.
         if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
+        // `pointed out`, `pointed to the figures`.
         if t.hash == H.point || t.hash == H.points || t.hash == H.pointed {
-            guard text.is(c + 1, H.out) else { return nil }
+            guard text.is(c + 1, H.out) || text.is(c + 1, H.to) else { return nil }
         }
         if c > sentence.lowerBound {
             let prev = text.tokens[c - 1]
@@ -70,6 +71,20 @@ enum ReportingVerb: AttributionRule {
             }
         }
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
+        // `pledged delegates`: an adjective.
+        if t.hash == H.pledged, c + 1 < sentence.upperBound, H.pledgedNouns.contains(text.tokens[c + 1].hash) { return nil }
+        // `did not respond to a request for comment`: no answer is no report.
+        if H.respondForms.contains(t.hash), c > sentence.lowerBound, H.negationsAndHedges.contains(text.tokens[c - 1].hash) { return nil }
+        // `tough questions`, `taking questions`, `the express lane`: a form that is as often a noun
+        // is a verb only after its subject, a name or a pronoun (`Lee questions whether …`), or
+        // opening an aside (`…, questioning whether …`).
+        if H.nounLikeCueForms.contains(t.hash) {
+            let before = text.beforeModifiers(of: c, from: sentence.lowerBound)
+            guard before >= sentence.lowerBound else { return nil }
+            let subjectLike = text.isInName(before) && text.nameChunk(before).last == before
+                || text.tokens[before].kind == .word && (H.pronouns.contains(text.tokens[before].hash) || H.personRelatives.contains(text.tokens[before].hash))
+            guard subjectLike || text.isParticiple(c) && text.tokens[before].kind == .comma else { return nil }
+        }
         // `was criticized by Kerri Kupec`, `people accused of crimes`: a participle with its
         // agent, or after a common noun with `of`, is passive or a description.
         if text.isPastTense(c), text.is(c + 1, H.by) { return nil }
@@ -88,7 +103,7 @@ enum ReportingVerb: AttributionRule {
         }
         if H.thoughtExtra.contains(t.hash), text.is(c + 1, H.to) { return nil }
         if t.capitalized && c == sentence.lowerBound { return nil }
-        verb.object = verb.object || t.hash == H.pointed
+        verb.object = verb.object || t.hash == H.pointed && text.is(c + 1, H.out)
         return attribute(&run, p, sentence, c, verb)
     }
 

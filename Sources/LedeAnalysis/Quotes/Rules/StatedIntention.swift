@@ -7,7 +7,11 @@ enum StatedIntention: AttributionRule {
         let k = site.token
         guard H.intentionVerbs.contains(text.tokens[k].hash), !text.tokens[k].capitalized, k + 2 < site.sentence.upperBound else { return false }
         let act = text.tokens[k + 2]
-        return text.is(k + 1, H.to) && act.kind == .word && !act.capitalized && text.quoteOf[k + 2] < 0
+        guard text.is(k + 1, H.to), act.kind == .word, !act.capitalized, text.quoteOf[k + 2] < 0 else { return false }
+        // `a referendum seeking to create …`: a participle right after a noun describes it; only
+        // one opening an aside or after an auxiliary is a stance (`…, seeking to`, `is seeking to`).
+        guard text.isParticiple(k), k > site.sentence.lowerBound else { return true }
+        return text.tokens[k - 1].kind == .comma || H.passiveAux.contains(text.tokens[text.beforeAdverbs(of: k, from: site.sentence.lowerBound)].hash)
     }
 
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {

@@ -73,7 +73,7 @@ enum ReportingVerb: AttributionRule {
         if H.add.contains(t.hash), text.is(c + 1, H.to) { return nil }
         // `pledged delegates`: an adjective.
         if t.hash == H.pledged, c + 1 < sentence.upperBound, H.pledgedNouns.contains(text.tokens[c + 1].hash) { return nil }
-        // `did not respond to a request for comment`: no answer is no report.
+        // No answer (`did not respond to …`) is no report.
         if H.respondForms.contains(t.hash), c > sentence.lowerBound, H.negationsAndHedges.contains(text.tokens[c - 1].hash) { return nil }
         // `tough questions`, `taking questions`, `the express lane`: a form that is as often a noun
         // is a verb only after its subject, a name or a pronoun (`Lee questions whether …`), or

@@ -94,7 +94,9 @@ extension TemporalGrammar {
         if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
-        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen) { return nil }
+        // "Hours later" opening a sentence is still a span; a capital elsewhere names something ("60 Minutes").
+        let bareSpanOpensSentence = !counted && j == i && opensSentence(i) && isRelativeToAnchor(i + 1)
+        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen), !bareSpanOpensSentence { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
             if entry.kind == .unit, j == i, isMark(i + 1, Mark.hyphen), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
@@ -105,9 +107,12 @@ extension TemporalGrammar {
             let before = kw(i - 1)
             // "in the years that followed", "over the years".
             let afterThe = before == .the && [Keyword.in, .for, .over, .during, .within].contains(kw(i - 2) ?? .the)
+            // "hours later", "months ago": TimeML tags the unspecified span and leaves the
+            // relating word out.
+            let relatedToAnchor = isRelativeToAnchor(i + 1)
             let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
-                || (isMark(i + 1, Mark.hyphen) && isKW(i + 2, .long)) || afterThe
-            guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
+                || (isMark(i + 1, Mark.hyphen) && isKW(i + 2, .long)) || afterThe || relatedToAnchor
+            guard spanLike, unit >= .hour || (relatedToAnchor && unit == .minute), unit != .quarter, unit != .weekend else { return nil }
             if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
             guard !isKW(i + 1, .old), !(isMark(i + 1, Mark.hyphen) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
             var end = i + 1
@@ -167,6 +172,17 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
+    }
+
+    /// Whether token `k` is "later", "earlier" or "ago": what places a span before or after a date.
+    func isRelativeToAnchor(_ k: Int) -> Bool { isKW(k, .later) || isKW(k, .earlier) || isKW(k, .ago) }
+
+    /// Whether token `k` opens a sentence: the paragraph's first word, or one after ". ! ?" or
+    /// an opening quotation mark.
+    func opensSentence(_ k: Int) -> Bool {
+        var previous = k - 1
+        while previous >= 0, isQuoteMark(previous) { previous -= 1 }
+        return previous < 0 || isMark(previous, Mark.period) || isMark(previous, Mark.exclamation) || isMark(previous, Mark.question)
     }
 
     /// Quarters that make a whole: fewer are a share ("three-quarters of").

@@ -91,6 +91,16 @@ extension TemporalGrammar {
         }
     }
 
+    /// "the early hours of Tuesday", "the small hours of Sunday morning": the night before
+    /// dawn of that day, or the part of it that is named.
+    func earlyHours(_ j: Int, first: Int) -> TemporalMatch? {
+        guard isKW(j, .early) || isWord(j, "small") || isWord(j, "wee"), isWord(j + 1, "hours"), isKW(j + 2, .of),
+              let day = dayExpression(j + 3), let date = day.value.specificDay else { return nil }
+        var part = PartOfDay.night
+        if case .dayPart(_, let named) = day.value { part = named }
+        return TemporalMatch(first: first, end: day.end, kind: .time, value: .dayPart(date, part))
+    }
+
     /// A day named any way: a date, a weekday, "last Tuesday", "yesterday", a holiday.
     func dayExpression(_ j: Int) -> TemporalMatch? {
         guard j < n else { return nil }
@@ -155,6 +165,8 @@ extension TemporalGrammar {
         case .season:
             return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-\(Season(rawValue: t[j].lex.value)!.code)"))
         default:
+            // "each season": a sports or fashion season comes round once a year.
+            if isWord(j, "season"), c == 1 { return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(1, .year))) }
             return nil
         }
     }
@@ -171,6 +183,7 @@ extension TemporalGrammar {
         case .decade, .keyword: if let m = decadeInWords(i) { return m }  // "the nineties", "the early eighties"
         default: if isNumber(j), let m = ordinalCentury(i) { return m }  // "the 20th century"
         }
+        if let m = earlyHours(j, first: i) { return m }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.
@@ -244,6 +257,12 @@ extension TemporalGrammar {
            isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") || (isKW(yearWord + 1, .to) && month(yearWord + 2) != nil) {
             return TemporalMatch(first: i, end: yearWord + 1, kind: .duration, value: .text(durationText(1, .year)))
         }
+        // "in the week to Friday", "the week ended March 8": a trading or reporting week, a
+        // one-week span like the reporting year, its closing day tagged apart.
+        if isWord(j, "week"), isWord(j + 1, "ended") || isWord(j + 1, "ending") || isKW(j + 1, .to),
+           let closing = dayExpression(j + 2), closing.first == j + 2 {
+            return TemporalMatch(first: i, end: j + 1, kind: .duration, value: .text(durationText(1, .week)))
+        }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {
@@ -305,6 +324,12 @@ extension TemporalGrammar {
                 return TemporalMatch(first: first, end: q.end + 1, kind: .set, value: .text("XXXX-\(season.code)"))
             }
             return nil
+        }
+        // "this season", "last season": a sports or fashion season, which runs across the
+        // calendar's seasons and years alike; only its side of the present is certain.
+        if isWord(k, "season"), word != .that, word != .same {
+            let side = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF"
+            return TemporalMatch(first: first, end: k + 1, kind: .date, value: .text(side))
         }
         let entry = lex(k)
         // "the same month a year ago", "the same period last year": the last date named, a year back.

@@ -398,7 +398,11 @@ struct TemporalGrammar {
                 // "were planning", "is expected": the word after the verb tells.
                 switch kw(k + 1) {
                 case .scheduled, .expected, .set, .due, .going, .planned, .to, .about: return nil
-                default: if isWord(k + 1, "planning") { return nil }
+                default:
+                    if isWord(k + 1, "planning") { return nil }
+                    // "it is continuing to try", "they were waiting": a progressive tells of the
+                    // verb's own time, not of a date named in the clause.
+                    if k + 1 < n, t[k + 1].kind == .word, hasSuffixIng(t[k + 1]) { return nil }
                 }
                 return word == .was || word == .were ? .past : .future  // present tense about a named day: still ahead
             default: return nil
@@ -430,6 +434,16 @@ struct TemporalGrammar {
 
     /// Set by the tagger: the paragraph's bytes, for suffix checks.
     var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+
+    /// Whether the word ends in "ing" and is longer than a noun like "king" or "thing".
+    private func hasSuffixIng(_ token: TemporalToken) -> Bool {
+        let e = Int(token.end)
+        guard e - Int(token.start) > Self.longestNonVerbIng, e <= bytes.count else { return false }
+        return bytes[e - 3] == 0x69 && bytes[e - 2] == 0x6E && bytes[e - 1] == 0x67  // "ing"
+    }
+
+    /// Words of this many letters or fewer ending in "ing" are rarely verb forms ("king", "thing").
+    static let longestNonVerbIng = 5
 
     private func pastSuffix(_ token: TemporalToken) -> Bool {
         let e = Int(token.end)

@@ -161,6 +161,27 @@ extension TemporalGrammar {
         return nil
     }
 
+    /// "the quarter ended July 31", "the fiscal quarter ending in March": a company's quarter,
+    /// named by the calendar quarter that holds most of its three months (a quarter closing on
+    /// July 31 runs from May, mostly in the second).
+    func quarterClosing(_ i: Int) -> TemporalMatch? {
+        guard isKW(i, .the) else { return nil }
+        let j = isKW(i + 1, .fiscal) ? i + 2 : i + 1
+        guard lex(j).kind == .unit, lex(j).value == TimeUnit.quarter.rawValue, !t[j].capitalized,
+              isWord(j + 1, "ended") || isWord(j + 1, "ending") else { return nil }
+        let dateStart = isKW(j + 2, .in) ? j + 3 : j + 2
+        guard let closing = monthFirstDate(dateStart) ?? dayFirstDate(dateStart) else { return nil }
+        let closingMonth: (year: Int, month: Int)
+        switch closing.value {
+        case .day(let d): closingMonth = (d.year, d.month)
+        case .month(let y, let m): closingMonth = (y, m)
+        default: return nil
+        }
+        // The middle of the three months is the one before the closing month.
+        let middle = closingMonth.month == 1 ? (year: closingMonth.year - 1, month: 12) : (year: closingMonth.year, month: closingMonth.month - 1)
+        return TemporalMatch(first: i, end: j + 1, kind: .date, value: .quarter(year: middle.year, quarter: (middle.month - 1) / 3 + 1))
+    }
+
     /// "year-end", "at year end", "by year's end", "the end of the year": the end of the year
     /// the article stands in, which TimeML gives as that year. Told in the past early in a year
     /// ("at year end, debt stood at …" in January) it is the year just closed.

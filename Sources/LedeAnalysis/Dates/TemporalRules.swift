@@ -55,7 +55,10 @@ extension TemporalGrammar {
             consider(ordinalCentury(i))
         case .keyword:
             consider(keywordStart(i))
-            if isKW(i, .the) || isKW(i, .this) { consider(reportingPeriod(i)) }
+            if isKW(i, .the) || isKW(i, .this) {
+                consider(reportingPeriod(i))
+                consider(quarterClosing(i))
+            }
         default:
             break
         }

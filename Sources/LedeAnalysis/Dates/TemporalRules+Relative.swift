@@ -430,8 +430,14 @@ extension TemporalGrammar {
         } else {
             base = dct.map { ($0, .day) }
         }
+        // "over the past year", "in the past month": TimeML takes the single calendar unit
+        // before this one, as it does "last year".
+        if word == .past, unit == .week || unit == .month || unit == .year, let dct,
+           let v = DateMath.shift(dct, by: -1, unit) {
+            return TemporalMatch(first: first, end: end, kind: .date, value: v)
+        }
         if word == .past, unit != .weekend {
-            // "the past year", "past decade": a span that ends now.
+            // "the past decade", "the past hour": a span that ends now.
             return TemporalMatch(first: first, end: end, kind: .duration, value: .text(durationText(1, unit)))
         }
         if word == .coming, unit >= .day, isKW(first, .the) || unit >= .week {

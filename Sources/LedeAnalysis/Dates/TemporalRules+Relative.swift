@@ -36,6 +36,10 @@ extension TemporalGrammar {
             return nil
         case .recently:
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
+        case .these:
+            // "these days": the present, as "nowadays" is.
+            guard isWord(i + 1, "days") else { return nil }
+            return TemporalMatch(first: i, end: i + 2, kind: .date, value: .text("PRESENT_REF"))
         case .annual:
             return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
         case .the:
@@ -184,6 +188,10 @@ extension TemporalGrammar {
         default: if isNumber(j), let m = ordinalCentury(i) { return m }  // "the 20th century"
         }
         if let m = earlyHours(j, first: i) { return m }
+        // "for the short term": the time just ahead, as "the near term" and "the long term" are.
+        if isWord(j, "short"), isWord(j + 1, "term") {
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))
+        }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.
@@ -196,6 +204,8 @@ extension TemporalGrammar {
         case .current:
             guard let m = keywordStart(j), m.end > j + 1 else { return nil }
             return TemporalMatch(first: i, end: m.end, kind: m.kind, value: m.value)
+        case .near where isWord(j + 1, "term"):
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "in the near term"
         case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:

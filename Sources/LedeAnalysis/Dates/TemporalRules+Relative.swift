@@ -273,6 +273,15 @@ extension TemporalGrammar {
            let closing = dayExpression(j + 2), closing.first == j + 2 {
             return TemporalMatch(first: i, end: j + 1, kind: .duration, value: .text(durationText(1, .week)))
         }
+        // "for the year", "the first nine months of the year", "a high for the year": the year
+        // the article stands in. A year closing on a date, or one before another, is read above
+        // and below.
+        if isYearUnit(j), isKW(i - 1, .for) || isKW(i - 1, .of), let dct, !t[j].capitalized,
+           !(isMark(j + 1, Mark.hyphen) && attached(j + 1)), !isPossessive(j + 1),
+           !(isKW(j + 1, .before) || isKW(j + 1, .after) || isKW(j + 1, .earlier) || isKW(j + 1, .ago) || isKW(j + 1, .to)
+             || isWord(j + 1, "ended") || isWord(j + 1, "ending") || isKW(j + 1, .since)) {
+            return TemporalMatch(first: i, end: j + 1, kind: .date, value: .year(dct.year))
+        }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {

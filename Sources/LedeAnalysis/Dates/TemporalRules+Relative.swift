@@ -45,7 +45,13 @@ extension TemporalGrammar {
         case .the:
             return theStart(i)
         case .this, .last, .next, .coming, .past, .previous, .following, .recent, .that, .same:
-            return relative(i, first: i)
+            if let m = relative(i, first: i) { return m }
+            // "a recent filing": TimeML marks the adjective as it marks "current", a past
+            // time near the present.
+            if word == .recent, !(isMark(i + 1, Mark.hyphen) && attached(i + 1)) {
+                return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
+            }
+            return nil
         case .early, .late, .mid:
             var j = i + 1
             if isMark(j, Mark.hyphen), attached(j) { j += 1 }

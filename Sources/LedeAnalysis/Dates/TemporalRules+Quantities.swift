@@ -90,6 +90,9 @@ extension TemporalGrammar {
         // adjective is read from its unit.
         let article = counted && (isKW(i, .a) || isKW(i, .an)) && j == i + 1
         if article, isMark(j + 1, Mark.hyphen), attached(j + 1), isKW(j + 2, .long) { return nil }
+        // "a year-earlier loss", "a year-ago figure": the article is the noun's, and
+        // "year-earlier" is read as the period it compares with.
+        if article, isMark(j + 1, Mark.hyphen), attached(j + 1), attached(j + 2), isKW(j + 2, .earlier) || isKW(j + 2, .ago) { return nil }
         // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is no count.
         if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.

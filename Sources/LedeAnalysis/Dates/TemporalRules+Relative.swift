@@ -400,6 +400,14 @@ extension TemporalGrammar {
             let unit = TimeUnit(rawValue: entry.value)!
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:
+            // "the previous Friday", "the following Monday": counted from the day the story
+            // last named, not from the publication day.
+            if word == .previous || word == .following, t[k].capitalized, let from = context.reference?.specificDay ?? dct {
+                let weekday = Int(entry.value)
+                let day = word == .previous ? from.adding(days: -(((from.weekday - weekday + 6) % 7) + 1))
+                    : from.adding(days: ((weekday - from.weekday + 6) % 7) + 1)
+                return TemporalMatch(first: first, end: k + 1, kind: .date, value: .day(day))
+            }
             guard word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
             return weekdayDate(k, shift: word == .this ? 2 : shift, first: first)
         case .month:

@@ -9,6 +9,9 @@ struct TemporalMatch {
     /// False for a comparison point ("a year earlier"): the next "a year earlier" compares with
     /// the same date again, so it must not become the reference.
     var movesReference = true
+    /// For a span counted from the story's date ("two days later"), the date it leads to: what
+    /// "that day" then points back at.
+    var leadsTo: TemporalValue? = nil
 }
 
 /// Where the article stands in time while it is read: the document date and the last date mentioned.
@@ -89,6 +92,12 @@ struct TemporalGrammar {
                     out.append(second)
                     i = second.end
                     continue
+                }
+                if let date = m.leadsTo, m.movesReference {
+                    let reached = TemporalMatch(first: m.first, end: m.end, kind: .date, value: date)
+                    context.reference = date
+                    if let day = date.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
+                    moveNarrative(to: reached)
                 }
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil, m.movesReference { context.reference = m.value }

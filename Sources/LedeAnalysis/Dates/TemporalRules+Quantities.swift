@@ -171,8 +171,15 @@ extension TemporalGrammar {
         let step = yearStep(unit)
         if (isKW(end, .later) || isKW(end, .earlier)), !isKW(end + 1, .than), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
            let v = DateMath.shift(anchor.date, by: (isKW(end, .later) ? Int(c) : -Int(c)) * step.count, step.unit) {
-            // "two days later" moves the story on; "a year earlier" is a point of comparison.
-            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
+            // "two days later", "a month earlier": TimeML tags the span and leaves "later" out as
+            // a signal; the day it leads to still moves the story on.
+            if unit < .year {
+                var span = TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)), movesReference: unit < .month)
+                span.leadsTo = v
+                return span
+            }
+            // "a year earlier" is a point of comparison, which TimeML marks as the date it names.
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: false)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
     }

@@ -29,6 +29,10 @@ extension TemporalGrammar {
             if isMark(j, Mark.hyphen), attached(j), isWord(j + 1, "odd"), attached(j + 1) { j += 2 }
             return (value, j)
         }
+        // "the next couple of years": two, as "a couple of years" is.
+        if isWord(i, "couple"), isKW(i + 1, .of), isKW(i - 1, .next) || isKW(i - 1, .past) || isKW(i - 1, .last) || isKW(i - 1, .coming) {
+            return (2, i + 2)
+        }
         switch t[i].lex.kind {
         case .number:
             guard let words = numberWords(i) else { return nil }
@@ -47,6 +51,8 @@ extension TemporalGrammar {
                 }
                 if isKW(i + 1, .half) { return (0.5, i + 2) }
                 if isKW(i + 1, .dozen) { return (12, i + 2) }
+                if isKW(i + 1, .hundred) { return (Self.hundred, i + 2) }  // "almost a hundred years"
+                if isKW(i + 1, .thousand) { return (Self.thousand, i + 2) }
                 return (1, i + 1)
             case .several, .few, .many, .someWord:
                 return (nil, i + 1)
@@ -194,6 +200,10 @@ extension TemporalGrammar {
         while previous >= 0, isQuoteMark(previous) { previous -= 1 }
         return previous < 0 || isMark(previous, Mark.period) || isMark(previous, Mark.exclamation) || isMark(previous, Mark.question)
     }
+
+    /// "a hundred", "a thousand" as counts.
+    static let hundred: Double = 100
+    static let thousand: Double = 1000
 
     /// Quarters that make a whole: fewer are a share ("three-quarters of").
     static let quartersInAWhole: Double = 4

@@ -94,6 +94,7 @@ extension TemporalGrammar {
         if givenYear == nil {
             if isKW(j, .of) {
                 if let y = yearNumber(j + 1) { year = y; j += 2 }
+                else if isKW(j + 1, .fiscal), let y = yearNumber(j + 2) { year = y; j += 3 }  // "the first half of fiscal 2012"
                 else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
                 // `the second half of the game`, `the third quarter of the match`: a part of
                 // something that is no year (not `a profit for the second quarter of $48 million`).

@@ -9,9 +9,30 @@ struct TemporalMatch {
     /// False for a comparison point ("a year earlier"): the next "a year earlier" compares with
     /// the same date again, so it must not become the reference.
     var movesReference = true
-    /// For a span counted from the story's date ("two days later"), the date it leads to: what
-    /// "that day" then points back at.
-    var leadsTo: TemporalValue? = nil
+    /// For a span counted from the story's date ("two days later"), the period it leads to: what
+    /// "that day" then points back at. Kept small and plain, as matches are copied often.
+    var leadsTo: ReachedPeriod? = nil
+}
+
+/// Hashes of words outside the lexicon that rules look for on every "the" or "this", computed
+/// once rather than at each look.
+enum UnlistedWord {
+    static let season = TemporalLexicon.hash("season".utf8)
+    static let short = TemporalLexicon.hash("short".utf8)
+}
+
+/// The period a counted span reaches ("two days later": that day), by its first day.
+struct ReachedPeriod {
+    var firstDay: Int32
+    var unit: TimeUnit
+
+    init?(_ value: TemporalValue) {
+        guard let anchor = value.anchor else { return nil }
+        firstDay = Int32(anchor.date.dayNumber)
+        unit = anchor.unit
+    }
+
+    var value: TemporalValue? { DateMath.shift(CalendarDate(dayNumber: Int(firstDay)), by: 0, unit) }
 }
 
 /// Where the article stands in time while it is read: the document date and the last date mentioned.
@@ -93,7 +114,7 @@ struct TemporalGrammar {
                     i = second.end
                     continue
                 }
-                if let date = m.leadsTo, m.movesReference {
+                if m.movesReference, let date = m.leadsTo?.value {
                     let reached = TemporalMatch(first: m.first, end: m.end, kind: .date, value: date)
                     context.reference = date
                     if let day = date.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }

@@ -29,10 +29,6 @@ extension TemporalGrammar {
             if isMark(j, Mark.hyphen), attached(j), isWord(j + 1, "odd"), attached(j + 1) { j += 2 }
             return (value, j)
         }
-        // "the next couple of years": two, as "a couple of years" is.
-        if isWord(i, "couple"), isKW(i + 1, .of), isKW(i - 1, .next) || isKW(i - 1, .past) || isKW(i - 1, .last) || isKW(i - 1, .coming) {
-            return (2, i + 2)
-        }
         switch t[i].lex.kind {
         case .number:
             guard let words = numberWords(i) else { return nil }
@@ -62,6 +58,13 @@ extension TemporalGrammar {
             default:
                 return nil
             }
+        case .none:
+            // "the next couple of years": two, as "a couple of years" is.
+            if isKW(i + 1, .of), isKW(i - 1, .next) || isKW(i - 1, .past) || isKW(i - 1, .last) || isKW(i - 1, .coming),
+               isWord(i, "couple") {
+                return (2, i + 2)
+            }
+            return nil
         default:
             return nil
         }
@@ -104,8 +107,8 @@ extension TemporalGrammar {
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
         // "Hours later" opening a sentence is still a span; a capital elsewhere names something ("60 Minutes").
-        let bareSpanOpensSentence = !counted && j == i && opensSentence(i) && isRelativeToAnchor(i + 1)
-        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen), !bareSpanOpensSentence { return nil }
+        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen),
+           !(!counted && j == i && isRelativeToAnchor(i + 1) && opensSentence(i)) { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
             if entry.kind == .unit, j == i, isMark(i + 1, Mark.hyphen), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
@@ -181,7 +184,7 @@ extension TemporalGrammar {
             // a signal; the day it leads to still moves the story on.
             if unit < .year {
                 var span = TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)), movesReference: unit < .month)
-                span.leadsTo = v
+                span.leadsTo = ReachedPeriod(v)
                 return span
             }
             // "a year earlier" is a point of comparison, which TimeML marks as the date it names.

@@ -38,7 +38,7 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
         case .these:
             // "these days": the present, as "nowadays" is.
-            guard isWord(i + 1, "days") else { return nil }
+            guard lex(i + 1).kind == .units, lex(i + 1).value == TimeUnit.day.rawValue else { return nil }
             return TemporalMatch(first: i, end: i + 2, kind: .date, value: .text("PRESENT_REF"))
         case .annual:
             return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
@@ -104,7 +104,8 @@ extension TemporalGrammar {
     /// "the early hours of Tuesday", "the small hours of Sunday morning": the night before
     /// dawn of that day, or the part of it that is named.
     func earlyHours(_ j: Int, first: Int) -> TemporalMatch? {
-        guard isKW(j, .early) || isWord(j, "small") || isWord(j, "wee"), isWord(j + 1, "hours"), isKW(j + 2, .of),
+        guard isKW(j + 2, .of), lex(j + 1).kind == .units, lex(j + 1).value == TimeUnit.hour.rawValue,
+              isKW(j, .early) || isWord(j, "small") || isWord(j, "wee"),
               let day = dayExpression(j + 3), let date = day.value.specificDay else { return nil }
         var part = PartOfDay.night
         if case .dayPart(_, let named) = day.value { part = named }
@@ -176,7 +177,7 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-\(Season(rawValue: t[j].lex.value)!.code)"))
         default:
             // "each season": a sports or fashion season comes round once a year.
-            if isWord(j, "season"), c == 1 { return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(1, .year))) }
+            if c == 1, lex(j).kind == .none, t[j].hash == UnlistedWord.season { return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(1, .year))) }
             return nil
         }
     }
@@ -193,7 +194,7 @@ extension TemporalGrammar {
         case .decade, .keyword: if let m = decadeInWords(i) { return m }  // "the nineties", "the early eighties"
         default: if isNumber(j), let m = ordinalCentury(i) { return m }  // "the 20th century"
         }
-        if let m = earlyHours(j, first: i) { return m }
+        if isKW(j + 2, .of), let m = earlyHours(j, first: i) { return m }
         // "Buyers returned in the morning": a part of the day the sentence names, or of the
         // narrative's day when the verb tells of it in the past. Otherwise "in the morning" is
         // habit ("she runs in the morning").
@@ -207,7 +208,7 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .year(dct.year))
         }
         // "for the short term": the time just ahead, as "the near term" and "the long term" are.
-        if isWord(j, "short"), isWord(j + 1, "term") {
+        if lex(j).kind == .none, t[j].hash == UnlistedWord.short, isWord(j + 1, "term") {
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))
         }
         switch kw(j) {
@@ -287,7 +288,8 @@ extension TemporalGrammar {
         }
         // "in the week to Friday", "the week ended March 8": a trading or reporting week, a
         // one-week span like the reporting year, its closing day tagged apart.
-        if isWord(j, "week"), isWord(j + 1, "ended") || isWord(j + 1, "ending") || isKW(j + 1, .to),
+        if lex(j).kind == .unit, lex(j).value == TimeUnit.week.rawValue,
+           isKW(j + 1, .to) || isWord(j + 1, "ended") || isWord(j + 1, "ending"),
            let closing = dayExpression(j + 2), closing.first == j + 2 {
             return TemporalMatch(first: i, end: j + 1, kind: .duration, value: .text(durationText(1, .week)))
         }
@@ -364,7 +366,7 @@ extension TemporalGrammar {
         }
         // "this season", "last season": a sports or fashion season, which runs across the
         // calendar's seasons and years alike; only its side of the present is certain.
-        if isWord(k, "season"), word != .that, word != .same {
+        if lex(k).kind == .none, t[k].hash == UnlistedWord.season, word != .that, word != .same {
             let side = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF"
             return TemporalMatch(first: first, end: k + 1, kind: .date, value: .text(side))
         }

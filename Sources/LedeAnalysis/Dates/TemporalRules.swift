@@ -57,7 +57,10 @@ extension TemporalGrammar {
             consider(keywordStart(i))
             if isKW(i, .the) || isKW(i, .this) {
                 consider(reportingPeriod(i))
-                consider(quarterClosing(i))
+                // Only "the quarter ended …" and "the fiscal quarter ended …" are closing quarters.
+                if isKW(i + 1, .fiscal) || lex(i + 1).kind == .unit && lex(i + 1).value == TimeUnit.quarter.rawValue {
+                    consider(quarterClosing(i))
+                }
             }
         default:
             break

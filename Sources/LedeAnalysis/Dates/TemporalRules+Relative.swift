@@ -177,7 +177,7 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-\(Season(rawValue: t[j].lex.value)!.code)"))
         default:
             // "each season": a sports or fashion season comes round once a year.
-            if c == 1, lex(j).kind == .none, t[j].hash == UnlistedWord.season { return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(1, .year))) }
+            if c == 1, j < n, lex(j).kind == .none, t[j].hash == UnlistedWord.season { return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(1, .year))) }
             return nil
         }
     }

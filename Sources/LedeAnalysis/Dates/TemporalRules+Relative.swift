@@ -101,6 +101,27 @@ extension TemporalGrammar {
         }
     }
 
+    /// "For the year, volume was flat", "a high for the year of $42", "the first nine months of
+    /// the year", "the rest of the year": the year the article stands in, or the one just closed
+    /// when told in the past early in a year, as at year end. Only where the phrase ends there
+    /// ("for the year 1915", "the year it was found" and "the year ended June 30" name another)
+    /// and, after "of", a part of the year comes before it ("every day of the year" is any year).
+    func yearOfTheArticle(the i: Int) -> TemporalMatch? {
+        let j = i + 1, after = i + 2
+        guard let dct, !t[j].capitalized else { return nil }
+        guard !isPossessive(after), !(isMark(after, Mark.hyphen) && attached(after)), !isNumber(after), spelledYear(after) == nil else { return nil }
+        if isKW(i - 1, .of) {
+            let part = i - 2
+            guard lex(part).kind == .units || isWord(part, "rest") || isWord(part, "remainder") || isWord(part, "balance") else { return nil }
+        } else {
+            let phraseEnds = after >= n || t[after].kind == .punct || isKW(after, .of) || isKW(after, .and) || isFormOfBe(after)
+                || (isKW(after, .in) && !isWord(after + 1, "which"))  // "a low for the year in August"
+            guard isKW(i - 1, .for), phraseEnds else { return nil }
+        }
+        let closedYear = dct.month < Self.firstMonthOfSpring && tense(i, after) == .past
+        return TemporalMatch(first: i, end: after, kind: .date, value: .year(closedYear ? dct.year - 1 : dct.year))
+    }
+
     /// "the early hours of Tuesday", "the small hours of Sunday morning": the night before
     /// dawn of that day, or the part of it that is named.
     func earlyHours(_ j: Int, first: Int) -> TemporalMatch? {
@@ -204,7 +225,7 @@ extension TemporalGrammar {
         }
         // "for the fiscal year", "of the fiscal year": the one the article stands in.
         if isKW(j, .fiscal), isYearUnit(j + 1), isKW(i - 1, .for) || isKW(i - 1, .of), let dct,
-           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to), !isPossessive(j + 2) {
+           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to), !isPossessive(j + 2), !isNumber(j + 2) {
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .year(dct.year))
         }
         // "for the short term": the time just ahead, as "the near term" and "the long term" are.
@@ -293,15 +314,7 @@ extension TemporalGrammar {
            let closing = dayExpression(j + 2), closing.first == j + 2 {
             return TemporalMatch(first: i, end: j + 1, kind: .duration, value: .text(durationText(1, .week)))
         }
-        // "for the year", "the first nine months of the year", "a high for the year": the year
-        // the article stands in. A year closing on a date, or one before another, is read above
-        // and below.
-        if isYearUnit(j), isKW(i - 1, .for) || isKW(i - 1, .of), let dct, !t[j].capitalized,
-           !(isMark(j + 1, Mark.hyphen) && attached(j + 1)), !isPossessive(j + 1),
-           !(isKW(j + 1, .before) || isKW(j + 1, .after) || isKW(j + 1, .earlier) || isKW(j + 1, .ago) || isKW(j + 1, .to)
-             || isWord(j + 1, "ended") || isWord(j + 1, "ending") || isKW(j + 1, .since)) {
-            return TemporalMatch(first: i, end: j + 1, kind: .date, value: .year(dct.year))
-        }
+        if isYearUnit(j), let m = yearOfTheArticle(the: i) { return m }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {

@@ -219,13 +219,18 @@ extension TemporalGrammar {
         // "Buyers returned in the morning": a part of the day the sentence names, or of the
         // narrative's day when the verb tells of it in the past. Otherwise "in the morning" is
         // habit ("she runs in the morning").
-        if isKW(i - 1, .in), !isNumber(i - 2), let part = partOfDay(after: j), !isKW(j + 1, .of), let day = textDay(for: i) {
+        // After a clock time ("at 1:05 o'clock in the afternoon") the part belongs to the time,
+        // and before a noun ("the evening hours", "the morning papers") it describes the noun.
+        if isKW(i - 1, .in), !isNumber(i - 2), !isKW(i - 2, .oclock), !isKW(i - 2, .am), !isKW(i - 2, .pm),
+           let part = partOfDay(after: j), !isKW(j + 1, .of), lex(j + 1).kind != .units,
+           !isWord(j + 1, "papers"), !isWord(j + 1, "paper"), let day = textDay(for: i) {
             let namedInSentence = sentenceDayCache?.sentenceStart == sentenceStart(of: i)
             if namedInSentence || tense(i, j + 1) == .past { return dayWithPart(day, part, first: i, end: j + 1) }
         }
         // "for the fiscal year", "of the fiscal year": the one the article stands in.
         if isKW(j, .fiscal), isYearUnit(j + 1), isKW(i - 1, .for) || isKW(i - 1, .of), let dct,
-           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to), !isPossessive(j + 2), !isNumber(j + 2) {
+           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to), !isPossessive(j + 2), !isNumber(j + 2),
+           !isWord(j + 2, "which"), !isKW(j + 2, .that) {
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .year(dct.year))
         }
         // "for the short term": the time just ahead, as "the near term" and "the long term" are.

@@ -430,7 +430,7 @@ struct TemporalGrammar {
                 case .scheduled, .expected, .set, .due, .going, .planned, .to, .about: return nil
                 default:
                     if isWord(k + 1, "planning") { return nil }
-                    // "it is continuing to try", "they were waiting": a progressive tells of the
+                    // "the mill is still hiring", "they were waiting": a progressive tells of the
                     // verb's own time, not of a date named in the clause.
                     if k + 1 < n, t[k + 1].kind == .word, hasSuffixIng(t[k + 1]) { return nil }
                 }

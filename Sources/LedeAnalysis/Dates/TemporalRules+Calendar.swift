@@ -162,9 +162,9 @@ extension TemporalGrammar {
         return nil
     }
 
-    /// "the quarter ended July 31", "the fiscal quarter ending in March": a company's quarter,
+    /// "the quarter ended May 31", "the fiscal quarter ending in March": a company's quarter,
     /// named by the calendar quarter that holds most of its three months (a quarter closing on
-    /// July 31 runs from May, mostly in the second).
+    /// May 31 runs from March, mostly in the second).
     func quarterClosing(_ i: Int) -> TemporalMatch? {
         guard isKW(i, .the) else { return nil }
         let j = isKW(i + 1, .fiscal) ? i + 2 : i + 1

@@ -101,8 +101,8 @@ extension TemporalGrammar {
         }
     }
 
-    /// "For the year, volume was flat", "a high for the year of $42", "the first nine months of
-    /// the year", "the rest of the year": the year the article stands in, or the one just closed
+    /// "For the year, shipments were flat", "a low for the year in March", "the last six months
+    /// of the year", "the rest of the year": the year the article stands in, or the one just closed
     /// when told in the past early in a year, as at year end. Only where the phrase ends there
     /// ("for the year 1915", "the year it was found" and "the year ended June 30" name another)
     /// and, after "of", a part of the year comes before it ("every day of the year" is any year).

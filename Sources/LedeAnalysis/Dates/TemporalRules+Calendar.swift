@@ -172,15 +172,11 @@ extension TemporalGrammar {
               isWord(j + 1, "ended") || isWord(j + 1, "ending") else { return nil }
         let dateStart = isKW(j + 2, .in) ? j + 3 : j + 2
         guard let closing = monthFirstDate(dateStart) ?? dayFirstDate(dateStart) else { return nil }
-        let closingMonth: (year: Int, month: Int)
-        switch closing.value {
-        case .day(let d): closingMonth = (d.year, d.month)
-        case .month(let y, let m): closingMonth = (y, m)
-        default: return nil
-        }
+        guard let closingMonth = closing.value.anchor, closingMonth.unit <= .month else { return nil }
         // The middle of the three months is the one before the closing month.
-        let middle = closingMonth.month == 1 ? (year: closingMonth.year - 1, month: 12) : (year: closingMonth.year, month: closingMonth.month - 1)
-        return TemporalMatch(first: i, end: j + 1, kind: .date, value: .quarter(year: middle.year, quarter: (middle.month - 1) / 3 + 1))
+        let middle = DateMath.adding(months: -1, to: closingMonth.date)
+        guard let quarter = DateMath.shift(middle, by: 0, .quarter) else { return nil }
+        return TemporalMatch(first: i, end: j + 1, kind: .date, value: quarter)
     }
 
     /// "year-end", "at year end", "by year's end", "the end of the year": the end of the year

@@ -23,6 +23,13 @@ extension TemporalGrammar {
                let value = DateMath.shift(dct, by: 0, unit) {
                 return TemporalMatch(first: isKW(i - 1, .the) ? i - 1 : i, end: j + 1, kind: .date, value: value)
             }
+            // "the then current price", "the then-current owner": current at a time past.
+            if isWord(i - 1, "then"), i - 1 > previousEnd {
+                return TemporalMatch(first: i - 1, end: i + 1, kind: .date, value: .text("PAST_REF"))
+            }
+            if isMark(i - 1, Mark.hyphen), attached(i), isWord(i - 2, "then"), i - 2 > previousEnd {
+                return TemporalMatch(first: i - 2, end: i + 1, kind: .date, value: .text("PAST_REF"))
+            }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .now, .nowadays, .currently, .presently:
             if isMark(i + 1, Mark.hyphen), attached(i + 1) { return nil }  // "now-defunct"

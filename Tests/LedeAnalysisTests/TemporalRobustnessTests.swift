@@ -14,6 +14,8 @@ import Testing
         "least", "more", "than", "fiscal", "first", "quarter", "half", "season", "spring", "fall", "now", "today",
         "in", "recent", "months", "and", "or", "to", "Jan", "Sept.", "2013-05-09", "5/9/2013", "é", "—", "“", "”",
         "30s", "the", "entire", "week", "of", "GMT", "o'clock", "morning", "night", "twenty", "-", "five",
+        "hours", "ended", "short", "term", "couple", "hundred", "these", "previous", "Friday", "small", "past",
+        "is", "continuing", "for",
     ]
 
     @Test func randomTokenSoupNeverTrapsOrOverruns() {

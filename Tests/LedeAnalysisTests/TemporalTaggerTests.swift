@@ -178,7 +178,9 @@ private func value(of phrase: String, in text: String, _ date: String = "2013-05
         let found = tags("Kerry arrived on 7 May. A rehearsal was under way that day.")
         #expect(found.first { $0.0 == "that day" }?.1 == "2013-05-07")
         #expect(value(of: "the previous year", in: "Sales fell in 2009 from the previous year.") == "2008")
-        #expect(value(of: "two days later", in: "He left on 3 May. He returned two days later.") == "2013-05-05")
+        // "two days later" is tagged as the span, TimeML's way; the day it reaches is what "that day" then means.
+        #expect(value(of: "two days", in: "He left on 3 May. He returned two days later.") == "P2D")
+        #expect(value(of: "that day", in: "He left on 3 May. He returned two days later. It rained that day.") == "2013-05-05")
         #expect(value(of: "the day after", in: "He arrived on 3 May and left the day after.") == "2013-05-04")
         // In apposition the phrase names the day just given.
         #expect(value(of: "the day before", in: "He was seen on 3 May, the day before police came.") == "2013-05-03")

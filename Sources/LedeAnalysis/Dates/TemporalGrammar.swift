@@ -9,6 +9,30 @@ struct TemporalMatch {
     /// False for a comparison point ("a year earlier"): the next "a year earlier" compares with
     /// the same date again, so it must not become the reference.
     var movesReference = true
+    /// For a span counted from the story's date ("two days later"), the period it leads to: what
+    /// "that day" then points back at. Kept small and plain, as matches are copied often.
+    var leadsTo: ReachedPeriod? = nil
+}
+
+/// Hashes of words outside the lexicon that rules look for on every "the" or "this", computed
+/// once rather than at each look.
+enum UnlistedWord {
+    static let season = TemporalLexicon.hash("season".utf8)
+    static let short = TemporalLexicon.hash("short".utf8)
+}
+
+/// The period a counted span reaches ("two days later": that day), by its first day.
+struct ReachedPeriod {
+    var firstDay: Int32
+    var unit: TimeUnit
+
+    init?(_ value: TemporalValue) {
+        guard let anchor = value.anchor else { return nil }
+        firstDay = Int32(anchor.date.dayNumber)
+        unit = anchor.unit
+    }
+
+    var value: TemporalValue? { DateMath.shift(CalendarDate(dayNumber: Int(firstDay)), by: 0, unit) }
 }
 
 /// Where the article stands in time while it is read: the document date and the last date mentioned.
@@ -89,6 +113,12 @@ struct TemporalGrammar {
                     out.append(second)
                     i = second.end
                     continue
+                }
+                if m.movesReference, let date = m.leadsTo?.value {
+                    let reached = TemporalMatch(first: m.first, end: m.end, kind: .date, value: date)
+                    context.reference = date
+                    if let day = date.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
+                    moveNarrative(to: reached)
                 }
                 if m.kind != .duration, m.kind != .set {
                     if m.value.anchor != nil, m.movesReference { context.reference = m.value }
@@ -398,7 +428,11 @@ struct TemporalGrammar {
                 // "were planning", "is expected": the word after the verb tells.
                 switch kw(k + 1) {
                 case .scheduled, .expected, .set, .due, .going, .planned, .to, .about: return nil
-                default: if isWord(k + 1, "planning") { return nil }
+                default:
+                    if isWord(k + 1, "planning") { return nil }
+                    // "the mill is still hiring", "they were waiting": a progressive tells of the
+                    // verb's own time, not of a date named in the clause.
+                    if k + 1 < n, t[k + 1].kind == .word, hasSuffixIng(t[k + 1]) { return nil }
                 }
                 return word == .was || word == .were ? .past : .future  // present tense about a named day: still ahead
             default: return nil
@@ -430,6 +464,16 @@ struct TemporalGrammar {
 
     /// Set by the tagger: the paragraph's bytes, for suffix checks.
     var bytes: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)
+
+    /// Whether the word ends in "ing" and is longer than a noun like "king" or "thing".
+    private func hasSuffixIng(_ token: TemporalToken) -> Bool {
+        let e = Int(token.end)
+        guard e - Int(token.start) > Self.longestNonVerbIng, e <= bytes.count else { return false }
+        return bytes[e - 3] == 0x69 && bytes[e - 2] == 0x6E && bytes[e - 1] == 0x67  // "ing"
+    }
+
+    /// Words of this many letters or fewer ending in "ing" are rarely verb forms ("king", "thing").
+    static let longestNonVerbIng = 5
 
     private func pastSuffix(_ token: TemporalToken) -> Bool {
         let e = Int(token.end)

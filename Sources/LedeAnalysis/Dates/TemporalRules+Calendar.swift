@@ -94,6 +94,7 @@ extension TemporalGrammar {
         if givenYear == nil {
             if isKW(j, .of) {
                 if let y = yearNumber(j + 1) { year = y; j += 2 }
+                else if isKW(j + 1, .fiscal), let y = yearNumber(j + 2) { year = y; j += 3 }  // "the first half of fiscal 2012"
                 else if let r = relative(j + 1, first: j + 1), case .year(let y) = r.value { year = y; j = r.end }
                 // `the second half of the game`, `the third quarter of the match`: a part of
                 // something that is no year (not `a profit for the second quarter of $48 million`).
@@ -159,6 +160,23 @@ extension TemporalGrammar {
             return TemporalMatch(first: start, end: j, kind: .date, value: period.value, movesReference: false)
         }
         return nil
+    }
+
+    /// "the quarter ended May 31", "the fiscal quarter ending in March": a company's quarter,
+    /// named by the calendar quarter that holds most of its three months (a quarter closing on
+    /// May 31 runs from March, mostly in the second).
+    func quarterClosing(_ i: Int) -> TemporalMatch? {
+        guard isKW(i, .the) else { return nil }
+        let j = isKW(i + 1, .fiscal) ? i + 2 : i + 1
+        guard lex(j).kind == .unit, lex(j).value == TimeUnit.quarter.rawValue, !t[j].capitalized,
+              isWord(j + 1, "ended") || isWord(j + 1, "ending") else { return nil }
+        let dateStart = isKW(j + 2, .in) ? j + 3 : j + 2
+        guard let closing = monthFirstDate(dateStart) ?? dayFirstDate(dateStart) else { return nil }
+        guard let closingMonth = closing.value.anchor, closingMonth.unit <= .month else { return nil }
+        // The middle of the three months is the one before the closing month.
+        let middle = DateMath.adding(months: -1, to: closingMonth.date)
+        guard let quarter = DateMath.shift(middle, by: 0, .quarter) else { return nil }
+        return TemporalMatch(first: i, end: j + 1, kind: .date, value: quarter)
     }
 
     /// "year-end", "at year end", "by year's end", "the end of the year": the end of the year

@@ -47,6 +47,8 @@ extension TemporalGrammar {
                 }
                 if isKW(i + 1, .half) { return (0.5, i + 2) }
                 if isKW(i + 1, .dozen) { return (12, i + 2) }
+                if isKW(i + 1, .hundred) { return (Self.hundred, i + 2) }  // "almost a hundred years"
+                if isKW(i + 1, .thousand) { return (Self.thousand, i + 2) }
                 return (1, i + 1)
             case .several, .few, .many, .someWord:
                 return (nil, i + 1)
@@ -56,6 +58,13 @@ extension TemporalGrammar {
             default:
                 return nil
             }
+        case .none:
+            // "the next couple of years": two, as "a couple of years" is.
+            if isKW(i + 1, .of), isKW(i - 1, .next) || isKW(i - 1, .past) || isKW(i - 1, .last) || isKW(i - 1, .coming),
+               isWord(i, "couple") {
+                return (2, i + 2)
+            }
+            return nil
         default:
             return nil
         }
@@ -90,11 +99,16 @@ extension TemporalGrammar {
         // adjective is read from its unit.
         let article = counted && (isKW(i, .a) || isKW(i, .an)) && j == i + 1
         if article, isMark(j + 1, Mark.hyphen), attached(j + 1), isKW(j + 2, .long) { return nil }
+        // "a year-earlier loss", "a year-ago figure": the article is the noun's, and
+        // "year-earlier" is read as the period it compares with.
+        if article, isMark(j + 1, Mark.hyphen), attached(j + 1), attached(j + 2), isKW(j + 2, .earlier) || isKW(j + 2, .ago) { return nil }
         // "the 1988 second quarter", "the 1988 quarter": a year before a singular unit is no count.
         if entry.kind == .unit, !hyphen, yearNumber(i) != nil { return nil }
         // "a quarter" of something is a share, "a second" an ordinal, "60 Minutes" a name.
         if (unit == .quarter || unit == .second), isKW(i, .a) || isKW(i, .an) { return nil }
-        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen) { return nil }
+        // "Hours later" opening a sentence is still a span; a capital elsewhere names something ("60 Minutes").
+        if t[j].capitalized, j > 0, !isMark(j - 1, Mark.hyphen),
+           !(!counted && j == i && isRelativeToAnchor(i + 1) && opensSentence(i)) { return nil }
         // "one second" is a count; "the second half" is not ours to read here.
         if !counted {
             if entry.kind == .unit, j == i, isMark(i + 1, Mark.hyphen), attached(i + 1), isKW(i + 2, .long), attached(i + 2) {
@@ -105,9 +119,12 @@ extension TemporalGrammar {
             let before = kw(i - 1)
             // "in the years that followed", "over the years".
             let afterThe = before == .the && [Keyword.in, .for, .over, .during, .within].contains(kw(i - 2) ?? .the)
+            // "hours later", "months ago": TimeML tags the unspecified span and leaves the
+            // relating word out.
+            let relatedToAnchor = isRelativeToAnchor(i + 1)
             let spanLike = before == .for || before == .in || before == .over || before == .within || isKW(i + 1, .of)
-                || (isMark(i + 1, Mark.hyphen) && isKW(i + 2, .long)) || afterThe
-            guard spanLike, unit >= .hour, unit != .quarter, unit != .weekend else { return nil }
+                || (isMark(i + 1, Mark.hyphen) && isKW(i + 2, .long)) || afterThe || relatedToAnchor
+            guard spanLike, unit >= .hour || (relatedToAnchor && unit == .minute), unit != .quarter, unit != .weekend else { return nil }
             if before == .early || before == .late || isWord(i - 1, "small") || isWord(i - 1, "wee") { return nil }  // "the early hours of"
             guard !isKW(i + 1, .old), !(isMark(i + 1, Mark.hyphen) && isKW(i + 2, .old)) else { return TemporalMatch(first: i, end: i, kind: .duration, value: .text("")) }
             var end = i + 1
@@ -163,11 +180,33 @@ extension TemporalGrammar {
         let step = yearStep(unit)
         if (isKW(end, .later) || isKW(end, .earlier)), !isKW(end + 1, .than), unit >= .day, let anchor = anchorDate, let c = count, c == c.rounded(),
            let v = DateMath.shift(anchor.date, by: (isKW(end, .later) ? Int(c) : -Int(c)) * step.count, step.unit) {
-            // "two days later" moves the story on; "a year earlier" is a point of comparison.
-            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: unit < .month)
+            // "two days later", "a month earlier": TimeML tags the span and leaves "later" out as
+            // a signal; the day it leads to still moves the story on.
+            if unit < .year {
+                var span = TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)), movesReference: unit < .month)
+                span.leadsTo = ReachedPeriod(v)
+                return span
+            }
+            // "a year earlier" is a point of comparison, which TimeML marks as the date it names.
+            return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: false)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
     }
+
+    /// Whether token `k` is "later", "earlier" or "ago": what places a span before or after a date.
+    func isRelativeToAnchor(_ k: Int) -> Bool { isKW(k, .later) || isKW(k, .earlier) || isKW(k, .ago) }
+
+    /// Whether token `k` opens a sentence: the paragraph's first word, or one after ". ! ?" or
+    /// an opening quotation mark.
+    func opensSentence(_ k: Int) -> Bool {
+        var previous = k - 1
+        while previous >= 0, isQuoteMark(previous) { previous -= 1 }
+        return previous < 0 || isMark(previous, Mark.period) || isMark(previous, Mark.exclamation) || isMark(previous, Mark.question)
+    }
+
+    /// "a hundred", "a thousand" as counts.
+    static let hundred: Double = 100
+    static let thousand: Double = 1000
 
     /// Quarters that make a whole: fewer are a share ("three-quarters of").
     static let quartersInAWhole: Double = 4

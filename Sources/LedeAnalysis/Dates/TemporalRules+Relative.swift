@@ -23,6 +23,13 @@ extension TemporalGrammar {
                let value = DateMath.shift(dct, by: 0, unit) {
                 return TemporalMatch(first: isKW(i - 1, .the) ? i - 1 : i, end: j + 1, kind: .date, value: value)
             }
+            // "the then current price", "the then-current owner": current at a time past.
+            if isWord(i - 1, "then"), i - 1 > previousEnd {
+                return TemporalMatch(first: i - 1, end: i + 1, kind: .date, value: .text("PAST_REF"))
+            }
+            if isMark(i - 1, Mark.hyphen), attached(i), isWord(i - 2, "then"), i - 2 > previousEnd {
+                return TemporalMatch(first: i - 2, end: i + 1, kind: .date, value: .text("PAST_REF"))
+            }
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PRESENT_REF"))
         case .now, .nowadays, .currently, .presently:
             if isMark(i + 1, Mark.hyphen), attached(i + 1) { return nil }  // "now-defunct"
@@ -36,12 +43,22 @@ extension TemporalGrammar {
             return nil
         case .recently:
             return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
+        case .these:
+            // "these days": the present, as "nowadays" is.
+            guard lex(i + 1).kind == .units, lex(i + 1).value == TimeUnit.day.rawValue else { return nil }
+            return TemporalMatch(first: i, end: i + 2, kind: .date, value: .text("PRESENT_REF"))
         case .annual:
             return TemporalMatch(first: i, end: i + 1, kind: .set, value: .text("P1Y"))
         case .the:
             return theStart(i)
         case .this, .last, .next, .coming, .past, .previous, .following, .recent, .that, .same:
-            return relative(i, first: i)
+            if let m = relative(i, first: i) { return m }
+            // "a recent filing": TimeML marks the adjective as it marks "current", a past
+            // time near the present.
+            if word == .recent, !(isMark(i + 1, Mark.hyphen) && attached(i + 1)) {
+                return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text("PAST_REF"))
+            }
+            return nil
         case .early, .late, .mid:
             var j = i + 1
             if isMark(j, Mark.hyphen), attached(j) { j += 1 }
@@ -89,6 +106,38 @@ extension TemporalGrammar {
         default:
             return nil
         }
+    }
+
+    /// "For the year, shipments were flat", "a low for the year in March", "the last six months
+    /// of the year", "the rest of the year": the year the article stands in, or the one just closed
+    /// when told in the past early in a year, as at year end. Only where the phrase ends there
+    /// ("for the year 1915", "the year it was found" and "the year ended June 30" name another)
+    /// and, after "of", a part of the year comes before it ("every day of the year" is any year).
+    func yearOfTheArticle(the i: Int) -> TemporalMatch? {
+        let j = i + 1, after = i + 2
+        guard let dct, !t[j].capitalized else { return nil }
+        guard !isPossessive(after), !(isMark(after, Mark.hyphen) && attached(after)), !isNumber(after), spelledYear(after) == nil else { return nil }
+        if isKW(i - 1, .of) {
+            let part = i - 2
+            guard lex(part).kind == .units || isWord(part, "rest") || isWord(part, "remainder") || isWord(part, "balance") else { return nil }
+        } else {
+            let phraseEnds = after >= n || t[after].kind == .punct || isKW(after, .of) || isKW(after, .and) || isFormOfBe(after)
+                || (isKW(after, .in) && !isWord(after + 1, "which"))  // "a low for the year in August"
+            guard isKW(i - 1, .for), phraseEnds else { return nil }
+        }
+        let closedYear = dct.month < Self.firstMonthOfSpring && tense(i, after) == .past
+        return TemporalMatch(first: i, end: after, kind: .date, value: .year(closedYear ? dct.year - 1 : dct.year))
+    }
+
+    /// "the early hours of Tuesday", "the small hours of Sunday morning": the night before
+    /// dawn of that day, or the part of it that is named.
+    func earlyHours(_ j: Int, first: Int) -> TemporalMatch? {
+        guard isKW(j + 2, .of), lex(j + 1).kind == .units, lex(j + 1).value == TimeUnit.hour.rawValue,
+              isKW(j, .early) || isWord(j, "small") || isWord(j, "wee"),
+              let day = dayExpression(j + 3), let date = day.value.specificDay else { return nil }
+        var part = PartOfDay.night
+        if case .dayPart(_, let named) = day.value { part = named }
+        return TemporalMatch(first: first, end: day.end, kind: .time, value: .dayPart(date, part))
     }
 
     /// A day named any way: a date, a weekday, "last Tuesday", "yesterday", a holiday.
@@ -155,6 +204,8 @@ extension TemporalGrammar {
         case .season:
             return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text("XXXX-\(Season(rawValue: t[j].lex.value)!.code)"))
         default:
+            // "each season": a sports or fashion season comes round once a year.
+            if c == 1, j < n, lex(j).kind == .none, t[j].hash == UnlistedWord.season { return TemporalMatch(first: i, end: j + 1, kind: .set, value: .text(durationText(1, .year))) }
             return nil
         }
     }
@@ -171,6 +222,28 @@ extension TemporalGrammar {
         case .decade, .keyword: if let m = decadeInWords(i) { return m }  // "the nineties", "the early eighties"
         default: if isNumber(j), let m = ordinalCentury(i) { return m }  // "the 20th century"
         }
+        if isKW(j + 2, .of), let m = earlyHours(j, first: i) { return m }
+        // "Buyers returned in the morning": a part of the day the sentence names, or of the
+        // narrative's day when the verb tells of it in the past. Otherwise "in the morning" is
+        // habit ("she runs in the morning").
+        // After a clock time ("at 1:05 o'clock in the afternoon") the part belongs to the time,
+        // and before a noun ("the evening hours", "the morning papers") it describes the noun.
+        if isKW(i - 1, .in), !isNumber(i - 2), !isKW(i - 2, .oclock), !isKW(i - 2, .am), !isKW(i - 2, .pm),
+           let part = partOfDay(after: j), !isKW(j + 1, .of), lex(j + 1).kind != .units,
+           !isWord(j + 1, "papers"), !isWord(j + 1, "paper"), let day = textDay(for: i) {
+            let namedInSentence = sentenceDayCache?.sentenceStart == sentenceStart(of: i)
+            if namedInSentence || tense(i, j + 1) == .past { return dayWithPart(day, part, first: i, end: j + 1) }
+        }
+        // "for the fiscal year", "of the fiscal year": the one the article stands in.
+        if isKW(j, .fiscal), isYearUnit(j + 1), isKW(i - 1, .for) || isKW(i - 1, .of), let dct,
+           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to), !isPossessive(j + 2), !isNumber(j + 2),
+           !isWord(j + 2, "which"), !isKW(j + 2, .that) {
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .year(dct.year))
+        }
+        // "for the short term": the time just ahead, as "the near term" and "the long term" are.
+        if lex(j).kind == .none, t[j].hash == UnlistedWord.short, isWord(j + 1, "term") {
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))
+        }
         switch kw(j) {
         case .past:
             // "the past" alone is PAST_REF; "the past two years" a duration.
@@ -183,6 +256,8 @@ extension TemporalGrammar {
         case .current:
             guard let m = keywordStart(j), m.end > j + 1 else { return nil }
             return TemporalMatch(first: i, end: m.end, kind: m.kind, value: m.value)
+        case .near where isWord(j + 1, "term"):
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "in the near term"
         case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
@@ -244,6 +319,14 @@ extension TemporalGrammar {
            isWord(yearWord + 1, "ended") || isWord(yearWord + 1, "ending") || (isKW(yearWord + 1, .to) && month(yearWord + 2) != nil) {
             return TemporalMatch(first: i, end: yearWord + 1, kind: .duration, value: .text(durationText(1, .year)))
         }
+        // "in the week to Friday", "the week ended March 8": a trading or reporting week, a
+        // one-week span like the reporting year, its closing day tagged apart.
+        if lex(j).kind == .unit, lex(j).value == TimeUnit.week.rawValue,
+           isKW(j + 1, .to) || isWord(j + 1, "ended") || isWord(j + 1, "ending"),
+           let closing = dayExpression(j + 2), closing.first == j + 2 {
+            return TemporalMatch(first: i, end: j + 1, kind: .duration, value: .text(durationText(1, .week)))
+        }
+        if isYearUnit(j), let m = yearOfTheArticle(the: i) { return m }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
             if unit == .weekend {
@@ -306,6 +389,12 @@ extension TemporalGrammar {
             }
             return nil
         }
+        // "this season", "last season": a sports or fashion season, which runs across the
+        // calendar's seasons and years alike; only its side of the present is certain.
+        if lex(k).kind == .none, t[k].hash == UnlistedWord.season, word != .that, word != .same {
+            let side = shift < 0 ? "PAST_REF" : shift > 0 ? "FUTURE_REF" : "PRESENT_REF"
+            return TemporalMatch(first: first, end: k + 1, kind: .date, value: .text(side))
+        }
         let entry = lex(k)
         // "the same month a year ago", "the same period last year": the last date named, a year back.
         if word == .same, entry.kind == .unit || isKW(k, .period) {
@@ -350,6 +439,14 @@ extension TemporalGrammar {
             let unit = TimeUnit(rawValue: entry.value)!
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:
+            // "the previous Friday", "the following Monday": counted from the day the story
+            // last named, not from the publication day.
+            if word == .previous || word == .following, t[k].capitalized, let from = context.reference?.specificDay ?? dct {
+                let weekday = Int(entry.value)
+                let day = word == .previous ? from.adding(days: -(((from.weekday - weekday + 6) % 7) + 1))
+                    : from.adding(days: ((weekday - from.weekday + 6) % 7) + 1)
+                return TemporalMatch(first: first, end: k + 1, kind: .date, value: .day(day))
+            }
             guard word == .last || word == .next || word == .this || word == .coming || word == .past else { return nil }
             return weekdayDate(k, shift: word == .this ? 2 : shift, first: first)
         case .month:
@@ -405,8 +502,14 @@ extension TemporalGrammar {
         } else {
             base = dct.map { ($0, .day) }
         }
+        // "over the past year", "in the past month": TimeML takes the single calendar unit
+        // before this one, as it does "last year".
+        if word == .past, unit == .week || unit == .month || unit == .year, let dct,
+           let v = DateMath.shift(dct, by: -1, unit) {
+            return TemporalMatch(first: first, end: end, kind: .date, value: v)
+        }
         if word == .past, unit != .weekend {
-            // "the past year", "past decade": a span that ends now.
+            // "the past decade", "the past hour": a span that ends now.
             return TemporalMatch(first: first, end: end, kind: .duration, value: .text(durationText(1, unit)))
         }
         if word == .coming, unit >= .day, isKW(first, .the) || unit >= .week {

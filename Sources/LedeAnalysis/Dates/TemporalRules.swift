@@ -55,7 +55,13 @@ extension TemporalGrammar {
             consider(ordinalCentury(i))
         case .keyword:
             consider(keywordStart(i))
-            if isKW(i, .the) || isKW(i, .this) { consider(reportingPeriod(i)) }
+            if isKW(i, .the) || isKW(i, .this) {
+                consider(reportingPeriod(i))
+                // Only "the quarter ended …" and "the fiscal quarter ended …" are closing quarters.
+                if isKW(i + 1, .fiscal) || lex(i + 1).kind == .unit && lex(i + 1).value == TimeUnit.quarter.rawValue {
+                    consider(quarterClosing(i))
+                }
+            }
         default:
             break
         }
@@ -212,6 +218,16 @@ extension TemporalGrammar {
 
     // MARK: - Weekdays
 
+    /// The part of day named in the plural at `k` ("nights", "mornings"), which makes a weekday before it recur.
+    func pluralPartOfDay(_ k: Int) -> PartOfDay? {
+        guard k < n, t[k].kind == .word, t[k].lex.kind == .none else { return nil }
+        if isWord(k, "nights") { return .night }
+        if isWord(k, "mornings") { return .morning }
+        if isWord(k, "evenings") { return .evening }
+        if isWord(k, "afternoons") { return .afternoon }
+        return nil
+    }
+
     /// "Tuesday", "Tuesday morning", "Thursday, April 6", "Friday, Oct. 23, 1998".
     func weekdayDate(_ i: Int, shift: Int = 0, first: Int? = nil) -> TemporalMatch? {
         guard i < n, t[i].lex.kind == .weekday, t[i].capitalized else { return nil }
@@ -226,6 +242,10 @@ extension TemporalGrammar {
             if let dated = dayFirstDate(j) {
                 return TemporalMatch(first: start, end: dated.end, kind: .date, value: dated.value)
             }
+        }
+        // "Tuesday nights", "Sunday mornings": that part of every such weekday, a set.
+        if let part = pluralPartOfDay(i + 1) {
+            return TemporalMatch(first: start, end: i + 2, kind: .set, value: .text("XXXX-WXX-\(weekday + 1)T\(part.code)"))
         }
         var end = i + 1
         // "Friday night" is that Friday's night: a TIME valued 1998-10-23TNI, as TimeML writes a part of day.

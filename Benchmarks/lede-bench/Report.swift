@@ -97,7 +97,9 @@ struct Report {
 /// The results file: the header, then one part per corpus size, each between markers that
 /// name the size, smallest corpus first.
 enum ResultsFile {
-    static func startMarker(_ articles: Int) -> String { "<!-- run: \(articles) articles -->" }
+    static let startMarkerOpening = "<!-- run: "
+    static let startMarkerClosing = " articles -->"
+    static func startMarker(_ articles: Int) -> String { startMarkerOpening + String(articles) + startMarkerClosing }
     static let endMarker = "<!-- end of run -->"
 
     /// `existing` (the file as it was, if any) with the part for `articles` replaced by `run`;
@@ -106,7 +108,7 @@ enum ResultsFile {
         var parts: [Int: String] = [:]
         if let existing {
             var rest = Substring(existing)
-            while let start = rest.range(of: "<!-- run: "), let sizeEnd = rest[start.upperBound...].range(of: " articles -->"),
+            while let start = rest.range(of: startMarkerOpening), let sizeEnd = rest[start.upperBound...].range(of: startMarkerClosing),
                   let end = rest[sizeEnd.upperBound...].range(of: endMarker) {
                 if let size = Int(rest[start.upperBound..<sizeEnd.lowerBound]) {
                     parts[size] = String(rest[sizeEnd.upperBound..<end.lowerBound]).trimmingCharacters(in: .newlines)

@@ -77,9 +77,9 @@ extension SQLiteWorkspace {
                 FROM article_alias x JOIN article a ON a.rowid = x.article WHERE x.alias = ?
                 """), arguments: [id]) else { return nil }
             let rowid: Int64 = row[0]
-            let paragraphs = try String.fetchAll(
+            let paragraphs = try storedTexts(String?.fetchAll(
                 db.cachedStatement(sql: "SELECT \(StoredParagraph.textFunction)(text) FROM paragraph p WHERE \(ParagraphPosition.sqlInArticle("?")) ORDER BY position"),
-                arguments: [rowid, rowid])
+                arguments: [rowid, rowid]))
             let date: String? = row[3]
             return Article(
                 id: row[1], title: row[2], date: date.flatMap(CalendarDate.parseISOPrefix), source: row[4], url: row[5],
@@ -93,7 +93,7 @@ extension SQLiteWorkspace {
                 SELECT \(StoredParagraph.textFunction)(p.text) FROM article a JOIN paragraph p ON \(ParagraphPosition.sqlInArticle("a.rowid")) WHERE a.id = ? ORDER BY p.position
                 """)
             // Rows, as `search` reads them: a second cursor type costs its own type look-ups.
-            return try ids.map { try Row.fetchAll(statement, arguments: [$0]).map { $0[0] as String } }
+            return try ids.map { try storedTexts(Row.fetchAll(statement, arguments: [$0]).map { $0[0] as String? }) }
         }
     }
 
@@ -183,7 +183,7 @@ extension SQLiteWorkspace {
             while let row = try rows.next() {
                 let date: String? = row[1]
                 let quote = Quote(
-                    paragraph: row[2], text: row[3], speaker: row[4],
+                    paragraph: row[2], text: try storedText(row[3]), speaker: row[4],
                     speakerKind: (row[9] as String?).flatMap(SpeakerKind.init(rawValue:)), role: row[5], cue: row[6],
                     kind: Quote.Kind(rawValue: row[7]) ?? .direct)
                 try body(StoredQuote(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), quote: quote, speakerKey: row[8]))
@@ -195,7 +195,7 @@ extension SQLiteWorkspace {
         let (clause, arguments) = Self.whereClause(filter, and: ["q.speaker_key IS NOT NULL"])
         return try reading { db in
             try Row.fetchAll(db, sql: """
-                SELECT q.speaker_key, q.speaker, q.role, count(*), group_concat(DISTINCT a.id)
+                SELECT q.speaker_key, q.speaker, nullif(q.role, ''), count(*), group_concat(DISTINCT a.id)
                 FROM \(Self.articlesFirst(filter)) quote q ON a.rowid = q.article \(clause)
                 GROUP BY q.speaker_key, q.speaker, q.role
                 ORDER BY q.speaker_key, q.speaker, q.role
@@ -217,6 +217,10 @@ extension SQLiteWorkspace {
             var pending = try named.next()
             while let row = try articles.next() {
                 var count = SpeakerCount(key: row[0], names: [:], roles: [], quotes: 0, articles: row[1])
+                // Counts of a speaker without an article count (only damage makes one) are passed over.
+                while let tally = pending, (tally[0] as String).utf8.lexicographicallyPrecedes(count.key.utf8) {
+                    pending = try named.next()
+                }
                 while let tally = pending, (tally[0] as String) == count.key {
                     let quotes: Int = tally[3]
                     count.names[tally[1], default: 0] += quotes
@@ -225,7 +229,7 @@ extension SQLiteWorkspace {
                     count.quotes += quotes
                     pending = try named.next()
                 }
-                counts.append(count)
+                if !count.names.isEmpty { counts.append(count) }
             }
             return counts
         }
@@ -287,12 +291,13 @@ extension SQLiteWorkspace {
             valueArguments += [window.lowerBound.dayNumber, window.upperBound.dayNumber]
         }
         var (clause, arguments) = Self.whereClause(query.filter, and: conditions, valueArguments)
-        // With a sentence match the index drives: its rowids name the temporal rows directly.
+        // With a sentence match the index drives: its rowid names the sentence's first date, and
+        // the dates after it in the article that share the sentence name that date.
         let source: String
         if let sentenceMatch = query.sentenceMatch {
             source = """
                 (SELECT rowid AS packed FROM temporal_fts WHERE temporal_fts MATCH ?) f
-                JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits))
+                JOIN temporal t ON t.article = (f.packed >> \(Self.seqBits)) AND t.seq >= (f.packed & \(Self.temporalsPerArticle - 1))
                     AND coalesce(t.sentence_seq, t.seq) = (f.packed & \(Self.temporalsPerArticle - 1))
                 JOIN article a
                 """
@@ -309,6 +314,16 @@ extension SQLiteWorkspace {
             try Row.fetchAll(db, sql: "SELECT t.value, count(*) FROM \(source) \(clause) GROUP BY t.value ORDER BY t.value", arguments: arguments)
                 .map { (value: $0[0], count: $0[1]) }
         }
+    }
+
+    /// Text read from a paragraph: NULL only where the paragraph is missing, which is damage.
+    func storedText(_ text: String?) throws -> String {
+        guard let text else { throw noted(StoreError.damaged(path: location)) }
+        return text
+    }
+
+    func storedTexts(_ texts: [String?]) throws -> [String] {
+        try texts.map(storedText)
     }
 
     /// A quote's text: read from its paragraph at the place stored, or stored whole.
@@ -343,7 +358,7 @@ extension SQLiteWorkspace {
                 let end: Int = row[4]
                 let expression = TemporalExpression(
                     paragraph: row[2], range: start..<max(start, end), text: row[5],
-                    kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: row[8])
+                    kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: try storedText(row[8]))
                 try body(StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression))
             }
         }

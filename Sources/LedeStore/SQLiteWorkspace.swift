@@ -119,7 +119,7 @@ public final class SQLiteWorkspace: WorkspaceStore, Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             SpanFunctions.install(in: db)
-            StoredParagraph.install(in: db)
+            try StoredParagraph.install(in: db)
         }
         return configuration
     }

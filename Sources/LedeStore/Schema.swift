@@ -1,7 +1,12 @@
 import GRDB
+import LedeAnalysis
 
 /// The workspace schema, as versioned migrations: a workspace written by an older lede is
 /// brought up to date when opened; one from a newer lede is refused.
+///
+/// Nothing deletes an article today. Whatever does must remove its paragraphs (their table has
+/// no foreign key: its rowid packs the article) and lower the speaker counts, which loads only
+/// ever raise.
 enum Schema {
     /// The migrations in order: a workspace is current when exactly these have been applied.
     static let versions = [
@@ -250,18 +255,29 @@ enum Schema {
                 CREATE TABLE article_names (
                     article INTEGER PRIMARY KEY REFERENCES article(rowid) ON DELETE CASCADE,
                     names TEXT NOT NULL
-                );
-                INSERT INTO article_names (article, names)
-                    SELECT article, group_concat(entry, char(10)) FROM (
-                        SELECT article, min(seq) AS first,
-                            CASE kind WHEN 'person' THEN 'p' WHEN 'organization' THEN 'o' ELSE 'l' END
-                                || name || char(31) || group_concat(DISTINCT paragraph) AS entry
-                        FROM (SELECT * FROM mention ORDER BY article, seq)
-                        GROUP BY article, kind, name
-                        ORDER BY article, first)
-                    GROUP BY article;
-                DROP TABLE mention;
+                )
                 """)
+            // Through the one encoder loads use, reading the mentions in their order.
+            let insert = try db.makeStatement(sql: "INSERT INTO article_names (article, names) VALUES (?, ?)")
+            let rows = try Row.fetchCursor(db, sql: "SELECT article, paragraph, name, kind FROM mention ORDER BY article, seq")
+            var article: Int64?
+            var mentions: [Mention] = []
+            func store() throws {
+                guard let article, !mentions.isEmpty else { return }
+                try insert.execute(arguments: [article, ArticleNames.encode(mentions)])
+            }
+            while let row = try rows.next() {
+                let rowArticle: Int64 = row[0]
+                if rowArticle != article {
+                    try store()
+                    article = rowArticle
+                    mentions.removeAll(keepingCapacity: true)
+                }
+                let name: String = row[2]
+                mentions.append(Mention(paragraph: row[1], name: name, text: name, kind: Mention.Kind(rawValue: row[3]) ?? .person))
+            }
+            try store()
+            try db.execute(sql: "DROP TABLE mention")
         }
         return migrator
     }

@@ -75,7 +75,7 @@ enum WorkspaceFile {
         configuration.prepareDatabase { db in
             if let pragma { try db.execute(sql: pragma) }
             SpanFunctions.install(in: db)
-            StoredParagraph.install(in: db)
+            try StoredParagraph.install(in: db)
         }
         let folder = PathText.folder(of: path)
         let folderWritable = access(folder.isEmpty ? "." : folder, W_OK) == 0

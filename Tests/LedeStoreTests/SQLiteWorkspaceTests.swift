@@ -91,7 +91,7 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         try writer.write { db in
             try db.execute(sql: """
                 UPDATE quote SET text = (SELECT substr(lede_paragraph_text(p.text), quote.text_start + 1, quote.text_length)
-                    FROM paragraph p WHERE p.position = (quote.article << 32) | quote.paragraph)
+                    FROM paragraph p WHERE p.position = \(ParagraphPosition.sql(article: "quote.article", index: "quote.paragraph")))
                 WHERE text_start IS NOT NULL;
                 ALTER TABLE quote DROP COLUMN text_start;
                 ALTER TABLE quote DROP COLUMN text_length;
@@ -167,6 +167,24 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try values("\"talks\"") == ["2013-06-03"])
         let indexed = try store.openedWriter().read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM temporal_fts_docsize")! }
         #expect(indexed == 3)
+        // The article as a lede from before indexed it (every date its own row), beside one
+        // loaded now: each date is found once.
+        try store.openedWriter().write { db in
+            try db.execute(sql: """
+                INSERT INTO temporal_fts (rowid, sentence)
+                    SELECT (t.article << \(SQLiteWorkspace.seqBits)) | t.seq,
+                        substr(lede_paragraph_text(p.text), t.sentence_start + 1, t.sentence_length)
+                    FROM temporal t JOIN paragraph p ON p.position = \(ParagraphPosition.sql(article: "t.article", index: "t.paragraph"))
+                    WHERE t.sentence_seq IS NOT NULL;
+                UPDATE temporal SET sentence_seq = NULL;
+                """)
+        }
+        var later = article
+        later.title = "Talks again"
+        later.path = "b"
+        later.paragraphs = ["The envoys met again on May 21 and on May 22."]
+        _ = try store.load({ handle in try handle(.article(later)) }, shouldStop: { false })
+        #expect(try values("\"envoys\"") == ["2013-05-07", "2013-05-08", "2013-05-21", "2013-05-22"])
     }
 
     @Test func anArticlesNamesAreStoredOnceEachWithTheirParagraphs() {
@@ -242,7 +260,8 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         CREATE TABLE paragraph_by_article (
             article INTEGER NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article, idx)
         ) WITHOUT ROWID;
-        INSERT INTO paragraph_by_article SELECT position >> 32, position & 4294967295, lede_paragraph_text(text) FROM paragraph;
+        INSERT INTO paragraph_by_article
+            SELECT position >> \(ParagraphPosition.indexBits), position & \(ParagraphPosition.lastIndex), lede_paragraph_text(text) FROM paragraph;
         DROP TABLE paragraph;
         ALTER TABLE paragraph_by_article RENAME TO paragraph;
 

@@ -49,7 +49,8 @@ extension Evaluator {
             guard let alone = tallies.removeValue(forKey: key) else { continue }
             // Articles quoting both are counted once: from the sets where they were read, else
             // from the store.
-            let shared = alone.articles == nil ? try store.articlesQuotingBoth(owner, key) : 0
+            let shared: Int
+            if case .counted = alone.articles { shared = try store.articlesQuotingBoth(owner, key) } else { shared = 0 }
             tallies[owner]!.merge(alone, sharedArticles: shared)
         }
         func displayName(_ tally: SpeakerListing) -> String {
@@ -79,7 +80,7 @@ extension Evaluator {
         // Every article id only for a pipe or a let; a listing needs none.
         if needAllIDs {
             var ids = Set<String>()
-            for tally in tallies.values { ids.formUnion(tally.articles ?? []) }
+            for tally in tallies.values { ids.formUnion(tally.articleIDs) }
             result.articleIDs = ids.sorted()
         }
         if let limit, ordered.count > limit {
@@ -98,45 +99,61 @@ extension Evaluator {
 }
 
 /// One speaker as `speakers` lists them: quotes by name as written, roles, and the articles
-/// quoting them (the ids where the quotes were read, else only their number).
+/// quoting them.
 struct SpeakerListing {
+    /// The articles quoting a speaker: their ids where the quotes were read, or only their
+    /// number where counts kept by the store were.
+    enum Articles {
+        case ids(Set<String>)
+        case counted(Int)
+    }
+
     var names: [String: Int] = [:]
     var roles: Set<String> = []
     var quotes = 0
-    /// The ids, when the quotes or their tallies were read; nil when only counts were.
-    var articles: Set<String>?
-    private var countedArticles = 0
+    var articles: Articles
 
     init(names: [String: Int], roles: Set<String>, quotes: Int, articleCount: Int) {
         self.names = names
         self.roles = roles
         self.quotes = quotes
-        countedArticles = articleCount
+        articles = .counted(articleCount)
     }
 
     init(articles: Set<String>) {
-        self.articles = articles
+        self.articles = .ids(articles)
     }
 
-    var articleCount: Int { articles?.count ?? countedArticles }
+    var articleCount: Int {
+        switch articles {
+        case .ids(let ids): return ids.count
+        case .counted(let count): return count
+        }
+    }
+
+    var articleIDs: Set<String> {
+        if case .ids(let ids) = articles { return ids }
+        return []
+    }
 
     mutating func add(_ tally: SpeakerTally) {
         names[tally.name, default: 0] += tally.quotes
-        if let role = tally.role { roles.insert(role) }
+        if let role = tally.role, !role.isEmpty { roles.insert(role) }
         quotes += tally.quotes
-        articles?.formUnion(tally.articles)
+        if case .ids(let ids) = articles { articles = .ids(ids.union(tally.articles)) }
     }
 
     /// Takes in the same person's listing under another key; `sharedArticles` counts the
-    /// articles quoting both, when only counts are known.
+    /// articles quoting both, needed where only counts are known.
     mutating func merge(_ other: SpeakerListing, sharedArticles: Int) {
         names.merge(other.names, uniquingKeysWith: +)
         roles.formUnion(other.roles)
         quotes += other.quotes
-        if let theirs = other.articles {
-            articles?.formUnion(theirs)
-        } else {
-            countedArticles += other.countedArticles - sharedArticles
+        switch (articles, other.articles) {
+        case (.ids(let mine), .ids(let theirs)):
+            articles = .ids(mine.union(theirs))
+        default:
+            articles = .counted(articleCount + other.articleCount - sharedArticles)
         }
     }
 }

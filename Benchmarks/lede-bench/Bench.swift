@@ -105,7 +105,7 @@ struct Bench {
     mutating func ledeLoadRun() throws {
         removeDatabase(workspace)
         let output = paths.workDirectory + "/load-outcome.json"
-        Self.log("lede: loading through SQLiteWorkspace.load (full analysis) in a child process")
+        Self.log("lede: loading through Ingest.load (full analysis) in a child process")
         let run = try Spawn.run(
             [paths.selfExecutable, "child-load", "--workspace", workspace, "--corpus", corpusPath, "--output", output],
             stderr: paths.workDirectory + "/load.err")

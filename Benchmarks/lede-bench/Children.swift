@@ -35,7 +35,7 @@ struct QueryOutcome: Codable {
     var peakKiB: Int?
 }
 
-/// Loads the corpus into a fresh workspace through `SQLiteWorkspace.load`, in a process of its own.
+/// Loads the corpus into a fresh workspace through `Ingest.load`, in a process of its own.
 struct LoadChild: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "child-load", shouldDisplay: false)
     @Option var workspace: String

@@ -42,9 +42,9 @@ public enum TemporalTagger {
             let sentence = s < sentences.count && sentences[s].contains(range.lowerBound) ? sentences[s] : 0..<scalars.count
             return TemporalExpression(
                 paragraph: index, range: range,
-                text: String(String.UnicodeScalarView(scalars[range])),
+                text: String(scalars: scalars[range]),
                 kind: match.kind, value: match.value.timex,
-                sentence: String(String.UnicodeScalarView(scalars[sentence])))
+                sentence: String(scalars: scalars[sentence]))
         }
     }
 

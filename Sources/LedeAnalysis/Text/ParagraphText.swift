@@ -179,7 +179,7 @@ final class ParagraphText {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Text from the start of token `a` to the end of token `b` (inclusive).

@@ -56,7 +56,7 @@ public enum SentenceSplitter {
     /// The sentences of `text` as strings.
     public static func sentences(in text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return sentenceRanges(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        return sentenceRanges(in: scalars).map { String(scalars: scalars[$0]) }
     }
 
     /// Whether the word before the dot at `dot` is an abbreviation or a single initial.
@@ -65,7 +65,7 @@ public enum SentenceSplitter {
         while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<dot])).lowercased()
+        let word = String(scalars: scalars[wordStart..<dot]).lowercased()
         if word.isEmpty { return false }
         if word.count == 1, scalars[wordStart].properties.isUppercase { return true }  // an initial: "John F. Kennedy"
         return abbreviations.contains(word)

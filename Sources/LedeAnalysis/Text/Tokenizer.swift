@@ -201,7 +201,7 @@ enum Tokenizer {
         var hyphen = start
         while hyphen < end, s[hyphen] != "-" { hyphen += 1 }
         guard hyphen > start, hyphen - start <= 3, hyphen + 1 < end, isUpper(s[hyphen + 1]) else { return false }
-        let prefix = String(String.UnicodeScalarView(s[start..<hyphen]))
+        let prefix = String(scalars: s[start..<hyphen])
         return ["al", "el", "ad", "an", "as", "ash", "ar", "at", "az", "ibn", "bin", "abu", "ul", "ud", "ben"].contains(prefix)
     }
 

@@ -34,7 +34,7 @@ public enum TemporalTagger {
             return matches.map { (Int(tokens[$0.first].scalarStart)..<Int(tokens[$0.end - 1].scalarEnd), $0) }
         }
         guard !found.isEmpty else { return [] }
-        let scalars = Array(paragraph.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: paragraph)
         let sentences = SentenceSplitter.sentenceRanges(in: scalars)
         var s = 0  // expressions come in order: walk the sentences once
         return found.map { range, match in

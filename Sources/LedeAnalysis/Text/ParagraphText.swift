@@ -16,7 +16,7 @@ final class ParagraphText {
     var chunkOf: [Int32]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = [Unicode.Scalar](scalarsOf: text)
         tokens = Tokenizer.tokenize(scalars)
         quoteOf = Array(repeating: -1, count: tokens.count)
         chunkOf = Array(repeating: -1, count: tokens.count)

@@ -14,7 +14,7 @@ public enum SentenceSplitter {
 
     /// Sentence ranges in Unicode scalar offsets of `text`, trimmed of surrounding spaces.
     public static func sentenceRanges(in text: String) -> [Range<Int>] {
-        sentenceRanges(in: Array(text.unicodeScalars))
+        sentenceRanges(in: [Unicode.Scalar](scalarsOf: text))
     }
 
     /// `sentenceRanges(in:)` for text already split into scalars.
@@ -55,7 +55,7 @@ public enum SentenceSplitter {
 
     /// The sentences of `text` as strings.
     public static func sentences(in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         return sentenceRanges(in: scalars).map { String(scalars: scalars[$0]) }
     }
 

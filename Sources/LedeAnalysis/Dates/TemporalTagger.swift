@@ -49,7 +49,8 @@ public enum TemporalTagger {
     }
 
     /// First words of holiday names ("Victory"), so the scanner stops at them.
-    static let holidayFirstWords: Set<UInt64> = Set(holidayTokens.map { $0.0[0] })
+    /// A `WordSet`: the scanner asks it about every capitalized word outside the lexicon.
+    static let holidayFirstWords = WordSet(holidayTokens.map { $0.0[0] })
 
     /// Holiday names as token hashes, from `TemporalLexicon.holidayPhrases`.
     static let holidayTokens: [([UInt64], Holiday)] = TemporalLexicon.holidayPhrases.map { phrase, holiday in

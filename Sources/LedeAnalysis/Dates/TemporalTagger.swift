@@ -37,14 +37,21 @@ public enum TemporalTagger {
         let scalars = [Unicode.Scalar](scalarsOf: paragraph)
         let sentences = SentenceSplitter.sentenceRanges(in: scalars)
         var s = 0  // expressions come in order: walk the sentences once
+        // Expressions in one sentence share its text rather than copy it each.
+        var sentenceText = ""
+        var sentenceTextRange: Range<Int>? = nil
         return found.map { range, match in
             while s < sentences.count, sentences[s].upperBound <= range.lowerBound { s += 1 }
             let sentence = s < sentences.count && sentences[s].contains(range.lowerBound) ? sentences[s] : 0..<scalars.count
+            if sentence != sentenceTextRange {
+                sentenceText = String(scalars: scalars[sentence])
+                sentenceTextRange = sentence
+            }
             return TemporalExpression(
                 paragraph: index, range: range,
                 text: String(scalars: scalars[range]),
                 kind: match.kind, value: match.value.timex,
-                sentence: String(scalars: scalars[sentence]))
+                sentence: sentenceText)
         }
     }
 

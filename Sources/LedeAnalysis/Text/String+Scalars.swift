@@ -11,6 +11,11 @@ extension String {
         self.init(unsafeUninitializedCapacity: byteCount) { buffer in
             var written = 0
             for scalar in scalars {
+                if scalar.isASCII {
+                    buffer[written] = UInt8(truncatingIfNeeded: scalar.value)
+                    written += 1
+                    continue
+                }
                 UTF8.encode(scalar) { byte in
                     buffer[written] = byte
                     written += 1

@@ -34,22 +34,30 @@ public enum TemporalTagger {
             return matches.map { (Int(tokens[$0.first].scalarStart)..<Int(tokens[$0.end - 1].scalarEnd), $0) }
         }
         guard !found.isEmpty else { return [] }
-        let scalars = Array(paragraph.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: paragraph)
         let sentences = SentenceSplitter.sentenceRanges(in: scalars)
         var s = 0  // expressions come in order: walk the sentences once
+        // Expressions in one sentence share its text rather than copy it each.
+        var sentenceText = ""
+        var sentenceTextRange: Range<Int>? = nil
         return found.map { range, match in
             while s < sentences.count, sentences[s].upperBound <= range.lowerBound { s += 1 }
             let sentence = s < sentences.count && sentences[s].contains(range.lowerBound) ? sentences[s] : 0..<scalars.count
+            if sentence != sentenceTextRange {
+                sentenceText = String(scalars: scalars[sentence])
+                sentenceTextRange = sentence
+            }
             return TemporalExpression(
                 paragraph: index, range: range,
-                text: String(String.UnicodeScalarView(scalars[range])),
+                text: String(scalars: scalars[range]),
                 kind: match.kind, value: match.value.timex,
-                sentence: String(String.UnicodeScalarView(scalars[sentence])))
+                sentence: sentenceText)
         }
     }
 
     /// First words of holiday names ("Victory"), so the scanner stops at them.
-    static let holidayFirstWords: Set<UInt64> = Set(holidayTokens.map { $0.0[0] })
+    /// A `WordSet`: the scanner asks it about every capitalized word outside the lexicon.
+    static let holidayFirstWords = WordSet(holidayTokens.map { $0.0[0] })
 
     /// Holiday names as token hashes, from `TemporalLexicon.holidayPhrases`.
     static let holidayTokens: [([UInt64], Holiday)] = TemporalLexicon.holidayPhrases.map { phrase, holiday in

@@ -101,7 +101,7 @@ struct AttributionRun {
         let text = texts[p]
         let lastTok = text.quoteLast(open)
         var hi = Int(text.tokens[lastTok].end)
-        if text.closeOf[open] ?? -1 >= 0 { hi = Int(text.tokens[lastTok].start) }
+        if text.closeOf[open] >= 0 { hi = Int(text.tokens[lastTok].start) }
         var lo = Int(text.tokens[open].end)
         while lo < hi, text.scalars[lo] == " " { lo += 1 }
         while hi > lo, text.scalars[hi - 1] == " " || text.scalars[hi - 1] == "," { hi -= 1 }
@@ -235,7 +235,7 @@ struct AttributionRun {
             // (`“…,” Moreau tells the Daily Post.` ¶ `“She’s the one we hoped for.”`).
             guard si >= t.sentences.count, let mark = lastOpen, mark.paragraph == para, para + 1 < texts.count,
                   let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first),
-                  (texts[mark.paragraph].closeOf[mark.token] ?? -1) < 0 || para == p && isQuotationsOnly(para + 1)
+                  texts[mark.paragraph].closeOf[mark.token] < 0 || para == p && isQuotationsOnly(para + 1)
             else { break }
             para += 1
             si = 0

@@ -367,7 +367,7 @@ extension ParagraphText {
             // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
             // a short quoted name on the way does not (`told “Good Morning America” that`).
             if t.isOpenQuote {
-                let close = closeOf[j] ?? -1
+                let close = closeOf[j]
                 guard j > from || verb.object, close > j, close - j <= Self.longestQuotedName else { break }
                 j = close + 1
                 continue
@@ -503,7 +503,7 @@ extension ParagraphText {
     func opensQuotation(_ k: Int) -> Bool { tokens[k].isOpenQuote && quoteOf[k] == Int32(k) }
 
     /// Whether token `k` opens a quotation whose closing mark is in this paragraph.
-    func opensClosedQuotation(_ k: Int) -> Bool { opensQuotation(k) && (closeOf[k] ?? -1) > k }
+    func opensClosedQuotation(_ k: Int) -> Bool { opensQuotation(k) && closeOf[k] > k }
 
     /// Whether token `k` is the first of its sentence.
     func opensSentence(_ k: Int) -> Bool { sentences[sentenceIndex(containing: k)].lowerBound == k }

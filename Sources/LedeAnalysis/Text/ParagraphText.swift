@@ -7,8 +7,9 @@ final class ParagraphText {
     /// included), or -1.
     var quoteOf: [Int32]
     /// For each opening mark, the index of its closing mark, or -1 when the quotation runs to the
-    /// end of the paragraph (a quotation continued in the next paragraph).
-    var closeOf: [Int: Int] = [:]
+    /// end of the paragraph (a quotation continued in the next paragraph); -1 for every other
+    /// token too. An array by token rather than a dictionary: it is read for most tokens.
+    var closeOf: [Int]
     /// Sentences as token ranges.
     var sentences: [Range<Int>] = []
     var chunks: [NameChunk] = []
@@ -16,10 +17,11 @@ final class ParagraphText {
     var chunkOf: [Int32]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = [Unicode.Scalar](scalarsOf: text)
         tokens = Tokenizer.tokenize(scalars)
         quoteOf = Array(repeating: -1, count: tokens.count)
         chunkOf = Array(repeating: -1, count: tokens.count)
+        closeOf = Array(repeating: -1, count: tokens.count)
         pairQuotes()
         splitSentences()
         chunks = NameChunker.chunks(tokens, scalars)
@@ -84,7 +86,7 @@ final class ParagraphText {
 
     /// The last token of the quotation opened at `open`.
     func quoteLast(_ open: Int) -> Int {
-        let mark = closeOf[open] ?? -1
+        let mark = closeOf[open]
         if mark >= 0 { return mark }
         var k = open
         while k + 1 < tokens.count, quoteOf[k + 1] == Int32(open) { k += 1 }
@@ -179,7 +181,7 @@ final class ParagraphText {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// Text from the start of token `a` to the end of token `b` (inclusive).

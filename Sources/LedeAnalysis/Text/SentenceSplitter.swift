@@ -14,7 +14,7 @@ public enum SentenceSplitter {
 
     /// Sentence ranges in Unicode scalar offsets of `text`, trimmed of surrounding spaces.
     public static func sentenceRanges(in text: String) -> [Range<Int>] {
-        sentenceRanges(in: Array(text.unicodeScalars))
+        sentenceRanges(in: [Unicode.Scalar](scalarsOf: text))
     }
 
     /// `sentenceRanges(in:)` for text already split into scalars.
@@ -35,7 +35,7 @@ public enum SentenceSplitter {
                 while next < n, scalars[next] == " " { next += 1 }
                 guard next < n else { break }
                 let following = scalars[next]
-                let startsSentence = following.properties.isUppercase || openers.contains(following)
+                let startsSentence = Tokenizer.isUpper(following) || openers.contains(following)
                     || ("0"..."9").contains(following)
                 if startsSentence && (c != "." || !isAbbreviation(scalars, dotAt: i)) {
                     ranges.append(trim(scalars, start..<end))
@@ -55,19 +55,20 @@ public enum SentenceSplitter {
 
     /// The sentences of `text` as strings.
     public static func sentences(in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return sentenceRanges(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        return sentenceRanges(in: scalars).map { String(scalars: scalars[$0]) }
     }
 
     /// Whether the word before the dot at `dot` is an abbreviation or a single initial.
     static func isAbbreviation(_ scalars: [Unicode.Scalar], dotAt dot: Int) -> Bool {
         var wordStart = dot
-        while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic || scalars[wordStart - 1] == "." {
+        // `Tokenizer.isLetter` and `isUpper` answer ASCII without the Unicode property tables.
+        while wordStart > 0, Tokenizer.isLetter(scalars[wordStart - 1]) || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<dot])).lowercased()
+        let word = String(scalars: scalars[wordStart..<dot]).lowercased()
         if word.isEmpty { return false }
-        if word.count == 1, scalars[wordStart].properties.isUppercase { return true }  // an initial: "John F. Kennedy"
+        if word.count == 1, Tokenizer.isUpper(scalars[wordStart]) { return true }  // an initial: "John F. Kennedy"
         return abbreviations.contains(word)
     }
 

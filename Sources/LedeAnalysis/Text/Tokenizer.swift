@@ -196,12 +196,17 @@ enum Tokenizer {
         return tokens
     }
 
+    /// The most letters of a name particle (`ash`, `ibn`).
+    static let longestNameParticle = 3
+
     /// `al-Hamza`, `bin-Laden`: an Arabic particle joined to a capitalized name.
     static func isNameParticle(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        // Asked about most lowercase words: look for the hyphen only as far as a particle reaches.
+        let searchEnd = min(end, start + longestNameParticle + 1)
         var hyphen = start
-        while hyphen < end, s[hyphen] != "-" { hyphen += 1 }
-        guard hyphen > start, hyphen - start <= 3, hyphen + 1 < end, isUpper(s[hyphen + 1]) else { return false }
-        let prefix = String(String.UnicodeScalarView(s[start..<hyphen]))
+        while hyphen < searchEnd, s[hyphen] != "-" { hyphen += 1 }
+        guard hyphen > start, hyphen - start <= longestNameParticle, hyphen + 1 < end, isUpper(s[hyphen + 1]) else { return false }
+        let prefix = String(scalars: s[start..<hyphen])
         return ["al", "el", "ad", "an", "as", "ash", "ar", "at", "az", "ibn", "bin", "abu", "ul", "ud", "ben"].contains(prefix)
     }
 

@@ -11,6 +11,10 @@ extension ParagraphText {
     /// Joe” on Friday that …`).
     static let longestReachAfterCue = 14
 
+    /// The most words of a state or country after a town and its comma (`Akron, Ohio,`,
+    /// `Keene, New Hampshire,`).
+    static let longestStateName = 3
+
     /// The most words of an addressee that no marker ends (`told reporters`, `told the Harbour
     /// Gazette`).
     static let longestBareAddressee = 4
@@ -390,6 +394,16 @@ extension ParagraphText {
         var j = from
         while j < b, j - from < Self.longestReachAfterCue {
             let t = tokens[j]
+            // `in Akron, Ohio, on Friday that`: a town and its state between commas are one name
+            // (`the Middle East, China and elsewhere` is a list, and ends the search).
+            if t.kind == .comma, quoteOf[j] < 0, j > from, tokens[j - 1].kind == .word, tokens[j - 1].capitalized {
+                var closing = j + 1
+                while closing < b, closing - j <= Self.longestStateName, tokens[closing].kind == .word, tokens[closing].capitalized { closing += 1 }
+                if closing > j + 1, closing < b, tokens[closing].kind == .comma {
+                    j = closing + 1
+                    continue
+                }
+            }
             // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
             // a short quoted name on the way does not (`told “Good Morning America” that`).
             if t.isOpenQuote {

@@ -11,6 +11,10 @@ extension ParagraphText {
     /// Joe” on Friday that …`).
     static let longestReachAfterCue = 14
 
+    /// The most words of a state or country after a town and its comma (`Akron, Ohio,`,
+    /// `Keene, New Hampshire,`).
+    static let longestStateName = 3
+
     /// The most words of an addressee that no marker ends (`told reporters`, `told the Harbour
     /// Gazette`).
     static let longestBareAddressee = 4
@@ -115,6 +119,8 @@ extension ParagraphText {
         guard start < last else { return last }
         let tokens = tokens
         var k = start + 1
+        // Whether a quotation has closed before token `k`.
+        var quotedWordsGiven = false
         while k <= last {
             let t = tokens[k]
             if quoteOf[k] < 0 || closeOf[Int(quoteOf[k])] == k {
@@ -138,6 +144,16 @@ extension ParagraphText {
                    t.kind == .openParen || t.kind == .comma && k + 1 <= last && tokens[k + 1].kind == .word && H.circumstancePrepositions.contains(tokens[k + 1].hash)
                 {
                     return tokens[k - 1].kind == .comma ? k - 2 : k - 1
+                }
+                // Once the speaker's quoted words are given, an aside after a comma is the
+                // writer's: a relative clause (`“not there yet” on the bill, which the House
+                // passed …`) or a summing-up noun phrase (`would “not budge,” a stance that …`).
+                // (The comma may stand inside the closing mark: `“racist,” which …`.)
+                let commaBefore = t.kind == .comma && quoteOf[k] < 0 || t.isCloseQuote && tokens[k - 1].kind == .comma
+                if commaBefore, quotedWordsGiven || t.isCloseQuote, k + 1 <= last, tokens[k + 1].kind == .word,
+                   H.nonRestrictiveRelatives.contains(tokens[k + 1].hash) || isSummingUpPhrase(after: k, last)
+                {
+                    return t.isCloseQuote ? k : k - 1
                 }
                 // Only after a comma: `, but …`, `,” adding …` (a comma inside or after the mark).
                 if t.kind == .comma || t.isCloseQuote, k + 1 <= last {
@@ -170,9 +186,23 @@ extension ParagraphText {
                     }
                 }
             }
+            if t.isCloseQuote, quoteOf[k] >= 0 { quotedWordsGiven = true }
             k += 1
         }
         return last
+    }
+
+    /// Whether the comma (or closing mark) at `k` opens a noun phrase that sums up what came
+    /// before (`, a charge that …`, `, an admission …`), rather than an appositive to a name
+    /// (`Mr. Diaz, a lawyer, …`), which goes on with the clause, or the next of a list of
+    /// quoted labels (`a “bully,” a “liar”`).
+    func isSummingUpPhrase(after k: Int, _ last: Int) -> Bool {
+        guard k + 2 <= last, tokens[k + 1].kind == .word, tokens[k + 1].hash == H.a || tokens[k + 1].hash == H.an,
+              tokens[k + 2].kind == .word
+        else { return false }
+        var before = k - 1
+        while before > 0, tokens[before].kind != .word { before -= 1 }
+        return !tokens[before].capitalized
     }
 
     /// `described Clinton as a “disgrace” after she …`: what a labelling verb reports ends with
@@ -364,6 +394,16 @@ extension ParagraphText {
         var j = from
         while j < b, j - from < Self.longestReachAfterCue {
             let t = tokens[j]
+            // `in Akron, Ohio, on Friday that`: a town and its state between commas are one name
+            // (`the Middle East, China and elsewhere` is a list, and ends the search).
+            if t.kind == .comma, quoteOf[j] < 0, j > from, tokens[j - 1].kind == .word, tokens[j - 1].capitalized {
+                var closing = j + 1
+                while closing < b, closing - j <= Self.longestStateName, tokens[closing].kind == .word, tokens[closing].capitalized { closing += 1 }
+                if closing > j + 1, closing < b, tokens[closing].kind == .comma {
+                    j = closing + 1
+                    continue
+                }
+            }
             // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
             // a short quoted name on the way does not (`told “Good Morning America” that`).
             if t.isOpenQuote {

@@ -175,6 +175,8 @@ enum H {
     ])
     static let subjectPronouns: WordSet = WordHash.set(["he", "she", "they", "we", "i", "it"])
     static let andBut: WordSet = WordHash.set(["and", "but", "or"])
+    /// The relative words that open an aside about the noun before a comma (`Ryan, who …`).
+    static let nonRestrictiveRelatives: WordSet = WordHash.set(["who", "which"])
     static let prepositions: WordSet = WordHash.set(["of", "for", "with", "at", "from", "in", "on", "to", "by", "about", "near", "among"])
     static let thoughtExtra: WordSet = WordHash.set(["expected", "expect", "expects"])
 

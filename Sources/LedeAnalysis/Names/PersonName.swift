@@ -78,9 +78,11 @@ public enum PersonName {
     /// npr`), and not ending in a word that makes a name an organization or a place (`british
     /// transport police`, `cook county`) unless it opens with a known first name (`richard hall`).
     public static func mayBePersonal(key: String) -> Bool {
-        let words = key.split(separator: " ").map(String.init)
-        guard let first = words.first, let last = words.last else { return false }
-        if words.contains(where: Lexicon.phraseWords.contains) { return false }
+        // Words are short: as Strings they stay inline, with no allocation each.
+        let words = key.split(separator: " ")
+        guard let firstWord = words.first, let lastWord = words.last else { return false }
+        if words.contains(where: { Lexicon.phraseWords.contains(String($0)) }) { return false }
+        let first = String(firstWord), last = String(lastWord)
         // `richard hall`, `john park`: surnames that are also head words, after a first name.
         let knownFirstName = Gazetteer.maleFirstNames.contains(first) || Gazetteer.femaleFirstNames.contains(first)
         return knownFirstName || !Gazetteer.organizationHeads.contains(last) && !Gazetteer.placeHeads.contains(last)

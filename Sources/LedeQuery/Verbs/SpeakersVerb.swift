@@ -26,7 +26,9 @@ extension Evaluator {
         // keeps answer; otherwise the store counts the filtered quotes, or (with `about`)
         // each quote is read.
         if about == nil && filter == .all && !needAllIDs {
-            for count in try store.speakerCounts() {
+            let counts = try store.speakerCounts()
+            tallies.reserveCapacity(counts.count)
+            for count in counts {
                 tallies[count.key] = SpeakerListing(names: count.names, roles: count.roles, quotes: count.quotes, articleCount: count.articles)
             }
         } else {

@@ -16,6 +16,19 @@ struct NameTests {
         #expect(PersonName.variants(of: "Mahmoud al-Hamza").contains("Hamza"))
     }
 
+    @Test("a key may be a person's name unless it is a phrase or ends in an organization's or place's head word")
+    func mayBePersonal() {
+        #expect(PersonName.mayBePersonal(key: "donald trump"))
+        #expect(PersonName.mayBePersonal(key: "richard hall"))
+        #expect(PersonName.mayBePersonal(key: "erdogan"))
+        #expect(PersonName.mayBePersonal(key: "  ann   lee "))
+        #expect(!PersonName.mayBePersonal(key: "british transport police"))
+        #expect(!PersonName.mayBePersonal(key: "cook county"))
+        #expect(!PersonName.mayBePersonal(key: "projections by cnn and npr"))
+        #expect(!PersonName.mayBePersonal(key: ""))
+        #expect(!PersonName.mayBePersonal(key: "   "))
+    }
+
     @Test("mentions: titles split off, surnames joined to the full name, places and organizations")
     func mentions() {
         let ms = MentionFinder.find(paragraphs: [

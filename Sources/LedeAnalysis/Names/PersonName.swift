@@ -78,10 +78,23 @@ public enum PersonName {
     /// npr`), and not ending in a word that makes a name an organization or a place (`british
     /// transport police`, `cook county`) unless it opens with a known first name (`richard hall`).
     public static func mayBePersonal(key: String) -> Bool {
-        // Words are short: as Strings they stay inline, with no allocation each.
-        let words = key.split(separator: " ")
-        guard let firstWord = words.first, let lastWord = words.last else { return false }
-        if words.contains(where: { Lexicon.phraseWords.contains(String($0)) }) { return false }
+        // Called for tens of thousands of keys by `speakers`: the words are found by their
+        // spaces' bytes, without an array, and stay inline as short Strings.
+        let space = UInt8(ascii: " ")
+        var firstWord: Substring?
+        var lastWord: Substring?
+        var start = key.startIndex
+        while start < key.endIndex {
+            let end = key.utf8[start...].firstIndex(of: space) ?? key.endIndex
+            if start < end {
+                let word = key[start..<end]
+                if Lexicon.phraseWords.contains(String(word)) { return false }
+                if firstWord == nil { firstWord = word }
+                lastWord = word
+            }
+            start = end < key.endIndex ? key.utf8.index(after: end) : end
+        }
+        guard let firstWord, let lastWord else { return false }
         let first = String(firstWord), last = String(lastWord)
         // `richard hall`, `john park`: surnames that are also head words, after a first name.
         let knownFirstName = Gazetteer.maleFirstNames.contains(first) || Gazetteer.femaleFirstNames.contains(first)

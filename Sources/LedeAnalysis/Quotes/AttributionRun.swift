@@ -187,7 +187,7 @@ struct AttributionRun {
         // `Climate change, Obama said, is the greatest threat.`: the clause goes on after the attribution.
         if kind != .direct, resume == end + 1, k < sentence.upperBound, text.tokens[k].kind == .comma {
             var last = sentence.upperBound - 1
-            while last > k, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+            last = text.beforeClosingPeriods(last, stoppingAt: k)
             var words = 0
             var hasCue = false
             if k + 1 <= last {

@@ -112,6 +112,14 @@ extension ParagraphText {
         return true
     }
 
+    /// `last` moved back over sentence-ending periods outside quotation marks, down to `floor`
+    /// at most: where the words of a clause that runs to the sentence's end stop.
+    func beforeClosingPeriods(_ last: Int, stoppingAt floor: Int) -> Int {
+        var last = last
+        while last > floor, tokens[last].kind == .period && quoteOf[last] < 0 { last -= 1 }
+        return last
+    }
+
     /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
     /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
     /// a semicolon outside quotation marks.

@@ -79,7 +79,7 @@ enum AccordingTo: AttributionRule {
                 start += 1
             }
             var last = b - 1
-            while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+            last = text.beforeClosingPeriods(last, stoppingAt: start - 1)
             last = text.clauseEnd(start, last)
             guard start <= last, let content = run.contentRegion(p, start, last) else { return nil }
             run.record(p, pieces: content.pieces, kind: content.kind, cue: "according to", subject: np.speaker, role: np.role, at: c)

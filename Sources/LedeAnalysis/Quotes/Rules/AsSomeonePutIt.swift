@@ -38,7 +38,7 @@ enum AsSomeonePutIt: AttributionRule {
         let after = cueEnd + 1
         guard after >= b || tokens[after].kind == .comma || tokens[after].kind == .colon || tokens[after].kind == .period else { return nil }
         var last = b - 1
-        while last > cueEnd, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: cueEnd)
         var lead = a
         while lead < c, tokens[lead].kind == .word && H.connectors.contains(tokens[lead].hash) || tokens[lead].kind == .comma { lead += 1 }
         var pieces: [TextSpan] = []

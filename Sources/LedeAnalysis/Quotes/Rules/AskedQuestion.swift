@@ -30,7 +30,7 @@ enum AskedQuestion: AttributionRule {
             tokens[k].isOpenQuote || tokens[k].kind == .word && (H.questionOpeners.contains(tokens[k].hash) || passive && tokens[k].hash == H.to)
         }), (c + 1..<start).allSatisfy({ tokens[$0].kind != .comma || text.quoteOf[$0] >= 0 }) else { return nil }
         var last = b - 1
-        while last > start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start)
         if !passive {
             // The phrase ends at its comma; what follows is the answer, reported on its own.
             guard let comma = (start + 1..<b).first(where: { tokens[$0].kind == .comma && text.quoteOf[$0] < 0 || tokens[$0].kind == .comma && tokens[$0 - 1].isCloseQuote })

@@ -33,7 +33,7 @@ enum CitedTopic: AttributionRule {
         guard let subject = ReportingVerb.subjectBefore(cueSite, in: run) else { return nil }
         let start = cueEnd + 1
         var last = sentence.upperBound - 1
-        while last > start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start)
         if let stop = (start + 1..<last + 1).first(where: { text.quoteOf[$0] < 0 && StatedIntention.endsAct(tokens[$0].kind) }) {
             last = stop - 1
         }

@@ -34,7 +34,7 @@ enum DocumentFinding: AttributionRule {
         // (`found that, relative to …,`: a comma right after `that` opens an aside.)
         while start < sentence.upperBound, tokens[start].kind == .comma { start += 1 }
         var last = sentence.upperBound - 1
-        while last > start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start)
         last = text.clauseEnd(start, last)
         // `… survey shows spikes, say scientists`: an inverted attribution after a comma reports
         // the whole finding and is no part of it.

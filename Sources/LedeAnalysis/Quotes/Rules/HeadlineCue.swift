@@ -23,7 +23,7 @@ enum HeadlineCue: AttributionRule {
         // A bare title (`Minister Says …`) names no one, and the headline is read no further.
         guard text.isInName(c - 1), !H.titles.contains(tokens[c - 1].hash) else { return sentence.upperBound }
         var last = sentence.upperBound - 1
-        while last > c, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: c)
         guard last > c + 1, let content = run.contentRegion(p, c + 1, last) else { return nil }
         run.record(p, pieces: content.pieces, kind: content.kind, cue: text.text(tokens: c, c).lowercased(), subject: SpeakerSpan(paragraph: p, first: a, last: c - 1), role: nil, at: c)
         for k in (c + 1)...last { run.claimed[p][k] = true }

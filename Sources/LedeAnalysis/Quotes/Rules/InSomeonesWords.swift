@@ -31,7 +31,7 @@ enum InSomeonesWords: AttributionRule {
         guard k < b, tokens[k].kind == .comma else { return nil }
         let start = k + 1
         var last = b - 1
-        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start - 1)
         last = text.clauseEnd(start, last)
         guard start <= last, let content = run.contentRegion(p, start, last) else { return nil }
         run.record(p, pieces: content.pieces, kind: content.kind, cue: cue, subject: SpeakerSpan(paragraph: p, first: subjectFirst, last: subjectLast), role: nil, at: c)

@@ -24,7 +24,7 @@ enum ParagraphOpeningColon: AttributionRule {
               text.tokens[colon].start == text.tokens[chunk.last].end
         else { return nil }
         var last = text.tokens.count - 1
-        while last > colon, text.tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: colon)
         // `Moore: "…" Patel: "…"`: a quotation right after the colon is all the first one said.
         let open = colon + 1
         // `Senator Ruiz: ‘We Will Not Back Down’`: a headline, where capitals tell nothing.

@@ -31,7 +31,7 @@ enum PollShare: AttributionRule {
         // `would vote for Clinton`: the particle belongs to the verb.
         if start < sentence.upperBound, tokens[start].kind == .word, H.verbParticles.contains(tokens[start].hash) { start += 1 }
         var last = sentence.upperBound - 1
-        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start - 1)
         // The answer ends at the next share (`…, and 75 percent said yes`) or clause break.
         if start <= last, let stop = (start...last).first(where: { k in
             text.quoteOf[k] < 0 && (tokens[k].kind == .comma || tokens[k].kind == .semicolon || tokens[k].kind == .dash

@@ -34,7 +34,7 @@ enum PreposedCue: CueReading {
             start = colon + 1
         }
         var last = b - 1
-        while last >= start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start - 1)
         if start > last {
             // `X said:` at the end of a paragraph opens the next one.
             if last >= 0, tokens[b - 1].kind == .colon, let next = run.leadingQuote(p + 1) {

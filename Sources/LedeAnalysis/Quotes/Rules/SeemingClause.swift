@@ -48,7 +48,7 @@ enum SeemingClause: AttributionRule {
         else { return nil }
         let start = c + 1
         var last = sentence.upperBound - 1
-        while last > start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start)
         last = text.clauseEnd(start, last)
         guard start <= last, let subject = run.contentRegion(p, first, before), let rest = run.contentRegion(p, start, last) else { return nil }
         let kind: Quote.Kind = subject.kind == .indirect && rest.kind == .indirect ? .indirect : .mixed

@@ -27,7 +27,7 @@ enum StatedIntention: AttributionRule {
         guard let subject = ReportingVerb.subjectBefore(cueSite, in: run) else { return nil }
         let start = c + 1
         var last = sentence.upperBound - 1
-        while last > start, tokens[last].kind == .period && text.quoteOf[last] < 0 { last -= 1 }
+        last = text.beforeClosingPeriods(last, stoppingAt: start)
         // The act ends at the first comma, dash or parenthesis outside quotation marks: what
         // follows is the writer's (`declined to comment, citing …`, `refused to sign it, which …`).
         if let stop = (start + 1..<last + 1).first(where: { text.quoteOf[$0] < 0 && endsAct(tokens[$0].kind) }) {

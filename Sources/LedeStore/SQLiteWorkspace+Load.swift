@@ -147,7 +147,7 @@ struct SQLiteBatchWriter: BatchWriter {
             }
             names = ArticleNames.encode(analysed.analysis.mentions)
             storedParagraphs = article.paragraphs.map { text in
-                deflater?.deflated(text).map { Data($0).databaseValue } ?? text.databaseValue
+                deflater?.deflated(text)?.databaseValue ?? text.databaseValue
             }
         }
     }

@@ -1,4 +1,5 @@
 import CZlib
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -91,9 +92,9 @@ final class ParagraphDeflater {
     }
 
     /// The paragraph as stored deflated, or nil when that is no shorter than the text.
-    func deflated(_ text: String) -> [UInt8]? {
+    func deflated(_ text: String) -> Data? {
         var text = text
-        return text.withUTF8 { input -> [UInt8]? in
+        return text.withUTF8 { input -> Data? in
             guard !input.isEmpty, deflateReset(stream) == Z_OK else { return nil }
             let dictionary = ParagraphDictionary.version1
             guard dictionary.withUnsafeBufferPointer({ deflateSetDictionary(stream, $0.baseAddress, UInt32($0.count)) }) == Z_OK else { return nil }
@@ -118,7 +119,7 @@ final class ParagraphDeflater {
             }
             let stored = capacity - Int(stream.pointee.avail_out)
             guard status == Z_STREAM_END, stored < input.count else { return nil }
-            return Array(output[0..<stored])
+            return Data(output[0..<stored])
         }
     }
 }

@@ -1,3 +1,5 @@
+import LedeStore
+
 /// Parses one command line into a `Statement`. Errors carry the place of the offending token.
 public enum Parser {
     public static func parse(_ line: String) throws -> Statement {

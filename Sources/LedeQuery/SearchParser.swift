@@ -1,3 +1,5 @@
+import LedeStore
+
 /// Parses find's query syntax:
 ///
 ///     expression := or
@@ -32,7 +34,7 @@ public struct SearchParser {
             throw QueryError("unexpected \(QueryError.quoted(token.text))", at: token.range)
         }
         // Exclusions inside deep groups can make the expression FTS5 reads deeper than the text.
-        if SearchText.fts5Depth(node) > maximumDepth, let first = tokens.first, let last = tokens.last {
+        if FTS5Expression.depth(node) > maximumDepth, let first = tokens.first, let last = tokens.last {
             throw QueryError(tooDeep, at: first.range.lowerBound..<last.range.upperBound, suggestion: "split it into several queries joined by a pipe or let")
         }
         return node

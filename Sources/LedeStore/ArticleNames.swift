@@ -4,7 +4,7 @@ import LedeAnalysis
 /// per name — a letter for its kind, the name, a unit separator, then the paragraphs that
 /// mention it, comma-separated. One row per article instead of one per mention (eighteen per
 /// article on average), and each name once.
-enum ArticleNames {
+public enum ArticleNames {
     static let nameEnd: Character = "\u{1F}"
     static let entryEnd: Character = "\n"
 
@@ -26,7 +26,7 @@ enum ArticleNames {
     }
 
     /// The stored text for an article's mentions: names in the order first mentioned.
-    static func encode(_ mentions: [Mention]) -> String {
+    public static func encode(_ mentions: [Mention]) -> String {
         struct Entry {
             var kind: Mention.Kind
             var name: String
@@ -51,7 +51,7 @@ enum ArticleNames {
     }
 
     /// The names in a stored text; a line that does not read is skipped.
-    static func decode(_ stored: String, article: String) -> [NameInArticle] {
+    public static func decode(_ stored: String, article: String) -> [NameInArticle] {
         stored.split(separator: entryEnd).compactMap { line in
             guard let first = line.first, let kind = kind(first), let end = line.firstIndex(of: nameEnd) else { return nil }
             let name = String(line[line.index(after: line.startIndex)..<end])

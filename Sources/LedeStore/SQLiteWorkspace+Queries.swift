@@ -111,7 +111,8 @@ extension SQLiteWorkspace {
         try reading { try String.fetchAll($0, sql: "SELECT id FROM article ORDER BY id") }
     }
 
-    public func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit] {
+    public func search(_ query: SearchNode, filter: ArticleFilter, limit: Int) throws -> [SearchHit] {
+        let match = FTS5Expression.text(query)
         let (clause, arguments) = Self.whereClause(filter, joinWord: "AND")
         // Title matches weigh ten times body matches; bm25 is smaller-is-better, so negate it.
         let sql = """
@@ -152,7 +153,8 @@ extension SQLiteWorkspace {
         }
     }
 
-    public func matching(match: String, filter: ArticleFilter) throws -> [ArticleSummary] {
+    public func matching(_ query: SearchNode, filter: ArticleFilter) throws -> [ArticleSummary] {
+        let match = FTS5Expression.text(query)
         let (clause, arguments) = Self.whereClause(filter, joinWord: "AND")
         return try reading { db in
             try Row.fetchAll(db, sql: """
@@ -247,18 +249,8 @@ extension SQLiteWorkspace {
         try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT DISTINCT speaker, speaker_key FROM speaker_variant WHERE variant = ? ORDER BY speaker_key
-                """, arguments: [Self.lookupKey(variantKey)]).map { SpeakerName(name: $0[0], key: $0[1]) }
+                """, arguments: [SpeakerLookup.key(variantKey)]).map { SpeakerName(name: $0[0], key: $0[1]) }
         }
-    }
-
-    /// The key a typed name is looked up by: `Lukyanov’s` finds Lukyanov.
-    static func lookupKey(_ typed: String) -> String {
-        var name = typed.trimmingCharacters(in: .whitespaces)
-        for possessive in ["\u{2019}s", "'s", "\u{2019}", "'"] where name.hasSuffix(possessive) {
-            name = String(name.dropLast(possessive.count))
-            break
-        }
-        return PersonName.key(name)
     }
 
     public func speakerNames() throws -> [SpeakerName] {
@@ -269,7 +261,7 @@ extension SQLiteWorkspace {
         }
     }
 
-    public func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
+    public func temporals(filter: ArticleFilter, sentenceMatch: SearchNode?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
         var all: [StoredTemporal] = []
         try forEachTemporal(TemporalQuery(filter: filter, sentenceMatch: sentenceMatch, datedOnly: datedOnly, years: years)) { all.append($0) }
         return all
@@ -301,7 +293,7 @@ extension SQLiteWorkspace {
                     AND coalesce(t.sentence_seq, t.seq) = (f.packed & \(Self.temporalsPerArticle - 1))
                 JOIN article a
                 """
-            arguments = [sentenceMatch] + arguments
+            arguments = [FTS5Expression.text(sentenceMatch)] + arguments
         } else {
             source = Self.articlesFirst(query.filter) + " temporal t"
         }

@@ -29,10 +29,11 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// an id once shown keeps naming its article.
     func currentIDs(of ids: [String]) throws -> [String]
 
-    /// Full-text search: `match` is an FTS5 expression built by the query layer (never SQL).
-    func search(match: String, filter: ArticleFilter, limit: Int) throws -> [SearchHit]
+    /// Full-text search, ranked by BM25 (title words weigh ten times body words), best first,
+    /// ties by id: every backend ranks alike.
+    func search(_ query: SearchNode, filter: ArticleFilter, limit: Int) throws -> [SearchHit]
     /// Every article matching, unranked (cheaper than `search` when order does not matter).
-    func matching(match: String, filter: ArticleFilter) throws -> [ArticleSummary]
+    func matching(_ query: SearchNode, filter: ArticleFilter) throws -> [ArticleSummary]
 
     /// In how many articles each word occurs (words as the index folds them).
     func documentFrequencies(_ words: Set<String>) throws -> [String: Int]
@@ -54,10 +55,10 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// Every speaker's display name and key, for completion.
     func speakerNames() throws -> [SpeakerName]
 
-    /// Temporal expressions of the filtered articles. `sentenceMatch` (an FTS5 expression) keeps
+    /// Temporal expressions of the filtered articles. `sentenceMatch` keeps
     /// those whose sentence matches; `datedOnly` leaves out durations, sets and vague
     /// references; `years` keeps only values within those years (inclusive).
-    func temporals(filter: ArticleFilter, sentenceMatch: String?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
+    func temporals(filter: ArticleFilter, sentenceMatch: SearchNode?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal]
     /// Temporal expressions one at a time as they are read, as `query` chooses and orders them.
     func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws
     /// How many expressions `query` chooses, by value (for a chart and a count, without reading them).
@@ -109,8 +110,8 @@ public struct ArticleFilter: Sendable, Equatable {
 /// Which temporal expressions to read, and in what order.
 public struct TemporalQuery: Sendable, Equatable {
     public var filter: ArticleFilter
-    /// An FTS5 expression the sentence must match.
-    public var sentenceMatch: String?
+    /// What the sentence must match (its `field:` parts are read as the whole sentence).
+    public var sentenceMatch: SearchNode?
     /// Leaves out durations, sets and vague references.
     public var datedOnly: Bool
     /// Values within these years (inclusive): a cheap first cut by the value index.
@@ -122,7 +123,7 @@ public struct TemporalQuery: Sendable, Equatable {
     public var calendarOrder: Bool
 
     public init(
-        filter: ArticleFilter, sentenceMatch: String? = nil, datedOnly: Bool, years: ClosedRange<Int>? = nil,
+        filter: ArticleFilter, sentenceMatch: SearchNode? = nil, datedOnly: Bool, years: ClosedRange<Int>? = nil,
         window: ClosedRange<CalendarDate>? = nil, calendarOrder: Bool = false
     ) {
         self.filter = filter
@@ -172,6 +173,16 @@ public struct ArticleSummary: Sendable, Equatable {
     public var path: String
     public var words: Int
     public var quotes: Int
+
+    public init(id: String, title: String, date: CalendarDate?, source: String?, path: String, words: Int, quotes: Int) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.source = source
+        self.path = path
+        self.words = words
+        self.quotes = quotes
+    }
 }
 
 public struct SearchHit: Sendable, Equatable {
@@ -190,6 +201,13 @@ public struct StoredQuote: Sendable, Equatable {
     public var articleDate: CalendarDate?
     public var quote: Quote
     public var speakerKey: String?
+
+    public init(article: String, articleDate: CalendarDate?, quote: Quote, speakerKey: String?) {
+        self.article = article
+        self.articleDate = articleDate
+        self.quote = quote
+        self.speakerKey = speakerKey
+    }
 }
 
 /// One speaker (by key): their quotes by name as written and by role, and the articles
@@ -230,12 +248,23 @@ public struct SpeakerTally: Sendable, Equatable {
 public struct SpeakerName: Sendable, Hashable {
     public var name: String
     public var key: String
+
+    public init(name: String, key: String) {
+        self.name = name
+        self.key = key
+    }
 }
 
 public struct StoredTemporal: Sendable, Equatable {
     public var article: String
     public var articleDate: CalendarDate?
     public var expression: TemporalExpression
+
+    public init(article: String, articleDate: CalendarDate?, expression: TemporalExpression) {
+        self.article = article
+        self.articleDate = articleDate
+        self.expression = expression
+    }
 }
 
 /// A name an article mentions (the full name it gives), of what kind, and where.

@@ -1,3 +1,4 @@
+import LedeStore
 import LedeQuery
 import LedeTestSupport
 import Testing
@@ -45,13 +46,13 @@ import Testing
             Issue.record("not a find")
             return
         }
-        #expect(SearchText.fts5(node) == "\"peace process\" NOT \"assad\" OR NEAR(\"kerr\"* \"lavrov\", 5) AND title : \"syria\"")
+        #expect(FTS5Expression.text(node) == "\"peace process\" NOT \"assad\" OR NEAR(\"kerr\"* \"lavrov\", 5) AND title : \"syria\"")
         // A user's quote marks and FTS5 keywords stay inside strings.
         guard case .pipeline(let p2) = try Parser.parse("find \"NEAR AND\" OR*"), let n2 = (p2.stages[0].verb as? FindVerb)?.query else {
             Issue.record("not a find")
             return
         }
-        #expect(SearchText.fts5(n2) == "\"near and\" AND \"or\"*")
+        #expect(FTS5Expression.text(n2) == "\"near and\" AND \"or\"*")
     }
 
     @Test func filtersAreTakenFromAnyVerb() throws {
@@ -119,7 +120,7 @@ import Testing
         var query = "a"
         for level in 0..<32 { query = level % 2 == 0 ? "(b or \(query))" : "(c \(query))" }
         let node = try findNode(query)
-        #expect(SearchText.fts5Depth(node) <= SearchParser.maximumDepth)
+        #expect(FTS5Expression.depth(node) <= SearchParser.maximumDepth)
         expectError("find " + "(a or " + String(repeating: "(b ", count: 31) + "1️⃣(c d)" + String(repeating: ")", count: 32), "the query nests too deeply: at most 32 levels")
     }
 
@@ -131,16 +132,16 @@ import Testing
             return
         }
         #expect(excluded.count == 500)
-        #expect(SearchText.fts5Depth(node) == 1)
+        #expect(FTS5Expression.depth(node) == 1)
         #expect(try findNode(String(repeating: "peace ", count: 8000)) == .term("peace", prefix: false))
         #expect(try findNode("a or (b or (c or d))") == .or(["a", "b", "c", "d"].map { .term($0, prefix: false) }))
     }
 
     @Test func fts5ParenthesesFollowItsPrecedence() throws {
-        #expect(SearchText.fts5(try findNode("(a or b) c")) == "(\"a\" OR \"b\") AND \"c\"")
-        #expect(SearchText.fts5(try findNode("a -b -c")) == "\"a\" NOT (\"b\" OR \"c\")")
-        #expect(SearchText.fts5(try findNode("(a -b) or c")) == "\"a\" NOT \"b\" OR \"c\"")
-        #expect(SearchText.fts5(try findNode("a not (b c)")) == "\"a\" NOT (\"b\" AND \"c\")")
-        #expect(SearchText.fts5(try findNode("title:\"a b\" or c")) == "title : \"a b\" OR \"c\"")
+        #expect(FTS5Expression.text(try findNode("(a or b) c")) == "(\"a\" OR \"b\") AND \"c\"")
+        #expect(FTS5Expression.text(try findNode("a -b -c")) == "\"a\" NOT (\"b\" OR \"c\")")
+        #expect(FTS5Expression.text(try findNode("(a -b) or c")) == "\"a\" NOT \"b\" OR \"c\"")
+        #expect(FTS5Expression.text(try findNode("a not (b c)")) == "\"a\" NOT (\"b\" AND \"c\")")
+        #expect(FTS5Expression.text(try findNode("title:\"a b\" or c")) == "title : \"a b\" OR \"c\"")
     }
 }

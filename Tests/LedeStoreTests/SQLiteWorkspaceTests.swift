@@ -159,12 +159,12 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
             title: "Talks", date: CalendarDate(year: 2013, month: 5, day: 9), path: "a",
             paragraphs: ["The envoys met on May 7 and again on May 8. The harbour reopened on May 20.", "Talks resume on June 3."])
         _ = try store.load({ handle in try handle(.article(article)) }, shouldStop: { false })
-        func values(_ match: String) throws -> [String] {
-            try store.temporals(filter: .all, sentenceMatch: match, datedOnly: false, years: nil).map(\.expression.value).sorted()
+        func values(_ word: String) throws -> [String] {
+            try store.temporals(filter: .all, sentenceMatch: .term(word, prefix: false), datedOnly: false, years: nil).map(\.expression.value).sorted()
         }
-        #expect(try values("\"envoys\"") == ["2013-05-07", "2013-05-08"])
-        #expect(try values("\"harbour\"") == ["2013-05-20"])
-        #expect(try values("\"talks\"") == ["2013-06-03"])
+        #expect(try values("envoys") == ["2013-05-07", "2013-05-08"])
+        #expect(try values("harbour") == ["2013-05-20"])
+        #expect(try values("talks") == ["2013-06-03"])
         let indexed = try store.openedWriter().read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM temporal_fts_docsize")! }
         #expect(indexed == 3)
         // The article as a lede from before indexed it (every date its own row), beside one
@@ -305,9 +305,9 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
             Article(title: "Other news", path: "b", paragraphs: ["A word about sanctions in the body, and Lukyánov."]),
         ]
         _ = try store.load({ handle in for a in articles { try handle(.article(a)) } }, shouldStop: { false })
-        let hits = try store.search(match: "\"sanctions\"", filter: .all, limit: 10)
+        let hits = try store.search(.term("sanctions", prefix: false), filter: .all, limit: 10)
         #expect(hits.map(\.article.id) == ["sanctions-debated", "other-news"])
-        #expect(try store.search(match: "\"lukyanov\"", filter: .all, limit: 10).map(\.article.id) == ["other-news"])
+        #expect(try store.search(.term("lukyanov", prefix: false), filter: .all, limit: 10).map(\.article.id) == ["other-news"])
     }
 
     @Test func anInterruptedLoadKeepsWhatWasCommitted() throws {
@@ -368,9 +368,9 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         }
         let migrated = try SQLiteWorkspace(path: path)
         #expect(!migrated.hasOnlyRead)
-        #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"war\"", datedOnly: false, years: nil).isEmpty)
+        #expect(try migrated.temporals(filter: .all, sentenceMatch: .term("war", prefix: false), datedOnly: false, years: nil).isEmpty)
         // The rebuilt index holds the sentence stored before it existed.
-        #expect(try migrated.temporals(filter: .all, sentenceMatch: "\"peace\"", datedOnly: false, years: nil).map(\.expression.value) == ["2013-05-07"])
+        #expect(try migrated.temporals(filter: .all, sentenceMatch: .term("peace", prefix: false), datedOnly: false, years: nil).map(\.expression.value) == ["2013-05-07"])
         #expect(try SQLiteWorkspace(path: path).hasOnlyRead)
     }
 

@@ -179,10 +179,10 @@ extension Evaluator {
 
     func compareTerms(_ leftLabel: String, _ left: SearchNode, _ rightLabel: String, _ right: SearchNode, filter: ArticleFilter) throws -> QueryResult {
         // All matches for counts and the chart; the best-ranked few for what is read closely.
-        let leftAll = try store.matching(match: SearchText.fts5(left), filter: filter)
-        let rightAll = try store.matching(match: SearchText.fts5(right), filter: filter)
-        let leftHits = try store.search(match: SearchText.fts5(left), filter: filter, limit: Self.termArticleSample)
-        let rightHits = try store.search(match: SearchText.fts5(right), filter: filter, limit: Self.termArticleSample)
+        let leftAll = try store.matching(left, filter: filter)
+        let rightAll = try store.matching(right, filter: filter)
+        let leftHits = try store.search(left, filter: filter, limit: Self.termArticleSample)
+        let rightHits = try store.search(right, filter: filter, limit: Self.termArticleSample)
         let la = Set(leftAll.map(\.id)), ra = Set(rightAll.map(\.id))
         var table = ComparisonTable(left: leftLabel, right: rightLabel)
         let jaccard = la.union(ra).isEmpty ? 0 : Double(la.intersection(ra).count) / Double(la.union(ra).count)

@@ -40,9 +40,8 @@ extension Evaluator {
         var result = QueryResult()
         if let node {
             // Ranked only as far as shown; a pipe or let takes every match, unranked (cheaper).
-            let match = SearchText.fts5(node)
-            hits = try store.search(match: match, filter: filter, limit: limit < Filters.maximumLimit ? limit + 1 : limit)
-            result.articleIDs = needAllIDs ? try store.matching(match: match, filter: filter).map(\.id) : hits.map(\.article.id)
+            hits = try store.search(node, filter: filter, limit: limit < Filters.maximumLimit ? limit + 1 : limit)
+            result.articleIDs = needAllIDs ? try store.matching(node, filter: filter).map(\.id) : hits.map(\.article.id)
         } else {
             // Only filters: the articles they choose, newest first, unranked.
             var newest: [SearchHit] = []

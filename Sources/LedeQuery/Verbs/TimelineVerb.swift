@@ -87,7 +87,7 @@ extension Evaluator {
         // The index has already matched the words; only `not` parts need the sentence read.
         let subjectWithNot = subject.flatMap { $0 != positive ? $0 : nil }
         var query = TemporalQuery(
-            filter: filter, sentenceMatch: positive.map(SearchText.fts5), datedOnly: !includeUndated || window.days != nil,
+            filter: filter, sentenceMatch: positive, datedOnly: !includeUndated || window.days != nil,
             years: window.years, window: window.days.map { $0.lowerBound...$0.upperBound.adding(days: -1) })
         @Sendable func kept(_ item: StoredTemporal) -> Bool {
             if let subjectWithNot, !SearchText.matches(subjectWithNot, words: SearchText.words(item.expression.sentence)) { return false }

@@ -30,7 +30,7 @@ extension Evaluator {
     /// Narrows `filter` to the articles the index finds for `node` (ignoring its `not` parts,
     /// which exclude words within a quote or sentence, not within the article).
     func restrict(_ filter: inout ArticleFilter, toArticlesMatching node: SearchNode) throws {
-        let ids = Set(try store.matching(match: SearchText.fts5(SearchText.positivePart(node)), filter: filter).map(\.id))
+        let ids = Set(try store.matching(SearchText.positivePart(node), filter: filter).map(\.id))
         filter.ids = filter.ids.map { $0.intersection(ids) } ?? ids
     }
 

@@ -1,4 +1,5 @@
-/// A full-text query as the user wrote it, before it becomes an FTS5 expression.
+/// A full-text query as the user wrote it: what the query layer hands a store, which reads it
+/// in its own index's terms (an FTS5 expression, a PostgreSQL text search).
 public indirect enum SearchNode: Sendable, Hashable {
     /// A word; `prefix` when written `Magnit*`.
     case term(String, prefix: Bool)
@@ -15,7 +16,7 @@ public indirect enum SearchNode: Sendable, Hashable {
 
     /// All of `nodes`: one node stays itself, nested `and`s are merged and repeats dropped, so
     /// that a query's depth is that of its meaning, not of how it was written.
-    static func allOf(_ nodes: [SearchNode]) -> SearchNode {
+    public static func allOf(_ nodes: [SearchNode]) -> SearchNode {
         var merged: [SearchNode] = []
         for node in nodes {
             if case .and(let inner) = node { merged += inner } else { merged.append(node) }
@@ -25,7 +26,7 @@ public indirect enum SearchNode: Sendable, Hashable {
     }
 
     /// Any of `nodes`, merged as ``allOf(_:)`` merges.
-    static func anyOf(_ nodes: [SearchNode]) -> SearchNode {
+    public static func anyOf(_ nodes: [SearchNode]) -> SearchNode {
         var merged: [SearchNode] = []
         for node in nodes {
             if case .or(let inner) = node { merged += inner } else { merged.append(node) }

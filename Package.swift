@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "LedeAnalysis", targets: ["LedeAnalysis"]),
         .library(name: "LedeStore", targets: ["LedeStore"]),
         .library(name: "LedeIngest", targets: ["LedeIngest"]),
+        .library(name: "LedePostgres", targets: ["LedePostgres"]),
         .library(name: "LedeQuery", targets: ["LedeQuery"]),
         .library(name: "LedeNotebook", targets: ["LedeNotebook"]),
     ],
@@ -42,6 +43,13 @@ let package = Package(
             name: "LedeStore",
             dependencies: ["LedeArticles", "LedeAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The team workspace: the same store on a PostgreSQL server, through libpq.
+        .target(name: "LedePostgres", dependencies: ["LedeStore", "LedeArticles", "LedeAnalysis", "CLibpq"]),
+        .systemLibrary(
+            name: "CLibpq",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // A load: articles read, analysed on every core, handed to the store in batches.
         .target(name: "LedeIngest", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),
         // The query language: lexer, parser, evaluator.
@@ -49,7 +57,7 @@ let package = Package(
         // The notebook: sessions, scripts, renderers, reports, the command table.
         .target(
             name: "LedeNotebook",
-            dependencies: ["LedeQuery", "LedeStore", "LedeArticles", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["LedeQuery", "LedeStore", "LedePostgres", "LedeArticles", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // libedit, imported by the line editor alone.
         .systemLibrary(
@@ -63,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeNotebook", "LedeLineEditor", "LedeStore", "LedeIngest",
+                "LedeNotebook", "LedeLineEditor", "LedeStore", "LedePostgres", "LedeIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds are made with `--static-swift-stdlib` (README, Benchmarks/README.md):
@@ -82,6 +90,7 @@ let package = Package(
         // The golden files are read from the source tree by path, not bundled.
         .testTarget(name: "LedeAnalysisTests", dependencies: ["LedeAnalysis", "LedeTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LedeStoreTests", dependencies: ["LedeStore", "LedeIngest", "LedeTestSupport"]),
+        .testTarget(name: "LedePostgresTests", dependencies: ["LedePostgres", "LedeStore", "LedeIngest", "LedeTestSupport"]),
         .testTarget(name: "LedeIngestTests", dependencies: ["LedeIngest", "LedeStore", "LedeArticles"]),
         .testTarget(name: "LedeQueryTests", dependencies: ["LedeQuery", "LedeStore", "LedeIngest", "LedeTestSupport"]),
         .testTarget(name: "LedeNotebookTests", dependencies: ["LedeNotebook", "LedeTestSupport"]),

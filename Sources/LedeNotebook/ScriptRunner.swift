@@ -30,9 +30,14 @@ public struct ScriptRunner {
     public var mode: Mode
     public var keepGoing: Bool
 
-    public init(mode: Mode, keepGoing: Bool) {
+    /// The workspace named for the run: a scratch workspace is made beside it, on the same
+    /// backend (a schema on the same PostgreSQL server, or a file).
+    public var scratchBeside: String?
+
+    public init(mode: Mode, keepGoing: Bool, scratchBeside: String? = nil) {
         self.mode = mode
         self.keepGoing = keepGoing
+        self.scratchBeside = scratchBeside
     }
 
     /// Whether each script is replayed in a scratch workspace of its own rather than the
@@ -53,7 +58,7 @@ public struct ScriptRunner {
         var scratch: ScratchWorkspace?
         if usesScratchWorkspaces {
             do {
-                scratch = try ScratchWorkspace()
+                scratch = try ScratchWorkspace(like: scratchBeside)
             } catch {
                 err("\(displayName): error: \(error.localizedDescription)\n")
                 return FileResult(passed: false, interrupted: false)

@@ -26,6 +26,14 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     /// The full-text index refused an expression the query layer built (a bug, never the user's).
     case searchRefused
     case failed(path: String, code: Int)
+    /// A server workspace whose account may read but not write.
+    case readOnlyAccount(path: String)
+    /// The server went away or the network failed mid-command: what was committed stays.
+    case connectionLost(path: String)
+    /// A server database whose schema for lede already holds another program's tables.
+    case foreignSchema(path: String, schema: String, tables: String)
+    /// The server refused a statement for a reason lede does not know (its SQLSTATE code).
+    case serverRefused(path: String, code: String)
 
     public var errorDescription: String? {
         switch self {
@@ -59,6 +67,14 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             return "the search index could not read this query; please report it with the query"
         case .failed(let path, let code):
             return "workspace \(path) could not answer (internal error \(code))"
+        case .readOnlyAccount(let path):
+            return "workspace \(path) is read-only for this user: queries work, but nothing can be loaded into it"
+        case .connectionLost(let path):
+            return "the connection to workspace \(path) was lost; what was loaded before stays, and loading again resumes"
+        case .foreignSchema(let path, let schema, let tables):
+            return "the schema \(schema) of \(path) holds another program's tables (\(tables)); lede leaves it untouched: name another database"
+        case .serverRefused(let path, let code):
+            return "workspace \(path) could not answer (server error \(code))"
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import LedeArticles
 import LedeIngest
 import LedeNotebook
+import LedePostgres
 import LedeQuery
 import LedeStore
 
@@ -28,7 +29,7 @@ struct Surroundings {
 
 /// The workspace, loader and seeds that a run of lede works with.
 struct Environment {
-    let store: SQLiteWorkspace
+    let store: any WorkspaceStore
     let surroundings: Surroundings
     /// The default workspace (no `--workspace`, no LEDE_WORKSPACE), which opens on the seeds.
     let isDefaultWorkspace: Bool
@@ -53,7 +54,7 @@ struct Environment {
         let path = named ?? ".lede/workspace.sqlite"
         isDefaultWorkspace = named == nil
         do {
-            store = try SQLiteWorkspace(
+            store = PostgresWorkspace.isServerLocation(path) ? try PostgresWorkspace(url: path) : try SQLiteWorkspace(
                 path: path.hasPrefix("/") ? path : base + "/" + path, displayName: path,
                 readCache: singleCommand ? .singleCommand : .session,
                 notices: { Output.err("note: " + $0 + "\n") })

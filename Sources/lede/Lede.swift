@@ -73,7 +73,7 @@ struct Lede: ParsableCommand {
             }
             // A command that only read leaves at once: tearing down the session and the
             // read-only connection has nothing to save and cost a third of a millisecond.
-            if environment.store.hasOnlyRead { Foundation.exit(0) }
+            if (environment.store as? SQLiteWorkspace)?.hasOnlyRead == true { Foundation.exit(0) }
             return
         }
         let interactive = terminal.stdinIsTerminal && terminal.stdoutIsTerminal
@@ -166,7 +166,9 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let runner = ScriptRunner(mode: check ? .check : update ? .update : .run, keepGoing: keepGoing)
+        let runner = ScriptRunner(
+            mode: check ? .check : update ? .update : .run, keepGoing: keepGoing,
+            scratchBeside: options.workspace ?? Variables.value("LEDE_WORKSPACE"))
         let surroundings = Surroundings(format: options.format)
         // Checking and re-recording give each script a scratch workspace of its own, so the
         // workspace named is not opened (nor seeded) at all; a plain run works on it.

@@ -1,0 +1,368 @@
+import Foundation
+import LedeAnalysis
+import LedeArticles
+import LedeStore
+
+/// Bound values of one statement, numbered as PostgreSQL numbers them (`$1`, `$2` …).
+struct Bindings {
+    private(set) var values: [String?] = []
+
+    /// Adds a value and gives its placeholder.
+    mutating func add(_ value: String?) -> String {
+        values.append(value)
+        return "$\(values.count)"
+    }
+}
+
+extension PostgresWorkspace {
+    static let summaryColumns = "a.id, a.title, a.date, a.source, a.path, a.words, a.quotes"
+
+    static func summary(_ rows: PostgresRows, _ row: Int, offset: Int = 0) -> ArticleSummary {
+        ArticleSummary(
+            id: rows.string(row, offset), title: rows.string(row, offset + 1),
+            date: rows.text(row, offset + 2).flatMap(CalendarDate.parseISOPrefix), source: rows.text(row, offset + 3),
+            path: rows.string(row, offset + 4), words: rows.int(row, offset + 5), quotes: rows.int(row, offset + 6))
+    }
+
+    /// ASCII letters to lower case, as SQLite's `lower()` and `NOCASE` fold them (and no others).
+    static func asciiLower(_ expression: String) -> String {
+        "translate(\(expression), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    }
+
+    /// The conditions of `filter` on the article `a`, then `extra`, after `joinWord`; values bound.
+    static func whereClause(_ filter: ArticleFilter, _ bindings: inout Bindings, joinWord: String = "WHERE", and extra: [String] = []) -> String {
+        var conditions: [String] = []
+        if let since = filter.since { conditions.append("a.date >= \(bindings.add(since.iso))") }
+        if let until = filter.until { conditions.append("a.date <= \(bindings.add(until.iso))") }
+        if let source = filter.source {
+            // The whole name, or words of it in a row, as the SQLite workspace matches them.
+            let joiners = "translate(a.source, '-.,/', '    ')"
+            let whole = bindings.add(source)
+            let words = bindings.add("% " + likeEscaped(sourceWordsTyped(source)) + " %")
+            conditions.append("(\(asciiLower("a.source")) = \(asciiLower(whole)) OR (' ' || \(asciiLower(joiners)) || ' ') LIKE \(words))")
+        }
+        if let ids = filter.ids {
+            conditions.append(ids.isEmpty ? "false" : "a.id = ANY(\(bindings.add(TextArray.literal(ids.sorted())))::text[])")
+        }
+        conditions += extra
+        guard !conditions.isEmpty else { return "" }
+        return " \(joinWord) " + conditions.joined(separator: " AND ")
+    }
+
+    /// What a user typed after `source:`, spelled as source names are matched (joiners as spaces).
+    static func sourceWordsTyped(_ typed: String) -> String {
+        String(typed.lowercased().map { "-.,/".contains($0) ? " " : $0 })
+    }
+
+    static func likeEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    // MARK: - Articles
+
+    public func articles(_ filter: ArticleFilter, limit: Int?) throws -> [ArticleSummary] {
+        var all: [ArticleSummary] = []
+        try forEachArticle(filter, limit: limit, newestFirst: false) { all.append($0) }
+        return all
+    }
+
+    public func forEachArticle(_ filter: ArticleFilter, limit: Int?, newestFirst: Bool, _ body: (ArticleSummary) throws -> Void) throws {
+        var bindings = Bindings()
+        let clause = Self.whereClause(filter, &bindings)
+        let order = newestFirst ? "a.date IS NULL DESC, a.date DESC, a.id DESC" : "a.date IS NULL, a.date, a.id"
+        let limitClause = limit.map { "LIMIT \(bindings.add(String($0)))::bigint" } ?? ""
+        let rows = try reading {
+            try $0.execute("SELECT \(Self.summaryColumns) FROM \(table("article")) a \(clause) ORDER BY \(order) \(limitClause)", bindings.values)
+        }
+        for row in 0..<rows.count { try body(Self.summary(rows, row)) }
+    }
+
+    public func articleCount(_ filter: ArticleFilter) throws -> Int {
+        guard exists else { return 0 }
+        var bindings = Bindings()
+        let clause = Self.whereClause(filter, &bindings)
+        return try reading { try $0.execute("SELECT count(*) FROM \(table("article")) a \(clause)", bindings.values).int(0, 0) }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try reading { connection in
+            let columns = "a.rowid, a.id, a.title, a.date, a.source, a.url, a.author, a.path, a.caption"
+            var rows = try connection.execute("SELECT \(columns) FROM \(table("article")) a WHERE a.id = $1", [id])
+            if rows.count == 0 {
+                rows = try connection.execute(
+                    "SELECT \(columns) FROM \(table("article_alias")) x JOIN \(table("article")) a ON a.rowid = x.article WHERE x.alias = $1", [id])
+            }
+            guard rows.count > 0 else { return nil }
+            let paragraphs = try connection.execute(
+                "SELECT text FROM \(table("paragraph")) WHERE article = $1 ORDER BY idx", [rows.string(0, 0)])
+            return Article(
+                id: rows.string(0, 1), title: rows.string(0, 2), date: rows.text(0, 3).flatMap(CalendarDate.parseISOPrefix),
+                source: rows.text(0, 4), url: rows.text(0, 5), author: rows.text(0, 6), path: rows.string(0, 7), caption: rows.text(0, 8),
+                paragraphs: (0..<paragraphs.count).map { paragraphs.string($0, 0) })
+        }
+    }
+
+    public func paragraphs(ofArticles ids: [String]) throws -> [[String]] {
+        guard !ids.isEmpty else { return [] }
+        return try reading { connection in
+            let rows = try connection.execute("""
+                SELECT a.id, p.text FROM \(table("article")) a JOIN \(table("paragraph")) p ON p.article = a.rowid
+                WHERE a.id = ANY($1::text[]) ORDER BY a.id, p.idx
+                """, [TextArray.literal(ids)])
+            var byID: [String: [String]] = [:]
+            for row in 0..<rows.count { byID[rows.string(row, 0), default: []].append(rows.string(row, 1)) }
+            return ids.map { byID[$0] ?? [] }
+        }
+    }
+
+    public func articleIDs() throws -> [String] {
+        guard exists else { return [] }
+        return try reading { connection in
+            let rows = try connection.execute("SELECT id FROM \(table("article")) ORDER BY id")
+            return (0..<rows.count).map { rows.string($0, 0) }
+        }
+    }
+
+    public func currentIDs(of ids: [String]) throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        return try reading { connection in
+            let rows = try connection.execute("""
+                SELECT n.name, coalesce(a.id, b.id) FROM unnest($1::text[]) n(name)
+                LEFT JOIN \(table("article")) a ON a.id = n.name
+                LEFT JOIN \(table("article_alias")) x ON a.id IS NULL AND x.alias = n.name
+                LEFT JOIN \(table("article")) b ON b.rowid = x.article
+                """, [TextArray.literal(ids)])
+            var current: [String: String] = [:]
+            for row in 0..<rows.count { if let id = rows.text(row, 1) { current[rows.string(row, 0)] = id } }
+            return ids.compactMap { current[$0] }
+        }
+    }
+
+    // MARK: - Quotes and speakers
+
+    public func quotes(speakerKeys: Set<String>?, filter: ArticleFilter) throws -> [StoredQuote] {
+        var all: [StoredQuote] = []
+        try forEachQuote(speakerKeys: speakerKeys, filter: filter) { all.append($0) }
+        return all
+    }
+
+    public func forEachQuote(speakerKeys: Set<String>?, filter: ArticleFilter, _ body: (StoredQuote) throws -> Void) throws {
+        var bindings = Bindings()
+        let keys = speakerKeys.map { "q.speaker_key = ANY(\(bindings.add(TextArray.literal($0.sorted())))::text[])" }
+        let clause = Self.whereClause(filter, &bindings, and: keys.map { [$0] } ?? [])
+        let rows = try reading {
+            try $0.execute("""
+                SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key, q.speaker_kind
+                FROM \(table("article")) a JOIN \(table("quote")) q ON a.rowid = q.article \(clause)
+                ORDER BY a.date IS NULL, a.date, a.id, q.seq
+                """, bindings.values)
+        }
+        for row in 0..<rows.count {
+            let quote = Quote(
+                paragraph: rows.int(row, 2), text: rows.string(row, 3), speaker: rows.text(row, 4),
+                speakerKind: rows.text(row, 9).flatMap(SpeakerKind.init(rawValue:)), role: rows.text(row, 5), cue: rows.string(row, 6),
+                kind: Quote.Kind(rawValue: rows.string(row, 7)) ?? .direct)
+            try body(StoredQuote(
+                article: rows.string(row, 0), articleDate: rows.text(row, 1).flatMap(CalendarDate.parseISOPrefix), quote: quote,
+                speakerKey: rows.text(row, 8)))
+        }
+    }
+
+    public func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally] {
+        var bindings = Bindings()
+        let clause = Self.whereClause(filter, &bindings, and: ["q.speaker_key IS NOT NULL"])
+        let rows = try reading {
+            try $0.execute("""
+                SELECT q.speaker_key, q.speaker, nullif(q.role, ''), count(*), string_agg(DISTINCT a.id, ',')
+                FROM \(table("article")) a JOIN \(table("quote")) q ON a.rowid = q.article \(clause)
+                GROUP BY q.speaker_key, q.speaker, q.role
+                ORDER BY q.speaker_key, q.speaker, q.role NULLS FIRST
+                """, bindings.values)
+        }
+        return (0..<rows.count).map { row in
+            SpeakerTally(
+                key: rows.string(row, 0), name: rows.string(row, 1), role: rows.text(row, 2), quotes: rows.int(row, 3),
+                articles: rows.string(row, 4).split(separator: ",").map(String.init))
+        }
+    }
+
+    public func speakerCounts() throws -> [SpeakerCount] {
+        guard exists else { return [] }
+        return try reading { connection in
+            let articles = try connection.execute("SELECT speaker_key, articles FROM \(table("speaker_article_count")) ORDER BY speaker_key")
+            let named = try connection.execute("SELECT speaker_key, speaker, role, quotes FROM \(table("speaker_count")) ORDER BY speaker_key")
+            var byKey: [String: SpeakerCount] = [:]
+            for row in 0..<named.count {
+                let key = named.string(row, 0)
+                var count = byKey[key] ?? SpeakerCount(key: key, names: [:], roles: [], quotes: 0, articles: 0)
+                let quotes = named.int(row, 3)
+                count.names[named.string(row, 1), default: 0] += quotes
+                let role = named.string(row, 2)
+                if !role.isEmpty { count.roles.insert(role) }
+                count.quotes += quotes
+                byKey[key] = count
+            }
+            return (0..<articles.count).compactMap { row in
+                guard var count = byKey[articles.string(row, 0)] else { return nil }
+                count.articles = articles.int(row, 1)
+                return count
+            }
+        }
+    }
+
+    public func articlesQuotingBoth(_ first: String, _ second: String) throws -> Int {
+        try reading {
+            try $0.execute("""
+                SELECT count(*) FROM (SELECT article FROM \(table("quote")) WHERE speaker_key = $1
+                INTERSECT SELECT article FROM \(table("quote")) WHERE speaker_key = $2) both_
+                """, [first, second]).int(0, 0)
+        }
+    }
+
+    public func speakerKeys(matching variantKey: String) throws -> [SpeakerName] {
+        guard exists else { return [] }
+        return try reading { connection in
+            let rows = try connection.execute("""
+                SELECT DISTINCT speaker, speaker_key FROM \(table("speaker_variant")) WHERE variant = $1 ORDER BY speaker_key, speaker
+                """, [SpeakerLookup.key(variantKey)])
+            return (0..<rows.count).map { SpeakerName(name: rows.string($0, 0), key: rows.string($0, 1)) }
+        }
+    }
+
+    public func speakerNames() throws -> [SpeakerName] {
+        guard exists else { return [] }
+        return try reading { connection in
+            let rows = try connection.execute("""
+                SELECT DISTINCT speaker, speaker_key FROM \(table("quote")) WHERE speaker IS NOT NULL ORDER BY speaker, speaker_key
+                """)
+            return (0..<rows.count).map { SpeakerName(name: rows.string($0, 0), key: rows.string($0, 1)) }
+        }
+    }
+
+    // MARK: - Dates
+
+    public func temporals(filter: ArticleFilter, sentenceMatch: SearchNode?, datedOnly: Bool, years: ClosedRange<Int>?) throws -> [StoredTemporal] {
+        var all: [StoredTemporal] = []
+        try forEachTemporal(TemporalQuery(filter: filter, sentenceMatch: sentenceMatch, datedOnly: datedOnly, years: years)) { all.append($0) }
+        return all
+    }
+
+    /// The FROM … WHERE … of a temporal query; a sentence match is narrowed by the index here
+    /// and checked exactly in Swift (`sentenceMatches`).
+    func temporalSelection(_ query: TemporalQuery, _ bindings: inout Bindings) -> String {
+        var conditions: [String] = []
+        // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
+        if query.datedOnly { conditions.append("t.value ~ '^[0-9]{3}'") }
+        if let years = query.years {
+            conditions.append("t.value >= \(bindings.add(String(years.lowerBound / 10))) AND t.value < \(bindings.add(String(years.upperBound + 1)))")
+        }
+        if let window = query.window {
+            conditions.append("t.span_first >= \(bindings.add(String(window.lowerBound.dayNumber)))::int AND t.span_last <= \(bindings.add(String(window.upperBound.dayNumber)))::int")
+        }
+        if let match = query.sentenceMatch, let candidates = SearchPlan(match, words: indexWords()).candidates {
+            conditions.append("t.sentence_words @@ \(bindings.add(candidates))::tsquery")
+        }
+        let clause = Self.whereClause(query.filter, &bindings, and: conditions)
+        return "\(table("article")) a JOIN \(table("temporal")) t ON a.rowid = t.article \(clause)"
+    }
+
+    /// Whether a sentence matches a sentence query exactly as the SQLite sentence index would.
+    func sentenceMatcher(_ match: SearchNode?) -> (String) -> Bool {
+        guard let match else { return { _ in true } }
+        let words = indexWords()
+        let query = IndexQuery(match, words: words)
+        return { sentence in
+            var places: [String: [IndexWords.Place]] = [:]
+            for (index, word) in words.sequence(sentence).enumerated() {
+                places[word, default: []].append(IndexWords.Place(column: .body, position: index))
+            }
+            return query.evaluate(places) != nil
+        }
+    }
+
+    public func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)] {
+        if query.sentenceMatch != nil {
+            var counts: [String: Int] = [:]
+            try forEachTemporal(query) { counts[$0.expression.value, default: 0] += 1 }
+            return counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { (value: $0.key, count: $0.value) }
+        }
+        var bindings = Bindings()
+        let source = temporalSelection(query, &bindings)
+        let rows = try reading { try $0.execute("SELECT t.value, count(*) FROM \(source) GROUP BY t.value ORDER BY t.value", bindings.values) }
+        return (0..<rows.count).map { (value: rows.string($0, 0), count: rows.int($0, 1)) }
+    }
+
+    public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
+        var bindings = Bindings()
+        let source = temporalSelection(query, &bindings)
+        let order = query.calendarOrder
+            ? "t.span_first IS NULL, t.span_first, t.span_last, a.id, t.paragraph, t.start"
+            : "a.date IS NULL, a.date, a.id, t.seq"
+        let rows = try reading {
+            try $0.execute("""
+                SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
+                FROM \(source) ORDER BY \(order)
+                """, bindings.values)
+        }
+        let matches = sentenceMatcher(query.sentenceMatch)
+        for row in 0..<rows.count {
+            let sentence = rows.string(row, 8)
+            guard matches(sentence) else { continue }
+            let start = rows.int(row, 3)
+            let expression = TemporalExpression(
+                paragraph: rows.int(row, 2), range: start..<max(start, rows.int(row, 4)), text: rows.string(row, 5),
+                kind: TemporalExpression.Kind(rawValue: rows.string(row, 6)) ?? .date, value: rows.string(row, 7), sentence: sentence)
+            try body(StoredTemporal(article: rows.string(row, 0), articleDate: rows.text(row, 1).flatMap(CalendarDate.parseISOPrefix), expression: expression))
+        }
+    }
+
+    public func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle] {
+        var bindings = Bindings()
+        let clause = Self.whereClause(filter, &bindings)
+        let rows = try reading {
+            try $0.execute("""
+                SELECT a.id, n.names FROM \(table("article")) a JOIN \(table("article_names")) n ON a.rowid = n.article \(clause)
+                ORDER BY a.id
+                """, bindings.values)
+        }
+        return (0..<rows.count).flatMap { ArticleNames.decode(rows.string($0, 1), article: rows.string($0, 0)) }
+    }
+
+    // MARK: - Storage
+
+    /// The tables behind each part a user knows, as in the SQLite workspace.
+    static let storageParts: [(table: String, part: String)] = [
+        ("paragraph", "article text"),
+        ("article_words", "full-text index"),
+        ("word_articles", "full-text index"),
+        ("article_names", "names mentioned"),
+        ("temporal", "dates"),
+        ("quote", "quotes"),
+        ("speaker_variant", "speaker names and counts"),
+        ("speaker_count", "speaker names and counts"),
+        ("speaker_article_count", "speaker names and counts"),
+        ("article", "articles: titles, dates, sources, ids"),
+        ("article_alias", "articles: titles, dates, sources, ids"),
+    ]
+
+    public func storageUse() throws -> [StorageUse] {
+        try reading { connection in
+            let rows = try connection.execute("""
+                SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = $1 AND c.relkind IN ('r', 'S')
+                """, [schema])
+            var bytes: [String: Int64] = [:]
+            for row in 0..<rows.count {
+                let name = rows.string(row, 0)
+                let part = Self.storageParts.first { $0.table == name }?.part ?? "bookkeeping"
+                bytes[part, default: 0] += Int64(rows.int(row, 1))
+            }
+            return bytes.map { StorageUse(part: $0.key, bytes: $0.value) }.sorted { ($0.bytes, $1.part) > ($1.bytes, $0.part) }
+        }
+    }
+}

@@ -262,7 +262,7 @@ struct PostgresFailure: Error, Equatable {
         case "53100": kind = .diskFull
         case "53200": kind = .outOfMemory
         case "23505": kind = .uniqueViolation
-        case let state where state.hasPrefix("08") || state == "57P01" || state == "57P02" || state == "57P03": kind = .lost
+        case let state where (state.hasPrefix("08") && state != "08P01") || state == "57P01" || state == "57P02" || state == "57P03": kind = .lost
         default: kind = .failed
         }
     }

@@ -11,11 +11,12 @@ import Testing
         let scratch = try ScratchWorkspace()
         #expect(scratch.store.exists)
         #expect(try scratch.store.articleCount() == 0)
-        #expect(scratch.folder.contains("/" + ScratchWorkspace.folderPrefix))
-        #expect(FileManager.default.fileExists(atPath: scratch.folder))
+        let folder = try #require(scratch.folder)
+        #expect(folder.contains("/" + ScratchWorkspace.folderPrefix))
+        #expect(FileManager.default.fileExists(atPath: folder))
         scratch.remove()
         scratch.remove()
-        #expect(!FileManager.default.fileExists(atPath: scratch.folder))
+        #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
     /// Checking and re-recording replay on a workspace made for the script; a plain run on the

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// Runs the real `lede` binary, as a user would, and captures what it printed.
-public struct CommandResult {
+public struct CommandResult: Sendable {
     public var status: Int32
     public var stdout: String
     public var stderr: String

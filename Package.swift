@@ -105,7 +105,7 @@ let package = Package(
 package.targets.append(
     .executableTarget(
         name: "lede-bench",
-        dependencies: ["LedeStore", "LedeIngest", "LedeQuery", "LedeArticles", "LedeAnalysis", "LedeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        dependencies: ["LedeStore", "LedePostgres", "LedeIngest", "LedeQuery", "LedeArticles", "LedeAnalysis", "LedeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
         path: "Benchmarks/lede-bench"
     )
 )

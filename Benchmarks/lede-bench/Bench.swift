@@ -35,6 +35,10 @@ struct Bench {
     var wholeProcess: [String: Samples] = [:]
     var wholeProcessMaxRSS: Int?
 
+    /// A PostgreSQL database to measure the team workspace on too, and what was measured there.
+    var postgresURL: String?
+    var postgres: PostgresFigures?
+
     var workspace: String { paths.workDirectory + "/workspace-\(count).sqlite" }
     var referenceDB: String { paths.workDirectory + "/sqlite3-fts5-\(count).db" }
     var rounds: Int { quick ? 3 : 10 }
@@ -63,6 +67,7 @@ struct Bench {
         try startupRun()
         try wholeProcessRun()
         try streamingRun()
+        if let postgresURL { try postgresRun(postgresURL) }
     }
 
     /// The verbs that can answer with every row of the workspace, unfiltered, output thrown

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedeArticles
 import LedeIngest
+import LedePostgres
 import LedeQuery
 import LedeStore
 
@@ -39,13 +40,14 @@ struct QueryOutcome: Codable {
 struct LoadChild: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "child-load", shouldDisplay: false)
     @Option var workspace: String
+    @Option(help: "The schema of a PostgreSQL workspace.") var schema: String?
     @Option var corpus: String
     @Option var output: String
 
     func run() throws {
         let folder = (corpus as NSString).deletingLastPathComponent
         let loader = ArticleLoader(baseDirectory: folder, seedsDirectory: nil)
-        let store = try SQLiteWorkspace(path: workspace)
+        let store = try openWorkspace(workspace, schema: schema)
         let (report, seconds) = try Clock.time {
             try store.load({ handle in try loader.load(corpus, handle: handle) }, shouldStop: { false })
         }
@@ -60,8 +62,10 @@ struct LoadChild: ParsableCommand {
 struct QueryChild: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "child-queries", shouldDisplay: false)
     @Option var workspace: String
+    @Option(help: "The schema of a PostgreSQL workspace.") var schema: String?
     @Option var output: String
     @Option var rounds = 10
+    @Option(help: "Only these classes of query (comma-separated names), e.g. for a slower backend.") var only: String?
 
     static func looksLikeAPerson(_ name: String) -> Bool {
         let words = name.split(separator: " ")
@@ -71,7 +75,7 @@ struct QueryChild: ParsableCommand {
     }
 
     func run() throws {
-        let store = try SQLiteWorkspace(path: workspace)
+        let store = try openWorkspace(workspace, schema: schema)
         let evaluator = Evaluator(store: store, loader: ArticleLoader(baseDirectory: "/", seedsDirectory: nil))
 
         // Speakers to ask about: the most quoted people (a first name and a surname, letters
@@ -97,8 +101,9 @@ struct QueryChild: ParsableCommand {
             ("compare", compares),
             ("articles since 2030-01-01", ["articles since 2030-01-01"]),
         ]
+        let chosen = only.map { Set($0.split(separator: ",").map(String.init)) }
         var timings: [QueryTiming] = []
-        for (name, queries) in plan {
+        for (name, queries) in plan where chosen?.contains(name) ?? true {
             var timing = QueryTiming(name: name, example: queries.first ?? "")
             // One untimed pass, so the first round does not pay for cold pages alone.
             for query in queries { _ = try? evaluator.run(query) }
@@ -123,14 +128,14 @@ struct QueryChild: ParsableCommand {
         }
         // The FTS5 look-up alone (bm25, join, top 20), without reading articles and making snippets.
         var ftsOnly = QueryTiming(name: "find word: FTS5 look-up only", example: "store.search(\"war\")")
-        for _ in 0..<rounds {
+        for _ in 0..<(chosen == nil ? rounds : 0) {
             for word in QueryPlan.words {
                 let (hits, seconds) = try Clock.time { try store.search(.term(word, prefix: false), filter: .all, limit: 21) }
                 ftsOnly.samples.add(seconds)
                 ftsOnly.rows = hits.count
             }
         }
-        timings.append(ftsOnly)
+        if chosen == nil { timings.append(ftsOnly) }
 
         let outcome = QueryOutcome(
             timings: timings, speakersFound: speakersFound, namesUsed: names, peakKiB: ownPeakMemoryKiB())
@@ -138,4 +143,12 @@ struct QueryChild: ParsableCommand {
     }
 
     func quoted(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }
+}
+
+/// A workspace file, or a schema on a PostgreSQL server.
+func openWorkspace(_ location: String, schema: String?) throws -> any WorkspaceStore {
+    if PostgresWorkspace.isServerLocation(location) {
+        return try PostgresWorkspace(url: location, schema: schema ?? PostgresWorkspace.defaultSchema)
+    }
+    return try SQLiteWorkspace(path: location)
 }

@@ -20,6 +20,8 @@ struct Benchmark: ParsableCommand {
     @Option(help: "Folder for the corpus, workspaces and reference databases (default .build/bench).") var work: String?
     @Flag(help: "Fewer repetitions and a smaller default corpus: a smoke run, not figures to quote.") var quick = false
     @Flag(name: .customLong("no-results"), help: "Print the table only; leave Benchmarks/RESULTS.md alone.") var noResults = false
+    @Option(help: "A PostgreSQL database to measure the team workspace on too (its schemas lede_bench_* are replaced); also LEDE_BENCH_POSTGRES.")
+    var postgres: String?
 
     func run() throws {
         let count = articles ?? (quick ? 10_000 : 100_000)
@@ -32,6 +34,7 @@ struct Benchmark: ParsableCommand {
             return
         }
         var bench = Bench(paths: paths, chronam: chronam, count: count, quick: quick)
+        bench.postgresURL = postgres ?? ProcessInfo.processInfo.environment["LEDE_BENCH_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
         try bench.runAll()
         let report = bench.report()
         print(report.terminalTable())

@@ -286,6 +286,7 @@ extension Bench {
             stream.rows.append(memoryRow("`lede --format \(entry.format) -c '\(entry.command)'`: peak memory", kib: entry.run.maxRSSKiB, limit: 150))
         }
         if !streaming.isEmpty { report.sections.append(stream) }
+        if let section = postgresSection() { report.sections.append(section) }
         return report
     }
 }

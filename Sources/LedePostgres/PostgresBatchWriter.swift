@@ -196,25 +196,25 @@ struct PostgresBatchWriter: BatchWriter {
                     TextArray.literal(rows.map(\.value)),
                 ])
         }
-        if !articleCounts.isEmpty {
-            let rows = articleCounts.sorted { $0.key < $1.key }
-            try connection.execute("""
-                INSERT INTO \(workspace.table("speaker_article_count")) AS c (speaker_key, articles)
-                SELECT * FROM unnest($1::text[], $2::bigint[])
-                ON CONFLICT (speaker_key) DO UPDATE SET articles = c.articles + excluded.articles
-                """, [TextArray.literal(rows.map(\.key)), TextArray.literal(rows.map(\.value))])
-        }
-        if !wordArticles.isEmpty {
-            let rows = wordArticles.sorted { $0.key < $1.key }
-            try connection.execute("""
-                INSERT INTO \(workspace.table("word_articles")) AS w (word, articles)
-                SELECT * FROM unnest($1::text[], $2::bigint[])
-                ON CONFLICT (word) DO UPDATE SET articles = w.articles + excluded.articles
-                """, [TextArray.literal(rows.map(\.key)), TextArray.literal(rows.map(\.value))])
-        }
+        try addCounts(articleCounts, to: "speaker_article_count", key: "speaker_key")
+        try addCounts(wordArticles, to: "word_articles", key: "word")
         try connection.execute(
             "UPDATE \(workspace.table("word_totals")) SET articles = articles + $1::bigint, tokens = tokens + $2::bigint",
             [String(additions.count), String(totalTokens)])
+    }
+}
+
+extension PostgresBatchWriter {
+    /// Adds `counts` to the `articles` column of `table`, a row per key (made when missing). In
+    /// key order, so that two loaders touching the same rows take their locks in the same order.
+    private func addCounts(_ counts: [String: Int], to table: String, key: String) throws {
+        guard !counts.isEmpty else { return }
+        let rows = counts.sorted { $0.key < $1.key }
+        try connection.execute("""
+            INSERT INTO \(workspace.table(table)) AS c (\(key), articles)
+            SELECT * FROM unnest($1::text[], $2::bigint[])
+            ON CONFLICT (\(key)) DO UPDATE SET articles = c.articles + excluded.articles
+            """, [TextArray.literal(rows.map(\.key)), TextArray.literal(rows.map(\.value))])
     }
 }
 

@@ -36,9 +36,9 @@ extension PostgresWorkspace {
         if let until = filter.until { conditions.append("a.date <= \(bindings.add(until.iso))") }
         if let source = filter.source {
             // The whole name, or words of it in a row, as the SQLite workspace matches them.
-            let joiners = "translate(a.source, '-.,/', '    ')"
+            let joiners = "translate(a.source, '\(String(SourceMatch.joiners))', '\(String(repeating: " ", count: SourceMatch.joiners.count))')"
             let whole = bindings.add(source)
-            let words = bindings.add("% " + likeEscaped(sourceWordsTyped(source)) + " %")
+            let words = bindings.add("% " + LikePattern.escaped(SourceMatch.wordsTyped(source)) + " %")
             conditions.append("(\(asciiLower("a.source")) = \(asciiLower(whole)) OR (' ' || \(asciiLower(joiners)) || ' ') LIKE \(words))")
         }
         if let ids = filter.ids {
@@ -47,20 +47,6 @@ extension PostgresWorkspace {
         conditions += extra
         guard !conditions.isEmpty else { return "" }
         return " \(joinWord) " + conditions.joined(separator: " AND ")
-    }
-
-    /// What a user typed after `source:`, spelled as source names are matched (joiners as spaces).
-    static func sourceWordsTyped(_ typed: String) -> String {
-        String(typed.lowercased().map { "-.,/".contains($0) ? " " : $0 })
-    }
-
-    static func likeEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 
     // MARK: - Articles

@@ -68,7 +68,7 @@ extension PostgresWorkspace {
         let matchPlaceholder = bindings.add(tsquery)
         let lookups = plan.query.lookups
         let exact = bindings.add(TextArray.literal(lookups.filter { !$0.prefix }.map(\.word)))
-        let prefixes = bindings.add(TextArray.literal(lookups.filter(\.prefix).map { Self.likeEscaped($0.word) + "%" }))
+        let prefixes = bindings.add(TextArray.literal(lookups.filter(\.prefix).map { LikePattern.escaped($0.word) + "%" }))
         let clause = Self.whereClause(filter, &bindings, joinWord: "AND")
         // The places of the query's words only: unnest reads the tsvector in the server, and
         // only what the check needs crosses the network.

@@ -8,28 +8,13 @@ extension SQLiteWorkspace {
 
     /// The punctuation that joins words in source names (`Harbor-Gazette`, `Gazette.com`,
     /// `Times, The`, `AP/Reuters`): read as spaces on both sides of a `source:` match.
-    static let sourceWordJoiners: [Character] = ["-", ".", ",", "/"]
+    static let sourceWordJoiners = SourceMatch.joiners
 
     /// A source's name as words between spaces, for matching words of it: lower case, joiners as spaces.
     static let sourceWords: String = {
         let spaced = sourceWordJoiners.reduce("a.source") { "replace(\($0), '\($1)', ' ')" }
         return "(' ' || lower(\(spaced)) || ' ')"
     }()
-
-    /// What a user typed after `source:`, spelled as `sourceWords` spells names.
-    static func sourceWordsTyped(_ typed: String) -> String {
-        String(typed.lowercased().map { sourceWordJoiners.contains($0) ? " " : $0 })
-    }
-
-    /// `text` with LIKE's wildcards and its escape character escaped (with a backslash).
-    static func likeEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
 
     static let summaryColumns = "a.id, a.title, a.date, a.source, a.path, a.words, a.quotes"
 
@@ -392,7 +377,7 @@ extension SQLiteWorkspace {
         if let source = filter.source {
             // The whole name, or words of it in a row: `source:harbor` finds "Harbor Gazette".
             conditions.append("(a.source = ? COLLATE NOCASE OR \(Self.sourceWords) LIKE ? ESCAPE '\\')")
-            arguments += [source, "% " + Self.likeEscaped(Self.sourceWordsTyped(source)) + " %"]
+            arguments += [source, "% " + LikePattern.escaped(SourceMatch.wordsTyped(source)) + " %"]
         }
         if let ids = filter.ids {
             if ids.isEmpty {

@@ -11,6 +11,9 @@ final class PostgresConnection: @unchecked Sendable {
     private let handle: OpaquePointer
     private let canceller: OpaquePointer?
     private let lock = Mutex(())
+    /// Open transactions (a cursor's, or `transaction`'s): only the outermost begins and ends one.
+    private let transactionDepth = Mutex(0)
+    private let cursorCount = Mutex(0)
 
     /// Connects with a libpq connection string or URI: libpq's environment variables
     /// (PGHOST, PGPASSWORD …), `~/.pgpass` and `sslmode` apply as they do for psql.
@@ -61,8 +64,14 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN")
+    func transaction<T>(readOnly: Bool = false, _ body: () throws -> T) throws -> T {
+        let outermost = transactionDepth.withLock { depth in
+            depth += 1
+            return depth == 1
+        }
+        defer { transactionDepth.withLock { $0 -= 1 } }
+        guard outermost else { return try body() }
+        try execute(readOnly ? "BEGIN READ ONLY" : "BEGIN")
         do {
             let value = try body()
             try execute("COMMIT")
@@ -70,6 +79,28 @@ final class PostgresConnection: @unchecked Sendable {
         } catch {
             _ = try? execute("ROLLBACK")
             throw error
+        }
+    }
+
+    /// Rows a cursor fetches at a time: a page of an answer, never the whole of a large one.
+    static let cursorPage = 1000
+
+    /// Runs a query through a cursor and calls `body` with each page of rows as it comes, so a
+    /// million quotes cost the memory of a page. `body` may run other statements meanwhile.
+    func forEachPage(_ sql: String, _ parameters: [String?] = [], _ body: (PostgresRows) throws -> Void) throws {
+        let name = cursorCount.withLock { count in
+            count += 1
+            return "lede_cursor_\(count)"
+        }
+        try transaction(readOnly: true) {
+            try execute("DECLARE \(name) NO SCROLL CURSOR FOR \(sql)", parameters)
+            defer { _ = try? execute("CLOSE \(name)") }
+            while true {
+                let page = try execute("FETCH \(Self.cursorPage) FROM \(name)")
+                guard page.count > 0 else { break }
+                try body(page)
+                if page.count < Self.cursorPage { break }
+            }
         }
     }
 

@@ -62,10 +62,11 @@ extension PostgresWorkspace {
         let clause = Self.whereClause(filter, &bindings)
         let order = newestFirst ? "a.date IS NULL DESC, a.date DESC, a.id DESC" : "a.date IS NULL, a.date, a.id"
         let limitClause = limit.map { "LIMIT \(bindings.add(String($0)))::bigint" } ?? ""
-        let rows = try reading {
-            try $0.execute("SELECT \(Self.summaryColumns) FROM \(table("article")) a \(clause) ORDER BY \(order) \(limitClause)", bindings.values)
+        try reading {
+            try $0.forEachPage("SELECT \(Self.summaryColumns) FROM \(table("article")) a \(clause) ORDER BY \(order) \(limitClause)", bindings.values) { rows in
+                for row in 0..<rows.count { try body(Self.summary(rows, row)) }
+            }
         }
-        for row in 0..<rows.count { try body(Self.summary(rows, row)) }
     }
 
     public func articleCount(_ filter: ArticleFilter) throws -> Int {
@@ -141,13 +142,16 @@ extension PostgresWorkspace {
         var bindings = Bindings()
         let keys = speakerKeys.map { "q.speaker_key = ANY(\(bindings.add(TextArray.literal($0.sorted())))::text[])" }
         let clause = Self.whereClause(filter, &bindings, and: keys.map { [$0] } ?? [])
-        let rows = try reading {
-            try $0.execute("""
+        try reading {
+            try $0.forEachPage("""
                 SELECT a.id, a.date, q.paragraph, q.text, q.speaker, q.role, q.cue, q.kind, q.speaker_key, q.speaker_kind
                 FROM \(table("article")) a JOIN \(table("quote")) q ON a.rowid = q.article \(clause)
                 ORDER BY a.date IS NULL, a.date, a.id, q.seq
-                """, bindings.values)
+                """, bindings.values) { rows in try Self.quotes(rows, body) }
         }
+    }
+
+    static func quotes(_ rows: PostgresRows, _ body: (StoredQuote) throws -> Void) throws {
         for row in 0..<rows.count {
             let quote = Quote(
                 paragraph: rows.int(row, 2), text: rows.string(row, 3), speaker: rows.text(row, 4),
@@ -289,13 +293,16 @@ extension PostgresWorkspace {
         let order = query.calendarOrder
             ? "t.span_first IS NULL, t.span_first, t.span_last, a.id, t.paragraph, t.start"
             : "a.date IS NULL, a.date, a.id, t.seq"
-        let rows = try reading {
-            try $0.execute("""
+        let matches = sentenceMatcher(query.sentenceMatch)
+        try reading {
+            try $0.forEachPage("""
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
                 FROM \(source) ORDER BY \(order)
-                """, bindings.values)
+                """, bindings.values) { rows in try Self.temporals(rows, matches: matches, body) }
         }
-        let matches = sentenceMatcher(query.sentenceMatch)
+    }
+
+    static func temporals(_ rows: PostgresRows, matches: (String) -> Bool, _ body: (StoredTemporal) throws -> Void) throws {
         for row in 0..<rows.count {
             let sentence = rows.string(row, 8)
             guard matches(sentence) else { continue }

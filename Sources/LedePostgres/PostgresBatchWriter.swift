@@ -367,6 +367,58 @@ enum TextVector {
             .joined(separator: " ")
     }
 
+    /// The places in a `tsvector`'s text (`'war':4B,93B 'peace':12B`), each back in its column:
+    /// title words stand at 1 … `titleWords`, body words from `titleWords + 2`.
+    static func places(_ text: String, titleWords: Int) -> [String: [IndexWords.Place]] {
+        var result: [String: [IndexWords.Place]] = [:]
+        var scalars = text.unicodeScalars[...]
+        while let open = scalars.firstIndex(of: "'") {
+            // The word, with '' standing for a quote and \\ for a backslash.
+            var word = String.UnicodeScalarView()
+            var index = scalars.index(after: open)
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if scalar == "'" {
+                    let next = scalars.index(after: index)
+                    if next < scalars.endIndex, scalars[next] == "'" {
+                        word.append("'")
+                        index = scalars.index(after: next)
+                        continue
+                    }
+                    index = next
+                    break
+                }
+                if scalar == "\\" { index = scalars.index(after: index) }
+                if index < scalars.endIndex { word.append(scalars[index]) }
+                index = scalars.index(after: index)
+            }
+            var places: [IndexWords.Place] = []
+            if index < scalars.endIndex, scalars[index] == ":" {
+                index = scalars.index(after: index)
+                var number = 0
+                func flush() {
+                    places.append(number <= titleWords
+                        ? IndexWords.Place(column: .title, position: number - 1)
+                        : IndexWords.Place(column: .body, position: number - titleWords - 2))
+                    number = 0
+                }
+                while index < scalars.endIndex, scalars[index] != " " {
+                    let scalar = scalars[index]
+                    if let digit = scalar.properties.numericType != nil ? Int(String(scalar)) : nil {
+                        number = number * 10 + digit
+                    } else if scalar == "," {
+                        flush()
+                    }
+                    index = scalars.index(after: index)
+                }
+                flush()
+            }
+            result[String(word)] = places
+            scalars = scalars[index...]
+        }
+        return result
+    }
+
     static func quoted(_ word: String) -> String {
         var text = "'"
         for scalar in word.unicodeScalars {

@@ -54,74 +54,83 @@ struct SearchPlan {
 extension PostgresWorkspace {
     func indexWords() -> IndexWords { IndexWords() }
 
-    /// The candidates of `plan` within `filter`, each with its words' places and length.
+    /// A candidate article of a search, with its length and the places of the query's words.
     struct Candidate {
         var rowid: Int64
-        var summary: ArticleSummary
+        var id: String
         var length: Int
         var places: [String: [IndexWords.Place]]
     }
 
+    /// The words of the index a query's lookups stand for: its words, and every stored word
+    /// that begins with one of its prefixes.
+    func words(for lookups: [IndexLookup]) throws -> [String] {
+        var words = lookups.filter { !$0.prefix }.map(\.word)
+        let prefixes = lookups.filter(\.prefix)
+        if !prefixes.isEmpty {
+            try reading { connection in
+                for prefix in prefixes {
+                    // A range of the word index (byte order): everything from the prefix up to it
+                    // with its last byte raised.
+                    let rows = try connection.execute(
+                        "SELECT word FROM \(table("word_articles")) WHERE word LIKE $1", [LikePattern.escaped(prefix.word) + "%"])
+                    words += (0..<rows.count).map { rows.string($0, 0) }
+                }
+            }
+        }
+        return Array(Set(words)).sorted()
+    }
+
+    /// Every article the index offers for `plan` within `filter`, with the places of the
+    /// query's words in it. Those places are picked out in the server (the query's words
+    /// re-weighted `B`, then only `B` kept), so only what the check needs crosses the network.
     func candidates(_ plan: SearchPlan, filter: ArticleFilter) throws -> [Candidate] {
         guard let tsquery = plan.candidates else { return [] }
+        let words = try words(for: plan.query.lookups)
         var bindings = Bindings()
-        let matchPlaceholder = bindings.add(tsquery)
-        let lookups = plan.query.lookups
-        let exact = bindings.add(TextArray.literal(lookups.filter { !$0.prefix }.map(\.word)))
-        let prefixes = bindings.add(TextArray.literal(lookups.filter(\.prefix).map { LikePattern.escaped($0.word) + "%" }))
+        let match = bindings.add(tsquery)
+        let wanted = bindings.add(TextArray.literal(words))
         let clause = Self.whereClause(filter, &bindings, joinWord: "AND")
-        // The places of the query's words only: unnest reads the tsvector in the server, and
-        // only what the check needs crosses the network.
         let rows = try reading {
             try $0.execute("""
-                SELECT a.rowid, \(Self.summaryColumns), w.tokens, w.title_tokens, u.lexeme, u.positions, u.weights
+                SELECT a.rowid, a.id, w.tokens, w.title_tokens, ts_filter(setweight(w.words, 'B', \(wanted)::text[]), '{B}')::text
                 FROM \(table("article_words")) w JOIN \(table("article")) a ON a.rowid = w.article
-                LEFT JOIN LATERAL unnest(w.words) u ON u.lexeme = ANY(\(exact)::text[]) OR u.lexeme LIKE ANY(\(prefixes)::text[])
-                WHERE w.words @@ \(matchPlaceholder)::tsquery \(clause)
-                ORDER BY a.rowid
+                WHERE w.words @@ \(match)::tsquery \(clause)
                 """, bindings.values)
         }
-        var result: [Candidate] = []
-        for row in 0..<rows.count {
-            let rowid = Int64(rows.int(row, 0))
-            if result.last?.rowid != rowid {
-                result.append(Candidate(rowid: rowid, summary: Self.summary(rows, row, offset: 1), length: rows.int(row, 8), places: [:]))
-            }
-            guard let word = rows.text(row, 10) else { continue }
-            let titleWords = rows.int(row, 9)
-            let positions = Self.integers(rows.string(row, 11))
-            let weights = Self.letters(rows.string(row, 12))
-            result[result.count - 1].places[word] = zip(positions, weights).map { position, weight in
-                weight == "A"
-                    ? IndexWords.Place(column: .title, position: position - 1)
-                    : IndexWords.Place(column: .body, position: position - titleWords - 2)
-            }.sorted { ($0.column == .title ? 0 : 1, $0.position) < ($1.column == .title ? 0 : 1, $1.position) }
+        return (0..<rows.count).map { row in
+            Candidate(
+                rowid: Int64(rows.int(row, 0)), id: rows.string(row, 1), length: rows.int(row, 2),
+                places: TextVector.places(rows.string(row, 4), titleWords: rows.int(row, 3)))
         }
-        return result
     }
 
-    /// `{1,5,9}` as numbers.
-    static func integers(_ array: String) -> [Int] {
-        array.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).split(separator: ",").compactMap { Int($0) }
-    }
-
-    /// `{A,D,D}` as letters.
-    static func letters(_ array: String) -> [Character] {
-        array.trimmingCharacters(in: CharacterSet(charactersIn: "{}")).split(separator: ",").compactMap(\.first)
+    /// Summaries of the articles with these row numbers, in the order given.
+    func summaries(ofRows rowids: [Int64]) throws -> [ArticleSummary] {
+        guard !rowids.isEmpty else { return [] }
+        let rows = try reading {
+            try $0.execute(
+                "SELECT a.rowid, \(Self.summaryColumns) FROM \(table("article")) a WHERE a.rowid = ANY($1::bigint[])",
+                [TextArray.literal(rowids.map { Int($0) })])
+        }
+        var byRow: [Int64: ArticleSummary] = [:]
+        for row in 0..<rows.count { byRow[Int64(rows.int(row, 0))] = Self.summary(rows, row, offset: 1) }
+        return rowids.compactMap { byRow[$0] }
     }
 
     public func search(_ node: SearchNode, filter: ArticleFilter, limit: Int) throws -> [SearchHit] {
         let plan = SearchPlan(node, words: indexWords())
-        let found = try candidates(plan, filter: filter)
-        var scored: [(summary: ArticleSummary, instances: [[IndexWords.Place]], length: Int)] = []
-        for candidate in found {
-            if let instances = plan.query.evaluate(candidate.places) { scored.append((candidate.summary, instances, candidate.length)) }
+        var scored: [(candidate: Candidate, instances: [[IndexWords.Place]])] = []
+        for candidate in try candidates(plan, filter: filter) {
+            if let instances = plan.query.evaluate(candidate.places) { scored.append((candidate, instances)) }
         }
         guard !scored.isEmpty else { return [] }
         let bm25 = try rankingStatistics(plan.query)
-        return scored.map { SearchHit(article: $0.summary, score: bm25.score(instances: $0.instances, length: $0.length)) }
-            .sorted { ($0.score, $1.article.id) > ($1.score, $0.article.id) }
-            .prefix(max(0, limit)).map { $0 }
+        let best = scored.map { (candidate: $0.candidate, score: bm25.score(instances: $0.instances, length: $0.candidate.length)) }
+            .sorted { ($0.score, $1.candidate.id) > ($1.score, $0.candidate.id) }
+            .prefix(max(0, limit))
+        let summaries = try summaries(ofRows: best.map(\.candidate.rowid))
+        return zip(summaries, best).map { SearchHit(article: $0, score: $1.score) }
     }
 
     /// What BM25 needs beyond the article: the index's size and, per phrase, how many articles
@@ -147,7 +156,8 @@ extension PostgresWorkspace {
 
     public func matching(_ node: SearchNode, filter: ArticleFilter) throws -> [ArticleSummary] {
         let plan = SearchPlan(node, words: indexWords())
-        return try candidates(plan, filter: filter).filter { plan.query.evaluate($0.places) != nil }.map(\.summary)
+        let matched = try candidates(plan, filter: filter).filter { plan.query.evaluate($0.places) != nil }
+        return try summaries(ofRows: matched.map(\.rowid).sorted())
     }
 
     public func documentFrequencies(_ words: Set<String>) throws -> [String: Int] {

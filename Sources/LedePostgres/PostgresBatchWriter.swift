@@ -238,8 +238,9 @@ private struct IDAssignment {
     let workspace: PostgresWorkspace
     /// Stored and new articles by slug: (rowid, id, hash), for the slugs of this batch.
     var bySlug: [String: [(rowid: Int64, id: String, hash: String)]] = [:]
-    /// Ids known to be taken (stored, or given in this batch).
+    /// Ids known to be taken (stored, or given in this batch), and ids known to be free.
     var taken: Set<String> = []
+    var free: Set<String> = []
     /// New articles of this batch renamed by a later one: rowid → new id.
     var pendingRenames: [Int64: String] = [:]
     var newRowids: Set<Int64> = []
@@ -259,10 +260,12 @@ private struct IDAssignment {
         let ids = try connection.execute(
             "SELECT id FROM \(workspace.table("article")) WHERE id = ANY($1::text[])", [TextArray.literal(slugs)])
         for row in 0..<ids.count { taken.insert(ids.string(row, 0)) }
+        free = Set(slugs).subtracting(taken)
     }
 
     mutating func isTaken(_ id: String) throws -> Bool {
         if taken.contains(id) { return true }
+        if free.contains(id) { return false }
         let found = try connection.execute("SELECT 1 FROM \(workspace.table("article")) WHERE id = $1", [id])
         if found.count > 0 { taken.insert(id) }
         return found.count > 0
@@ -287,6 +290,7 @@ private struct IDAssignment {
             for (index, other) in sharing.enumerated() where other.id == slug {
                 let newID = try suffixed(slug, hash: other.hash)
                 taken.remove(slug)
+                free.insert(slug)
                 taken.insert(newID)
                 if newRowids.contains(other.rowid) {
                     pendingRenames[other.rowid] = newID
@@ -301,6 +305,7 @@ private struct IDAssignment {
             id = try suffixed(slug, hash: hash)
         }
         taken.insert(id)
+        free.remove(id)
         newRowids.insert(rowid)
         bySlug[slug, default: []].append((rowid, id, hash))
         return id

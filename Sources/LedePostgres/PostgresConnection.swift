@@ -9,7 +9,13 @@ final class PostgresConnection: @unchecked Sendable {
     // libpq's handle may be used from any thread, one at a time: every use below is under `lock`,
     // but cancelling, which libpq makes safe from another thread, goes through `canceller`.
     private let handle: OpaquePointer
-    private let canceller: OpaquePointer?
+    /// libpq's cancel request for the server process now serving this connection.
+    private let canceller: Mutex<CancelRequest?>
+
+    /// libpq's cancel object, which its manual makes safe to use from another thread.
+    private struct CancelRequest: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
     private let lock = Mutex(())
     /// Open transactions (a cursor's, or `transaction`'s): only the outermost begins and ends one.
     private let transactionDepth = Mutex(0)
@@ -31,13 +37,13 @@ final class PostgresConnection: @unchecked Sendable {
             throw PostgresFailure.connecting(message)
         }
         handle = connection
-        canceller = PQgetCancel(connection)
+        canceller = Mutex(PQgetCancel(connection).map(CancelRequest.init))
         // Notices (a table that already exists, a truncated identifier) are the server's business.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
     }
 
     deinit {
-        if let canceller { PQfreeCancel(canceller) }
+        canceller.withLock { if let old = $0 { PQfreeCancel(old.pointer) } }
         PQfinish(handle)
     }
 
@@ -71,7 +77,15 @@ final class PostgresConnection: @unchecked Sendable {
         }
         defer { transactionDepth.withLock { $0 -= 1 } }
         guard outermost else { return try body() }
-        try execute(readOnly ? "BEGIN READ ONLY" : "BEGIN")
+        let begin = readOnly ? "BEGIN READ ONLY" : "BEGIN"
+        do throws(PostgresFailure) {
+            try execute(begin)
+        } catch {
+            // Found broken before anything was done (the server restarted since the last
+            // statement): connected again, nothing is lost by beginning once more.
+            guard error.kind == .lost else { throw error }
+            try execute(begin)
+        }
         do {
             let value = try body()
             try execute("COMMIT")
@@ -129,9 +143,11 @@ final class PostgresConnection: @unchecked Sendable {
 
     /// Asks the server to stop the statement running now; safe from any thread (Ctrl-C).
     func cancel() {
-        guard let canceller else { return }
-        var buffer = [CChar](repeating: 0, count: 256)
-        _ = PQcancel(canceller, &buffer, Int32(buffer.count))
+        canceller.withLock { canceller in
+            guard let canceller else { return }
+            var buffer = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(canceller.pointer, &buffer, Int32(buffer.count))
+        }
     }
 
     /// Whether the connection still stands (false once the server went away).
@@ -140,6 +156,16 @@ final class PostgresConnection: @unchecked Sendable {
     // MARK: - Under the lock
 
     private func run(_ sql: String, _ parameters: [String?]) throws(PostgresFailure) -> PostgresRows {
+        // A connection the server dropped (a restart) is made again for the next statement, so a
+        // session outlives it; the statement that saw it break has failed already.
+        if PQstatus(handle) == CONNECTION_BAD {
+            PQreset(handle)
+            let fresh = PQgetCancel(handle).map(CancelRequest.init)
+            canceller.withLock { old in
+                if let previous = old { PQfreeCancel(previous.pointer) }
+                old = fresh
+            }
+        }
         let result: OpaquePointer? = parameters.isEmpty
             ? PQexecParams(handle, sql, 0, nil, nil, nil, nil, 0)
             : Self.withOptionalCStrings(parameters) { values in

@@ -54,13 +54,25 @@ public final class PostgresWorkspace: WorkspaceStore, Sendable {
         case .missing: exists = false
         case .current: exists = true
         case .outdated:
-            try Self.migrate(reader, schema: schema, location: location)
+            // Queries need the current tables: brought up to date now, by an account that may.
+            do {
+                try Self.migrate(reader, schema: schema, location: location)
+            } catch StoreError.readOnlyAccount {
+                throw StoreError.outdatedAndReadOnly(path: location)
+            }
             exists = true
         }
         state = Mutex(State(exists: exists, writer: nil))
     }
 
-    public var exists: Bool { state.withLock { $0.exists } }
+    /// Whether the workspace exists. One that did not when opened is looked for again: on a
+    /// shared server, someone else's first load may have created it since.
+    public var exists: Bool {
+        if state.withLock({ $0.exists }) { return true }
+        guard case .current? = try? Self.inspect(reader, schema: schema, location: location) else { return false }
+        state.withLock { $0.exists = true }
+        return true
+    }
 
     /// What a schema of this name holds.
     enum Contents {

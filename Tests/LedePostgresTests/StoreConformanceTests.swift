@@ -182,3 +182,30 @@ final class ServerWorkspace {
         #expect(try server.store.article(id: "world-health")?.paragraphs == ["The first report."])
     }
 }
+
+/// What only a server workspace has to get right: connections that break.
+@Suite(.postgresServer) struct PostgresConnectionTests {
+    @Test func aSessionOutlivesTheServerDroppingItsConnection() throws {
+        let server = try ServerWorkspace()
+        defer { server.remove() }
+        let store = server.store
+        _ = try StoreConformanceTests.loadSeeds(into: store)
+        #expect(try store.articleCount() == 101)
+        // Every connection that last touched this workspace's schema is cut, as a restart would.
+        try PostgresServer.psql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE '%\(store.schema)%' AND pid <> pg_backend_pid()")
+        // The command that finds it broken fails with one plain line …
+        #expect(throws: StoreError.connectionLost(path: store.location)) { try store.articleCount() }
+        // … and the next one connects again, loads included.
+        #expect(try store.articleCount() == 101)
+        try PostgresServer.psql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE '%\(store.schema)%' AND pid <> pg_backend_pid()")
+        let more = Article(title: "After the restart", date: CalendarDate(year: 2020, month: 2, day: 1), path: "after", paragraphs: ["The mayor said the bridge reopened."])
+        let loaded = try store.load({ handle in try handle(.article(more)) }, shouldStop: { false })
+        // A load begins its transaction again when it finds the connection broken before it.
+        #expect(loaded.added == ["restart"], "\(loaded)")
+        #expect(loaded.failure == nil, "\(loaded)")
+        #expect(throws: StoreError.connectionLost(path: store.location)) { try store.articleCount() }
+        #expect(try store.articleCount() == 102)
+    }
+}

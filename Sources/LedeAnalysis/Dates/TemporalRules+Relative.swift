@@ -7,6 +7,7 @@ extension TemporalGrammar {
         switch word {
         case .today, .yesterday, .tomorrow, .tonight:
             if word == .today, isTitleWord(i) { return nil }
+            if word == .today || word == .tomorrow, isGenericDay(i) { return nil }
             guard let dct else {
                 return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text(word == .today ? "PRESENT_REF" : "XXXX-XX-XX"))
             }
@@ -162,6 +163,22 @@ extension TemporalGrammar {
 
     /// The most capitalized words a name can run to before "Today" ("Radio Lakeside Today").
     static let longestNameBeforeTitleWord = 4
+
+    /// Whether "today" or "tomorrow" at `i` stands for an age, not a day: "today's teenagers",
+    /// "tomorrow's cleaner technology" (one adjective may come between), "the leaders of
+    /// tomorrow" ("as of today" is the day).
+    func isGenericDay(_ i: Int) -> Bool {
+        if isPossessive(i + 1) {
+            let noun = i + 3
+            return isNounOfAnEra(noun) || (noun + 1 < n && t[noun].kind == .word && !t[noun].capitalized && isNounOfAnEra(noun + 1))
+        }
+        guard isKW(i - 1, .of), i >= 2, t[i - 2].kind == .word, t[i - 2].lex.kind == .none, !isWord(i - 2, "as") else { return false }
+        return i + 1 >= n || t[i + 1].kind == .punct
+    }
+
+    func isNounOfAnEra(_ k: Int) -> Bool {
+        k < n && t[k].kind == .word && TemporalLexicon.nounsOfAnEra.contains(t[k].hash)
+    }
 
     /// What "early", "late", "mid-" and "the end of" can stand before.
     func anchoredInner(_ j: Int) -> TemporalMatch? {

@@ -153,6 +153,11 @@ extension TemporalGrammar {
         let isQuarter = lex(j).kind == .unit && lex(j).value == TimeUnit.quarter.rawValue
             && !t[j].capitalized && !(isMark(j + 1, Mark.hyphen) && attached(j + 1))
         let isPeriod = isKW(j, .period)
+        // "the quarter a year ago", "the period a year earlier": the reported quarter a year back, one expression.
+        let yearBack = isKW(j + 1, .a) && isYearUnit(j + 2) && (isKW(j + 3, .ago) || isKW(j + 3, .earlier))
+        if (isQuarter || isPeriod) && determiner && !explicit && yearBack {
+            return TemporalMatch(first: i, end: j + 4, kind: .date, value: reported.yearEarlier.value, movesReference: false)
+        }
         if isQuarter || (isPeriod && explicit) {
             guard determiner || explicit else { return nil }
             if isPeriod, isKW(j + 1, .last), isWord(j + 2, "year") {  // "the corresponding period last year"

@@ -200,11 +200,13 @@ extension TemporalGrammar {
     }
 
     /// The closing day of a period named earlier in the sentence of token `i` ("the quarter
-    /// ended Sept. 30", "the six months ending Sept. 28"), when one is.
+    /// ended Sept. 30", "the six months ending Sept. 28"), when one is; what else ended on a
+    /// day ("the strike ended March 3") is no period results are compared over.
     func closingDayBefore(_ i: Int) -> CalendarDate? {
-        var k = sentenceStart(of: i)
+        var k = max(1, sentenceStart(of: i))
         while k < i {
-            if isWord(k, "ended") || isWord(k, "ending"), let closing = monthFirstDate(k + 1) ?? dayFirstDate(k + 1),
+            let afterPeriod = lex(k - 1).kind == .unit || lex(k - 1).kind == .units || isKW(k - 1, .period)
+            if afterPeriod, isWord(k, "ended") || isWord(k, "ending"), let closing = monthFirstDate(k + 1) ?? dayFirstDate(k + 1),
                closing.end <= i, let day = closing.value.specificDay {
                 return day
             }

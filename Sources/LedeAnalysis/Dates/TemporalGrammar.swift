@@ -84,6 +84,11 @@ struct TemporalGrammar {
     /// Where the sentence that last set `context.narrativeDay` began (token index).
     var narrativeSentenceStart = -1
 
+    /// The span of months this paragraph last reported on ("earnings rose in the nine months"):
+    /// what a following "the year-earlier period" compares with, rather than the reported
+    /// quarter. A quarter named after it takes its place again.
+    var comparedSpan: TemporalValue?
+
     init(tokens: [TemporalToken], context: TemporalContext) {
         t = tokens
         n = tokens.count
@@ -129,6 +134,7 @@ struct TemporalGrammar {
                     if let day = m.value.specificDay { sentenceDayCache = (day, sentenceStart(of: m.first)) }
                     moveNarrative(to: m)
                 }
+                noteComparedSpan(m)
                 out.append(m)
                 previousEnd = m.end
                 i = m.end
@@ -142,6 +148,17 @@ struct TemporalGrammar {
             }
         }
         return out
+    }
+
+    /// Keeps "the nine months", "the first six months" as the span a results paragraph reports
+    /// on; a quarter named later is what is reported on again.
+    mutating func noteComparedSpan(_ m: TemporalMatch) {
+        if m.kind == .duration, isKW(m.first, .the), lex(m.end - 1).kind == .units || lex(m.end - 1).kind == .unit,
+           lex(m.end - 1).value == TimeUnit.month.rawValue {
+            comparedSpan = m.value
+        } else if case .quarter = m.value {
+            comparedSpan = nil
+        }
     }
 
     /// Whether a quarter of `year` can be the one a results story reports: the document's year

@@ -259,6 +259,15 @@ enum TemporalLexicon {
         "wicked", "rugged", "hundred", "kindred", "wretched",
     ].map { hash($0.utf8) })
 
+    /// Hashes of nouns for people and things of an era, which make "today's" mean the present
+    /// age rather than the publication day ("today's teenagers", "in today's economy"); TimeML leaves
+    /// that generic "today" untagged, and tags "today's vote".
+    static let nounsOfAnEra: Set<UInt64> = Set([
+        "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
+        "youngsters", "students", "families", "parents", "consumers", "voters", "workers", "standards",
+        "technology", "computers", "culture", "economy",
+    ].map { hash($0.utf8) })
+
     /// Hashes of the possessive determiners, before which an -ed word is an adjective ("its
     /// revised offer"); an array, as a scan of five beats hashing into a set.
     static let possessiveDeterminers: [UInt64] = ["its", "their", "his", "her", "our"].map { hash($0.utf8) }

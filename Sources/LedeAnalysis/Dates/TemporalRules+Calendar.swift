@@ -137,6 +137,14 @@ extension TemporalGrammar {
             j += 1
             explicit = true
         }
+        // "the year-earlier nine months": the same span a year back, which TimeML gives as the span.
+        if yearAgo, let span = quantity(j), span.first == j, span.end > j, span.kind == .duration {
+            return TemporalMatch(first: i, end: span.end, kind: .duration, value: span.value, movesReference: false)
+        }
+        // After "the nine months" in a results paragraph, "the year-earlier period" is that span a year back.
+        if yearAgo, isKW(j, .period), let comparedSpan {
+            return TemporalMatch(first: i, end: j + 1, kind: .duration, value: comparedSpan, movesReference: false)
+        }
         // "the 1988 third quarter", "the year-ago third quarter".
         if explicit, let named = quarter(j, first: i, year: period.year) {
             return TemporalMatch(first: i, end: named.end, kind: named.kind, value: named.value, movesReference: !yearAgo)
@@ -145,6 +153,11 @@ extension TemporalGrammar {
         let isQuarter = lex(j).kind == .unit && lex(j).value == TimeUnit.quarter.rawValue
             && !t[j].capitalized && !(isMark(j + 1, Mark.hyphen) && attached(j + 1))
         let isPeriod = isKW(j, .period)
+        // "the quarter a year ago", "the period a year earlier": the reported quarter a year back, one expression.
+        let yearBack = isKW(j + 1, .a) && isYearUnit(j + 2) && (isKW(j + 3, .ago) || isKW(j + 3, .earlier))
+        if (isQuarter || isPeriod) && determiner && !explicit && yearBack {
+            return TemporalMatch(first: i, end: j + 4, kind: .date, value: reported.yearEarlier.value, movesReference: false)
+        }
         if isQuarter || (isPeriod && explicit) {
             guard determiner || explicit else { return nil }
             if isPeriod, isKW(j + 1, .last), isWord(j + 2, "year") {  // "the corresponding period last year"

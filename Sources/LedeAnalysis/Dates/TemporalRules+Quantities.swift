@@ -157,6 +157,12 @@ extension TemporalGrammar {
             let times = isKW(i - 1, .times) && (isNumber(i - 2) || lex(i - 2).kind == .number)
             return TemporalMatch(first: times ? i - 2 : i, end: end, kind: .set, value: .text(durationText(1, unit)))
         }
+        // "For the six months ended Sept. 28, the line earned $4 million, up from $3 million a year
+        // earlier": the period's closing day a year back.
+        if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let closing = closingDayBefore(i) {
+            let day = CalendarDate(year: closing.year - 1, month: closing.month, day: min(closing.day, CalendarDate.daysIn(month: closing.month, year: closing.year - 1)))
+            if let day { return TemporalMatch(first: i, end: end + 1, kind: .date, value: .day(day), movesReference: false) }
+        }
         // In a results story "a year ago" and "a year earlier" are the reported quarter's twin.
         if isKW(end, .ago) || isKW(end, .earlier), unit == .year, count == 1, let reported = context.reportingQuarter,
            context.paragraphsSinceQuarter <= TemporalContext.quarterComparisonReach, sentenceHasFigures(around: i)
@@ -191,6 +197,22 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: end + 1, kind: .date, value: v, movesReference: false)
         }
         return TemporalMatch(first: i, end: end, kind: .duration, value: .text(durationText(count, unit)))
+    }
+
+    /// The closing day of a period named earlier in the sentence of token `i` ("the quarter
+    /// ended Sept. 30", "the six months ending Sept. 28"), when one is; what else ended on a
+    /// day ("the strike ended March 3") is no period results are compared over.
+    func closingDayBefore(_ i: Int) -> CalendarDate? {
+        var k = max(1, sentenceStart(of: i))
+        while k < i {
+            let afterPeriod = lex(k - 1).kind == .unit || lex(k - 1).kind == .units || isKW(k - 1, .period)
+            if afterPeriod, isWord(k, "ended") || isWord(k, "ending"), let closing = monthFirstDate(k + 1) ?? dayFirstDate(k + 1),
+               closing.end <= i, let day = closing.value.specificDay {
+                return day
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether token `k` is "later", "earlier" or "ago": what places a span before or after a date.

@@ -6,6 +6,8 @@ extension TemporalGrammar {
         guard let word = kw(i) else { return nil }
         switch word {
         case .today, .yesterday, .tomorrow, .tonight:
+            if word == .today, isTitleWord(i) { return nil }
+            if word == .today || word == .tomorrow, isGenericDay(i) { return nil }
             guard let dct else {
                 return TemporalMatch(first: i, end: i + 1, kind: .date, value: .text(word == .today ? "PRESENT_REF" : "XXXX-XX-XX"))
             }
@@ -146,6 +148,36 @@ extension TemporalGrammar {
         let candidates = [monthFirstDate(j), dayFirstDate(j), weekdayDate(j), holiday(j),
                           t[j].lex.kind == .keyword ? keywordStart(j) : nil]
         return candidates.compactMap { $0 }.first { $0.value.specificDay != nil }
+    }
+
+    /// Whether the capitalized word at `i` ends a name set in lower-case prose ("This is Radio Harbour
+    /// Today", "read it in Harbour Today"): a run of capitalized words before it that follows a
+    /// lower-case word, so that a headline in title case ("Chrysler Posts Loss Today"), whose
+    /// run opens the line, still dates.
+    func isTitleWord(_ i: Int) -> Bool {
+        guard t[i].capitalized else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= Self.longestNameBeforeTitleWord, t[k].kind == .word, t[k].capitalized { k -= 1 }
+        return k < i - 1 && k >= 0 && t[k].kind == .word && !t[k].capitalized
+    }
+
+    /// The most capitalized words a name can run to before "Today" ("Radio Lakeside Today").
+    static let longestNameBeforeTitleWord = 4
+
+    /// Whether "today" or "tomorrow" at `i` stands for an age, not a day: "today's teenagers",
+    /// "tomorrow's cleaner technology" (one adjective may come between), "the leaders of
+    /// tomorrow" ("as of today" is the day).
+    func isGenericDay(_ i: Int) -> Bool {
+        if isPossessive(i + 1) {
+            let noun = i + 3
+            return isNounOfAnEra(noun) || (noun + 1 < n && t[noun].kind == .word && !t[noun].capitalized && isNounOfAnEra(noun + 1))
+        }
+        guard isKW(i - 1, .of), i >= 2, t[i - 2].kind == .word, t[i - 2].lex.kind == .none, !isWord(i - 2, "as") else { return false }
+        return i + 1 >= n || t[i + 1].kind == .punct
+    }
+
+    func isNounOfAnEra(_ k: Int) -> Bool {
+        k < n && t[k].kind == .word && TemporalLexicon.nounsOfAnEra.contains(t[k].hash)
     }
 
     /// What "early", "late", "mid-" and "the end of" can stand before.
@@ -422,6 +454,8 @@ extension TemporalGrammar {
         }
         switch entry.kind {
         case .unit:
+            // `a channel's "This Week"`: a programme's name in quotation marks, not the week.
+            if t[k].capitalized, first == j, j > 0, isQuoteMark(j - 1) { return nil }
             let unit = TimeUnit(rawValue: entry.value)!
             let found = relativeUnit(word, unit, first: first, end: k + 1, shift: shift)
             // "this year's third quarter", "last year's quarter": the quarter of that year.

@@ -23,6 +23,8 @@ public final class ScratchWorkspace {
 
     /// A scratch schema's name starts with this; the rest is random.
     public static let schemaPrefix = "lede_replay_"
+    /// Random hex digits after the prefix: enough that replays side by side never meet.
+    static let schemaSuffixLength = 12
 
     /// Makes an empty workspace (created at once: a script that queries before it loads is
     /// answered from an empty workspace, not told that none exists): on the server `location`
@@ -30,7 +32,7 @@ public final class ScratchWorkspace {
     public init(like location: String? = nil, notices: @escaping @Sendable (String) -> Void = { _ in }) throws {
         if let location, PostgresWorkspace.isServerLocation(location) {
             folder = nil
-            let schema = Self.schemaPrefix + String((0..<12).map { _ in "0123456789abcdef".randomElement()! })
+            let schema = Self.schemaPrefix + String((0..<Self.schemaSuffixLength).map { _ in "0123456789abcdef".randomElement()! })
             let server = try PostgresWorkspace(url: location, schema: schema)
             do {
                 try server.create()

@@ -19,8 +19,8 @@ struct PostgresBatchWriter: BatchWriter {
     struct Prepared: Sendable {
         var analysed: AnalysedArticle
         var words: IndexWords.OfArticle
-        /// The article's words as a `tsvector` literal.
-        var wordVector: String
+        /// The article's words as the index keeps them.
+        var wordVector: ArticleVector
         var names: String
         /// Per date: its sentence's words as a `tsvector` literal, and its period in day numbers.
         var sentenceVectors: [String]
@@ -124,7 +124,7 @@ struct PostgresBatchWriter: BatchWriter {
     private func insert(_ additions: [Addition]) throws {
         guard !additions.isEmpty else { return }
         var articles = CopyRows(), paragraphs = CopyRows(), words = CopyRows(), quotes = CopyRows()
-        var names = CopyRows(), temporals = CopyRows()
+        var names = CopyRows(), temporals = CopyRows(), exactPlaces = CopyRows()
         var variants: [SpeakerVariantRow] = []
         var quoteCounts: [SpeakerNameRole: Int] = [:]
         var articleCounts: [String: Int] = [:]
@@ -142,7 +142,13 @@ struct PostgresBatchWriter: BatchWriter {
             for (index, text) in article.paragraphs.enumerated() {
                 paragraphs.append([.int(Int(addition.rowid)), .int(index), .text(text)])
             }
-            words.append([.int(Int(addition.rowid)), .text(prepared.wordVector), .int(prepared.words.titleCount), .int(prepared.words.count)])
+            words.append([
+                .int(Int(addition.rowid)), .text(prepared.wordVector.text), .int(prepared.words.titleCount), .int(prepared.words.count),
+                .text(prepared.wordVector.exact.isEmpty ? "f" : "t"),
+            ])
+            for exact in prepared.wordVector.exact {
+                exactPlaces.append([.int(Int(addition.rowid)), .text(exact.word), .text(TextArray.literal(exact.places))])
+            }
             totalTokens += prepared.words.count
             for word in prepared.words.places.keys { wordArticles[word, default: 0] += 1 }
             var keysQuoted = Set<String>()
@@ -170,7 +176,9 @@ struct PostgresBatchWriter: BatchWriter {
             into: workspace.table("article"),
             columns: ["rowid", "id", "slug", "hash", "title", "date", "source", "url", "author", "path", "caption", "words", "quotes"], rows: articles)
         try connection.copy(into: workspace.table("paragraph"), columns: ["article", "idx", "text"], rows: paragraphs)
-        try connection.copy(into: workspace.table("article_words"), columns: ["article", "words", "title_tokens", "tokens"], rows: words)
+        try connection.copy(
+            into: workspace.table("article_words"), columns: ["article", "words", "title_tokens", "tokens", "exact_places"], rows: words)
+        try connection.copy(into: workspace.table("word_places"), columns: ["article", "word", "places"], rows: exactPlaces)
         try connection.copy(
             into: workspace.table("quote"),
             columns: ["article", "seq", "paragraph", "speaker", "speaker_key", "speaker_kind", "role", "text", "cue", "kind"], rows: quotes)
@@ -339,97 +347,5 @@ enum TextArray {
 
     static func literal(_ numbers: [Int]) -> String {
         "{" + numbers.map(String.init).joined(separator: ",") + "}"
-    }
-}
-
-/// Words as a `tsvector` literal: each word quoted, with its places (and for the title, weight A).
-enum TextVector {
-    /// The largest place PostgreSQL keeps in a `tsvector`; later places are stored as this one.
-    static let lastPlace = 16_383
-
-    static func ofArticle(_ words: IndexWords.OfArticle) -> String {
-        var text = ""
-        for (word, places) in words.places.sorted(by: { $0.key < $1.key }) {
-            if !text.isEmpty { text.append(" ") }
-            text += quoted(word) + ":"
-            var first = true
-            for place in places {
-                if !first { text.append(",") }
-                first = false
-                switch place.column {
-                case .title: text += String(min(place.position + 1, lastPlace)) + "A"
-                case .body: text += String(min(words.titleCount + 2 + place.position, lastPlace))
-                }
-            }
-        }
-        return text
-    }
-
-    static func ofSequence(_ words: [String]) -> String {
-        var places: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { places[word, default: []].append(min(index + 1, lastPlace)) }
-        return places.sorted { $0.key < $1.key }.map { quoted($0.key) + ":" + $0.value.map(String.init).joined(separator: ",") }
-            .joined(separator: " ")
-    }
-
-    /// The places in a `tsvector`'s text (`'war':4B,93B 'peace':12B`), each back in its column:
-    /// title words stand at 1 … `titleWords`, body words from `titleWords + 2`.
-    static func places(_ text: String, titleWords: Int) -> [String: [IndexWords.Place]] {
-        var result: [String: [IndexWords.Place]] = [:]
-        var scalars = text.unicodeScalars[...]
-        while let open = scalars.firstIndex(of: "'") {
-            // The word, with '' standing for a quote and \\ for a backslash.
-            var word = String.UnicodeScalarView()
-            var index = scalars.index(after: open)
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                if scalar == "'" {
-                    let next = scalars.index(after: index)
-                    if next < scalars.endIndex, scalars[next] == "'" {
-                        word.append("'")
-                        index = scalars.index(after: next)
-                        continue
-                    }
-                    index = next
-                    break
-                }
-                if scalar == "\\" { index = scalars.index(after: index) }
-                if index < scalars.endIndex { word.append(scalars[index]) }
-                index = scalars.index(after: index)
-            }
-            var places: [IndexWords.Place] = []
-            if index < scalars.endIndex, scalars[index] == ":" {
-                index = scalars.index(after: index)
-                var number = 0
-                func flush() {
-                    places.append(number <= titleWords
-                        ? IndexWords.Place(column: .title, position: number - 1)
-                        : IndexWords.Place(column: .body, position: number - titleWords - 2))
-                    number = 0
-                }
-                while index < scalars.endIndex, scalars[index] != " " {
-                    let scalar = scalars[index]
-                    if let digit = scalar.properties.numericType != nil ? Int(String(scalar)) : nil {
-                        number = number * 10 + digit
-                    } else if scalar == "," {
-                        flush()
-                    }
-                    index = scalars.index(after: index)
-                }
-                flush()
-            }
-            result[String(word)] = places
-            scalars = scalars[index...]
-        }
-        return result
-    }
-
-    static func quoted(_ word: String) -> String {
-        var text = "'"
-        for scalar in word.unicodeScalars {
-            if scalar == "'" || scalar == "\\" { text.unicodeScalars.append(scalar) }
-            text.unicodeScalars.append(scalar)
-        }
-        return text + "'"
     }
 }

@@ -24,8 +24,10 @@ final class PostgresConnection: @unchecked Sendable {
     /// Connects with a libpq connection string or URI: libpq's environment variables
     /// (PGHOST, PGPASSWORD …), `~/.pgpass` and `sslmode` apply as they do for psql.
     init(conninfo: String, applicationName: String = "lede") throws(PostgresFailure) {
-        let keywords = ["dbname", "application_name", "client_encoding", "connect_timeout"]
-        let values = [conninfo, applicationName, "UTF8", Self.defaultConnectTimeout]
+        // Defaults first, then the URL (which may set its own application_name or
+        // connect_timeout), then what lede cannot do without: text in UTF-8.
+        let keywords = ["application_name", "connect_timeout", "dbname", "client_encoding"]
+        let values = [applicationName, Self.defaultConnectTimeout, conninfo, "UTF8"]
         // expand_dbname = 1: the first dbname is read as a connection string or URI.
         let connection = Self.withCStrings(keywords) { keys in
             Self.withCStrings(values) { vals in PQconnectdbParams(keys, vals, 1) }
@@ -70,14 +72,18 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<T>(readOnly: Bool = false, _ body: () throws -> T) throws -> T {
+    /// - Parameters:
+    ///   - readOnly: the transaction only reads.
+    ///   - snapshot: every statement sees the same committed state (repeatable read), not each
+    ///     its own.
+    func transaction<T>(readOnly: Bool = false, snapshot: Bool = false, _ body: () throws -> T) throws -> T {
         let outermost = transactionDepth.withLock { depth in
             depth += 1
             return depth == 1
         }
         defer { transactionDepth.withLock { $0 -= 1 } }
         guard outermost else { return try body() }
-        let begin = readOnly ? "BEGIN READ ONLY" : "BEGIN"
+        let begin = "BEGIN" + (snapshot ? " ISOLATION LEVEL REPEATABLE READ" : "") + (readOnly ? " READ ONLY" : "")
         do throws(PostgresFailure) {
             try execute(begin)
         } catch {
@@ -95,6 +101,11 @@ final class PostgresConnection: @unchecked Sendable {
             throw error
         }
     }
+
+    static let cancelReasonBytes = 256
+    /// libpq's PG_DIAG_SQLSTATE and PG_DIAG_MESSAGE_PRIMARY (C macros Swift does not import).
+    static let sqlStateField = Int32(UInt8(ascii: "C"))
+    static let primaryMessageField = Int32(UInt8(ascii: "M"))
 
     /// Rows a cursor fetches at a time: a page of an answer, never the whole of a large one.
     static let cursorPage = 1000
@@ -145,7 +156,8 @@ final class PostgresConnection: @unchecked Sendable {
     func cancel() {
         canceller.withLock { canceller in
             guard let canceller else { return }
-            var buffer = [CChar](repeating: 0, count: 256)
+            // Room for libpq's reason when the request cannot be sent (lede does not show it).
+            var buffer = [CChar](repeating: 0, count: Self.cancelReasonBytes)
             _ = PQcancel(canceller.pointer, &buffer, Int32(buffer.count))
         }
     }
@@ -182,8 +194,8 @@ final class PostgresConnection: @unchecked Sendable {
             // From here on the rows own the result.
             return PostgresRows(result)
         default:
-            let sqlState = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-            let message = PQresultErrorField(result, Int32(UInt8(ascii: "M"))).map { String(cString: $0) }
+            let sqlState = PQresultErrorField(result, Self.sqlStateField).map { String(cString: $0) }
+            let message = PQresultErrorField(result, Self.primaryMessageField).map { String(cString: $0) }
                 ?? String(cString: PQerrorMessage(handle))
             PQclear(result)
             if PQstatus(handle) != CONNECTION_OK { throw PostgresFailure.lost(message) }
@@ -335,7 +347,7 @@ struct PostgresFailure: Error, Equatable {
         if lowered.contains("password authentication failed") || lowered.contains("no password supplied")
             || lowered.contains("password is required") {
             reason = "the server refused the password (check PGPASSWORD or ~/.pgpass)"
-        } else if lowered.contains("role") && lowered.contains("does not exist") {
+        } else if lowered.contains("role \"") && lowered.contains("does not exist") {
             reason = "the server has no such user"
         } else if lowered.contains("database") && lowered.contains("does not exist") {
             reason = "the server has no such database; create it first (createdb)"

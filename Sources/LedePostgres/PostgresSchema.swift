@@ -60,9 +60,21 @@ enum PostgresSchema {
                 -- Title words are at places 1 … title_tokens, body words after a gap of one,
                 -- so that no phrase runs from the title into the body.
                 title_tokens INTEGER NOT NULL,
-                tokens INTEGER NOT NULL
+                tokens INTEGER NOT NULL,
+                -- Whether some words' places are too many, too far or too long for the tsvector:
+                -- their exact places are then in word_places.
+                exact_places BOOLEAN NOT NULL
             );
             CREATE INDEX article_words_search ON {schema}.article_words USING gin (words);
+
+            -- The exact places of the words a tsvector cannot hold whole (each place doubled,
+            -- plus one in the body).
+            CREATE TABLE {schema}.word_places (
+                article BIGINT NOT NULL REFERENCES {schema}.article (rowid) ON DELETE CASCADE,
+                word TEXT COLLATE "C" NOT NULL,
+                places INTEGER[] NOT NULL,
+                PRIMARY KEY (article, word)
+            );
 
             -- In how many articles each word occurs, and the totals BM25 needs.
             CREATE TABLE {schema}.word_articles (

@@ -254,8 +254,10 @@ extension PostgresWorkspace {
         if let window = query.window {
             conditions.append("t.span_first >= \(bindings.add(String(window.lowerBound.dayNumber)))::int AND t.span_last <= \(bindings.add(String(window.upperBound.dayNumber)))::int")
         }
-        if let match = query.sentenceMatch, let candidates = SearchPlan(match, words: indexWords()).candidates {
-            conditions.append("t.sentence_words @@ \(bindings.add(candidates))::tsquery")
+        if let match = query.sentenceMatch {
+            // A query no sentence can match reads nothing.
+            let candidates = SearchPlan(match, words: indexWords()).candidates
+            conditions.append(candidates.map { "t.sentence_words @@ \(bindings.add($0))::tsquery" } ?? "false")
         }
         let clause = Self.whereClause(query.filter, &bindings, and: conditions)
         return "\(table("article")) a JOIN \(table("temporal")) t ON a.rowid = t.article \(clause)"
@@ -332,6 +334,7 @@ extension PostgresWorkspace {
     static let storageParts: [(table: String, part: String)] = [
         ("paragraph", "article text"),
         ("article_words", "full-text index"),
+        ("word_places", "full-text index"),
         ("word_articles", "full-text index"),
         ("article_names", "names mentioned"),
         ("temporal", "dates"),

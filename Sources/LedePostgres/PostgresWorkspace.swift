@@ -31,6 +31,9 @@ public final class PostgresWorkspace: WorkspaceStore, Sendable {
         return lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://")
     }
 
+    /// How a workspace URL is shown: without any password.
+    public static func shownLocation(_ url: String) -> String { ServerAddress.shown(url) }
+
     /// The default schema lede keeps a workspace in.
     public static let defaultSchema = "lede"
 
@@ -156,7 +159,11 @@ public final class PostgresWorkspace: WorkspaceStore, Sendable {
         } catch let failure as PostgresFailure {
             throw Self.translate(failure, location: location)
         }
-        try Self.migrate(writer, schema: schema, location: location)
+        // Made or brought up to date only when it must be: an account that may write the
+        // tables but not create schemas loads into a current workspace.
+        if case .current = try Self.inspect(writer, schema: schema, location: location) {} else {
+            try Self.migrate(writer, schema: schema, location: location)
+        }
         state.withLock {
             $0.exists = true
             $0.writer = writer
@@ -230,24 +237,22 @@ enum ServerAddress {
     /// `postgresql://ann@db/news`), also a `password=` parameter: passwords never reach output,
     /// errors or history.
     static func shown(_ url: String) -> String {
-        var text = url
-        if let scheme = text.range(of: "://") {
-            let rest = text[scheme.upperBound...]
-            let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-            let authority = rest[..<authorityEnd]
-            if let at = authority.lastIndex(of: "@") {
-                let userInfo = authority[..<at]
-                if let colon = userInfo.firstIndex(of: ":") {
-                    text.removeSubrange(colon..<at)
-                }
-            }
+        guard let scheme = url.range(of: "://") else { return url }
+        var rest = String(url[scheme.upperBound...])
+        // The user's part ends at the last @ (a password may hold /, ? or @ unencoded, which
+        // libpq then refuses, and the refusal shows the address): a password is whatever
+        // follows the first colon before it. Rather too much taken out than a password shown.
+        if let at = rest.lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
+            rest.removeSubrange(colon..<at)
         }
-        if let query = text.firstIndex(of: "?") {
-            let parameters = text[text.index(after: query)...].split(separator: "&", omittingEmptySubsequences: false)
-            let kept = parameters.filter { !$0.lowercased().hasPrefix("password=") }
-            text = String(text[..<query]) + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+        guard let queryStart = rest.firstIndex(of: "?") else { return String(url[..<scheme.upperBound]) + rest }
+        let parameters = rest[rest.index(after: queryStart)...].split(separator: "&", omittingEmptySubsequences: false)
+        let kept = parameters.filter { parameter in
+            let key = parameter.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            // libpq decodes %-escapes in keys too: `p%61ssword` is `password`.
+            return !(key.removingPercentEncoding ?? key).lowercased().hasSuffix("password")
         }
-        return text
+        return String(url[..<scheme.upperBound]) + rest[..<queryStart] + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
     }
 
     /// Letters, digits and `_`, starting with a letter or `_`: a schema name that needs no care.

@@ -54,7 +54,11 @@ public struct IndexQuery: Sendable {
             }
             switch node {
             case .term, .phrase: return .group([single(node)!], distance: 0)
-            case .near(let nodes, let distance): return .group(nodes.compactMap(single), distance: distance)
+            case .near(let nodes, let distance):
+                // A phrase with no words in it (punctuation alone) is left out of the group, as
+                // FTS5's parser leaves it out; the others must still be near each other.
+                let kept = nodes.filter { !words.sequence(Self.text(of: $0)).isEmpty }
+                return .group(kept.compactMap(single), distance: distance)
             case .field(let name, let inner): return build(inner, column: IndexColumn(rawValue: name) ?? column)
             case .and(let nodes): return .and(nodes.map { build($0, column: column) })
             case .or(let nodes): return .or(nodes.map { build($0, column: column) })
@@ -63,6 +67,15 @@ public struct IndexQuery: Sendable {
         }
         shape = build(node, column: nil)
         self.phrases = phrases
+    }
+
+    /// The text a word or phrase node stands for, as FTS5 is given it.
+    static func text(of node: SearchNode) -> String {
+        switch node {
+        case .term(let word, _): return word
+        case .phrase(let list): return list.joined(separator: " ")
+        default: return ""
+        }
     }
 
     private init(phrases: [Phrase], shape: Shape) {

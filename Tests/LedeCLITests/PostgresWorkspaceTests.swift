@@ -8,38 +8,6 @@ extension Trait where Self == ConditionTrait {
     static var postgresServer: Self { .enabled(if: PostgresServer.testsRun, Comment(rawValue: PostgresServer.skipReason)) }
 }
 
-/// A database of its own on the test server for one test (tests run side by side, and the
-/// workspace schema is `lede` in each), dropped by `remove()`.
-struct ServerDatabase {
-    let name: String
-    let url: String
-
-    init(_ test: String = #function) throws {
-        let base = try PostgresServer.required()
-        name = PostgresServer.scratchSchema(test)
-        try PostgresServer.psql("CREATE DATABASE \(name)")
-        try PostgresServer.psql("GRANT CREATE ON DATABASE \(name) TO lede_secret")
-        url = Self.replacingDatabase(of: base, with: name)
-    }
-
-    func url(user: String, password: String? = nil) throws -> String {
-        Self.replacingDatabase(of: try PostgresServer.url(user: user, password: password), with: name)
-    }
-
-    static func replacingDatabase(of url: String, with database: String) -> String {
-        guard let slash = url.range(of: "/", options: .backwards), !url[..<slash.lowerBound].hasSuffix("/") else { return url + "/" + database }
-        return String(url[..<slash.upperBound]) + database
-    }
-
-    func remove() {
-        _ = try? PostgresServer.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-    }
-
-    func count(_ sql: String) throws -> Int {
-        Int(try PostgresServer.psql(sql, url: url)) ?? -1
-    }
-}
-
 /// The team workspace through the real `lede` binary, against a real server: the same sessions,
 /// loaders side by side, rights, and every way the server can fail a user.
 @Suite(.postgresServer) struct PostgresWorkspaceTests {
@@ -69,9 +37,13 @@ struct ServerDatabase {
         let database = try ServerDatabase()
         defer { database.remove() }
         let folder = Fixtures.temporaryDirectory()
-        // Overlapping halves: 0..<1500 and 500..<2000, so both read the middle thousand.
-        Fixtures.write(Self.corpus(0, 1500), to: folder + "/a.jsonl")
-        Fixtures.write(Self.corpus(500, 1500), to: folder + "/b.jsonl")
+        // Overlapping halves: 0..<1500 and 500..<2000, so both read the middle thousand; and a
+        // headline each that the other shares, so that ids are given across the two loads.
+        func shared(_ text: String) -> String {
+            "{\"title\": \"Shared headline\", \"date\": \"2020-02-01\", \"text\": \"\(text), the mayor said.\"}\n"
+        }
+        Fixtures.write(Self.corpus(0, 1500) + shared("The first of two"), to: folder + "/a.jsonl")
+        Fixtures.write(Self.corpus(500, 1500) + shared("The second of two"), to: folder + "/b.jsonl")
         let group = DispatchGroup()
         let results = Mutex<[(file: String, result: CommandResult?)]>([])
         for file in ["a.jsonl", "b.jsonl"] {
@@ -86,17 +58,26 @@ struct ServerDatabase {
         let finished = results.withLock { $0 }
         for (file, result) in finished {
             #expect(result?.status == 0, "\(file): \(result?.stderr ?? "did not run")")
-        }
-        #expect(try database.count("SELECT count(*) FROM lede.article") == 2000)
-        #expect(try database.count("SELECT count(DISTINCT hash) FROM lede.article") == 2000)
-        #expect(try database.count("SELECT count(DISTINCT id) FROM lede.article") == 2000)
-        #expect(try database.count("SELECT count(*) FROM lede.quote") == database.count("SELECT sum(quotes) FROM lede.article"))
-        let listed = try LedeBinary.run(["--workspace", database.url, "--format", "csv", "-c", "articles limit 5000"], in: folder)
-        #expect(listed.stdout.split(separator: "\n").count == 2001)
-        // Each loader's report counts every article it read, new or not.
-        for (_, result) in finished {
+            // Each loader's line counts every article it read, new or not.
             let counts = (result?.stdout ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            #expect(counts.count == 2 && counts[0] + counts[1] == 1500, "\(result?.stdout ?? "")")
+            #expect(counts.count == 2 && counts[0] + counts[1] == 1501, "\(result?.stdout ?? "")")
+        }
+        #expect(try database.count("SELECT count(*) FROM lede.article") == 2002)
+        // The same two files loaded one after the other into a file give the same answers: the
+        // same ids, counts kept for speakers and for ranking, scores.
+        #expect(try LedeBinary.run(["--workspace", "w.sqlite", "-c", "load a.jsonl; load b.jsonl"], in: folder).status == 0)
+        // (Only where an article was read from differs: whichever loader stored it first.)
+        func withoutPaths(_ csv: String) -> String {
+            csv.split(separator: "\n").map { $0.split(separator: ",").dropLast().joined(separator: ",") }.joined(separator: "\n")
+        }
+        let listed = try LedeBinary.run(["--workspace", database.url, "--format", "csv", "-c", "articles limit 5000"], in: folder)
+        let listedFromFile = try LedeBinary.run(["--workspace", "w.sqlite", "--format", "csv", "-c", "articles limit 5000"], in: folder)
+        #expect(listed.stdout.split(separator: "\n").count == 2003)
+        #expect(withoutPaths(listed.stdout) == withoutPaths(listedFromFile.stdout))
+        for command in ["speakers", "find mayor limit 5", "find \"shared headline\"", "who-said limit 3"] {
+            let onServer = try LedeBinary.run(["--workspace", database.url, "--format", "csv", "-c", command], in: folder)
+            let onFile = try LedeBinary.run(["--workspace", "w.sqlite", "--format", "csv", "-c", command], in: folder)
+            #expect(onServer.status == 0 && !onServer.stdout.isEmpty && onServer.stdout == onFile.stdout, "\(command)")
         }
     }
 
@@ -198,10 +179,13 @@ struct ServerDatabase {
             if committed > 0 { break }
             usleep(20_000)
         }
-        // Every connection of that lede is cut, as when the server restarts.
+        // The server goes away for this database: no new connection is let in, and every
+        // connection of that lede is cut.
+        try PostgresServer.psql("ALTER DATABASE \(database.name) ALLOW_CONNECTIONS false")
         try PostgresServer.psql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '\(database.name)' AND application_name = 'lede'")
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        try PostgresServer.psql("ALTER DATABASE \(database.name) ALLOW_CONNECTIONS true")
         let afterCut = try database.count("SELECT count(*) FROM lede.article")
         #expect(afterCut > 0 && afterCut < total, "cut after \(afterCut) of \(total)")
         #expect(process.terminationStatus == 1)

@@ -157,6 +157,52 @@ final class ServerWorkspace {
         }
     }
 
+    /// Articles past what a tsvector holds (a word used more than 256 times, a phrase past the
+    /// 16,383rd word, a word of more than 2,046 bytes) and scores tied at the cut still answer
+    /// as on a file.
+    @Test func theLimitsOfTheServersIndexChangeNoAnswer() throws {
+        let sqlite = try SQLiteWorkspace(path: ":memory:")
+        let server = try ServerWorkspace()
+        defer { server.remove() }
+        let date = CalendarDate(year: 2021, month: 3, day: 4)
+        let filler = (0..<17_000).map { ["alpha", "bravo", "charlie", "delta"][$0 % 4] }.joined(separator: " ")
+        let longWord = String(repeating: "x", count: 3_000)
+        let articles = [
+            Article(title: "Repeats", date: date, path: "repeats",
+                    paragraphs: [Array(repeating: "The president said the talks went on.", count: 300).joined(separator: " ")]),
+            Article(title: "Long report", date: date, path: "long",
+                    paragraphs: [filler, "At the end the secretary of state spoke about the president."]),
+            Article(title: "Token", date: date, path: "token", paragraphs: ["A marker \(longWord) ends here, the president said."]),
+            Article(title: "Wire copy bravo", date: date, path: "bravo", paragraphs: ["Dockers began a harbour strike on Monday."]),
+            Article(title: "Wire copy alpha", date: date, path: "alpha", paragraphs: ["Dockers began a harbour strike on Monday."]),
+        ]
+        for store in [sqlite, server.store] as [any WorkspaceStore] {
+            _ = try Self.loadSeeds(into: store)
+            _ = try store.load({ handle in for article in articles { try handle(.article(article)) } }, shouldStop: { false })
+        }
+        let queries: [SearchNode] = [
+            .term("president", prefix: false), .term("the", prefix: false), .phrase(["the", "president"]),
+            .near([.term("the", prefix: false), .term("president", prefix: false)], distance: 0),
+            .phrase(["secretary", "of", "state"]), .near([.term("secretary", prefix: false), .term("president", prefix: false)], distance: 8),
+            .term(longWord, prefix: false), .term("xxxx", prefix: true), .phrase(["marker", longWord, "ends"]),
+            .phrase(["harbour", "strike"]), .not(.term("president", prefix: false), excluding: .phrase(["the", "talks"])),
+        ]
+        for node in queries {
+            let label = String(FTS5Expression.text(node).prefix(80))
+            for filter in [ArticleFilter.all, ArticleFilter(since: CalendarDate(year: 2021, month: 1, day: 1))] {
+                for limit in [1, 3, 1000] {
+                    #expect(try server.store.search(node, filter: filter, limit: limit) == sqlite.search(node, filter: filter, limit: limit), "\(label) \(filter) \(limit)")
+                }
+                #expect(try server.store.matching(node, filter: filter) == sqlite.matching(node, filter: filter), "\(label) \(filter)")
+            }
+        }
+        // The tie at the cut: unfiltered, the first loaded wins; filtered, the first by id.
+        #expect(try server.store.search(.phrase(["harbour", "strike"]), filter: .all, limit: 1).map(\.article.id) == ["wire-copy-bravo"])
+        #expect(try server.store.search(.phrase(["harbour", "strike"]), filter: ArticleFilter(since: date), limit: 1).map(\.article.id) == ["wire-copy-alpha"])
+        let words: Set<String> = ["the", "president", longWord, "alpha"]
+        #expect(try server.store.documentFrequencies(words) == sqlite.documentFrequencies(words))
+    }
+
     @Test func idsAndRenamesFollowTheSQLiteWorkspace() throws {
         let sqlite = try SQLiteWorkspace(path: ":memory:")
         let server = try ServerWorkspace()
@@ -186,26 +232,49 @@ final class ServerWorkspace {
 /// What only a server workspace has to get right: connections that break.
 @Suite(.postgresServer) struct PostgresConnectionTests {
     @Test func aSessionOutlivesTheServerDroppingItsConnection() throws {
-        let server = try ServerWorkspace()
-        defer { server.remove() }
-        let store = server.store
+        // A database of its own, so that cutting every connection to it touches no other test.
+        let database = try ServerDatabase()
+        defer { database.remove() }
+        let store = try PostgresWorkspace(url: database.url)
+        func cutEveryConnection() throws {
+            try PostgresServer.psql(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '\(database.name)' AND pid <> pg_backend_pid()")
+        }
         _ = try StoreConformanceTests.loadSeeds(into: store)
         #expect(try store.articleCount() == 101)
-        // Every connection that last touched this workspace's schema is cut, as a restart would.
-        try PostgresServer.psql(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE '%\(store.schema)%' AND pid <> pg_backend_pid()")
+        try cutEveryConnection()
         // The command that finds it broken fails with one plain line …
         #expect(throws: StoreError.connectionLost(path: store.location)) { try store.articleCount() }
-        // … and the next one connects again, loads included.
+        // … and the next one connects again.
         #expect(try store.articleCount() == 101)
-        try PostgresServer.psql(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE '%\(store.schema)%' AND pid <> pg_backend_pid()")
-        let more = Article(title: "After the restart", date: CalendarDate(year: 2020, month: 2, day: 1), path: "after", paragraphs: ["The mayor said the bridge reopened."])
+        // A load whose connection broke since the last one begins again on a new one.
+        try cutEveryConnection()
+        let more = Article(
+            title: "After the restart", date: CalendarDate(year: 2020, month: 2, day: 1), path: "after",
+            paragraphs: ["The mayor said the bridge reopened."])
         let loaded = try store.load({ handle in try handle(.article(more)) }, shouldStop: { false })
-        // A load begins its transaction again when it finds the connection broken before it.
         #expect(loaded.added == ["restart"], "\(loaded)")
         #expect(loaded.failure == nil, "\(loaded)")
         #expect(throws: StoreError.connectionLost(path: store.location)) { try store.articleCount() }
         #expect(try store.articleCount() == 102)
+    }
+}
+
+/// A password never reaches a message, however the URL spells it.
+@Suite struct ServerAddressTests {
+    @Test func theShownAddressHasNoPassword() throws {
+        let cases: [(url: String, shown: String)] = [
+            ("postgresql://ann:secret@db.example.org:5432/news", "postgresql://ann@db.example.org:5432/news"),
+            ("postgres://ann:se:cr@et@db/news", "postgres://ann@db/news"),
+            ("postgresql://ann:pa/ss?wd@db/news", "postgresql://ann@db/news"),
+            ("postgresql://db/news?user=ann&password=secret&sslmode=require", "postgresql://db/news?user=ann&sslmode=require"),
+            ("postgresql://db/news?sslpassword=secret", "postgresql://db/news"),
+            ("postgresql://db/news?p%61ssword=secret&connect_timeout=3", "postgresql://db/news?connect_timeout=3"),
+            ("postgresql://ann@db:5432/news", "postgresql://ann@db:5432/news"),
+            ("postgresql:///news?host=/var/run/postgresql", "postgresql:///news?host=/var/run/postgresql"),
+        ]
+        for (url, shown) in cases {
+            #expect(PostgresWorkspace.shownLocation(url) == shown, "\(url)")
+        }
     }
 }

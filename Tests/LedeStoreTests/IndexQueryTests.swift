@@ -29,6 +29,9 @@ import Testing
         .or([.and([.term("trump", prefix: false), .term("pardon", prefix: true)]), .term("flynn", prefix: false)]),
         .not(.or([.term("police", prefix: false), .term("court", prefix: false)]), excluding: .near([.term("the", prefix: false), .term("police", prefix: false)], distance: 1)),
         .and([.field("title", .term("u", prefix: false)), .phrase(["said", "on"])]),
+        // A word that is no word to the index: left out of a NEAR group, failing an AND.
+        .near([.term("-", prefix: false), .term("war", prefix: false)], distance: 5),
+        .and([.term("-", prefix: false), .term("war", prefix: false)]),
     ]
 
     @Test func matchesAndRanksAsTheSQLiteIndexDoes() throws {

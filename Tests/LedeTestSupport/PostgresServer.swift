@@ -64,3 +64,35 @@ public enum PostgresServer {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+/// A database of its own on the test server for one test (tests run side by side, and the
+/// workspace schema is `lede` in each), dropped by `remove()`.
+public struct ServerDatabase: Sendable {
+    public let name: String
+    public let url: String
+
+    public init(_ test: String = #function) throws {
+        let base = try PostgresServer.required()
+        name = PostgresServer.scratchSchema(test)
+        try PostgresServer.psql("CREATE DATABASE \(name)")
+        try PostgresServer.psql("GRANT CREATE ON DATABASE \(name) TO lede_secret")
+        url = Self.replacingDatabase(of: base, with: name)
+    }
+
+    public func url(user: String, password: String? = nil) throws -> String {
+        Self.replacingDatabase(of: try PostgresServer.url(user: user, password: password), with: name)
+    }
+
+    public static func replacingDatabase(of url: String, with database: String) -> String {
+        guard let slash = url.range(of: "/", options: .backwards), !url[..<slash.lowerBound].hasSuffix("/") else { return url + "/" + database }
+        return String(url[..<slash.upperBound]) + database
+    }
+
+    public func remove() {
+        _ = try? PostgresServer.psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+    }
+
+    public func count(_ sql: String) throws -> Int {
+        Int(try PostgresServer.psql(sql, url: url)) ?? -1
+    }
+}

@@ -209,6 +209,9 @@ extension AttributionRun {
             }
             if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
             if t.kind == .period && !t.abbreviation { break }
+            // `a ferry captain who said …`: a relative clause that reports what the speaker said
+            // ends the role (`a nurse who lives by the river` stays in it).
+            if j > k, t.kind == .word, H.personRelatives.contains(t.hash), reportsInRelativeClause(p, after: j, b) { break }
             // A verb ends the role; a cue word that is no verb form is a noun in it (`former
             // state Senate majority leader`, `the report's author`).
             if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
@@ -223,6 +226,14 @@ extension AttributionRun {
             j += 1
         }
         return last
+    }
+
+    /// Whether the relative pronoun at `relative` is followed by a reporting verb, modifiers
+    /// aside (`who said`, `who has also argued`).
+    func reportsInRelativeClause(_ p: Int, after relative: Int, _ b: Int) -> Bool {
+        let text = texts[p]
+        let verb = text.afterModifiers(of: relative, to: b)
+        return verb < b && text.tokens[verb].kind == .word && !text.tokens[verb].capitalized && H.cues[text.tokens[verb].hash] != nil
     }
 
     /// The subject that opens the sentence: a name or a pronoun after any opening connectors.

@@ -129,7 +129,11 @@ enum ReportingVerb: AttributionRule {
         // A reported thought needs its thinker: not the words before `and` (`lists Saha as
         // belonging to the Air Force and states it runs flights`).
         if verb.thought, let s = subject, s.last >= a, tokens[s.last].kind == .word, H.andBut.contains(tokens[s.last].hash) { return nil }
-        if let subject, let resume = PostposedCue.apply(site, subject: subject, in: &run) { return resume }
+        // `…, a bully and schemer who has pledged to …`: a subject that ends in a relative pronoun
+        // opens a relative clause about the noun before it, so the words before its comma are
+        // the writer's, not what was said.
+        let opensRelativeClause = subject.map { s in s.last >= a && tokens[s.last].kind == .word && H.relatives.contains(tokens[s.last].hash) } ?? false
+        if let subject, !opensRelativeClause, let resume = PostposedCue.apply(site, subject: subject, in: &run) { return resume }
         guard let subject else { return nil }
         return PreposedCue.apply(site, subject: subject, in: &run)
     }

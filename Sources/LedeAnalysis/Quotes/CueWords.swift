@@ -154,6 +154,8 @@ enum H {
         "source", "sources", "image", "caption", "advertisement", "disclosure", "clarification", "breaking",
         "exclusive", "analysis", "opinion", "live", "warning", "spoiler", "q", "a", "question", "answer",
         "background", "context", "summary", "bottom", "tl", "ps", "p.s", "listen", "see", "also",
+        // Credits and contact lines (`Contributing:`, `EMAIL:`).
+        "contributing", "byline", "email", "e-mail", "contact", "follow",
     ])
     static let affiliation: WordSet = WordHash.set(["of", "at", "from", "with"])
     static let controlVerbs: WordSet = WordHash.set([

@@ -345,16 +345,6 @@ extension ParagraphText {
         return before
     }
 
-    /// The first token after `k` that is no modifier of a verb (`who has also | said`), at most
-    /// `end`.
-    func afterModifiers(of k: Int, to end: Int) -> Int {
-        var after = k + 1
-        while after < end, tokens[after].kind == .word, !tokens[after].capitalized, H.modifiers.contains(tokens[after].hash) || isAdverb(after) {
-            after += 1
-        }
-        return after
-    }
-
     /// The token before the adverbs and negation that lead up to the verb at `verb` (`is widely
     /// expected`, `was not expected`), no further back than `start`.
     func beforeAdverbs(of verb: Int, from start: Int) -> Int {

@@ -42,6 +42,14 @@ enum H {
         "began", "paid", "met", "ran", "won", "lost", "fell", "rose", "grew", "spent", "sent", "built", "sold",
         "held", "stood", "led", "brought", "bought", "became", "broke", "chose", "drove", "fought", "hid",
     ])
+    /// Auxiliaries of the perfect (`has gone`, `had been pounding`).
+    static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had"])
+    static let been = WordHash.of("been")
+    /// Irregular past participles that differ from the past form (`has gone after`, `has taken`).
+    static let irregularParticiples: WordSet = WordHash.set([
+        "gone", "taken", "given", "written", "spoken", "shown", "known", "seen", "done", "driven", "risen", "chosen", "broken", "begun",
+        "drawn", "thrown", "grown", "beaten", "hidden", "ridden", "stolen", "sworn", "won", "held", "made", "put", "set", "hit", "cut",
+    ])
     /// Adverbs that open a sentence and name no one (`Later, …`, `Meanwhile …`).
     static let sentenceAdverbs: WordSet = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
     /// Verbs that take the act someone will or will not do (`declined to comment`, `vowed to

@@ -199,6 +199,8 @@ extension AttributionRun {
         }
         var j = k
         var last = k
+        // The relative pronoun that opens a clause about the speaker inside the role, if any.
+        var relative: Int?
         while j < b {
             let t = tokens[j]
             // `the author of ''River of Glass,'' a memoir`: a short quoted title is part of the role.
@@ -209,9 +211,7 @@ extension AttributionRun {
             }
             if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
             if t.kind == .period && !t.abbreviation { break }
-            // `a ferry captain who said …`: a relative clause that reports what the speaker said
-            // ends the role (`a nurse who lives by the river` stays in it).
-            if j > k, t.kind == .word, H.personRelatives.contains(t.hash), reportsInRelativeClause(p, after: j, b) { break }
+            if j > k, t.kind == .word, H.personRelatives.contains(t.hash), relative == nil { relative = j }
             // A verb ends the role; a cue word that is no verb form is a noun in it (`former
             // state Senate majority leader`, `the report's author`).
             if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
@@ -219,6 +219,10 @@ extension AttributionRun {
                 || !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)
                     || NameRegistry.qualifierHashes.contains(tokens[j - 1].hash) || H.titleAdjectives.contains(tokens[j - 1].hash)))
             {
+                // `a pollster who worked with him and called him …`, `a captain who said …`: a
+                // reporting verb in a relative clause about the speaker says something of its
+                // own; the role ends before the clause (`a nurse who lives by the river` keeps it).
+                if let relative { return relative - 1 }
                 break
             }
             if t.kind == .word, H.clauseWords.contains(t.hash), t.hash != H.to { return nil }
@@ -226,14 +230,6 @@ extension AttributionRun {
             j += 1
         }
         return last
-    }
-
-    /// Whether the relative pronoun at `relative` is followed by a reporting verb, modifiers
-    /// aside (`who said`, `who has also argued`).
-    func reportsInRelativeClause(_ p: Int, after relative: Int, _ b: Int) -> Bool {
-        let text = texts[p]
-        let verb = text.afterModifiers(of: relative, to: b)
-        return verb < b && text.tokens[verb].kind == .word && !text.tokens[verb].capitalized && H.cues[text.tokens[verb].hash] != nil
     }
 
     /// The subject that opens the sentence: a name or a pronoun after any opening connectors.

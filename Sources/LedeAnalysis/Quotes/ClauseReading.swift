@@ -192,6 +192,14 @@ extension ParagraphText {
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
+                    // (`When the firm signaled it would sell, Mr. Ames said, “we were stunned.”`:
+                    // so does a named speaker's.)
+                    if comma, next.kind == .word, isInName(n), nameChunk(n).titleStart == n, nameChunk(n).kind == .person {
+                        let verb = nameChunk(n).last + 1
+                        if verb <= last, tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, isFiniteForm(verb) {
+                            return t.isCloseQuote ? k : k - 1
+                        }
+                    }
                 }
             }
             if t.isCloseQuote, quoteOf[k] >= 0 { quotedWordsGiven = true }

@@ -42,6 +42,12 @@ enum H {
         "began", "paid", "met", "ran", "won", "lost", "fell", "rose", "grew", "spent", "sent", "built", "sold",
         "held", "stood", "led", "brought", "bought", "became", "broke", "chose", "drove", "fought", "hid",
     ])
+    /// Words of a time phrase between a comma and a participle (`, this time implying`, `, at the
+    /// same time insisting`, `, once again saying`).
+    static let asideTimeWords: WordSet = WordHash.set(["this", "that", "time", "once", "again", "yet", "more", "at", "the", "same", "not", "only"])
+    /// Words that make an occasion of `time` (`the last time`, `the first time`).
+    static let occasionOrdinals: WordSet = WordHash.set(["last", "first", "next", "only", "second", "previous"])
+    static let time = WordHash.of("time")
     /// Auxiliaries of the perfect (`has gone`, `had been pounding`).
     static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had"])
     static let been = WordHash.of("been")

@@ -289,7 +289,10 @@ extension AttributionRun {
                         }
                         roleStart += 1
                         // What is said ends before the role (`“…,” the union's secretary, Frank Dolan, wrote`).
-                        let boundary = roleStart - 1 >= a && (tokens[roleStart - 1].kind == .comma || tokens[roleStart - 1].isCloseQuote) ? roleStart - 1 : named.titleStart - 1
+                        // (A role that opens the sentence is its subject's: `One of the mayor's
+                        // aides, Tom Reyes, said on Monday.` says nothing before it.)
+                        let boundary = roleStart - 1 >= a && (tokens[roleStart - 1].kind == .comma || tokens[roleStart - 1].isCloseQuote) ? roleStart - 1
+                            : roleStart == a ? a - 1 : named.titleStart - 1
                         while roleStart < j, H.connectors.contains(tokens[roleStart].hash) || H.determiners.contains(tokens[roleStart].hash) { roleStart += 1 }
                         let role = roleStart < j ? text.text(tokens: roleStart, j - 1) : nil
                         return SubjectPhrase(first: named.titleStart, last: named.last, boundary: boundary, role: role)

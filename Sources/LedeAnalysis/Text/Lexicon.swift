@@ -122,7 +122,6 @@ public enum Lexicon {
         add("dismiss dismisses dismissed dismissing", aimed: true)
         add("decry decries decried decrying", aimed: true)
         add("railed rails railing", aimed: true)
-        add("portray portrays portrayed portraying", aimed: true)
         // (`echo` and `echoes` are as often nouns; `order` and `orders` too.)
         add("echoed echoing", aimed: true)
         add("ordered ordering", aimed: true)

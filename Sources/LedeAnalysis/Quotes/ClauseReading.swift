@@ -44,6 +44,12 @@ extension ParagraphText {
     /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
     static let speakingParticles: WordSet = WordHash.set(["back", "in", "on", "up", "out"])
 
+    /// Whether the paragraph opens with `Editor’s note:`.
+    var isEditorsNote: Bool {
+        tokens.count > 3 && tokens[0].kind == .word && tokens[0].hash == H.editor && tokens[1].kind == .possessive
+            && tokens[2].kind == .word && tokens[2].hash == H.note && tokens[3].kind == .colon
+    }
+
     /// Whether most words of a stretch are capitalized (a headline in title case, where
     /// capitals tell no names).
     func isTitleCase(_ stretch: Range<Int>) -> Bool {

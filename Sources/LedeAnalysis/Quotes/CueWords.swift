@@ -48,6 +48,8 @@ enum H {
     /// Words that make an occasion of `time` (`the last time`, `the first time`).
     static let occasionOrdinals: WordSet = WordHash.set(["last", "first", "next", "only", "second", "previous"])
     static let time = WordHash.of("time")
+    static let editor = WordHash.of("editor")
+    static let note = WordHash.of("note")
     /// Auxiliaries of the perfect (`has gone`, `had been pounding`).
     static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had"])
     static let been = WordHash.of("been")

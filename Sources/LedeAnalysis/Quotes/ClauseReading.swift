@@ -50,6 +50,18 @@ extension ParagraphText {
             && tokens[2].kind == .word && tokens[2].hash == H.note && tokens[3].kind == .colon
     }
 
+    /// Whether the quotation opened at `open` is a title: closed, and every word capitalized but
+    /// the small ones (`“Gone with the Wind,”`).
+    func isQuotedTitle(_ open: Int) -> Bool {
+        guard opensClosedQuotation(open) else { return false }
+        var words = 0, capitalized = 0
+        for k in open...quoteLast(open) where tokens[k].kind == .word {
+            words += 1
+            if tokens[k].capitalized || words > 1 && H.phraseWords.contains(tokens[k].hash) { capitalized += 1 }
+        }
+        return words > 0 && capitalized == words
+    }
+
     /// Whether most words of a stretch are capitalized (a headline in title case, where
     /// capitals tell no names).
     func isTitleCase(_ stretch: Range<Int>) -> Bool {

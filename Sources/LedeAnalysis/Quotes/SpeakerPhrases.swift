@@ -269,10 +269,14 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         guard before >= a else { return nil }
+        // `Ada Lind, the author of “Harbor Lights,” said`: the comma that closes the role may
+        // stand inside the closing mark of a title.
+        let titleClosesRole = tokens[before].isCloseQuote && before - 1 > a && tokens[before - 1].kind == .comma && text.quoteOf[before] >= 0
+            && before - Int(text.quoteOf[before]) <= Self.longestQuotedTitle && text.isQuotedTitle(Int(text.quoteOf[before]))
         // `Fyodor Lukyanov, head of …, said`: a role closed by a comma; a role may hold commas
         // itself (`Carla Voss, the attorney general of Nevada, one of the states …, said`).
-        if tokens[before].kind == .comma {
-            var j = before - 1
+        if tokens[before].kind == .comma || titleClosesRole {
+            var j = titleClosesRole ? Int(text.quoteOf[before]) - 1 : before - 1
             var fallback: SubjectPhrase?
             for _ in 0..<3 {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
@@ -349,7 +353,8 @@ extension AttributionRun {
                             if f < subjectFirst, f - 1 < a || tokens[f - 1].kind == .comma || tokens[f - 1].isCloseQuote { subjectFirst = f }
                         }
                         // The role ends before a relative clause (`…, which represents …`).
-                        var roleLast = before - 1
+                        // (A title that closes the role keeps its closing mark.)
+                        var roleLast = titleClosesRole ? before : before - 1
                         var r = roleFirst
                         while r < before - 1 {
                             if tokens[r].kind == .comma, H.relatives.contains(tokens[r + 1].hash) { roleLast = r - 1; break }

@@ -246,6 +246,8 @@ public enum Lexicon {
         "never", "already", "still", "even", "just", "only", "flatly", "quickly", "initially", "subsequently",
         "is", "was", "were", "are", "been", "being", "be", "went", "on", "to", "can", "must", "should",
         "shall", "ultimately", "finally", "openly", "separately", "explicitly", "bluntly",
+        // (`has long argued`, `A and B both said`.)
+        "long", "both",
     ]
 
     /// Words that open a sentence without being its subject (`But the ministry said …`).

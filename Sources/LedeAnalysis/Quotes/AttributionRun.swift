@@ -22,6 +22,8 @@ struct AttributionRun {
     mutating func findAll() {
         for p in texts.indices {
             let text = texts[p]
+            // An editor's note speaks for the publisher about the article; it reports nothing.
+            if text.isEditorsNote { continue }
             for (si, sentence) in text.sentences.enumerated() {
                 let opening = RuleSite(paragraph: p, sentenceIndex: si, sentence: sentence, token: sentence.lowerBound)
                 _ = DashSignature.apply(at: opening, in: &self)

@@ -44,6 +44,24 @@ extension ParagraphText {
     /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
     static let speakingParticles: WordSet = WordHash.set(["back", "in", "on", "up", "out"])
 
+    /// Whether the paragraph opens with `Editor’s note:`.
+    var isEditorsNote: Bool {
+        tokens.count > 3 && tokens[0].kind == .word && tokens[0].hash == H.editor && tokens[1].kind == .possessive
+            && tokens[2].kind == .word && tokens[2].hash == H.note && tokens[3].kind == .colon
+    }
+
+    /// Whether the quotation opened at `open` is a title: closed, and every word capitalized but
+    /// the small ones (`“Gone with the Wind,”`).
+    func isQuotedTitle(_ open: Int) -> Bool {
+        guard opensClosedQuotation(open) else { return false }
+        var words = 0, capitalized = 0
+        for k in open...quoteLast(open) where tokens[k].kind == .word {
+            words += 1
+            if tokens[k].capitalized || words > 1 && H.phraseWords.contains(tokens[k].hash) { capitalized += 1 }
+        }
+        return words > 0 && capitalized == words
+    }
+
     /// Whether most words of a stretch are capitalized (a headline in title case, where
     /// capitals tell no names).
     func isTitleCase(_ stretch: Range<Int>) -> Bool {
@@ -191,6 +209,14 @@ extension ParagraphText {
                        tokens[n + 1].kind == .word, H.cues[tokens[n + 1].hash] != nil
                     {
                         return t.isCloseQuote ? k : k - 1
+                    }
+                    // (`When the firm signaled it would sell, Mr. Ames said, “we were stunned.”`:
+                    // so does a named speaker's.)
+                    if comma, next.kind == .word, isInName(n), nameChunk(n).titleStart == n, nameChunk(n).kind == .person {
+                        let verb = nameChunk(n).last + 1
+                        if verb <= last, tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, isFiniteForm(verb) {
+                            return t.isCloseQuote ? k : k - 1
+                        }
                     }
                 }
             }

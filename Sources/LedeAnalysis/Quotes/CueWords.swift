@@ -42,6 +42,22 @@ enum H {
         "began", "paid", "met", "ran", "won", "lost", "fell", "rose", "grew", "spent", "sent", "built", "sold",
         "held", "stood", "led", "brought", "bought", "became", "broke", "chose", "drove", "fought", "hid",
     ])
+    /// Words of a time phrase between a comma and a participle (`, this time implying`, `, at the
+    /// same time insisting`, `, once again saying`).
+    static let asideTimeWords: WordSet = WordHash.set(["this", "that", "time", "once", "again", "yet", "more", "at", "the", "same", "not", "only"])
+    /// Words that make an occasion of `time` (`the last time`, `the first time`).
+    static let occasionOrdinals: WordSet = WordHash.set(["last", "first", "next", "only", "second", "previous"])
+    static let time = WordHash.of("time")
+    static let editor = WordHash.of("editor")
+    static let note = WordHash.of("note")
+    /// Auxiliaries of the perfect (`has gone`, `had been pounding`).
+    static let perfectAuxiliaries: WordSet = WordHash.set(["has", "have", "had"])
+    static let been = WordHash.of("been")
+    /// Irregular past participles that differ from the past form (`has gone after`, `has taken`).
+    static let irregularParticiples: WordSet = WordHash.set([
+        "gone", "taken", "given", "written", "spoken", "shown", "known", "seen", "done", "driven", "risen", "chosen", "broken", "begun",
+        "drawn", "thrown", "grown", "beaten", "hidden", "ridden", "stolen", "sworn", "won", "held", "made", "put", "set", "hit", "cut",
+    ])
     /// Adverbs that open a sentence and name no one (`Later, …`, `Meanwhile …`).
     static let sentenceAdverbs: WordSet = WordHash.set(["later", "earlier", "then", "meanwhile", "also", "however", "instead", "still", "afterwards", "afterward"])
     /// Verbs that take the act someone will or will not do (`declined to comment`, `vowed to
@@ -154,6 +170,8 @@ enum H {
         "source", "sources", "image", "caption", "advertisement", "disclosure", "clarification", "breaking",
         "exclusive", "analysis", "opinion", "live", "warning", "spoiler", "q", "a", "question", "answer",
         "background", "context", "summary", "bottom", "tl", "ps", "p.s", "listen", "see", "also",
+        // Credits and contact lines (`Contributing:`, `EMAIL:`).
+        "contributing", "byline", "email", "e-mail", "contact", "follow",
     ])
     static let affiliation: WordSet = WordHash.set(["of", "at", "from", "with"])
     static let controlVerbs: WordSet = WordHash.set([

@@ -199,6 +199,8 @@ extension AttributionRun {
         }
         var j = k
         var last = k
+        // The relative pronoun that opens a clause about the speaker inside the role, if any.
+        var relative: Int?
         while j < b {
             let t = tokens[j]
             // `the author of ''River of Glass,'' a memoir`: a short quoted title is part of the role.
@@ -209,6 +211,7 @@ extension AttributionRun {
             }
             if t.kind == .comma || t.kind == .semicolon || t.isOpenQuote || t.kind == .dash || t.kind == .colon { break }
             if t.kind == .period && !t.abbreviation { break }
+            if j > k, t.kind == .word, H.personRelatives.contains(t.hash), relative == nil { relative = j }
             // A verb ends the role; a cue word that is no verb form is a noun in it (`former
             // state Senate majority leader`, `the report's author`).
             if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
@@ -216,6 +219,10 @@ extension AttributionRun {
                 || !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)
                     || NameRegistry.qualifierHashes.contains(tokens[j - 1].hash) || H.titleAdjectives.contains(tokens[j - 1].hash)))
             {
+                // `a pollster who worked with him and called him …`, `a captain who said …`: a
+                // reporting verb in a relative clause about the speaker says something of its
+                // own; the role ends before the clause (`a nurse who lives by the river` keeps it).
+                if let relative { return relative - 1 }
                 break
             }
             if t.kind == .word, H.clauseWords.contains(t.hash), t.hash != H.to { return nil }
@@ -262,10 +269,14 @@ extension AttributionRun {
         let text = texts[p]
         let tokens = text.tokens
         guard before >= a else { return nil }
+        // `Ada Lind, the author of “Harbor Lights,” said`: the comma that closes the role may
+        // stand inside the closing mark of a title.
+        let titleClosesRole = tokens[before].isCloseQuote && before - 1 > a && tokens[before - 1].kind == .comma && text.quoteOf[before] >= 0
+            && before - Int(text.quoteOf[before]) <= Self.longestQuotedTitle && text.isQuotedTitle(Int(text.quoteOf[before]))
         // `Fyodor Lukyanov, head of …, said`: a role closed by a comma; a role may hold commas
         // itself (`Carla Voss, the attorney general of Nevada, one of the states …, said`).
-        if tokens[before].kind == .comma {
-            var j = before - 1
+        if tokens[before].kind == .comma || titleClosesRole {
+            var j = titleClosesRole ? Int(text.quoteOf[before]) - 1 : before - 1
             var fallback: SubjectPhrase?
             for _ in 0..<3 {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
@@ -282,7 +293,10 @@ extension AttributionRun {
                         }
                         roleStart += 1
                         // What is said ends before the role (`“…,” the union's secretary, Frank Dolan, wrote`).
-                        let boundary = roleStart - 1 >= a && (tokens[roleStart - 1].kind == .comma || tokens[roleStart - 1].isCloseQuote) ? roleStart - 1 : named.titleStart - 1
+                        // (A role that opens the sentence is its subject's: `One of the mayor's
+                        // aides, Tom Reyes, said on Monday.` says nothing before it.)
+                        let boundary = roleStart - 1 >= a && (tokens[roleStart - 1].kind == .comma || tokens[roleStart - 1].isCloseQuote) ? roleStart - 1
+                            : roleStart == a ? a - 1 : named.titleStart - 1
                         while roleStart < j, H.connectors.contains(tokens[roleStart].hash) || H.determiners.contains(tokens[roleStart].hash) { roleStart += 1 }
                         let role = roleStart < j ? text.text(tokens: roleStart, j - 1) : nil
                         return SubjectPhrase(first: named.titleStart, last: named.last, boundary: boundary, role: role)
@@ -339,7 +353,8 @@ extension AttributionRun {
                             if f < subjectFirst, f - 1 < a || tokens[f - 1].kind == .comma || tokens[f - 1].isCloseQuote { subjectFirst = f }
                         }
                         // The role ends before a relative clause (`…, which represents …`).
-                        var roleLast = before - 1
+                        // (A title that closes the role keeps its closing mark.)
+                        var roleLast = titleClosesRole ? before : before - 1
                         var r = roleFirst
                         while r < before - 1 {
                             if tokens[r].kind == .comma, H.relatives.contains(tokens[r + 1].hash) { roleLast = r - 1; break }

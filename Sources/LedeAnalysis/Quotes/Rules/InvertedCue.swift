@@ -17,7 +17,10 @@ enum InvertedCue: CueReading {
                     let kind = content.kind
                     let resume = run.continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)
                     run.record(p, pieces: pieces, kind: kind, cue: cueText, subject: np.speaker, role: np.role, at: c)
-                    return resume
+                    // `said Lena Ortiz, a captain who said she would strike`: the relative clause
+                    // about the speaker may report something of its own.
+                    let relativeClause = np.end + 1 < b && tokens[np.end + 1].kind == .word && H.personRelatives.contains(tokens[np.end + 1].hash)
+                    return relativeClause ? np.end + 1 : resume
                 }
             }
         }

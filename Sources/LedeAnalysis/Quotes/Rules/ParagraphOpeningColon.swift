@@ -6,6 +6,8 @@ enum ParagraphOpeningColon: AttributionRule {
     static let shortestParagraph = 4
     static let longestName = 4
     static let shortestContent = 3
+    /// The most words of one name in a list of credits (`Ana María Ruiz Soto`).
+    static let longestListedName = 4
 
     static func starts(at site: RuleSite, in text: ParagraphText) -> Bool {
         site.sentenceIndex == 0
@@ -35,8 +37,35 @@ enum ParagraphOpeningColon: AttributionRule {
             run.record(p, pieces: pieces, kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
             return nil
         }
+        if isNamesOrAddress(colon + 1, last, in: text) { return nil }
         guard let content = run.contentRegion(p, colon + 1, last) else { return nil }
         run.record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
         return nil
+    }
+
+    /// Whether tokens `first...last` only list names (`Contributing: Ana Ruiz and Li Wen, Metro
+    /// Desk`) or give an address (`EMAIL: desk@example.com`, `Twitter: @metrodesk`): a credit
+    /// or a contact line, where nothing is said.
+    static func isNamesOrAddress(_ first: Int, _ last: Int, in text: ParagraphText) -> Bool {
+        guard first <= last else { return false }
+        let start = Int(text.tokens[first].start), end = Int(text.tokens[last].end)
+        if !text.scalars[start..<end].contains(" "), text.scalars[start..<end].contains("@") { return true }
+        var people = 0, separators = 0
+        var k = first
+        while k <= last {
+            let t = text.tokens[k]
+            if text.isInName(k), text.nameChunk(k).titleStart == k {
+                let chunk = text.nameChunk(k)
+                // (A headline in title case reads as one long name: `Clinton Email Story Has Moved`.)
+                guard chunk.kind == .person || chunk.kind == .organization, chunk.words <= Self.longestListedName else { return false }
+                if chunk.kind == .person { people += 1 }
+                k = chunk.last + 1
+                continue
+            }
+            guard t.kind == .comma || t.kind == .word && t.hash == NameChunker.andHash else { return false }
+            separators += 1
+            k += 1
+        }
+        return people > 0 && separators > 0
     }
 }

@@ -28,7 +28,9 @@ enum PreposedCue: CueReading {
            let colon = (start + 1..<b).first(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }),
            colon + 1 < b, text.opensQuotation(colon + 1), text.reachesSentenceEnd(text.quoteLast(colon + 1), sentence),
            !(start..<colon).contains(where: { k in
-               tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash) || text.isPastTense(k) || H.cues[tokens[k].hash] != nil)
+               // (`the United States' return`: a capitalized word in -ed is a name's.)
+               tokens[k].isOpenQuote || tokens[k].kind == .word && !tokens[k].capitalized
+                   && (H.finiteVerbs.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash) || text.isPastTense(k) || H.cues[tokens[k].hash] != nil)
            })
         {
             start = colon + 1

@@ -129,7 +129,14 @@ enum ReportingVerb: AttributionRule {
         // A reported thought needs its thinker: not the words before `and` (`lists Saha as
         // belonging to the Air Force and states it runs flights`).
         if verb.thought, let s = subject, s.last >= a, tokens[s.last].kind == .word, H.andBut.contains(tokens[s.last].hash) { return nil }
-        if let subject, let resume = PostposedCue.apply(site, subject: subject, in: &run) { return resume }
+        // `The last time the board ordered a recount was in 1990`: the clause is the subject of a
+        // sentence about when, not a report.
+        if let s = subject, s.first + 2 <= s.last, tokens[s.first].hash == H.the, H.occasionOrdinals.contains(tokens[s.first + 1].hash), tokens[s.first + 2].hash == H.time { return nil }
+        // `…, a bully and schemer who has pledged to …`: a subject that ends in a relative pronoun
+        // opens a relative clause about the noun before it, so the words before its comma are
+        // the writer's, not what was said.
+        let opensRelativeClause = subject.map { s in s.last >= a && tokens[s.last].kind == .word && H.relatives.contains(tokens[s.last].hash) } ?? false
+        if let subject, !opensRelativeClause, let resume = PostposedCue.apply(site, subject: subject, in: &run) { return resume }
         guard let subject else { return nil }
         return PreposedCue.apply(site, subject: subject, in: &run)
     }
@@ -137,11 +144,29 @@ enum ReportingVerb: AttributionRule {
     /// The subject before the cue; a participle or a second verb takes the sentence's subject
     /// (`Trump attacked Clinton, saying, “…”`, `she … and repeatedly says, “…”`).
     static func subjectBefore(_ site: CueSite, in run: AttributionRun) -> SubjectPhrase? {
-        let p = site.paragraph, sentence = site.sentence, c = site.cue, before = site.before
+        let p = site.paragraph, sentence = site.sentence, c = site.cue
         let text = run.texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound
+        var before = site.before
+        // `…, this time not only implying …`: a time phrase between the comma and a participle
+        // leaves the participle the sentence's subject.
+        if text.isParticiple(c) {
+            var lead = before
+            while lead > a, tokens[lead].kind == .word, !tokens[lead].capitalized, H.asideTimeWords.contains(tokens[lead].hash) { lead -= 1 }
+            if lead < before, text.afterComma(lead) { before = lead }
+        }
         var subject = run.backwardSubject(p, a, before)
+        // `Leaders gathered Friday to discuss …`, `The board was to meet Monday to discuss …`: a
+        // phrase read back from an infinitive that ends in a day holds the verb that governs the
+        // infinitive; the speaker is what comes before that verb, if anything.
+        if c >= 1, tokens[c - 1].hash == H.to, let s = subject, s.last > s.first, tokens[s.last].kind == .word, H.timeWords.contains(tokens[s.last].hash) {
+            if let verb = (s.first + 1..<s.last).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && text.isFiniteForm($0) }) {
+                subject = SubjectPhrase(first: s.first, last: verb - 1, boundary: s.boundary, role: s.role)
+            } else if !tokens[s.first].capitalized {
+                subject = nil
+            }
+        }
         // `footage of Trump saying …`: the name right before a participle is its subject.
         if before >= a, before == c - 1, text.isParticiple(c), let chunk = run.chunkEnding(p, before) {
             // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.

@@ -20,23 +20,31 @@ enum UnlistedVerbBeforeFragment {
             // The verb: the nearest lowercase past or present form before the mark, with no
             // comma, quotation or other verb of saying between.
             var verb = -1
+            // Where the verb's subject ends: before the verb, or before its auxiliary.
+            var subjectEnd = -1
             var k = q - 1
             while k > a, q - k <= Self.longestReachToFragment {
                 let t = tokens[k]
                 guard t.kind == .word || t.kind == .possessive || t.kind == .number, text.quoteOf[k] < 0, !run.claimed[p][k] else { break }
+                if t.kind == .word, !t.capitalized, H.cues[t.hash] == nil, H.perfectAuxiliaries.contains(t.hash), let participle = activeParticiple(after: k, before: q, in: text) {
+                    verb = participle
+                    subjectEnd = k - 1
+                    break
+                }
                 if t.kind == .word, !t.capitalized, H.cues[t.hash] != nil || H.finiteVerbs.contains(t.hash) { break }
                 if t.kind == .word, !t.capitalized, text.isFiniteForm(k), !H.clauseWords.contains(t.hash), !H.prepositions.contains(t.hash), !text.isAdverb(k) {
                     verb = k
+                    subjectEnd = k - 1
                     break
                 }
                 k -= 1
             }
-            guard verb > a else { continue }
-            var before = verb - 1
+            guard verb > a, subjectEnd >= a else { continue }
+            var before = subjectEnd
             while before >= a, tokens[before].kind == .word, !tokens[before].capitalized, H.modifiers.contains(tokens[before].hash) || text.isAdverb(before) {
                 before -= 1
             }
-            guard before >= a, !H.passiveAux.contains(tokens[verb - 1].hash), let subject = run.backwardSubject(p, a, before) else { continue }
+            guard before >= a, subjectEnd < verb - 1 || !H.passiveAux.contains(tokens[verb - 1].hash), let subject = run.backwardSubject(p, a, before) else { continue }
             // Only a named speaker or a pronoun: a writer's scare quotes follow common nouns as often.
             let last = subject.last
             guard text.isInName(last) && text.nameChunk(last).kind == .person || H.subjectPronouns.contains(tokens[last].hash) && tokens[last].hash != H.it,
@@ -57,6 +65,25 @@ enum UnlistedVerbBeforeFragment {
                        subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: verb)
             q = end
         }
+    }
+
+    /// The participle a perfect auxiliary at `aux` makes an active verb of, before the mark at
+    /// `q`: `has gone after`, `has been steadily pounding` (not a passive: `has been called`).
+    /// Adverbs may stand between. (A progressive alone, `was playing the “…”`, as often tells
+    /// what another said of the subject.)
+    static func activeParticiple(after aux: Int, before q: Int, in text: ParagraphText) -> Int? {
+        let tokens = text.tokens
+        var progressiveOnly = false
+        var k = aux + 1
+        while k < q, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].hash == H.been || H.modifiers.contains(tokens[k].hash) || text.isAdverb(k) {
+            if tokens[k].hash == H.been { progressiveOnly = true }
+            k += 1
+        }
+        guard k < q, tokens[k].kind == .word, !tokens[k].capitalized, text.quoteOf[k] < 0, H.cues[tokens[k].hash] == nil else { return nil }
+        let h = tokens[k].hash
+        if H.clauseWords.contains(h) || H.prepositions.contains(h) || H.determiners.contains(h) || H.pronouns.contains(h) || H.passiveAux.contains(h) { return nil }
+        if progressiveOnly { return text.isParticiple(k) ? k : nil }
+        return text.isPastTense(k) || H.irregularPast.contains(h) || H.irregularParticiples.contains(h) ? k : nil
     }
 
     /// Whether the quotation opened at `q` is a title (`“Parks and Recreation”`, `“Morning

@@ -79,18 +79,23 @@ struct PostgresBatchWriter: BatchWriter {
             "SELECT hash, id FROM \(workspace.table("article")) WHERE hash = ANY($1::text[])", [TextArray.literal(hashes)])
         for row in 0..<present.count { storedByHash[present.string(row, 0)] = present.string(row, 1) }
 
+        /// An article of the batch in its place: new, or stored already (here or earlier in it).
+        struct Entry {
+            var hash: String
+            var isNew: Bool
+        }
         var fresh: [Prepared] = []
         var seenInBatch: [String: Int] = [:]  // hash → index in `fresh`
-        var order: [(hash: String, isNew: Bool)] = []
+        var order: [Entry] = []
         for prepared in batch {
             let hash = prepared.analysed.hash
             if storedByHash[hash] != nil || seenInBatch[hash] != nil {
-                order.append((hash, false))
+                order.append(Entry(hash: hash, isNew: false))
                 continue
             }
             seenInBatch[hash] = fresh.count
             fresh.append(prepared)
-            order.append((hash, true))
+            order.append(Entry(hash: hash, isNew: true))
         }
 
         var ids = try IDAssignment(connection: connection, workspace: workspace, slugs: fresh.map(\.analysed.article.id))
@@ -244,8 +249,15 @@ private struct SpeakerNameRole: Hashable {
 private struct IDAssignment {
     let connection: PostgresConnection
     let workspace: PostgresWorkspace
-    /// Stored and new articles by slug: (rowid, id, hash), for the slugs of this batch.
-    var bySlug: [String: [(rowid: Int64, id: String, hash: String)]] = [:]
+    /// An article holding a slug: stored, or new in this batch.
+    struct SlugHolder {
+        var rowid: Int64
+        var id: String
+        var hash: String
+    }
+
+    /// Stored and new articles by slug, for the slugs of this batch.
+    var bySlug: [String: [SlugHolder]] = [:]
     /// Ids known to be taken (stored, or given in this batch), and ids known to be free.
     var taken: Set<String> = []
     var free: Set<String> = []
@@ -263,7 +275,8 @@ private struct IDAssignment {
             "SELECT slug, rowid, id, hash FROM \(workspace.table("article")) WHERE slug = ANY($1::text[]) ORDER BY rowid",
             [TextArray.literal(slugs)])
         for row in 0..<sharing.count {
-            bySlug[sharing.string(row, 0), default: []].append((Int64(sharing.int(row, 1)), sharing.string(row, 2), sharing.string(row, 3)))
+            bySlug[sharing.string(row, 0), default: []].append(
+                SlugHolder(rowid: Int64(sharing.int(row, 1)), id: sharing.string(row, 2), hash: sharing.string(row, 3)))
         }
         let ids = try connection.execute(
             "SELECT id FROM \(workspace.table("article")) WHERE id = ANY($1::text[])", [TextArray.literal(slugs)])
@@ -315,7 +328,7 @@ private struct IDAssignment {
         taken.insert(id)
         free.remove(id)
         newRowids.insert(rowid)
-        bySlug[slug, default: []].append((rowid, id, hash))
+        bySlug[slug, default: []].append(SlugHolder(rowid: rowid, id: id, hash: hash))
         return id
     }
 

@@ -42,6 +42,9 @@ final class PostgresConnection: @unchecked Sendable {
         canceller = Mutex(PQgetCancel(connection).map(CancelRequest.init))
         // Notices (a table that already exists, a truncated identifier) are the server's business.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        // lede reads every row a cursor gives: plan cursors for the whole answer, not its first
+        // tenth (PostgreSQL's default), which chose row-by-row joins that took seconds.
+        PQclear(PQexec(connection, "SET cursor_tuple_fraction = 1"))
     }
 
     deinit {

@@ -263,17 +263,28 @@ extension PostgresWorkspace {
         return "\(table("article")) a JOIN \(table("temporal")) t ON a.rowid = t.article \(clause)"
     }
 
-    /// Whether a sentence matches a sentence query exactly as the SQLite sentence index would.
-    func sentenceMatcher(_ match: SearchNode?) -> (String) -> Bool {
-        guard let match else { return { _ in true } }
+    /// Which of a page's sentences match a sentence query, exactly as the SQLite sentence index
+    /// would: each distinct sentence split once, the page's in one go (a sentence with several
+    /// dates comes once per date).
+    func sentenceMatcher(_ match: SearchNode?) -> ([String]) -> [Bool] {
+        guard let match else { return { $0.map { _ in true } } }
         let words = indexWords()
         let query = IndexQuery(match, words: words)
-        return { sentence in
-            var places: [String: [IndexWords.Place]] = [:]
-            for (index, word) in words.sequence(sentence).enumerated() {
-                places[word, default: []].append(IndexWords.Place(column: .body, position: index))
+        // Without `near`, the index reads the query exactly (a sentence holds its words whole:
+        // no sentence has 16,383 words or one word 256 times): its candidates are the answer.
+        let wordsWhole = query.phrases.allSatisfy { $0.words.allSatisfy { TextVector.lexeme($0) == $0 } }
+        if query.shape.isExactInIndex && wordsWhole { return { $0.map { _ in true } } }
+        return { sentences in
+            let distinct = Array(Set(sentences))
+            var verdicts: [String: Bool] = [:]
+            for (sentence, sequence) in zip(distinct, words.sequences(distinct)) {
+                var places: [String: [IndexWords.Place]] = [:]
+                for (index, word) in sequence.enumerated() {
+                    places[word, default: []].append(IndexWords.Place(column: .body, position: index))
+                }
+                verdicts[sentence] = query.evaluate(places) != nil
             }
-            return query.evaluate(places) != nil
+            return sentences.map { verdicts[$0] ?? false }
         }
     }
 
@@ -304,10 +315,12 @@ extension PostgresWorkspace {
         }
     }
 
-    static func temporals(_ rows: PostgresRows, matches: (String) -> Bool, _ body: (StoredTemporal) throws -> Void) throws {
+    static func temporals(_ rows: PostgresRows, matches: ([String]) -> [Bool], _ body: (StoredTemporal) throws -> Void) throws {
+        let sentences = (0..<rows.count).map { rows.string($0, 8) }
+        let matching = matches(sentences)
         for row in 0..<rows.count {
-            let sentence = rows.string(row, 8)
-            guard matches(sentence) else { continue }
+            let sentence = sentences[row]
+            guard matching[row] else { continue }
             let start = rows.int(row, 3)
             let expression = TemporalExpression(
                 paragraph: rows.int(row, 2), range: start..<max(start, rows.int(row, 4)), text: rows.string(row, 5),

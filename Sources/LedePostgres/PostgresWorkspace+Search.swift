@@ -155,6 +155,12 @@ extension PostgresWorkspace {
         try reading { connection in try connection.transaction(readOnly: true, snapshot: true) { try body(connection) } }
     }
 
+    /// A candidate that matches, with its phrases' instances.
+    struct Match {
+        var candidate: Candidate
+        var instances: [[IndexWords.Place]]
+    }
+
     /// A candidate and its score.
     struct Scored {
         var candidate: Candidate
@@ -164,9 +170,9 @@ extension PostgresWorkspace {
     public func search(_ node: SearchNode, filter: ArticleFilter, limit: Int) throws -> [SearchHit] {
         let plan = SearchPlan(node, words: indexWords())
         return try searching { connection in
-            var matched: [(candidate: Candidate, instances: [[IndexWords.Place]])] = []
+            var matched: [Match] = []
             for candidate in try candidates(plan, filter: filter, connection) {
-                if let instances = plan.query.evaluate(candidate.places) { matched.append((candidate, instances)) }
+                if let instances = plan.query.evaluate(candidate.places) { matched.append(Match(candidate: candidate, instances: instances)) }
             }
             guard !matched.isEmpty else { return [] }
             let bm25 = try rankingStatistics(plan.query, connection)

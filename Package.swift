@@ -43,13 +43,9 @@ let package = Package(
             name: "LedeStore",
             dependencies: ["LedeArticles", "LedeAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The team workspace: the same store on a PostgreSQL server, through libpq.
-        .target(name: "LedePostgres", dependencies: ["LedeStore", "LedeArticles", "LedeAnalysis", "CLibpq"]),
-        .systemLibrary(
-            name: "CLibpq",
-            pkgConfig: "libpq",
-            providers: [.apt(["libpq-dev"])]
-        ),
+        // The team workspace: the same store on a PostgreSQL server, through libpq (opened on
+        // first use: see Libpq.swift).
+        .target(name: "LedePostgres", dependencies: ["LedeStore", "LedeArticles", "LedeAnalysis"]),
         // A load: articles read, analysed on every core, handed to the store in batches.
         .target(name: "LedeIngest", dependencies: ["LedeArticles", "LedeAnalysis", "LedeStore"]),
         // The query language: lexer, parser, evaluator.

@@ -1,4 +1,3 @@
-import CLibpq
 import Foundation
 import Synchronization
 
@@ -9,6 +8,7 @@ final class PostgresConnection: @unchecked Sendable {
     // libpq's handle may be used from any thread, one at a time: every use below is under `lock`,
     // but cancelling, which libpq makes safe from another thread, goes through `canceller`.
     private let handle: OpaquePointer
+    private let pq: Libpq
     /// libpq's cancel request for the server process now serving this connection.
     private let canceller: Mutex<CancelRequest?>
 
@@ -24,32 +24,38 @@ final class PostgresConnection: @unchecked Sendable {
     /// Connects with a libpq connection string or URI: libpq's environment variables
     /// (PGHOST, PGPASSWORD …), `~/.pgpass` and `sslmode` apply as they do for psql.
     init(conninfo: String, applicationName: String = "lede") throws(PostgresFailure) {
+        guard let pq = Libpq.shared else {
+            throw PostgresFailure(
+                kind: .cannotConnect(reason: "PostgreSQL's client library, libpq, is not installed (apt-get install libpq5)"),
+                message: "libpq not found", sqlState: nil)
+        }
+        self.pq = pq
         // Defaults first, then the URL (which may set its own application_name or
         // connect_timeout), then what lede cannot do without: text in UTF-8.
         let keywords = ["application_name", "connect_timeout", "dbname", "client_encoding"]
         let values = [applicationName, Self.defaultConnectTimeout, conninfo, "UTF8"]
         // expand_dbname = 1: the first dbname is read as a connection string or URI.
         let connection = Self.withCStrings(keywords) { keys in
-            Self.withCStrings(values) { vals in PQconnectdbParams(keys, vals, 1) }
+            Self.withCStrings(values) { vals in pq.connectdbParams(keys, vals, 1) }
         }
         guard let connection else { throw PostgresFailure(kind: .outOfMemory, message: "out of memory", sqlState: nil) }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection))
-            PQfinish(connection)
+        guard pq.status(connection) == Libpq.connectionOK else {
+            let message = pq.errorText(connection)
+            pq.finish(connection)
             throw PostgresFailure.connecting(message)
         }
         handle = connection
-        canceller = Mutex(PQgetCancel(connection).map(CancelRequest.init))
+        canceller = Mutex(pq.getCancel(connection).map(CancelRequest.init))
         // Notices (a table that already exists, a truncated identifier) are the server's business.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        _ = pq.setNoticeProcessor(connection, { _, _ in }, nil)
         // lede reads every row a cursor gives: plan cursors for the whole answer, not its first
         // tenth (PostgreSQL's default), which chose row-by-row joins that took seconds.
-        PQclear(PQexec(connection, "SET cursor_tuple_fraction = 1"))
+        pq.clear(pq.exec(connection, "SET cursor_tuple_fraction = 1"))
     }
 
     deinit {
-        canceller.withLock { if let old = $0 { PQfreeCancel(old.pointer) } }
-        PQfinish(handle)
+        canceller.withLock { if let old = $0 { pq.freeCancel(old.pointer) } }
+        pq.finish(handle)
     }
 
     /// Seconds a connection attempt waits for an unreachable host, unless PGCONNECT_TIMEOUT says otherwise.
@@ -58,7 +64,7 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     /// The server's version as a number (150018 for 15.18).
-    var serverVersion: Int { lock.withLock { _ in Int(PQserverVersion(handle)) } }
+    var serverVersion: Int { lock.withLock { _ in Int(pq.serverVersion(handle)) } }
 
     /// Runs one statement with its parameters (text, nil for NULL) and returns its rows.
     @discardableResult
@@ -70,7 +76,7 @@ final class PostgresConnection: @unchecked Sendable {
     func executeScript(_ sql: String) throws(PostgresFailure) {
         try lock.withLock { _ throws(PostgresFailure) in
             // The rows own the result and free it.
-            _ = try check(PQexec(handle, sql))
+            _ = try check(pq.exec(handle, sql))
         }
     }
 
@@ -106,9 +112,6 @@ final class PostgresConnection: @unchecked Sendable {
     }
 
     static let cancelReasonBytes = 256
-    /// libpq's PG_DIAG_SQLSTATE and PG_DIAG_MESSAGE_PRIMARY (C macros Swift does not import).
-    static let sqlStateField = Int32(UInt8(ascii: "C"))
-    static let primaryMessageField = Int32(UInt8(ascii: "M"))
 
     /// Rows a cursor fetches at a time: a page of an answer, never the whole of a large one.
     static let cursorPage = 1000
@@ -136,19 +139,19 @@ final class PostgresConnection: @unchecked Sendable {
     func copy(into table: String, columns: [String], rows: CopyRows) throws(PostgresFailure) {
         guard !rows.isEmpty else { return }
         try lock.withLock { _ throws(PostgresFailure) in
-            let start = PQexec(handle, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
-            guard PQresultStatus(start) == PGRES_COPY_IN else {
+            let start = pq.exec(handle, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
+            guard pq.resultStatus(start) == Libpq.copyIn else {
                 _ = try check(start)
                 throw PostgresFailure(kind: .failed, message: "the server did not accept the rows", sqlState: nil)
             }
-            PQclear(start)
+            pq.clear(start)
             let sent = rows.bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
+                buffer.withMemoryRebound(to: CChar.self) { pq.putCopyData(handle, $0.baseAddress, Int32($0.count)) }
             }
-            let ended = PQputCopyEnd(handle, sent == 1 ? nil : "lede could not send the rows")
-            guard ended == 1 else { throw PostgresFailure.lost(String(cString: PQerrorMessage(handle))) }
+            let ended = pq.putCopyEnd(handle, sent == 1 ? nil : "lede could not send the rows")
+            guard ended == 1 else { throw PostgresFailure.lost(pq.errorText(handle)) }
             var failure: PostgresFailure?
-            while let result = PQgetResult(handle) {
+            while let result = pq.getResult(handle) {
                 do throws(PostgresFailure) { _ = try check(result) } catch { failure = failure ?? error }
             }
             if let failure { throw failure }
@@ -161,47 +164,47 @@ final class PostgresConnection: @unchecked Sendable {
             guard let canceller else { return }
             // Room for libpq's reason when the request cannot be sent (lede does not show it).
             var buffer = [CChar](repeating: 0, count: Self.cancelReasonBytes)
-            _ = PQcancel(canceller.pointer, &buffer, Int32(buffer.count))
+            _ = pq.cancel(canceller.pointer, &buffer, Int32(buffer.count))
         }
     }
 
     /// Whether the connection still stands (false once the server went away).
-    var isOpen: Bool { lock.withLock { _ in PQstatus(handle) == CONNECTION_OK } }
+    var isOpen: Bool { lock.withLock { _ in pq.status(handle) == Libpq.connectionOK } }
 
     // MARK: - Under the lock
 
     private func run(_ sql: String, _ parameters: [String?]) throws(PostgresFailure) -> PostgresRows {
         // A connection the server dropped (a restart) is made again for the next statement, so a
         // session outlives it; the statement that saw it break has failed already.
-        if PQstatus(handle) == CONNECTION_BAD {
-            PQreset(handle)
-            let fresh = PQgetCancel(handle).map(CancelRequest.init)
+        if pq.status(handle) == Libpq.connectionBad {
+            pq.reset(handle)
+            let fresh = pq.getCancel(handle).map(CancelRequest.init)
             canceller.withLock { old in
-                if let previous = old { PQfreeCancel(previous.pointer) }
+                if let previous = old { pq.freeCancel(previous.pointer) }
                 old = fresh
             }
         }
         let result: OpaquePointer? = parameters.isEmpty
-            ? PQexecParams(handle, sql, 0, nil, nil, nil, nil, 0)
+            ? pq.execParams(handle, sql, 0, nil, nil, nil, nil, 0)
             : Self.withOptionalCStrings(parameters) { values in
-                PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+                pq.execParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
             }
         return try check(result)
     }
 
     /// The result as rows, or the server's refusal as a failure (the result is freed then).
     private func check(_ result: OpaquePointer?) throws(PostgresFailure) -> PostgresRows {
-        guard let result else { throw PostgresFailure.lost(String(cString: PQerrorMessage(handle))) }
-        switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_COPY_IN:
+        guard let result else { throw PostgresFailure.lost(pq.errorText(handle)) }
+        switch pq.resultStatus(result) {
+        case Libpq.commandOK, Libpq.tuplesOK, Libpq.copyIn:
             // From here on the rows own the result.
-            return PostgresRows(result)
+            return PostgresRows(result, pq)
         default:
-            let sqlState = PQresultErrorField(result, Self.sqlStateField).map { String(cString: $0) }
-            let message = PQresultErrorField(result, Self.primaryMessageField).map { String(cString: $0) }
-                ?? String(cString: PQerrorMessage(handle))
-            PQclear(result)
-            if PQstatus(handle) != CONNECTION_OK { throw PostgresFailure.lost(message) }
+            let sqlState = pq.resultErrorField(result, Libpq.sqlStateField).map { String(cString: $0) }
+            let message = pq.resultErrorField(result, Libpq.primaryMessageField).map { String(cString: $0) }
+                ?? pq.errorText(handle)
+            pq.clear(result)
+            if pq.status(handle) != Libpq.connectionOK { throw PostgresFailure.lost(message) }
             throw PostgresFailure(sqlState: sqlState, message: message)
         }
     }
@@ -228,18 +231,21 @@ final class PostgresRows: @unchecked Sendable {
     let count: Int
     let columns: Int
 
-    init(_ result: OpaquePointer) {
+    private let pq: Libpq
+
+    init(_ result: OpaquePointer, _ pq: Libpq) {
         self.result = result
-        count = Int(PQntuples(result))
-        columns = Int(PQnfields(result))
+        self.pq = pq
+        count = Int(pq.ntuples(result))
+        columns = Int(pq.nfields(result))
     }
 
-    deinit { PQclear(result) }
+    deinit { pq.clear(result) }
 
     /// The value at `row`, `column` as text; nil for NULL.
     func text(_ row: Int, _ column: Int) -> String? {
-        guard PQgetisnull(result, Int32(row), Int32(column)) == 0 else { return nil }
-        return String(cString: PQgetvalue(result, Int32(row), Int32(column)))
+        guard pq.getisnull(result, Int32(row), Int32(column)) == 0, let value = pq.getvalue(result, Int32(row), Int32(column)) else { return nil }
+        return String(cString: value)
     }
 
     func string(_ row: Int, _ column: Int) -> String { text(row, column) ?? "" }
@@ -249,7 +255,7 @@ final class PostgresRows: @unchecked Sendable {
     func optionalInt(_ row: Int, _ column: Int) -> Int? { text(row, column).flatMap { Int($0) } }
 
     /// Rows affected by an INSERT, UPDATE or DELETE.
-    var affected: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+    var affected: Int { pq.cmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0 }
 }
 
 /// Rows for `COPY … FROM STDIN` in text format: tab between values, a newline after each row,

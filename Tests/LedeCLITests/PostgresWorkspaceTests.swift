@@ -74,7 +74,9 @@ extension Trait where Self == ConditionTrait {
         let listedFromFile = try LedeBinary.run(["--workspace", "w.sqlite", "--format", "csv", "-c", "articles limit 5000"], in: folder)
         #expect(listed.stdout.split(separator: "\n").count == 2003)
         #expect(withoutPaths(listed.stdout) == withoutPaths(listedFromFile.stdout))
-        for command in ["speakers", "find mayor limit 5", "find \"shared headline\"", "who-said limit 3"] {
+        // (Searches whose scores tie keep the articles loaded first, and two loaders at once load
+        // in another order than one after the other: these have no ties.)
+        for command in ["speakers", "find 1499", "find 700 or 1200", "find \"shared headline\"", "who-said limit 3"] {
             let onServer = try LedeBinary.run(["--workspace", database.url, "--format", "csv", "-c", command], in: folder)
             let onFile = try LedeBinary.run(["--workspace", "w.sqlite", "--format", "csv", "-c", command], in: folder)
             #expect(onServer.status == 0 && !onServer.stdout.isEmpty && onServer.stdout == onFile.stdout, "\(command)")

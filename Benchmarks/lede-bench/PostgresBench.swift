@@ -78,15 +78,20 @@ extension Bench {
     /// The corpus's lines dealt alternately into two files.
     func splitCorpus() throws -> [String] {
         let paths = (0..<2).map { self.paths.workDirectory + "/corpus-\(count)-half\($0).jsonl" }
-        guard let text = try? String(contentsOfFile: corpusPath, encoding: .utf8) else {
-            throw Spawn.Failure(description: "cannot read \(corpusPath)")
+        // Line by line: a million-article corpus is gigabytes.
+        guard let input = fopen(corpusPath, "r") else { throw Spawn.Failure(description: "cannot read \(corpusPath)") }
+        defer { fclose(input) }
+        let outputs = paths.compactMap { fopen($0, "w") }
+        defer { outputs.forEach { fclose($0) } }
+        guard outputs.count == paths.count else { throw Spawn.Failure(description: "cannot write in \(self.paths.workDirectory)") }
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        var index = 0
+        while getline(&line, &capacity, input) > 0 {
+            fputs(line, outputs[index % outputs.count])
+            index += 1
         }
-        var halves = ["", ""]
-        for (index, line) in text.split(separator: "\n").enumerated() {
-            halves[index % 2] += line
-            halves[index % 2] += "\n"
-        }
-        for (path, half) in zip(paths, halves) { try half.write(toFile: path, atomically: true, encoding: .utf8) }
         return paths
     }
 

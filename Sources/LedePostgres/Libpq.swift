@@ -25,7 +25,6 @@ struct Libpq: @unchecked Sendable {
         UnsafePointer<Int32>?, UnsafePointer<Int32>?, Int32
     ) -> OpaquePointer?
     typealias ResultInt = @convention(c) (OpaquePointer?) -> Int32
-    typealias ResultText = @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>?
     typealias ResultField = @convention(c) (OpaquePointer?, Int32) -> UnsafeMutablePointer<CChar>?
     typealias CellInt = @convention(c) (OpaquePointer?, Int32, Int32) -> Int32
     typealias CellText = @convention(c) (OpaquePointer?, Int32, Int32) -> UnsafeMutablePointer<CChar>?
@@ -41,7 +40,6 @@ struct Libpq: @unchecked Sendable {
     let freeCancel: ConnectionVoid
     let cancel: Cancel
     let setNoticeProcessor: SetNoticeProcessor
-    let serverVersion: ConnectionInt
     let exec: Exec
     let execParams: ExecParams
     let getResult: ConnectionPointer
@@ -54,7 +52,6 @@ struct Libpq: @unchecked Sendable {
     let nfields: ResultInt
     let getisnull: CellInt
     let getvalue: CellText
-    let cmdTuples: ResultText
 
     // ConnStatusType and ExecStatusType values lede reads (libpq-fe.h).
     static let connectionOK: Int32 = 0
@@ -93,7 +90,6 @@ struct Libpq: @unchecked Sendable {
             let freeCancel = symbol("PQfreeCancel", as: ConnectionVoid.self),
             let cancel = symbol("PQcancel", as: Cancel.self),
             let setNoticeProcessor = symbol("PQsetNoticeProcessor", as: SetNoticeProcessor.self),
-            let serverVersion = symbol("PQserverVersion", as: ConnectionInt.self),
             let exec = symbol("PQexec", as: Exec.self),
             let execParams = symbol("PQexecParams", as: ExecParams.self),
             let getResult = symbol("PQgetResult", as: ConnectionPointer.self),
@@ -105,14 +101,13 @@ struct Libpq: @unchecked Sendable {
             let ntuples = symbol("PQntuples", as: ResultInt.self),
             let nfields = symbol("PQnfields", as: ResultInt.self),
             let getisnull = symbol("PQgetisnull", as: CellInt.self),
-            let getvalue = symbol("PQgetvalue", as: CellText.self),
-            let cmdTuples = symbol("PQcmdTuples", as: ResultText.self)
+            let getvalue = symbol("PQgetvalue", as: CellText.self)
         else { return nil }
         return Libpq(
             connectdbParams: connectdbParams, status: status, errorMessage: errorMessage, finish: finish, reset: reset,
             getCancel: getCancel, freeCancel: freeCancel, cancel: cancel, setNoticeProcessor: setNoticeProcessor,
-            serverVersion: serverVersion, exec: exec, execParams: execParams, getResult: getResult, putCopyData: putCopyData,
+            exec: exec, execParams: execParams, getResult: getResult, putCopyData: putCopyData,
             putCopyEnd: putCopyEnd, resultStatus: resultStatus, resultErrorField: resultErrorField, clear: clear, ntuples: ntuples,
-            nfields: nfields, getisnull: getisnull, getvalue: getvalue, cmdTuples: cmdTuples)
+            nfields: nfields, getisnull: getisnull, getvalue: getvalue)
     }
 }

@@ -63,8 +63,6 @@ final class PostgresConnection: @unchecked Sendable {
         ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] ?? "10"
     }
 
-    /// The server's version as a number (150018 for 15.18).
-    var serverVersion: Int { lock.withLock { _ in Int(pq.serverVersion(handle)) } }
 
     /// Runs one statement with its parameters (text, nil for NULL) and returns its rows.
     @discardableResult
@@ -168,8 +166,6 @@ final class PostgresConnection: @unchecked Sendable {
         }
     }
 
-    /// Whether the connection still stands (false once the server went away).
-    var isOpen: Bool { lock.withLock { _ in pq.status(handle) == Libpq.connectionOK } }
 
     // MARK: - Under the lock
 
@@ -252,10 +248,7 @@ final class PostgresRows: @unchecked Sendable {
 
     func int(_ row: Int, _ column: Int) -> Int { text(row, column).flatMap { Int($0) } ?? 0 }
 
-    func optionalInt(_ row: Int, _ column: Int) -> Int? { text(row, column).flatMap { Int($0) } }
 
-    /// Rows affected by an INSERT, UPDATE or DELETE.
-    var affected: Int { pq.cmdTuples(result).flatMap { Int(String(cString: $0)) } ?? 0 }
 }
 
 /// Rows for `COPY … FROM STDIN` in text format: tab between values, a newline after each row,

@@ -244,7 +244,7 @@ extension PostgresWorkspace {
 
     /// The FROM … WHERE … of a temporal query; a sentence match is narrowed by the index here
     /// and checked exactly in Swift (`sentenceMatches`).
-    func temporalSelection(_ query: TemporalQuery, _ bindings: inout Bindings) -> String {
+    func temporalSelection(_ query: TemporalQuery, plan: SearchPlan?, _ bindings: inout Bindings) -> String {
         var conditions: [String] = []
         // Dated values start with their year (or decade): 2013-05-07, 2012, 199.
         if query.datedOnly { conditions.append("t.value ~ '^[0-9]{3}'") }
@@ -254,10 +254,9 @@ extension PostgresWorkspace {
         if let window = query.window {
             conditions.append("t.span_first >= \(bindings.add(String(window.lowerBound.dayNumber)))::int AND t.span_last <= \(bindings.add(String(window.upperBound.dayNumber)))::int")
         }
-        if let match = query.sentenceMatch {
+        if let plan {
             // A query no sentence can match reads nothing.
-            let candidates = SearchPlan(match, words: indexWords()).candidates
-            conditions.append(candidates.map { "t.sentence_words @@ \(bindings.add($0))::tsquery" } ?? "false")
+            conditions.append(plan.candidates.map { "t.sentence_words @@ \(bindings.add($0))::tsquery" } ?? "false")
         }
         let clause = Self.whereClause(query.filter, &bindings, and: conditions)
         return "\(table("article")) a JOIN \(table("temporal")) t ON a.rowid = t.article \(clause)"
@@ -266,10 +265,8 @@ extension PostgresWorkspace {
     /// Which of a page's sentences match a sentence query, exactly as the SQLite sentence index
     /// would: each distinct sentence split once, the page's in one go (a sentence with several
     /// dates comes once per date).
-    func sentenceMatcher(_ match: SearchNode?) -> ([String]) -> [Bool] {
-        guard let match else { return { $0.map { _ in true } } }
-        let words = indexWords()
-        let query = IndexQuery(match, words: words)
+    func sentenceMatcher(_ plan: SearchPlan?, words: IndexWords) -> ([String]) -> [Bool] {
+        guard let query = plan?.query else { return { $0.map { _ in true } } }
         // Without `near`, the index reads the query exactly (a sentence holds its words whole:
         // no sentence has 16,383 words or one word 256 times): its candidates are the answer.
         let wordsWhole = query.phrases.allSatisfy { $0.words.allSatisfy { TextVector.lexeme($0) == $0 } }
@@ -295,18 +292,21 @@ extension PostgresWorkspace {
             return counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { (value: $0.key, count: $0.value) }
         }
         var bindings = Bindings()
-        let source = temporalSelection(query, &bindings)
+        let source = temporalSelection(query, plan: nil, &bindings)
         let rows = try reading { try $0.execute("SELECT t.value, count(*) FROM \(source) GROUP BY t.value ORDER BY t.value", bindings.values) }
         return (0..<rows.count).map { (value: rows.string($0, 0), count: rows.int($0, 1)) }
     }
 
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
+        // One reading of the sentence query: the index narrows by it, the check reads it.
+        let words = indexWords()
+        let plan = query.sentenceMatch.map { SearchPlan($0, words: words) }
         var bindings = Bindings()
-        let source = temporalSelection(query, &bindings)
+        let source = temporalSelection(query, plan: plan, &bindings)
         let order = query.calendarOrder
             ? "t.span_first IS NULL, t.span_first, t.span_last, a.id, t.paragraph, t.start"
             : "a.date IS NULL, a.date, a.id, t.seq"
-        let matches = sentenceMatcher(query.sentenceMatch)
+        let matches = sentenceMatcher(plan, words: words)
         try reading {
             try $0.forEachPage("""
                 SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence

@@ -41,24 +41,25 @@ public struct IndexQuery: Sendable {
     public init(_ node: SearchNode, words: IndexWords) {
         var phrases: [Phrase] = []
         func build(_ node: SearchNode, column: IndexColumn?) -> Shape {
-            func phrase(_ text: String, prefix: Bool) -> Int {
-                phrases.append(Phrase(words: words.sequence(text), prefix: prefix, column: column))
-                return phrases.count - 1
-            }
-            func single(_ node: SearchNode) -> Int? {
+            /// The phrase a word or quoted phrase stands for, added to `phrases`; nil for any
+            /// other node, and, with `droppingEmpty`, for one with no words in it.
+            func single(_ node: SearchNode, droppingEmpty: Bool = false) -> Int? {
+                let phrase: Phrase
                 switch node {
-                case .term(let word, let prefix): return phrase(word, prefix: prefix)
-                case .phrase(let list): return phrase(list.joined(separator: " "), prefix: false)
+                case .term(let word, let prefix): phrase = Phrase(words: words.sequence(word), prefix: prefix, column: column)
+                case .phrase(let list): phrase = Phrase(words: words.sequence(list.joined(separator: " ")), prefix: false, column: column)
                 default: return nil
                 }
+                if droppingEmpty && phrase.words.isEmpty { return nil }
+                phrases.append(phrase)
+                return phrases.count - 1
             }
             switch node {
             case .term, .phrase: return .group([single(node)!], distance: 0)
             case .near(let nodes, let distance):
                 // A phrase with no words in it (punctuation alone) is left out of the group, as
                 // FTS5's parser leaves it out; the others must still be near each other.
-                let kept = nodes.filter { !words.sequence(Self.text(of: $0)).isEmpty }
-                return .group(kept.compactMap(single), distance: distance)
+                return .group(nodes.compactMap { single($0, droppingEmpty: true) }, distance: distance)
             case .field(let name, let inner): return build(inner, column: IndexColumn(rawValue: name) ?? column)
             case .and(let nodes): return .and(nodes.map { build($0, column: column) })
             case .or(let nodes): return .or(nodes.map { build($0, column: column) })
@@ -67,15 +68,6 @@ public struct IndexQuery: Sendable {
         }
         shape = build(node, column: nil)
         self.phrases = phrases
-    }
-
-    /// The text a word or phrase node stands for, as FTS5 is given it.
-    static func text(of node: SearchNode) -> String {
-        switch node {
-        case .term(let word, _): return word
-        case .phrase(let list): return list.joined(separator: " ")
-        default: return ""
-        }
     }
 
     private init(phrases: [Phrase], shape: Shape) {

@@ -6,13 +6,10 @@ import LedeArticles
 extension SQLiteWorkspace {
     // MARK: - Reading
 
-    /// The punctuation that joins words in source names (`Harbor-Gazette`, `Gazette.com`,
-    /// `Times, The`, `AP/Reuters`): read as spaces on both sides of a `source:` match.
-    static let sourceWordJoiners = SourceMatch.joiners
-
-    /// A source's name as words between spaces, for matching words of it: lower case, joiners as spaces.
+    /// A source's name as words between spaces, for matching words of it: lower case, joiners
+    /// as spaces (`SourceMatch`).
     static let sourceWords: String = {
-        let spaced = sourceWordJoiners.reduce("a.source") { "replace(\($0), '\($1)', ' ')" }
+        let spaced = SourceMatch.joiners.reduce("a.source") { "replace(\($0), '\($1)', ' ')" }
         return "(' ' || lower(\(spaced)) || ' ')"
     }()
 

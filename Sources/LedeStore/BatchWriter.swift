@@ -52,16 +52,39 @@ public struct TextPlace: Sendable, Equatable {
     public var length: Int
 
     /// The first place `text` stands in `paragraph` exactly (the same scalars); nil when it
-    /// does not.
+    /// does not. Equal scalars are equal UTF-8 bytes, and a match of valid UTF-8 starts on a
+    /// scalar's first byte, so the search runs over bytes.
     public init?(of text: String, in paragraph: String) {
-        guard !text.isEmpty, let found = paragraph.range(of: text, options: .literal) else { return nil }
-        let scalars = paragraph.unicodeScalars
-        let length = text.unicodeScalars.count
-        // Read back as SQL will (so many scalars from there), and kept only if that gives the
-        // text exactly: a literal search can still match canonically equal text.
-        guard let to = scalars.index(found.lowerBound, offsetBy: length, limitedBy: scalars.endIndex),
-              scalars[found.lowerBound..<to].elementsEqual(text.unicodeScalars) else { return nil }
-        start = scalars.distance(from: scalars.startIndex, to: found.lowerBound)
+        var text = text
+        var paragraph = paragraph
+        let place = text.withUTF8 { needle in
+            paragraph.withUTF8 { haystack in Self.firstPlace(of: needle, in: haystack) }
+        }
+        guard let place else { return nil }
+        self = place
+    }
+
+    static func firstPlace(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> TextPlace? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        let lastStart = haystack.count - needle.count
+        var offset = 0
+        while offset <= lastStart {
+            guard let found = (offset...lastStart).first(where: { haystack[$0] == first }) else { return nil }
+            if memcmp(haystack.baseAddress! + found, needle.baseAddress!, needle.count) == 0 {
+                return TextPlace(start: scalarCount(haystack[..<found]), length: scalarCount(needle[...]))
+            }
+            offset = found + 1
+        }
+        return nil
+    }
+
+    /// Scalars in valid UTF-8: every byte but continuation bytes (10xxxxxx) starts one.
+    static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    init(start: Int, length: Int) {
+        self.start = start
         self.length = length
     }
 }

@@ -195,23 +195,24 @@ extension SQLiteWorkspace {
     public func speakerCounts() throws -> [SpeakerCount] {
         try reading { db in
             var counts: [SpeakerCount] = []
-            // Both tables in key order: each speaker's names and roles, then their article count.
-            let articles = try Row.fetchCursor(db, sql: "SELECT speaker_key, articles FROM speaker_article_count ORDER BY speaker_key")
-            let named = try Row.fetchCursor(db, sql: "SELECT speaker_key, speaker, role, quotes FROM speaker_count ORDER BY speaker_key")
-            var pending = try named.next()
-            while let row = try articles.next() {
-                var count = SpeakerCount(key: row[0], names: [:], roles: [], quotes: 0, articles: row[1])
+            // Both tables in key order, read side by side: each speaker's article count, then
+            // their names and roles.
+            let articles = try SteppedRows(db, sql: "SELECT speaker_key, articles FROM speaker_article_count ORDER BY speaker_key")
+            let named = try SteppedRows(db, sql: "SELECT speaker_key, speaker, role, quotes FROM speaker_count ORDER BY speaker_key")
+            var namedLeft = try named.next()
+            while try articles.next() {
+                var count = SpeakerCount(key: articles.text(0), names: [:], roles: [], quotes: 0, articles: articles.int(1))
                 // Counts of a speaker without an article count (only damage makes one) are passed over.
-                while let tally = pending, (tally[0] as String).utf8.lexicographicallyPrecedes(count.key.utf8) {
-                    pending = try named.next()
+                while namedLeft, named.compare(0, with: count.key) == .before {
+                    namedLeft = try named.next()
                 }
-                while let tally = pending, (tally[0] as String) == count.key {
-                    let quotes: Int = tally[3]
-                    count.names[tally[1], default: 0] += quotes
-                    let role: String = tally[2]
+                while namedLeft, named.compare(0, with: count.key) == .same {
+                    let quotes = named.int(3)
+                    count.names[named.text(1), default: 0] += quotes
+                    let role = named.text(2)
                     if !role.isEmpty { count.roles.insert(role) }
                     count.quotes += quotes
-                    pending = try named.next()
+                    namedLeft = try named.next()
                 }
                 if !count.names.isEmpty { counts.append(count) }
             }

@@ -390,6 +390,26 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try store.articleCount() == 3)
     }
 
+    /// Document frequencies counted by a query on the index must be the vocabulary's own, for
+    /// words kept as written and for words the tokenizer would change alike.
+    @Test func documentFrequenciesAreTheVocabularysCounts() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        _ = try loadSeeds(into: store, folder: folder)
+        let words: Set<String> = [
+            "the", "syria", "kerry", "2019", "sanctions", "nosuchwordanywhere", "café", "gdańsk", "Trump", "don't", "co-op", "x",
+        ]
+        let expected = try store.openedWriter().read { db in
+            try words.reduce(into: [String: Int]()) { result, word in
+                if let count = try Int.fetchOne(db, sql: "SELECT doc FROM article_vocab WHERE term = ?", arguments: [word]) {
+                    result[word] = count
+                }
+            }
+        }
+        #expect(expected["the"] ?? 0 > 90 && expected["syria"] ?? 0 > 0)
+        #expect(try store.documentFrequencies(words) == expected)
+    }
+
     /// Titles that repeat rename the article holding the bare id and keep an alias: that must
     /// not make the full-text indexes write out what they hold in memory at each rename (one
     /// small segment per rename, merged again and again: a sixth of a large load's time), as a

@@ -361,6 +361,14 @@ extension TemporalGrammar {
         if isYearUnit(j), let m = yearOfTheArticle(the: i) { return m }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
+            // "For the week, the index fell", "the week's busiest session": a week the story
+            // stands in but does not name. TimeML leaves such a week unresolved (1989-WXX), as it
+            // does the weeks of a market report; "this week" and "last week" are named.
+            // After "of" only the possessive: "the busiest day of the week" is any week.
+            if unit == .week, isPossessive(j + 1) || (!isKW(i - 1, .of) && (j + 1 >= n || t[j + 1].kind == .punct)) {
+                let year = dct.map { String($0.year) } ?? "XXXX"
+                return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("\(year)-WXX"))
+            }
             if unit == .weekend {
                 guard let dct else { return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("XXXX-WXX-WE")) }
                 let pastWeekend = tense(i, j + 1) != .future

@@ -327,6 +327,14 @@ extension TemporalGrammar {
             if let m = weekOfMonth(j, first: i) ?? weekdayOfMonth(j, first: i) { return m }
             return quarter(j, first: i)
         }
+        // "forecast higher earnings for the full year": a results story's term for the year it
+        // reports in, whatever date was named last ("by 1992 it aimed to …"); told in the past
+        // early in a year, the year just closed.
+        if isKW(j, .full), isYearUnit(j + 1), let dct, !isNumber(j + 2), spelledYear(j + 2) == nil,
+           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to) {
+            let closedYear = dct.month < Self.firstMonthOfSpring && tense(i, j + 2) == .past
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .year(closedYear ? dct.year - 1 : dct.year))
+        }
         // "the entire year", "the whole week": the period of the last date named.
         if isKW(j, .entire) || isKW(j, .whole) || isKW(j, .full), lex(j + 1).kind == .unit,
            let unit = TimeUnit(rawValue: t[j + 1].lex.value), unit >= .day {

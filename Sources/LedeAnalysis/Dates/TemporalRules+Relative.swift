@@ -506,7 +506,8 @@ extension TemporalGrammar {
             let end = month(k)?.end ?? k + 1  // "last Oct." keeps its dot, "this June." does not
             guard let dct else { return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-\(two(m))")) }
             var year = dct.year
-            if shift < 0 && m >= dct.month { year -= 1 }
+            // "last February" on 1 March is a year back: the February just gone is "last month".
+            if shift < 0 && m >= dct.month - 1 { year -= 1 }
             if shift > 0 && m <= dct.month { year += 1 }
             return TemporalMatch(first: first, end: end, kind: .date, value: .month(year: year, month: m))
         case .season:

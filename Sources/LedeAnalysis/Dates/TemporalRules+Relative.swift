@@ -77,8 +77,9 @@ extension TemporalGrammar {
             // "later in the day": the day the narrative stands on; "earlier in the year": its year.
             if isKW(i + 1, .in), isKW(i + 2, .the), lex(i + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(i + 3).value),
                unit == .day || unit == .year, let day = context.narrativeDay ?? context.reference?.specificDay ?? dct {
-                let value: TemporalValue = unit == .day ? .day(day) : .year(day.year)
-                return TemporalMatch(first: i + 2, end: i + 4, kind: .date, value: value)
+                // TimeML spans "earlier in the year" whole, and "later in the day" from "the".
+                if unit == .year { return TemporalMatch(first: i, end: i + 4, kind: .date, value: .year(day.year)) }
+                return TemporalMatch(first: i + 2, end: i + 4, kind: .date, value: .day(day))
             }
             // "earlier this month", "later that day".
             guard let k = kw(i + 1), k == .this || k == .that || k == .last || k == .next,

@@ -133,6 +133,11 @@ extension TemporalGrammar {
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
         var end = j + 1
+        // "it could one day be the largest": after a modal "one day" is some time to come,
+        // which TimeML values FUTURE_REF, not a day's span.
+        if unit == .day, entry.kind == .unit, j == i + 1, isWord(i, "one"), isModal(i - 1) {
+            return TemporalMatch(first: i, end: end, kind: .date, value: .text("FUTURE_REF"))
+        }
         // "a minute and a half", "an hour and a half".
         if let whole = count, isKW(end, .and), isKW(end + 1, .a), isKW(end + 2, .half) {
             count = whole + 0.5
@@ -213,6 +218,12 @@ extension TemporalGrammar {
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `k` is a modal verb ("will", "could", "might").
+    func isModal(_ k: Int) -> Bool {
+        isKW(k, .will) || isKW(k, .would) || isKW(k, .shall) || isWord(k, "could") || isWord(k, "can") || isWord(k, "may")
+            || isWord(k, "might") || isWord(k, "should") || isWord(k, "must")
     }
 
     /// Whether token `k` is "later", "earlier" or "ago": what places a span before or after a date.

@@ -291,7 +291,9 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: m.end, kind: m.kind, value: m.value)
         case .near where isWord(j + 1, "term"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "in the near term"
-        case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
+        // "in the long run" is an idiom of outcome ("it pays off in the long run"), which TimeML
+        // leaves untagged; "the long term" names a stretch of time ahead.
+        case .long where isWord(j + 1, "term"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
             if isKW(j, .end), isKW(j + 1, .of), isKW(j + 2, .the), let m = yearEnd(j + 3, first: i) { return m }

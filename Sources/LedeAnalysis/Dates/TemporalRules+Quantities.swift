@@ -82,6 +82,8 @@ extension TemporalGrammar {
             counted = true
         }
         if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
+        // "an additional year", "two extra days": still a count of the unit.
+        if counted, isWord(j, "additional") || isWord(j, "extra"), lex(j + 1).kind == .unit || lex(j + 1).kind == .units { j += 1 }
         let hyphen = counted && isMark(j, Mark.hyphen) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
         // "eight trading days", "five business days": days of a kind, still days.

@@ -490,6 +490,10 @@ extension TemporalGrammar {
             // "recent months", "coming years", "past weeks": an unspecified span, or PAST_REF after "in".
             guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }
             let unit = TimeUnit(rawValue: entry.value)!
+            // "in past years": the past at large, not a span that ends now ("the past two years").
+            if word == .past, first == j, unit >= .year {
+                return TemporalMatch(first: first, end: k + 1, kind: .date, value: .text("PAST_REF"))
+            }
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:
             // "the previous Friday", "the following Monday": counted from the day the story

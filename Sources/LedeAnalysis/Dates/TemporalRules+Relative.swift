@@ -375,8 +375,9 @@ extension TemporalGrammar {
             // "For the week, the index fell", "the week's busiest session": a week the story
             // stands in but does not name. TimeML leaves such a week unresolved (1989-WXX), as it
             // does the weeks of a market report; "this week" and "last week" are named.
-            // After "of" only the possessive: "the busiest day of the week" is any week.
-            if unit == .week, isPossessive(j + 1) || (!isKW(i - 1, .of) && (j + 1 >= n || t[j + 1].kind == .punct)) {
+            // After "of" only the possessive: "the busiest day of the week" is any week. A
+            // capital ("on The Week.") names a programme or a column.
+            if unit == .week, !t[j].capitalized, isPossessive(j + 1) || (!isKW(i - 1, .of) && (j + 1 >= n || t[j + 1].kind == .punct)) {
                 let year = dct.map { String($0.year) } ?? "XXXX"
                 return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("\(year)-WXX"))
             }

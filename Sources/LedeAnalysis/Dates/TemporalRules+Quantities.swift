@@ -82,6 +82,8 @@ extension TemporalGrammar {
             counted = true
         }
         if counted, isKW(j, .more), lex(j + 1).kind == .units { j += 1 }  // "two more weeks"
+        // "an additional year", "two extra days": still a count of the unit.
+        if counted, isWord(j, "additional") || isWord(j, "extra"), lex(j + 1).kind == .unit || lex(j + 1).kind == .units { j += 1 }
         let hyphen = counted && isMark(j, Mark.hyphen) && attached(j) && attached(j + 1)
         if hyphen { j += 1 }
         // "eight trading days", "five business days": days of a kind, still days.
@@ -133,6 +135,11 @@ extension TemporalGrammar {
         }
         if t[i].kind == .word, t[i].lex.kind == .ordinal { return nil }
         var end = j + 1
+        // "it could one day be the largest": after a modal "one day" is some time to come,
+        // which TimeML values FUTURE_REF, not a day's span.
+        if unit == .day, entry.kind == .unit, j == i + 1, isWord(i, "one"), isModal(i - 1) {
+            return TemporalMatch(first: i, end: end, kind: .date, value: .text("FUTURE_REF"))
+        }
         // "a minute and a half", "an hour and a half".
         if let whole = count, isKW(end, .and), isKW(end + 1, .a), isKW(end + 2, .half) {
             count = whole + 0.5
@@ -213,6 +220,12 @@ extension TemporalGrammar {
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `k` is a modal verb ("will", "could", "might").
+    func isModal(_ k: Int) -> Bool {
+        isKW(k, .will) || isKW(k, .would) || isKW(k, .shall) || isWord(k, "could") || isWord(k, "can") || isWord(k, "may")
+            || isWord(k, "might") || isWord(k, "should") || isWord(k, "must")
     }
 
     /// Whether token `k` is "later", "earlier" or "ago": what places a span before or after a date.

@@ -77,8 +77,9 @@ extension TemporalGrammar {
             // "later in the day": the day the narrative stands on; "earlier in the year": its year.
             if isKW(i + 1, .in), isKW(i + 2, .the), lex(i + 3).kind == .unit, let unit = TimeUnit(rawValue: lex(i + 3).value),
                unit == .day || unit == .year, let day = context.narrativeDay ?? context.reference?.specificDay ?? dct {
-                let value: TemporalValue = unit == .day ? .day(day) : .year(day.year)
-                return TemporalMatch(first: i + 2, end: i + 4, kind: .date, value: value)
+                // TimeML spans "earlier in the year" whole, and "later in the day" from "the".
+                if unit == .year { return TemporalMatch(first: i, end: i + 4, kind: .date, value: .year(day.year)) }
+                return TemporalMatch(first: i + 2, end: i + 4, kind: .date, value: .day(day))
             }
             // "earlier this month", "later that day".
             guard let k = kw(i + 1), k == .this || k == .that || k == .last || k == .next,
@@ -290,7 +291,9 @@ extension TemporalGrammar {
             return TemporalMatch(first: i, end: m.end, kind: m.kind, value: m.value)
         case .near where isWord(j + 1, "term"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "in the near term"
-        case .long where isWord(j + 1, "term") || isWord(j + 1, "run"):
+        // "in the long run" is an idiom of outcome ("it pays off in the long run"), which TimeML
+        // leaves untagged; "the long term" names a stretch of time ahead.
+        case .long where isWord(j + 1, "term"):
             return TemporalMatch(first: i, end: j + 2, kind: .date, value: .text("FUTURE_REF"))  // "for the long term"
         case .end, .beginning, .start, .middle:
             if isKW(j, .end), isKW(j + 1, .of), isKW(j + 2, .the), let m = yearEnd(j + 3, first: i) { return m }
@@ -327,6 +330,14 @@ extension TemporalGrammar {
             if let m = weekOfMonth(j, first: i) ?? weekdayOfMonth(j, first: i) { return m }
             return quarter(j, first: i)
         }
+        // "forecast higher earnings for the full year": a results story's term for the year it
+        // reports in, whatever date was named last ("by 1992 it aimed to …"); told in the past
+        // early in a year, the year just closed.
+        if isKW(j, .full), isYearUnit(j + 1), let dct, !isNumber(j + 2), spelledYear(j + 2) == nil,
+           !isWord(j + 2, "ended"), !isWord(j + 2, "ending"), !isKW(j + 2, .to) {
+            let closedYear = dct.month < Self.firstMonthOfSpring && tense(i, j + 2) == .past
+            return TemporalMatch(first: i, end: j + 2, kind: .date, value: .year(closedYear ? dct.year - 1 : dct.year))
+        }
         // "the entire year", "the whole week": the period of the last date named.
         if isKW(j, .entire) || isKW(j, .whole) || isKW(j, .full), lex(j + 1).kind == .unit,
            let unit = TimeUnit(rawValue: t[j + 1].lex.value), unit >= .day {
@@ -361,6 +372,15 @@ extension TemporalGrammar {
         if isYearUnit(j), let m = yearOfTheArticle(the: i) { return m }
         // "the weekend", "the day", "the day before", "the year before".
         if lex(j).kind == .unit, let unit = TimeUnit(rawValue: t[j].lex.value) {
+            // "For the week, the index fell", "the week's busiest session": a week the story
+            // stands in but does not name. TimeML leaves such a week unresolved (1989-WXX), as it
+            // does the weeks of a market report; "this week" and "last week" are named.
+            // After "of" only the possessive: "the busiest day of the week" is any week. A
+            // capital ("on The Week.") names a programme or a column.
+            if unit == .week, !t[j].capitalized, isPossessive(j + 1) || (!isKW(i - 1, .of) && (j + 1 >= n || t[j + 1].kind == .punct)) {
+                let year = dct.map { String($0.year) } ?? "XXXX"
+                return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("\(year)-WXX"))
+            }
             if unit == .weekend {
                 guard let dct else { return TemporalMatch(first: i, end: j + 1, kind: .date, value: .text("XXXX-WXX-WE")) }
                 let pastWeekend = tense(i, j + 1) != .future
@@ -471,6 +491,10 @@ extension TemporalGrammar {
             // "recent months", "coming years", "past weeks": an unspecified span, or PAST_REF after "in".
             guard word == .recent || word == .coming || word == .past || word == .last || word == .next else { return nil }
             let unit = TimeUnit(rawValue: entry.value)!
+            // "in past years": the past at large, not a span that ends now ("the past two years").
+            if word == .past, first == j, unit >= .year {
+                return TemporalMatch(first: first, end: k + 1, kind: .date, value: .text("PAST_REF"))
+            }
             return TemporalMatch(first: first, end: k + 1, kind: .duration, value: .text(durationText(nil, unit)))
         case .weekday:
             // "the previous Friday", "the following Monday": counted from the day the story
@@ -490,7 +514,8 @@ extension TemporalGrammar {
             let end = month(k)?.end ?? k + 1  // "last Oct." keeps its dot, "this June." does not
             guard let dct else { return TemporalMatch(first: first, end: end, kind: .date, value: .text("XXXX-\(two(m))")) }
             var year = dct.year
-            if shift < 0 && m >= dct.month { year -= 1 }
+            // "last February" on 1 March is a year back: the February just gone is "last month".
+            if shift < 0 && m >= dct.month - 1 { year -= 1 }
             if shift > 0 && m <= dct.month { year += 1 }
             return TemporalMatch(first: first, end: end, kind: .date, value: .month(year: year, month: m))
         case .season:

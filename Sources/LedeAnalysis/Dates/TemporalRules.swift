@@ -247,6 +247,10 @@ extension TemporalGrammar {
         if let part = pluralPartOfDay(i + 1) {
             return TemporalMatch(first: start, end: i + 2, kind: .set, value: .text("XXXX-WXX-\(weekday + 1)T\(part.code)"))
         }
+        // "Monday and Tuesday nights": the first weekday shares the plural, a set too.
+        if isKW(i + 1, .and) || isWord(i + 1, "or"), i + 2 < n, t[i + 2].lex.kind == .weekday, let part = pluralPartOfDay(i + 3) {
+            return TemporalMatch(first: start, end: i + 1, kind: .set, value: .text("XXXX-WXX-\(weekday + 1)T\(part.code)"))
+        }
         var end = i + 1
         // "Friday night" is that Friday's night: a TIME valued 1998-10-23TNI, as TimeML writes a part of day.
         let part = partOfDay(after: end)

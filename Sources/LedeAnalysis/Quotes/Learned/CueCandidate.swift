@@ -85,7 +85,7 @@ enum CueFeatures {
         let tokens = text.tokens
         let b = sentence.upperBound
         let start = k + 1
-        guard start < b, !isPassive(text, k, from: sentence.lowerBound) else { return nil }
+        guard start < b, !isPassive(text, k, from: sentence.lowerBound), !isRefusedCue(run, p, k, sentence) else { return nil }
         var last = text.beforeClosingPeriods(b - 1, stoppingAt: k)
         guard last >= start else { return nil }
         last = text.clauseEnd(start, last)
@@ -173,22 +173,41 @@ enum CueFeatures {
 
     /// Whether token `k` may be a candidate at all: a lowercase word outside quotation marks,
     /// not a preposition or an adverb in -ly (`widely seen`, `talk about`: the rules read those
-    /// constructions), and not a verb of the cue list, whose readings the rules own (where they
-    /// refuse one, as in `Do you think …?` or `was told`, they refuse it on purpose).
+    /// constructions), and not a verb of the cue list that only cues a quotation (`called it
+    /// sound`).
     /// The same goes for verbs of talking (`eager to talk about`), for `named` (`a fan named
     /// Amir`) and for forms that are as often a performer's part as a view (`portrayed the
     /// harbor master in two films`).
     @inline(__always) static func mayHead(_ text: ParagraphText, _ k: Int) -> Bool {
         let t = text.tokens[k]
-        return t.kind == .word && !t.capitalized && text.quoteOf[k] < 0 && H.cues[t.hash] == nil && !H.prepositions.contains(t.hash)
+        return t.kind == .word && !t.capitalized && text.quoteOf[k] < 0 && !(H.cues[t.hash]?.needsQuote ?? false) && !H.prepositions.contains(t.hash)
             && !H.talkForms.contains(t.hash) && !H.performanceForms.contains(t.hash) && t.hash != H.named && !text.isAdverb(k)
     }
 
-    /// `The request was refused`: a passive with no agent holds no one's stance.
+    /// `The request was refused`, `is said to have fled`: a passive with no agent holds no
+    /// one's stance; nor does a label (`known as Brexit`).
     static func isPassive(_ text: ParagraphText, _ k: Int, from a: Int) -> Bool {
-        guard text.isPastTense(k) || H.irregularParticiples.contains(text.tokens[k].hash) else { return false }
+        let h = text.tokens[k].hash
+        guard text.isPastTense(k) || H.irregularParticiples.contains(h) || H.cues[h] != nil && !text.isParticiple(k) else { return false }
+        if text.is(k + 1, H.as) { return true }
         let before = text.beforeAdverbs(of: k, from: a)
         return before >= a && text.tokens[before].kind == .word && H.passiveAux.contains(text.tokens[before].hash)
+    }
+
+    /// A verb of the cue list where the rules refuse it on purpose: already read as a cue, a
+    /// thought put as a question to someone (`Do you think …`), what someone is suspected or
+    /// accused of (`suspected of asking`), no answer (`did not respond`), a recall of goods.
+    static func isRefusedCue(_ run: AttributionRun, _ p: Int, _ k: Int, _ sentence: Range<Int>) -> Bool {
+        let text = run.texts[p]
+        guard let verb = H.cues[text.tokens[k].hash] else { return false }
+        if run.found.contains(where: { $0.place.paragraph == p && $0.place.token == k }) { return true }
+        guard k > sentence.lowerBound else { return false }
+        let previous = text.tokens[k - 1].hash
+        if verb.thought && previous == H.you || text.isParticiple(k) && previous == H.of { return true }
+        // (`did not respond to our letters`: no answer is no report.)
+        if H.respondForms.contains(text.tokens[k].hash), H.negationsAndHedges.contains(previous) { return true }
+        // (`Harlow Motors recalled 9,000 vans`: a recall that takes no clause is no memory.)
+        return H.recallForms.contains(text.tokens[k].hash) && !text.is(k + 1, H.that) && !text.opensClause(k + 1, sentence.upperBound)
     }
 
     /// `The top 1 percent would see the largest cuts`: a verb of opinion after a share is a

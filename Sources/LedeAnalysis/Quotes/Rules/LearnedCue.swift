@@ -5,7 +5,9 @@
 /// whole article, so that the model sees what they took.
 enum LearnedCue {
     /// Records the attributions the model finds in paragraph `p`. Every candidate is read before
-    /// any is recorded, as in training, where candidates are read after the rules alone.
+    /// any is recorded, as in training, where candidates are read after the rules alone. (No
+    /// role is recorded: read back from a verb no rule knows, it is too often a stray phrase,
+    /// and the first role given a speaker is the one their other quotes take.)
     static func apply(paragraph p: Int, model: CueModel, in run: inout AttributionRun) {
         let text = run.texts[p]
         var chosen: [CueCandidate] = []
@@ -18,7 +20,7 @@ enum LearnedCue {
         for candidate in chosen {
             run.record(
                 p, pieces: candidate.content.pieces, kind: candidate.content.kind, cue: text.text(tokens: candidate.token, candidate.token).lowercased(),
-                subject: candidate.subject.map { SpeakerSpan(paragraph: p, first: $0.first, last: $0.last) }, role: candidate.subject?.role, at: candidate.token
+                subject: candidate.subject.map { SpeakerSpan(paragraph: p, first: $0.first, last: $0.last) }, role: nil, at: candidate.token
             )
         }
     }

@@ -10,8 +10,11 @@ public struct CueTrainingOptions: Sendable {
     /// …and at least this share (in hundredths) of its occurrences do.
     public var leastSharePercent = 5
     /// Added to the bias after training (in the model's thousandths): above zero, more
-    /// attributions are found, fewer of them right.
-    public var biasShift: Int32 = 0
+    /// attributions are found, fewer of them right. The perceptron is trained for accuracy on
+    /// examples where negatives outnumber positives eight to one; F1 gains from a candidate
+    /// right less than half the time, and a shift of 4,000 (four updates' worth) gave the best
+    /// F1 on half of the train split scored by a model trained on the other half.
+    public var biasShift: Int32 = 4000
     /// Weights smaller than this (in thousandths) are left out of the model: most come from
     /// features seen once or twice, and they weigh little but fill the file.
     public var smallestWeight: Int32 = 1000

@@ -196,7 +196,8 @@ enum CueFeatures {
 
     /// A verb of the cue list where the rules refuse it on purpose: already read as a cue, a
     /// thought put as a question to someone (`Do you think …`), what someone is suspected or
-    /// accused of (`suspected of asking`), no answer (`did not respond`), a recall of goods.
+    /// accused of (`suspected of asking`), no answer (`did not respond`), a recall of goods, a
+    /// noun (`in answer to`), an infinitive of purpose (`to discuss the strike`).
     static func isRefusedCue(_ run: AttributionRun, _ p: Int, _ k: Int, _ sentence: Range<Int>) -> Bool {
         let text = run.texts[p]
         guard let verb = H.cues[text.tokens[k].hash] else { return false }
@@ -204,6 +205,10 @@ enum CueFeatures {
         guard k > sentence.lowerBound else { return false }
         let previous = text.tokens[k - 1].hash
         if verb.thought && previous == H.you || text.isParticiple(k) && previous == H.of { return true }
+        // (`in answer to a question`: a noun; `appeared on the show to discuss the strike`: an
+        // infinitive of purpose, where no control verb governs it.)
+        if H.nounMarkers.contains(previous) && !text.isParticiple(k) { return true }
+        if previous == H.to, k < sentence.lowerBound + 2 || !H.controlVerbs.contains(text.tokens[k - 2].hash) { return true }
         // (`did not respond to our letters`: no answer is no report.)
         if H.respondForms.contains(text.tokens[k].hash), H.negationsAndHedges.contains(previous) { return true }
         // (`Harlow Motors recalled 9,000 vans`: a recall that takes no clause is no memory.)

@@ -41,7 +41,7 @@ public enum CueTrainer {
     static let weightScale = 1000.0
 
     public static func train(_ articles: [PolNeARArticle], options: CueTrainingOptions = CueTrainingOptions()) -> CueTrainingResult {
-        var examples: [(features: [UInt64], word: UInt64, stem: UInt64, positive: Bool)] = []
+        var examples: [LabelledExample] = []
         for article in articles.sorted(by: { $0.name < $1.name }) {
             let read = CueTraining.read(paragraphs: article.paragraphs.map(\.text))
             let words = WordIndex(article.scalars)
@@ -69,15 +69,15 @@ public enum CueTrainer {
                 positives.insert(pair.ours)
             }
             for (i, example) in read.examples.enumerated() {
-                examples.append((example.features, example.word, example.stem, positives.contains(i)))
+                examples.append(LabelledExample(features: example.features, word: example.word, stem: example.stem, positive: positives.contains(i)))
             }
         }
         // The words worth asking about.
         // (Counted by stem, so that the forms of a verb are asked about together.)
-        var heads: [UInt64: (cues: Int, all: Int)] = [:]
+        var heads: [UInt64: HeadCount] = [:]
         for e in examples {
-            heads[e.stem, default: (0, 0)].all += 1
-            if e.positive { heads[e.stem, default: (0, 0)].cues += 1 }
+            heads[e.stem, default: HeadCount()].all += 1
+            if e.positive { heads[e.stem, default: HeadCount()].cues += 1 }
         }
         let stems = Set(heads.filter { $0.value.cues >= options.fewestCues && $0.value.cues * 100 >= $0.value.all * options.leastSharePercent }.map(\.key))
         let vocabulary = Set(examples.filter { stems.contains($0.stem) }.map(\.word)).sorted()
@@ -119,6 +119,20 @@ public enum CueTrainer {
             result.weights[bias, default: 0] += options.biasShift
         }
         return result
+    }
+
+    /// A candidate as the perceptron sees it.
+    struct LabelledExample {
+        let features: [UInt64]
+        let word: UInt64
+        let stem: UInt64
+        let positive: Bool
+    }
+
+    /// How often a stem heads an attribution the rules missed, and how often it occurs.
+    struct HeadCount {
+        var cues = 0
+        var all = 0
     }
 
     /// A gold span and the found span it is paired with (indices).

@@ -102,7 +102,7 @@ enum CueFeatures {
         // word inside a verb phrase, the subject holds verbs; the sentence's subject is meant.
         // (`without`, `Across`, `The`: a subject must name, point back, or be a noun phrase.)
         if subject.map({ s in s.first < sentence.lowerBound || (s.first...s.last).contains { isVerbal(text, $0) } || !isSubjectLike(text, s) }) ?? true {
-            subject = run.sentenceSubject(p, sentence.lowerBound, k)
+            subject = run.sentenceSubject(p, sentence.lowerBound, k) ?? openingNounPhrase(text, sentence, before: k)
         }
         guard !followsShare(text, k, subject) else { return nil }
 
@@ -161,6 +161,27 @@ enum CueFeatures {
         let t = text.tokens[k]
         guard t.kind == .word, !t.capitalized else { return false }
         return H.finiteVerbs.contains(t.hash) || H.cues[t.hash] != nil || H.irregularPast.contains(t.hash) || text.isPastTense(k) || text.isParticiple(k)
+    }
+
+    /// The most tokens of a noun phrase that opens a sentence as the subject of a stance.
+    static let longestOpeningNounPhrase = 8
+
+    /// `The U.S. Secretary of State, in the opinion of experts, was hoping …`, `Neither side,
+    /// however, has expressed …`: a short noun phrase after a determiner that opens the
+    /// sentence, up to a comma or a verb.
+    static func openingNounPhrase(_ text: ParagraphText, _ sentence: Range<Int>, before k: Int) -> SubjectPhrase? {
+        let a = sentence.lowerBound
+        let opening = text.tokens[a].hash
+        guard a < k, text.tokens[a].kind == .word, H.determiners.contains(opening) && opening != H.that || H.distributives.contains(opening) else { return nil }
+        var j = a + 1
+        while j < k, j - a < Self.longestOpeningNounPhrase, text.quoteOf[j] < 0,
+              text.tokens[j].kind == .word && !isVerbal(text, j) && !H.clauseWords.contains(text.tokens[j].hash) || text.tokens[j].kind == .possessive
+                || text.tokens[j].kind == .period && text.tokens[j].abbreviation
+        {
+            j += 1
+        }
+        guard j > a + 1, j < k, text.tokens[j].kind == .comma || isVerbal(text, j), text.tokens[j - 1].kind == .word, !H.prepositions.contains(text.tokens[j - 1].hash) else { return nil }
+        return SubjectPhrase(first: a, last: j - 1, boundary: a - 1, role: nil)
     }
 
     /// A subject that names someone, points back to them, or is a noun phrase after its article.

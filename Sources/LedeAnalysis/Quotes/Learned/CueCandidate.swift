@@ -89,8 +89,8 @@ enum CueFeatures {
         var last = text.beforeClosingPeriods(b - 1, stoppingAt: k)
         guard last >= start else { return nil }
         last = text.clauseEnd(start, last)
-        // (A clause with quotation marks in it is the rules' to read: they know where quotations end.)
-        guard let content = run.contentRegion(p, start, last), content.kind == .indirect else { return nil }
+        // (A clause that is one quotation is the rules' to read: they know where quotations end.)
+        guard let content = run.contentRegion(p, start, last), content.kind != .direct else { return nil }
         // (What a rule already reports is not reported twice: `Nearly 6 in 10 voters see …`;
         // nor is a clause that holds a rule's cue: `A fan named Amir said …`, `Tom Reyes, standing
         // on the bridge, said …`.)
@@ -105,6 +105,14 @@ enum CueFeatures {
             subject = run.sentenceSubject(p, sentence.lowerBound, k) ?? openingNounPhrase(text, sentence, before: k)
         }
         guard !followsShare(text, k, subject) else { return nil }
+        // (`Judged by …, Mr. Sanders …`, `Likewise, …`: a lone opening word in -ed, -ing or -ly,
+        // or a sentence adverb, names no one; nor does a headline in title case.)
+        if let s = subject, s.first == s.last, s.first == sentence.lowerBound,
+           text.isPastTense(s.first) || text.isParticiple(s.first) || text.token(s.first, endsWith: "ly", longerThan: 3) || H.sentenceAdverbs.contains(tokens[s.first].hash)
+        {
+            subject = nil
+        }
+        guard !text.isTitleCase(sentence) else { return nil }
 
         let w = tokens[k].hash
         let previous = describe(text, k - 1, in: sentence)
@@ -154,6 +162,24 @@ enum CueFeatures {
             key(.wordClaimed, pair(w, claimed)),
         ]
         return CueCandidate(paragraph: p, token: k, stem: root, content: content, subject: subject, features: features)
+    }
+
+    /// Candidates the model may score high that the rules' readings rule out, applied after
+    /// scoring (training sees them as the model does): a time that opens the sentence as the
+    /// holder (`Last month saw a petition …`), and for a verb of the cue list a circumstance of the saying as what was
+    /// said (`said before the crowd left`, `said by telephone`); what follows a comma or a colon.
+    static func isRuledOut(_ candidate: CueCandidate, in text: ParagraphText) -> Bool {
+        let k = candidate.token
+        if k >= 2, text.tokens[k - 1].kind == .word, H.timeWords.contains(text.tokens[k - 1].hash), text.opensSentence(k - 2) { return true }
+        // (`said, “…”` that the rules did not read: a clause that opens with a comma or colon is
+        // no stance.)
+        if k + 1 < text.tokens.count, text.tokens[k + 1].kind == .comma || text.tokens[k + 1].kind == .colon { return true }
+        guard H.cues[text.tokens[k].hash] != nil, candidate.content.kind == .indirect, let piece = candidate.content.pieces.first else { return false }
+        let start = text.tokenIndex(atOrAfter: piece.range.lowerBound)
+        var last = start
+        while last + 1 < text.tokens.count, Int(text.tokens[last + 1].end) <= piece.range.upperBound { last += 1 }
+        let first = text.tokens[start]
+        return first.kind == .word && H.subordinators.contains(first.hash) && first.hash != H.if || text.isOnlyCircumstance(start, last)
     }
 
     /// A lowercase word that reads as a verb: no part of a speaker's name or role.

@@ -14,7 +14,7 @@ enum LearnedCue {
         for sentence in text.sentences {
             for k in sentence where CueFeatures.mayHead(text, k) && model.asks(text.tokens[k].hash) {
                 guard let candidate = CueFeatures.candidate(run, paragraph: p, sentence: sentence, token: k) else { continue }
-                if model.score(candidate.features) > 0 { chosen.append(candidate) }
+                if model.score(candidate.features) > 0, !CueFeatures.isRuledOut(candidate, in: text) { chosen.append(candidate) }
             }
         }
         for candidate in chosen {

@@ -6,6 +6,6 @@ struct LedeEvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-eval",
         abstract: "Score lede's quote attribution and temporal tagging on annotated news.",
-        subcommands: [QuotesCommand.self, TimexCommand.self]
+        subcommands: [QuotesCommand.self, TimexCommand.self, TrainCuesCommand.self]
     )
 }

@@ -18,8 +18,9 @@ struct AttributionRun {
 
     /// Reads every sentence in order: the constructions that can only open a sentence or a
     /// paragraph first, then each token where one of the others may start. A rule that matches
-    /// claims what it took as said, so no later rule takes it again.
-    mutating func findAll() {
+    /// claims what it took as said, so no later rule takes it again. Then the cue model, when
+    /// given, reads what the rules left (see `LearnedCue`).
+    mutating func findAll(model: CueModel? = .shipped) {
         for p in texts.indices {
             let text = texts[p]
             // An editor's note speaks for the publisher about the article; it reports nothing.
@@ -44,6 +45,10 @@ struct AttributionRun {
                 }
                 UnlistedVerbBeforeFragment.apply(paragraph: p, sentence: sentence, in: &self)
             }
+        }
+        guard let model else { return }
+        for p in texts.indices where !texts[p].isEditorsNote {
+            LearnedCue.apply(paragraph: p, model: model, in: &self)
         }
     }
 

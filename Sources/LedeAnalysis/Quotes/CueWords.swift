@@ -95,6 +95,10 @@ enum H {
     /// Verbs that take what someone speaks about (`talked about`, `spoke about`).
     static let talkForms: WordSet = WordHash.set(["talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking"])
     static let about = WordHash.of("about")
+    /// Determiners of one of two that the determiner list lacks (`Neither side`).
+    static let distributives: WordSet = WordHash.set(["neither", "either"])
+    /// Verbs of a performer's part, as often as of a view (`portrayed the harbor master`).
+    static let performanceForms: WordSet = WordHash.set(["portray", "portrays", "portrayed", "portraying", "play", "plays", "played", "playing"])
     /// Pronouns that stand for a person as a subject.
     static let personPronouns: WordSet = WordHash.set(["he", "she", "they"])
     static let reflexives: WordSet = WordHash.set(["himself", "herself", "itself", "themselves"])

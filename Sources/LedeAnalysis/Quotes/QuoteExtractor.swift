@@ -7,8 +7,13 @@
 /// (`the minister`) and pronouns to the person meant.
 public enum QuoteExtractor {
     public static func extract(paragraphs: [String]) -> [Quote] {
+        extract(paragraphs: paragraphs, model: .shipped)
+    }
+
+    /// `extract` with a given cue model, or none (the rules alone): for training and scoring it.
+    public static func extract(paragraphs: [String], model: CueModel?) -> [Quote] {
         var run = AttributionRun(paragraphs.map(ParagraphText.init))
-        run.findAll()
+        run.findAll(model: model)
         return run.resolve()
     }
 

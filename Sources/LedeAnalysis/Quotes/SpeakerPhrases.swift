@@ -316,7 +316,15 @@ extension AttributionRun {
                 }
                 // `Henry L. Moss Sr., the head of …, said`: a suffix's stop ends the name.
                 let suffixStop = j - 1 > a && tokens[j - 1].kind == .period && tokens[j - 1].abbreviation ? chunkEnding(p, j - 2) : nil
-                if let chunk = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) ?? suffixStop {
+                // `Ada Lind of New York, a harbor pilot, said`: a place after `of` or `from` is the
+                // person's affiliation; the person named before it is the speaker.
+                var named = chunkEnding(p, j - 1) ?? chunkBeforeParens(p, j - 1) ?? suffixStop
+                if let place = named, place.kind != .person, place.titleStart - 2 >= a, tokens[place.titleStart - 1].kind == .word,
+                   H.affiliation.contains(tokens[place.titleStart - 1].hash), let owner = chunkEnding(p, place.titleStart - 2), owner.kind == .person
+                {
+                    named = owner
+                }
+                if let chunk = named {
                     let roleFirst = j + 1
                     let isRelative = H.relatives.contains(tokens[roleFirst].hash)
                     let roleLike = roleAfter(p, roleFirst, before) != nil

@@ -4,6 +4,10 @@ enum PreposedCue: CueReading {
     /// disaster”`).
     static let longestReachToFragment = 12
 
+    /// The most tokens of a phrase of time or manner between a cue and the quotation it
+    /// introduces (`said in the spring, when the story broke, “…”`).
+    static let longestPhraseBeforeQuotation = 20
+
     static func apply(_ site: CueSite, subject: SubjectPhrase?, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph, sentence = site.sentence, c = site.cue, verb = site.verb
         let cueEnd = site.cueEnd, cueText = site.cueText
@@ -34,6 +38,18 @@ enum PreposedCue: CueReading {
            })
         {
             start = colon + 1
+        }
+        // `said in the spring, when the story broke, “…”`, `said as he left the stage, “…”`: a
+        // phrase of time or manner, a comma, and a quotation that runs to the sentence's end:
+        // the quotation is what was said, the phrase the writer's.
+        if !verb.needsQuote, start < b, tokens[start].kind == .word, !tokens[start].capitalized,
+           H.circumstancePrepositions.contains(tokens[start].hash) || H.subordinators.contains(tokens[start].hash) && tokens[start].hash != H.if,
+           let comma = (start + 1..<min(b, start + Self.longestPhraseBeforeQuotation)).first(where: { k in
+               tokens[k].kind == .comma && text.quoteOf[k] < 0 && k + 1 < b && text.opensQuotation(k + 1)
+           }),
+           text.reachesSentenceEnd(text.quoteLast(comma + 1), sentence)
+        {
+            start = comma + 1
         }
         var last = b - 1
         last = text.beforeClosingPeriods(last, stoppingAt: start - 1)

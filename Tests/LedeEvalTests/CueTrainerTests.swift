@@ -1,0 +1,60 @@
+import LedeAnalysis
+import Testing
+
+@testable import LedeEval
+
+@Suite("Cue model training")
+struct CueTrainerTests {
+    /// Three articles in which `backed` heads a stance the rules do not read.
+    static func articles() throws -> [PolNeARArticle] {
+        let sentences = [
+            "Senator Ada Brill backed the harbor bill on Tuesday.",
+            "Mayor Tom Reyes backed the ferry plan after the vote.",
+            "Governor Lena Ortiz backed the bridge repairs last week.",
+        ]
+        return try sentences.enumerated().map { i, sentence in
+            let text = "Headline\n\n" + sentence + "\n"
+            let scalars = Array(text.unicodeScalars)
+            func offset(_ word: String) -> Int {
+                let range = text.range(of: word)!
+                return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            }
+            let cue = offset("backed"), content = cue + "backed ".count
+            let contentEnd = scalars.count - 2
+            let standoff = """
+                T901\tCue \(cue) \(cue + 6)\tbacked
+                T902\tSource 10 \(cue - 1)\t\(String(String.UnicodeScalarView(scalars[10..<(cue - 1)])))
+                T903\tContent \(content) \(contentEnd)\t\(String(String.UnicodeScalarView(scalars[content..<contentEnd])))
+                T904\tAttribution \(cue) \(cue + 6)\tbacked
+                E901\tAttribution:T904 Content:T903 Cue:T901 Source:T902
+                """
+            return try PolNeARReader.parse(name: "a\(i)", text: text, standoff: standoff)
+        }
+    }
+
+    @Test("training is deterministic and learns a stance verb the rules leave")
+    func deterministic() throws {
+        var options = CueTrainingOptions()
+        options.fewestCues = 2
+        options.smallestWeight = 0
+        let first = CueTrainer.train(try Self.articles(), options: options)
+        let second = CueTrainer.train(try Self.articles(), options: options)
+        #expect(first.vocabulary == second.vocabulary)
+        #expect(first.weights == second.weights)
+        #expect(first.vocabulary.contains(CueTraining.hash(of: "backed")))
+        #expect(first.positives == 3)
+    }
+
+    @Test("the text form of a model reads back")
+    func roundTrip() {
+        let text = CueModel.text(vocabulary: [7, 3], weights: [11: 250, 12: -40], header: "a model\nfor a test")
+        #expect(text == "# a model\n# for a test\nv 3\nv 7\nw b 250\nw c -40\n")
+        let model = CueModel(parsing: text)
+        #expect(model.score([11, 12, 99]) == 210)
+    }
+
+    @Test("the shipped model is bundled and asks about some words")
+    func shipped() {
+        #expect(!CueModel.shipped.isEmpty)
+    }
+}

@@ -137,9 +137,11 @@ extension Evaluator {
         let rightQuotes = try store.quotes(speakerKeys: rightKeys, filter: filter)
         let weights = try tfidf(Self.wordCounts(leftQuotes.map(\.quote.text)), Self.wordCounts(rightQuotes.map(\.quote.text)))
         var table = ComparisonTable(left: leftName, right: rightName)
-        // A sample of each side's quotes; who-said lists them all.
+        // A sample of each side's quotes, their own words first (quoted, then partly quoted,
+        // then reported), each kind in the order who-said lists them all.
         func sample(_ quotes: [StoredQuote], _ name: String) -> [String] {
-            var lines = quotes.prefix(Self.quotesShown).map { Self.quoteLine($0) }
+            let ranked = Quote.Kind.allCases.flatMap { kind in quotes.filter { $0.quote.kind == kind } }
+            var lines = ranked.prefix(Self.quotesShown).map { Self.quoteLine($0) }
             if quotes.count > Self.quotesShown { lines.append("… \(quotes.count - Self.quotesShown) more: who-said \"\(name)\"") }
             return lines
         }

@@ -256,8 +256,14 @@ private struct IDAssignment {
         var hash: String
     }
 
-    /// Stored and new articles by slug, for the slugs of this batch.
-    var bySlug: [String: [SlugHolder]] = [:]
+    /// What the load knows of each slug of this batch: whether an article (stored, or new in
+    /// this batch) has it, and which one holds it bare as its id.
+    struct SlugState {
+        var shared = false
+        var bare: SlugHolder?
+    }
+
+    var bySlug: [String: SlugState] = [:]
     /// Ids known to be taken (stored, or given in this batch), and ids known to be free.
     var taken: Set<String> = []
     var free: Set<String> = []
@@ -271,12 +277,19 @@ private struct IDAssignment {
         self.connection = connection
         self.workspace = workspace
         guard !slugs.isEmpty else { return }
-        let sharing = try connection.execute(
-            "SELECT slug, rowid, id, hash FROM \(workspace.table("article")) WHERE slug = ANY($1::text[]) ORDER BY rowid",
+        // Index look-ups, never the articles sharing a slug: a corpus where thousands of titles
+        // give one slug ("Weather", "Untitled") would read them all for each batch.
+        let shared = try connection.execute("""
+            SELECT s FROM unnest($1::text[]) AS s
+            WHERE EXISTS (SELECT 1 FROM \(workspace.table("article")) a WHERE a.slug = s)
+            """, [TextArray.literal(slugs)])
+        for row in 0..<shared.count { bySlug[shared.string(row, 0), default: SlugState()].shared = true }
+        let bare = try connection.execute(
+            "SELECT slug, rowid, id, hash FROM \(workspace.table("article")) WHERE id = ANY($1::text[]) AND id = slug",
             [TextArray.literal(slugs)])
-        for row in 0..<sharing.count {
-            bySlug[sharing.string(row, 0), default: []].append(
-                SlugHolder(rowid: Int64(sharing.int(row, 1)), id: sharing.string(row, 2), hash: sharing.string(row, 3)))
+        for row in 0..<bare.count {
+            bySlug[bare.string(row, 0), default: SlugState()].bare =
+                SlugHolder(rowid: Int64(bare.int(row, 1)), id: bare.string(row, 2), hash: bare.string(row, 3))
         }
         let ids = try connection.execute(
             "SELECT id FROM \(workspace.table("article")) WHERE id = ANY($1::text[])", [TextArray.literal(slugs)])
@@ -303,12 +316,12 @@ private struct IDAssignment {
     }
 
     mutating func assign(slug: String, hash: String, rowid: Int64, renamed: inout [String: String]) throws -> String {
-        let sharing = bySlug[slug] ?? []
+        let state = bySlug[slug] ?? SlugState()
         let id: String
-        if sharing.isEmpty {
+        if !state.shared {
             id = try isTaken(slug) ? suffixed(slug, hash: hash) : slug
         } else {
-            for (index, other) in sharing.enumerated() where other.id == slug {
+            if let other = state.bare {
                 let newID = try suffixed(slug, hash: other.hash)
                 taken.remove(slug)
                 free.insert(slug)
@@ -318,7 +331,7 @@ private struct IDAssignment {
                 } else {
                     try connection.execute("UPDATE \(workspace.table("article")) SET id = $1 WHERE rowid = $2", [newID, String(other.rowid)])
                 }
-                bySlug[slug]![index].id = newID
+                bySlug[slug]!.bare = nil
                 // The id it had stays an alias of it: shown before, it may be in a let set or a script.
                 aliases[slug] = other.rowid
                 renamed[slug] = newID
@@ -328,7 +341,8 @@ private struct IDAssignment {
         taken.insert(id)
         free.remove(id)
         newRowids.insert(rowid)
-        bySlug[slug, default: []].append(SlugHolder(rowid: rowid, id: id, hash: hash))
+        bySlug[slug, default: SlugState()].shared = true
+        if id == slug { bySlug[slug]!.bare = SlugHolder(rowid: rowid, id: id, hash: hash) }
         return id
     }
 

@@ -14,7 +14,9 @@ extension SQLiteWorkspace {
     /// when two articles share a slug, both carry part of their content hash: the one already
     /// present is renamed (`world-health` → `world-health-e007`) and the new one suffixed.
     static func uniqueID(slug: String, hash: String, db: Database, renamed: inout [String: String]) throws -> String {
-        let sharing = try Row.fetchAll(db.cachedStatement(sql: "SELECT rowid, id, hash FROM article WHERE slug = ?"), arguments: [slug])
+        // Index look-ups, never the articles sharing the slug: a corpus where thousands of
+        // titles give one slug ("Weather", "Untitled") would read them all for each new one.
+        let shared = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM article WHERE slug = ? LIMIT 1"), arguments: [slug]) ?? false
         let idTaken = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE id = ?")
         // A title whose slug is already another article's suffixed id (`world-health-e007`)
         // takes a suffix too.
@@ -27,17 +29,18 @@ extension SQLiteWorkspace {
             }
             return id
         }
-        guard !sharing.isEmpty else { return try Bool.fetchOne(idTaken, arguments: [slug]) ?? false ? suffixed(hash) : slug }
-        for row in sharing where (row[1] as String) == slug {
-            let newID = try suffixed(row[2])
-            try db.cachedStatement(sql: "UPDATE article SET id = ? WHERE rowid = ?").execute(arguments: [newID, row[0] as Int64])
+        guard shared else { return try Bool.fetchOne(idTaken, arguments: [slug]) ?? false ? suffixed(hash) : slug }
+        // Of the articles sharing the slug, only one can hold it bare: it is renamed.
+        if let bare = try Row.fetchOne(db.cachedStatement(sql: "SELECT rowid, hash FROM article WHERE id = ? AND slug = ?"), arguments: [slug, slug]) {
+            let newID = try suffixed(bare[1])
+            try db.cachedStatement(sql: "UPDATE article SET id = ? WHERE rowid = ?").execute(arguments: [newID, bare[0] as Int64])
             // The id it had stays an alias of it: shown before, it may be in a let set or a script.
             // Not `INSERT OR REPLACE`: a statement that may replace a row of a table with a
             // foreign key opens a statement journal, and at each one the full-text indexes
             // write out the terms they hold in memory, leaving thousands of small segments to
             // merge (a sixth of a load's time before).
             try db.cachedStatement(sql: "DELETE FROM article_alias WHERE alias = ?").execute(arguments: [slug])
-            try db.cachedStatement(sql: "INSERT INTO article_alias (alias, article) VALUES (?, ?)").execute(arguments: [slug, row[0] as Int64])
+            try db.cachedStatement(sql: "INSERT INTO article_alias (alias, article) VALUES (?, ?)").execute(arguments: [slug, bare[0] as Int64])
             // Only an id equal to the bare slug is ever renamed, so one step maps it.
             renamed[slug] = newID
         }

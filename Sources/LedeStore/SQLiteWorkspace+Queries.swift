@@ -237,10 +237,16 @@ extension SQLiteWorkspace {
     }
 
     public func articlesQuotingBoth(_ first: String, _ second: String) throws -> Int {
-        try reading { db in
-            try Int.fetchOne(db.cachedStatement(sql: """
+        try articlesQuotingBoth(pairs: [SpeakerKeyPair(first: first, second: second)])[0]
+    }
+
+    public func articlesQuotingBoth(pairs: [SpeakerKeyPair]) throws -> [Int] {
+        guard !pairs.isEmpty else { return [] }
+        return try reading { db in
+            let statement = try db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT article FROM quote WHERE speaker_key = ? INTERSECT SELECT article FROM quote WHERE speaker_key = ?)
-                """), arguments: [first, second]) ?? 0
+                """)
+            return try pairs.map { try Int.fetchOne(statement, arguments: [$0.first, $0.second]) ?? 0 }
         }
     }
 

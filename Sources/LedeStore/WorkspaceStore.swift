@@ -50,6 +50,9 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// How many articles quote both speakers (by key): what two speaker keys for one person
     /// share, so that their articles are counted once.
     func articlesQuotingBoth(_ first: String, _ second: String) throws -> Int
+    /// `articlesQuotingBoth` for many pairs, in their order: one reading for a listing that
+    /// joins thousands of surnames to full names.
+    func articlesQuotingBoth(pairs: [SpeakerKeyPair]) throws -> [Int]
     /// Speaker keys whose name variants include `variantKey` (a folded name or surname).
     func speakerKeys(matching variantKey: String) throws -> [SpeakerName]
     /// Every speaker's display name and key, for completion.
@@ -212,6 +215,24 @@ public struct StoredQuote: Sendable, Equatable {
 
 /// One speaker (by key): their quotes by name as written and by role, and the articles
 /// quoting them.
+/// Two speaker keys that may name one person (a surname alone and a full name).
+public struct SpeakerKeyPair: Sendable, Hashable {
+    public var first: String
+    public var second: String
+
+    public init(first: String, second: String) {
+        self.first = first
+        self.second = second
+    }
+}
+
+extension WorkspaceStore {
+    /// Pair by pair, for a store without a cheaper way.
+    public func articlesQuotingBoth(pairs: [SpeakerKeyPair]) throws -> [Int] {
+        try pairs.map { try articlesQuotingBoth($0.first, $0.second) }
+    }
+}
+
 public struct SpeakerCount: Sendable, Equatable {
     public var key: String
     /// Quotes per name as written.

@@ -119,6 +119,8 @@ final class ServerWorkspace {
                 #expect(try postgres.articlesQuotingBoth(first, second) == sqlite.articlesQuotingBoth(first, second))
             }
         }
+        let pairs = keys.flatMap { first in keys.map { SpeakerKeyPair(first: first, second: $0) } }
+        #expect(try postgres.articlesQuotingBoth(pairs: pairs) == sqlite.articlesQuotingBoth(pairs: pairs))
         for typed in ["Trump", "trump", "Donald Trump", "Kerry’s", "Lukyanov", "Joshua Wong", "Wong", "nobody at all"] {
             #expect(try postgres.speakerKeys(matching: typed) == sqlite.speakerKeys(matching: typed), "\(typed)")
         }

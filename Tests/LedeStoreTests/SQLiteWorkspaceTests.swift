@@ -142,6 +142,9 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
                 #expect(try store.articlesQuotingBoth(first, second) == byKey[first]!.intersection(byKey[second]!).count)
             }
         }
+        let pairs = keys.flatMap { first in keys.map { SpeakerKeyPair(first: first, second: $0) } }
+        #expect(try store.articlesQuotingBoth(pairs: pairs) == pairs.map { byKey[$0.first]!.intersection(byKey[$0.second]!).count })
+        #expect(try store.articlesQuotingBoth(pairs: []).isEmpty)
         // A workspace from before the counts were kept gets them when opened.
         try store.openedWriter().write { db in
             try db.execute(sql: """

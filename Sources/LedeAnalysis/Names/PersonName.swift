@@ -78,27 +78,40 @@ public enum PersonName {
     /// npr`), and not ending in a word that makes a name an organization or a place (`british
     /// transport police`, `cook county`) unless it opens with a known first name (`richard hall`).
     public static func mayBePersonal(key: String) -> Bool {
-        // Called for tens of thousands of keys by `speakers`: the words are found by their
-        // spaces' bytes, without an array, and stay inline as short Strings.
-        let space = UInt8(ascii: " ")
-        var firstWord: Substring?
-        var lastWord: Substring?
-        var start = key.startIndex
-        while start < key.endIndex {
-            let end = key.utf8[start...].firstIndex(of: space) ?? key.endIndex
-            if start < end {
-                let word = key[start..<end]
-                if Lexicon.phraseWords.contains(String(word)) { return false }
-                if firstWord == nil { firstWord = word }
-                lastWord = word
-            }
-            start = end < key.endIndex ? key.utf8.index(after: end) : end
+        // Called for tens of thousands of keys by `speakers`: each word is hashed as it is
+        // read (the lexicon's hash) and looked up by its hash, without a String per word.
+        var firstWord: UInt64?
+        var lastWord: UInt64?
+        var hash = WordHash.offset
+        var inWord = false
+        func endWord() -> Bool {
+            defer { hash = WordHash.offset; inWord = false }
+            guard inWord else { return true }
+            if WordHashes.phraseWords.contains(hash) { return false }
+            if firstWord == nil { firstWord = hash }
+            lastWord = hash
+            return true
         }
-        guard let firstWord, let lastWord else { return false }
-        let first = String(firstWord), last = String(lastWord)
+        for scalar in key.unicodeScalars {
+            if scalar == " " {
+                guard endWord() else { return false }
+            } else {
+                hash = WordHash.step(hash, WordHash.fold(scalar.value))
+                inWord = true
+            }
+        }
+        guard endWord(), let firstWord, let lastWord else { return false }
         // `richard hall`, `john park`: surnames that are also head words, after a first name.
-        let knownFirstName = Gazetteer.maleFirstNames.contains(first) || Gazetteer.femaleFirstNames.contains(first)
-        return knownFirstName || !Gazetteer.organizationHeads.contains(last) && !Gazetteer.placeHeads.contains(last)
+        return WordHashes.firstNames.contains(firstWord)
+            || !WordHashes.organizationHeads.contains(lastWord) && !WordHashes.placeHeads.contains(lastWord)
+    }
+
+    /// The word lists `mayBePersonal` consults, by word hash.
+    private enum WordHashes {
+        static let phraseWords = WordHash.set(Lexicon.phraseWords)
+        static let firstNames = WordHash.set(Gazetteer.maleFirstNames.union(Gazetteer.femaleFirstNames))
+        static let organizationHeads = WordHash.set(Gazetteer.organizationHeads)
+        static let placeHeads = WordHash.set(Gazetteer.placeHeads)
     }
 
     /// The last word of a name, generational suffixes (`Jr.`, `III`) skipped.

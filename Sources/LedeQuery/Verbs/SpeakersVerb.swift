@@ -47,13 +47,18 @@ extension Evaluator {
         }
         // One person across articles: a surname alone ("Erdogan") joins the one full name
         // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
+        var merges: [SurnameMerge] = []
         for (key, owner) in SpeakerIdentity.fullNames(forSurnamesIn: Array(tallies.keys)) {
             guard let alone = tallies.removeValue(forKey: key) else { continue }
-            // Articles quoting both are counted once: from the sets where they were read, else
-            // from the store.
-            let shared: Int
-            if case .counted = alone.articles { shared = try store.articlesQuotingBoth(owner, key) } else { shared = 0 }
-            tallies[owner]!.merge(alone, sharedArticles: shared)
+            merges.append(SurnameMerge(surname: key, owner: owner, listing: alone))
+        }
+        // Articles quoting both are counted once: from the sets where they were read, else
+        // from the store, all in one reading.
+        let countedOnly = merges.filter(\.listing.isCounted)
+        var shared = try store.articlesQuotingBoth(pairs: countedOnly.map { SpeakerKeyPair(first: $0.owner, second: $0.surname) })
+            .makeIterator()
+        for merge in merges {
+            tallies[merge.owner]!.merge(merge.listing, sharedArticles: merge.listing.isCounted ? shared.next()! : 0)
         }
         func displayName(_ tally: SpeakerListing) -> String {
             // The fullest form of the name, then the most frequent.
@@ -100,6 +105,13 @@ extension Evaluator {
     }
 }
 
+/// A surname alone (`erdogan`) joining the one full name that ends in it.
+struct SurnameMerge {
+    var surname: String
+    var owner: String
+    var listing: SpeakerListing
+}
+
 /// One speaker as `speakers` lists them: quotes by name as written, roles, and the articles
 /// quoting them.
 struct SpeakerListing {
@@ -131,6 +143,12 @@ struct SpeakerListing {
         case .ids(let ids): return ids.count
         case .counted(let count): return count
         }
+    }
+
+    /// Whether only the number of articles is known (counts kept by the store).
+    var isCounted: Bool {
+        if case .counted = articles { return true }
+        return false
     }
 
     var articleIDs: Set<String> {

@@ -249,10 +249,9 @@ private struct SpeakerNameRole: Hashable {
 private struct IDAssignment {
     let connection: PostgresConnection
     let workspace: PostgresWorkspace
-    /// An article holding a slug: stored, or new in this batch.
+    /// The article holding a slug bare as its id: stored, or new in this batch.
     struct SlugHolder {
         var rowid: Int64
-        var id: String
         var hash: String
     }
 
@@ -285,11 +284,11 @@ private struct IDAssignment {
             """, [TextArray.literal(slugs)])
         for row in 0..<shared.count { bySlug[shared.string(row, 0), default: SlugState()].shared = true }
         let bare = try connection.execute(
-            "SELECT slug, rowid, id, hash FROM \(workspace.table("article")) WHERE id = ANY($1::text[]) AND id = slug",
+            "SELECT slug, rowid, hash FROM \(workspace.table("article")) WHERE id = ANY($1::text[]) AND id = slug",
             [TextArray.literal(slugs)])
         for row in 0..<bare.count {
             bySlug[bare.string(row, 0), default: SlugState()].bare =
-                SlugHolder(rowid: Int64(bare.int(row, 1)), id: bare.string(row, 2), hash: bare.string(row, 3))
+                SlugHolder(rowid: Int64(bare.int(row, 1)), hash: bare.string(row, 2))
         }
         let ids = try connection.execute(
             "SELECT id FROM \(workspace.table("article")) WHERE id = ANY($1::text[])", [TextArray.literal(slugs)])
@@ -342,7 +341,7 @@ private struct IDAssignment {
         free.remove(id)
         newRowids.insert(rowid)
         bySlug[slug, default: SlugState()].shared = true
-        if id == slug { bySlug[slug]!.bare = SlugHolder(rowid: rowid, id: id, hash: hash) }
+        if id == slug { bySlug[slug]!.bare = SlugHolder(rowid: rowid, hash: hash) }
         return id
     }
 

@@ -213,8 +213,6 @@ public struct StoredQuote: Sendable, Equatable {
     }
 }
 
-/// One speaker (by key): their quotes by name as written and by role, and the articles
-/// quoting them.
 /// Two speaker keys that may name one person (a surname alone and a full name).
 public struct SpeakerKeyPair: Sendable, Hashable {
     public var first: String
@@ -233,6 +231,8 @@ extension WorkspaceStore {
     }
 }
 
+/// One speaker (by key): their quotes by name as written and by role, and the articles
+/// quoting them.
 public struct SpeakerCount: Sendable, Equatable {
     public var key: String
     /// Quotes per name as written.

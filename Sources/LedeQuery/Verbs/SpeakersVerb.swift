@@ -54,11 +54,11 @@ extension Evaluator {
         }
         // Articles quoting both are counted once: from the sets where they were read, else
         // from the store, all in one reading.
-        let countedOnly = merges.filter(\.listing.isCounted)
-        var shared = try store.articlesQuotingBoth(pairs: countedOnly.map { SpeakerKeyPair(first: $0.owner, second: $0.surname) })
-            .makeIterator()
+        let counted = merges.filter(\.listing.isCounted)
+        let shared = try store.articlesQuotingBoth(pairs: counted.map { SpeakerKeyPair(first: $0.owner, second: $0.surname) })
+        let sharedBySurname = Dictionary(uniqueKeysWithValues: zip(counted.map(\.surname), shared))
         for merge in merges {
-            tallies[merge.owner]!.merge(merge.listing, sharedArticles: merge.listing.isCounted ? shared.next()! : 0)
+            tallies[merge.owner]!.merge(merge.listing, sharedArticles: sharedBySurname[merge.surname] ?? 0)
         }
         func displayName(_ tally: SpeakerListing) -> String {
             // The fullest form of the name, then the most frequent.

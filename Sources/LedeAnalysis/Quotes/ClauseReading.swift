@@ -11,6 +11,11 @@ extension ParagraphText {
     /// Joe” on Friday that …`).
     static let longestReachAfterCue = 14
 
+    /// How far after a cue a `that` may still open what is said, when only an addressee and
+    /// circumstances come before it (`said Thursday during taping of a town hall in Buffalo,
+    /// New York, that …`).
+    static let longestReachToThat = 20
+
     /// The most words of a state or country after a town and its comma (`Akron, Ohio,`,
     /// `Keene, New Hampshire,`).
     static let longestStateName = 3
@@ -426,10 +431,11 @@ extension ParagraphText {
     func afterCueStart(_ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
         // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
         var j = from
-        while j < b, j - from < Self.longestReachAfterCue {
+        while j < b, j - from < Self.longestReachToThat {
             let t = tokens[j]
-            // `in Akron, Ohio, on Friday that`: a town and its state between commas are one name
-            // (`the Middle East, China and elsewhere` is a list, and ends the search).
+            // `in Akron, Ohio, on Friday that`, `in Salem, New Hampshire on Monday that`: a town
+            // and its state are one name (`the Middle East, China and elsewhere` is a list, and
+            // ends the search).
             if t.kind == .comma, quoteOf[j] < 0, j > from, tokens[j - 1].kind == .word, tokens[j - 1].capitalized {
                 var closing = j + 1
                 while closing < b, closing - j <= Self.longestStateName, tokens[closing].kind == .word, tokens[closing].capitalized { closing += 1 }
@@ -437,6 +443,18 @@ extension ParagraphText {
                     j = closing + 1
                     continue
                 }
+                if closing > j + 1, closing < b, tokens[closing].kind == .word, tokens[closing].hash == H.that || H.circumstancePrepositions.contains(tokens[closing].hash) {
+                    j = closing
+                    continue
+                }
+            }
+            // `admitted to the newspaper that`, `explained to reporters that`: an addressee
+            // after `to` comes before what is said.
+            if t.kind == .word, t.hash == H.to, j == from, !verb.object, j + 1 < b, tokens[j + 1].kind == .word,
+               H.determiners.contains(tokens[j + 1].hash) || tokens[j + 1].capitalized || H.pronouns.contains(tokens[j + 1].hash)
+            {
+                j += 1
+                continue
             }
             // `He said "That's pretty cool"`: a quotation opens what is said, whatever it holds;
             // a short quoted name on the way does not (`told “Good Morning America” that`).
@@ -478,6 +496,9 @@ extension ParagraphText {
                         objectOnly = false
                     }
                 }
+                // `said Randolph “would have no chance,”`: a name or a pronoun right before a
+                // quotation that opens in lowercase is the subject of the clause it goes on.
+                if !verb.object, k > from, isSubjectOfQuotedPredicate(from, k) { return from }
                 if k == from || objectOnly || isCircumstance(from, k) { return k }
                 return from
             }
@@ -521,6 +542,18 @@ extension ParagraphText {
             opening += 1
         }
         return from
+    }
+
+    /// Whether tokens `from..<open` are a person's name or a subject pronoun alone, and the
+    /// quotation opened at `open` starts with a lowercase word: a subject and its quoted
+    /// predicate (`Randolph “would have no chance”`), not an addressee and a quotation.
+    func isSubjectOfQuotedPredicate(_ from: Int, _ open: Int) -> Bool {
+        guard open + 1 < tokens.count, tokens[open + 1].kind == .word, !tokens[open + 1].capitalized else { return false }
+        let first = tokens[from]
+        if open == from + 1, first.kind == .word, H.subjectPronouns.contains(first.hash) { return true }
+        guard isInName(from) else { return false }
+        let chunk = nameChunk(from)
+        return chunk.titleStart == from && chunk.last == open - 1 && chunk.kind == .person
     }
 
     /// Whether tokens `from..<upTo` only say when, where or how something was said (`on Friday`,

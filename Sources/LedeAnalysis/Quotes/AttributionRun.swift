@@ -44,6 +44,7 @@ struct AttributionRun {
                     k += 1
                 }
                 UnlistedVerbBeforeFragment.apply(paragraph: p, sentence: sentence, in: &self)
+                ColonBeforeQuotation.apply(paragraph: p, sentence: sentence, in: &self)
             }
         }
         guard let model else { return }
@@ -240,10 +241,14 @@ struct AttributionRun {
             // A quotation left open at the end of the paragraph goes on in the next one; so does
             // a paragraph made only of quotations right after an attribution that ends its own
             // (`“…,” Moreau tells the Daily Post.` ¶ `“She’s the one we hoped for.”`).
-            guard si >= t.sentences.count, let mark = lastOpen, mark.paragraph == para, para + 1 < texts.count,
-                  let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first),
-                  texts[mark.paragraph].closeOf[mark.token] < 0 || para == p && isQuotationsOnly(para + 1)
+            guard si >= t.sentences.count, para + 1 < texts.count,
+                  let first = texts[para + 1].sentences.first, isQuoteOnly(para + 1, first)
             else { break }
+            if let mark = lastOpen, mark.paragraph == para {
+                guard texts[mark.paragraph].closeOf[mark.token] < 0 || para == p && isQuotationsOnly(para + 1) else { break }
+            } else {
+                guard para == p, isQuotationsOnly(para + 1) else { break }
+            }
             para += 1
             si = 0
         }

@@ -210,7 +210,7 @@ public enum Lexicon {
         "architect", "astronaut", "surgeon", "physician", "epidemiologist", "lecturer", "novelist", "poet",
         "filmmaker", "photographer", "journalist", "reporter", "commentator", "strategist", "pollster",
         "activist", "lawyer", "physicist", "chemist", "biologist", "geologist", "meteorologist", "forecaster",
-        "firefighter", "paramedic", "trustee", "provost", "registrar", "clerk", "nurse", "pilot",
+        "firefighter", "paramedic", "trustee", "provost", "registrar", "clerk", "nurse", "pilot", "legislator", "lawmaker",
     ]
 
     /// Words of `titles` that qualify a title rather than name one (`former`, `Russian`):

@@ -22,7 +22,11 @@ enum ReportingVerb: AttributionRule {
         guard !t.capitalized || p == 0 && !text.isInName(c), var verb = H.cues[t.hash] else { return nil }
         // (`agreed: “…”`: a colon and a quotation are what was said, whatever the verb.)
         let colonQuotation = c + 2 < sentence.upperBound && text.tokens[c + 1].kind == .colon && text.opensQuotation(c + 2)
-        if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) && !colonQuotation { return nil }
+        if verb.thought && !text.is(c + 1, H.that) && !text.opensClause(c + 1, sentence.upperBound) && !colonQuotation
+            && !closesPostposedAttribution(c, sentence, text)
+        {
+            return nil
+        }
         // `Do you think …?`: a question put to someone reports nothing they said.
         if verb.thought, c > sentence.lowerBound, text.tokens[c - 1].hash == H.you { return nil }
         // `pointed out`, `pointed to the figures`.
@@ -105,6 +109,19 @@ enum ReportingVerb: AttributionRule {
         if t.capitalized && c == sentence.lowerBound { return nil }
         verb.object = verb.object || t.hash == H.pointed && text.is(c + 1, H.out)
         return attribute(&run, p, sentence, c, verb)
+    }
+
+    /// Whether the verb at `c` closes a short attribution after a quotation that opens the
+    /// sentence (`“…,” Bolton charged.`, `“…,” he estimated.`): there any verb of the list
+    /// reports, even one that otherwise needs `that`.
+    static func closesPostposedAttribution(_ c: Int, _ sentence: Range<Int>, _ text: ParagraphText) -> Bool {
+        let a = sentence.lowerBound
+        guard text.opensClosedQuotation(a) else { return false }
+        let close = text.quoteLast(a)
+        guard close < c, c - close <= UnlistedVerbAfterQuotation.longestPostposedSpeaker + 1, close > a + 1 else { return false }
+        let lastInside = text.scalars[Int(text.tokens[close - 1].start)]
+        guard text.tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!" || text.tokens[close + 1].kind == .comma else { return false }
+        return text.endsClause(c, sentence.upperBound)
     }
 
     /// The three readings of the sentence around the verb at `c`, in order: inverted, post-posed

@@ -127,6 +127,7 @@ enum H {
     static let called = WordHash.of("called")
     static let `in` = WordHash.of("in")
     static let that = WordHash.of("that")
+    static let which = WordHash.of("which")
     static let words = WordHash.of("words")
     static let view = WordHash.of("view")
     static let opinion = WordHash.of("opinion")

@@ -25,6 +25,7 @@ enum SpeakerNouns {
         "affidavit", "motion", "brief", "petition", "text", "texts", "summary", "assessment", "investigation",
         "inquiry", "probe", "account", "accounts", "photo", "photos", "caption", "sign", "banner", "slogan",
         "results", "returns", "numbers", "projections", "projection", "count", "tally", "forecast", "forecasts", "model",
+        "signs", "banners", "leaflet", "leaflets", "flyer", "flyers", "poster", "posters", "headline", "headlines", "placard", "placards",
     ]
     /// Head nouns of people described but not named.
     static let people: Set<String> = [

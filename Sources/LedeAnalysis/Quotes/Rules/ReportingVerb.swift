@@ -202,6 +202,37 @@ enum ReportingVerb: AttributionRule {
             // is the sentence's.)
             if let s = run.sentenceSubject(p, a, before) { subject = s } else if H.prepositions.contains(tokens[before].hash) { subject = nil }
         }
+        if subject == nil, let thing = relativeAntecedent(site, in: run) { subject = thing }
         return subject
+    }
+
+    /// The most words of a noun phrase a relative `that` refers back to (`a marketing video
+    /// that said`, `water bottles that said`).
+    static let longestAntecedent = 4
+
+    /// `a message that said, “…”`, `water bottles that said, “…”`: a cue right after a relative
+    /// `that` or `which`, with a quotation to follow, reports what the noun before it says.
+    static func relativeAntecedent(_ site: CueSite, in run: AttributionRun) -> SubjectPhrase? {
+        let p = site.paragraph, c = site.cue
+        let text = run.texts[p]
+        let tokens = text.tokens
+        let a = site.sentence.lowerBound, b = site.sentence.upperBound
+        let relative = site.before
+        guard !site.verb.thought, relative == c - 1, relative - 1 >= a, tokens[relative].kind == .word, tokens[relative].hash == H.that || tokens[relative].hash == H.which,
+              c + 2 < b, tokens[c + 1].kind == .comma || tokens[c + 1].kind == .colon, text.opensQuotation(c + 2)
+        else { return nil }
+        let noun = relative - 1
+        guard tokens[noun].kind == .word, !tokens[noun].capitalized, text.quoteOf[noun] < 0, !H.clauseWords.contains(tokens[noun].hash),
+              !H.prepositions.contains(tokens[noun].hash), !H.determiners.contains(tokens[noun].hash), H.cues[tokens[noun].hash] == nil, !text.isFiniteForm(noun) || text.token(noun, endsWith: "s", longerThan: 3)
+        else { return nil }
+        var first = noun
+        while first - 1 >= a, noun - first < Self.longestAntecedent, tokens[first - 1].kind == .word, !tokens[first - 1].capitalized,
+              !H.prepositions.contains(tokens[first - 1].hash), !H.clauseWords.contains(tokens[first - 1].hash), !text.isPastTense(first - 1),
+              !ParagraphText.speakingParticles.contains(tokens[first - 1].hash)
+        {
+            first -= 1
+            if H.articlesAndOwners.contains(tokens[first].hash) { break }
+        }
+        return SubjectPhrase(first: first, last: noun, boundary: a - 1, role: nil)
     }
 }

@@ -128,6 +128,9 @@ extension AttributionRun {
     static let longestNounPhraseSpeaker = 8
     /// The most tokens inside parentheses after a name (`(D-N.C.)`).
     static let longestParenthesis = 10
+    /// The most tokens of an aside between dashes after a subject (`Many speakers — including
+    /// Muslims, Christians, Jews — said`).
+    static let longestDashAside = 16
     /// The most tokens of an opening phrase before a sentence's subject (`During a speech
     /// earlier in the day,`).
     static let longestOpeningPhraseBeforeSubject = 16
@@ -265,10 +268,22 @@ extension AttributionRun {
 
     /// The subject that ends at token `before` (the cue follows it), with an appositive role
     /// and the token just before the subject (`boundary`, below the sentence when none).
-    func backwardSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
+    func backwardSubject(_ p: Int, _ a: Int, _ cueBefore: Int) -> SubjectPhrase? {
         let text = texts[p]
         let tokens = text.tokens
-        guard before >= a else { return nil }
+        guard cueBefore >= a else { return nil }
+        // `Many speakers at the service — including Muslims, Christians, Jews — said`: an aside
+        // between dashes stands between the subject and its cue; the subject ends before it.
+        // (A dash may be written as two hyphens, two tokens.)
+        var before = cueBefore
+        if tokens[before].kind == .dash {
+            var closing = before
+            while closing - 1 > a, tokens[closing - 1].kind == .dash { closing -= 1 }
+            if var opening = (max(a, closing - Self.longestDashAside)..<closing).last(where: { tokens[$0].kind == .dash }) {
+                while opening - 1 > a, tokens[opening - 1].kind == .dash { opening -= 1 }
+                if opening > a { before = opening - 1 }
+            }
+        }
         // `Ada Lind, the author of “Harbor Lights,” said`: the comma that closes the role may
         // stand inside the closing mark of a title.
         let titleClosesRole = tokens[before].isCloseQuote && before - 1 > a && tokens[before - 1].kind == .comma && text.quoteOf[before] >= 0
@@ -445,13 +460,18 @@ extension AttributionRun {
         {
             first = chunk.titleStart
         }
-        // `“…,” Mahmoud al-Hamza, a member of the … Council told Izvestia.`
-        if stop > a, tokens[stop].kind == .comma, !tokens[first].capitalized || H.determiners.contains(tokens[first].hash),
+        // `“…,” Mahmoud al-Hamza, a member of the … Council told Izvestia.` (Not `Mrs. Clinton,
+        // these people said, would …` or `Lee, officials said, …`: many are no one's role, they
+        // speak about the name.)
+        let speaksForMany = H.quantifiers.contains(tokens[first].hash) || first == before && text.token(before, endsWith: "s", longerThan: 3) && SpeakerNouns.peopleHashes.contains(tokens[before].hash)
+        if stop > a, tokens[stop].kind == .comma, !speaksForMany, !tokens[first].capitalized || H.determiners.contains(tokens[first].hash),
            !H.pronouns.contains(tokens[first].hash) || tokens[first].hash == H.his || tokens[first].hash == H.her,
            let chunk = chunkEnding(p, stop - 1), chunk.kind == .person,
            chunk.titleStart == a || chunk.titleStart > a && (tokens[chunk.titleStart - 1].kind == .comma || tokens[chunk.titleStart - 1].isCloseQuote)
         {
-            return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: text.text(tokens: first, before))
+            // (`Ines Moreau, who said …`: a relative pronoun stands for the name; it is no role.)
+            let role = H.relatives.contains(tokens[first].hash) ? nil : text.text(tokens: first, before)
+            return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: chunk.titleStart - 1, role: role)
         }
         return SubjectPhrase(first: first, last: before, boundary: stop, role: nil)
     }

@@ -111,6 +111,11 @@ extension AttributionRun {
         let h = tokens[head].hash
         if SpeakerNouns.documentHashes.contains(h) { return .document }
         if SpeakerNouns.peopleHashes.contains(h) { return .unnamed }
+        // `pilots`, `nurses`: the plural of a title is people, however many.
+        if !tokens[head].capitalized, text.token(head, endsWith: "s", longerThan: 3) {
+            let word = text.text(tokens: head, head).lowercased()
+            if H.titles.contains(WordHash.of(String(word.dropLast()))) { return .unnamed }
+        }
         if SpeakerNouns.organizationLikePeopleHashes.contains(h) { return .organization }
         if let listed { return SpeakerNouns.documentHashes.contains(tokens[listed].hash) ? .document : .unnamed }
         // `the sergeant`, `one shareholder`, `forecasters`: a lowercase noun in -er, -or, -ist,

@@ -64,6 +64,16 @@ enum PreposedCue: CueReading {
             return nil
         }
         last = text.clauseEnd(start, last)
+        // `Bob Smith, who said he votes Democratic, said he would …`: a cue in a relative clause
+        // reports up to the comma where the main clause's own cue takes over.
+        if site.before > sentence.lowerBound, H.relatives.contains(tokens[site.before].hash), tokens[site.before - 1].kind == .comma,
+           let comma = (start..<last).first(where: { k in
+               tokens[k].kind == .comma && text.quoteOf[k] < 0 && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized
+                   && H.cues[tokens[k + 1].hash] != nil && !H.cues[tokens[k + 1].hash]!.needsQuote && !text.isParticiple(k + 1)
+           })
+        {
+            last = comma - 1
+        }
         // `says, “Stay right there,” until sirens are heard`: the quotation alone is what was said.
         if text.opensQuotation(start) {
             let close = text.quoteLast(start)

@@ -7,23 +7,39 @@ enum SpeakerIdentity {
     /// names that may be a person's take part: `police` does not join `british transport
     /// police`, nor `npr` the phrase `projections by cnn and npr`.
     static func fullNames(forSurnamesIn keys: some Collection<String>) -> [String: String] {
+        let keys = Array(keys)
+        var owners: [String: String] = [:]
+        for join in surnameJoins(in: keys) { owners[keys[join.surname]] = keys[join.owner] }
+        return owners
+    }
+
+    /// `fullNames` by place in `keys`, for a listing that keeps its speakers in an array.
+    static func surnameJoins(in keys: [String]) -> [SurnameJoin] {
         // Spaces found in the UTF-8 bytes: tens of thousands of keys, and `contains(" ")` on a
         // String goes through Foundation's general search.
         let space = UInt8(ascii: " ")
         // Only full names whose surname is also a key alone can own one: the cheap test first,
         // the lexicon's (a few look-ups per word) only for those.
-        let alone = Set(keys.lazy.filter { !$0.utf8.contains(space) }.map { Substring($0) })
-        var fullNamesBySurname: [Substring: [String]] = [:]
-        for key in keys {
-            guard let lastSpace = key.utf8.lastIndex(of: space) else { continue }
-            let surname = key[key.utf8.index(after: lastSpace)...]
-            guard alone.contains(surname), PersonName.mayBePersonal(key: key) else { continue }
-            fullNamesBySurname[surname, default: []].append(key)
+        var alone: [Substring: Int] = [:]
+        for (index, key) in keys.enumerated() where !key.utf8.contains(space) { alone[Substring(key)] = index }
+        /// The one full name found so far for a surname, or `ambiguous` once there are two.
+        var ownerBySurname: [Int: Int] = [:]
+        let ambiguous = -1
+        for (index, key) in keys.enumerated() {
+            guard let lastSpace = key.utf8.lastIndex(of: space),
+                  let surname = alone[key[key.utf8.index(after: lastSpace)...]],
+                  PersonName.mayBePersonal(key: key)
+            else { continue }
+            ownerBySurname[surname] = ownerBySurname[surname] == nil ? index : ambiguous
         }
-        var owners: [String: String] = [:]
-        for key in alone {
-            if let candidates = fullNamesBySurname[key], candidates.count == 1 { owners[String(key)] = candidates[0] }
-        }
-        return owners
+        return ownerBySurname.compactMap { surname, owner in
+            owner == ambiguous ? nil : SurnameJoin(surname: surname, owner: owner)
+        }.sorted { $0.surname < $1.surname }
     }
+}
+
+/// A surname alone and the one full name that ends in it, by their places in a list of keys.
+struct SurnameJoin: Equatable {
+    var surname: Int
+    var owner: Int
 }

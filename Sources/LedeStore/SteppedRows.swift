@@ -42,13 +42,20 @@ struct SteppedRows {
     func compare(_ column: Int32, with text: String) -> ByteOrder {
         var text = text
         return text.withUTF8 { other in
-            withBytes(column) { bytes in
-                let common = min(bytes.count, other.count)
-                let order = common == 0 ? 0 : memcmp(bytes.baseAddress!, other.baseAddress!, common)
-                if order != 0 { return order < 0 ? .before : .after }
-                return bytes.count == other.count ? .same : bytes.count < other.count ? .before : .after
-            }
+            withBytes(column) { Self.order(of: $0, against: other) }
         }
+    }
+
+    /// Whether a text column is empty or NULL.
+    func isEmpty(_ column: Int32) -> Bool {
+        sqlite3_column_bytes(handle, column) == 0
+    }
+
+    private static func order(of bytes: UnsafeBufferPointer<UInt8>, against other: UnsafeBufferPointer<UInt8>) -> ByteOrder {
+        let common = min(bytes.count, other.count)
+        let order = common == 0 ? 0 : memcmp(bytes.baseAddress!, other.baseAddress!, common)
+        if order != 0 { return order < 0 ? .before : .after }
+        return bytes.count == other.count ? .same : bytes.count < other.count ? .before : .after
     }
 
     enum ByteOrder {

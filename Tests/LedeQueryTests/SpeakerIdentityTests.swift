@@ -15,4 +15,11 @@ import Testing
         // A surname that is also a head word still joins a first name and it.
         #expect(SpeakerIdentity.fullNames(forSurnamesIn: ["hall", "richard hall"]) == ["hall": "richard hall"])
     }
+
+    @Test func joinsNameTheirKeysByPlace() {
+        let keys = ["donald trump", "jane smith", "john smith", "smith", "trump", "kerry"]
+        #expect(SpeakerIdentity.surnameJoins(in: keys) == [SurnameJoin(surname: 4, owner: 0)])
+        // The same full name twice is two candidates: the surname stays apart, as it did.
+        #expect(SpeakerIdentity.surnameJoins(in: ["may", "theresa may", "theresa may"]).isEmpty)
+    }
 }

@@ -249,10 +249,18 @@ extension SQLiteWorkspace {
     public func articlesQuotingBoth(pairs: [SpeakerKeyPair]) throws -> [Int] {
         guard !pairs.isEmpty else { return [] }
         return try reading { db in
-            let statement = try db.cachedStatement(sql: """
-                SELECT count(*) FROM (SELECT article FROM quote WHERE speaker_key = ? INTERSECT SELECT article FROM quote WHERE speaker_key = ?)
-                """)
-            return try pairs.map { try Int.fetchOne(statement, arguments: [$0.first, $0.second]) ?? 0 }
+            // Each speaker's articles from the speaker index, counted against each other here:
+            // SQL's INTERSECT builds a temporary B-tree per pair, a listing joins thousands.
+            let articles = try SteppedRows(db, sql: "SELECT article FROM quote WHERE speaker_key = ?")
+            func articlesQuoting(_ key: String) throws -> [Int] {
+                try articles.restart(with: [key])
+                var found: [Int] = []
+                while try articles.next() { found.append(articles.int(0)) }
+                return found
+            }
+            return try pairs.map { pair in
+                SortedIntegers.commonCount(try articlesQuoting(pair.first), try articlesQuoting(pair.second))
+            }
         }
     }
 

@@ -16,6 +16,11 @@ struct SteppedRows {
         statement = try db.makeStatement(sql: sql)
     }
 
+    /// Starts the statement over with `arguments` bound, for another reading of the same kind.
+    func restart(with arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
+    }
+
     /// Moves to the next row: false after the last.
     func next() throws -> Bool {
         switch sqlite3_step(handle) {

@@ -22,4 +22,15 @@ import Testing
         // The same full name twice is two candidates: the surname stays apart, as it did.
         #expect(SpeakerIdentity.surnameJoins(in: ["may", "theresa may", "theresa may"]).isEmpty)
     }
+
+    @Test func thousandsOfKeysJoinAsAFewDo() {
+        // Enough keys that many share a slot of the table that finds surnames alone.
+        let surnames = (0..<3_000).map { "surname\($0)" } + ["łukaszewicz", "ørsted"]
+        let keys = surnames.flatMap { [$0, "anna \($0)"] } + ["jan ørsted"]
+        let joins = SpeakerIdentity.surnameJoins(in: keys)
+        #expect(joins.count == surnames.count - 1)
+        #expect(joins.allSatisfy { keys[$0.owner] == "anna " + keys[$0.surname] })
+        #expect(SpeakerIdentity.fullNames(forSurnamesIn: keys)["łukaszewicz"] == "anna łukaszewicz")
+        #expect(SpeakerIdentity.fullNames(forSurnamesIn: keys)["ørsted"] == nil)
+    }
 }

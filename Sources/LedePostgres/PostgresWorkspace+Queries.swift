@@ -184,24 +184,31 @@ extension PostgresWorkspace {
     public func speakerCounts() throws -> [SpeakerCount] {
         guard exists else { return [] }
         return try reading { connection in
+            // Both tables in key order (bytes, as the "C" collation sorts), read side by side:
+            // each speaker's article count, then their names and roles in name order.
             let articles = try connection.execute("SELECT speaker_key, articles FROM \(table("speaker_article_count")) ORDER BY speaker_key")
-            let named = try connection.execute("SELECT speaker_key, speaker, role, quotes FROM \(table("speaker_count")) ORDER BY speaker_key")
-            var byKey: [String: SpeakerCount] = [:]
-            for row in 0..<named.count {
-                let key = named.string(row, 0)
-                var count = byKey[key] ?? SpeakerCount(key: key, names: [:], roles: [], quotes: 0, articles: 0)
-                let quotes = named.int(row, 3)
-                count.names[named.string(row, 1), default: 0] += quotes
-                let role = named.string(row, 2)
-                if !role.isEmpty { count.roles.insert(role) }
-                count.quotes += quotes
-                byKey[key] = count
+            let named = try connection.execute("""
+                SELECT speaker_key, speaker, role, quotes FROM \(table("speaker_count")) ORDER BY speaker_key, speaker, role
+                """)
+            var counts: [SpeakerCount] = []
+            counts.reserveCapacity(articles.count)
+            var tally = SpeakerCountBuilder()
+            var row = 0
+            for articleRow in 0..<articles.count {
+                let key = articles.string(articleRow, 0)
+                // Counts of a speaker without an article count (only damage makes one) are passed over.
+                while row < named.count, named.string(row, 0).utf8.lexicographicallyPrecedes(key.utf8) { row += 1 }
+                guard row < named.count, named.string(row, 0).utf8.elementsEqual(key.utf8) else { continue }
+                tally.start(key: key, articles: articles.int(articleRow, 1))
+                while row < named.count, named.string(row, 0).utf8.elementsEqual(key.utf8) {
+                    let name = named.string(row, 1)
+                    if !tally.hasName || !tally.lastName.utf8.elementsEqual(name.utf8) { tally.addName(name) }
+                    tally.addQuotes(named.int(row, 3), role: named.string(row, 2))
+                    row += 1
+                }
+                counts.append(tally.finish())
             }
-            return (0..<articles.count).compactMap { row in
-                guard var count = byKey[articles.string(row, 0)] else { return nil }
-                count.articles = articles.int(row, 1)
-                return count
-            }
+            return counts
         }
     }
 

@@ -212,25 +212,31 @@ extension SQLiteWorkspace {
         try reading { db in
             var counts: [SpeakerCount] = []
             // Both tables in key order, read side by side: each speaker's article count, then
-            // their names and roles.
+            // their names and roles, in the primary key's order (key, name, role), so that a
+            // speaker's names arrive sorted and each name's rows one after another.
             let articles = try SteppedRows(db, sql: "SELECT speaker_key, articles FROM speaker_article_count ORDER BY speaker_key")
-            let named = try SteppedRows(db, sql: "SELECT speaker_key, speaker, role, quotes FROM speaker_count ORDER BY speaker_key")
+            let named = try SteppedRows(db, sql: "SELECT speaker_key, speaker, role, quotes FROM speaker_count ORDER BY speaker_key, speaker, role")
+            var tally = SpeakerCountBuilder()
+            // Where the next row of counts stands against the speaker being read (after all
+            // of them once they run out): one comparison of its key per row.
             var namedLeft = try named.next()
             while try articles.next() {
-                var count = SpeakerCount(key: articles.text(0), names: [:], roles: [], quotes: 0, articles: articles.int(1))
+                let key = articles.text(0)
+                var order = namedLeft ? named.compare(0, with: key) : .after
                 // Counts of a speaker without an article count (only damage makes one) are passed over.
-                while namedLeft, named.compare(0, with: count.key) == .before {
+                while order == .before {
                     namedLeft = try named.next()
+                    order = namedLeft ? named.compare(0, with: key) : .after
                 }
-                while namedLeft, named.compare(0, with: count.key) == .same {
-                    let quotes = named.int(3)
-                    count.names[named.text(1), default: 0] += quotes
-                    let role = named.text(2)
-                    if !role.isEmpty { count.roles.insert(role) }
-                    count.quotes += quotes
+                guard order == .same else { continue }
+                tally.start(key: key, articles: articles.int(1))
+                repeat {
+                    if !tally.hasName || named.compare(1, with: tally.lastName) != .same { tally.addName(named.text(1)) }
+                    tally.addQuotes(named.int(3), role: named.isEmpty(2) ? nil : named.text(2))
                     namedLeft = try named.next()
-                }
-                if !count.names.isEmpty { counts.append(count) }
+                    order = namedLeft ? named.compare(0, with: key) : .after
+                } while order == .same
+                counts.append(tally.finish())
             }
             return counts
         }
@@ -243,10 +249,18 @@ extension SQLiteWorkspace {
     public func articlesQuotingBoth(pairs: [SpeakerKeyPair]) throws -> [Int] {
         guard !pairs.isEmpty else { return [] }
         return try reading { db in
-            let statement = try db.cachedStatement(sql: """
-                SELECT count(*) FROM (SELECT article FROM quote WHERE speaker_key = ? INTERSECT SELECT article FROM quote WHERE speaker_key = ?)
-                """)
-            return try pairs.map { try Int.fetchOne(statement, arguments: [$0.first, $0.second]) ?? 0 }
+            // Each speaker's articles from the speaker index, counted against each other here:
+            // SQL's INTERSECT builds a temporary B-tree per pair, a listing joins thousands.
+            let articles = try SteppedRows(db, sql: "SELECT article FROM quote WHERE speaker_key = ?")
+            func articlesQuoting(_ key: String) throws -> [Int] {
+                try articles.restart(with: [key])
+                var found: [Int] = []
+                while try articles.next() { found.append(articles.int(0)) }
+                return found
+            }
+            return try pairs.map { pair in
+                SortedIntegers.commonCount(try articlesQuoting(pair.first), try articlesQuoting(pair.second))
+            }
         }
     }
 

@@ -16,6 +16,11 @@ struct SteppedRows {
         statement = try db.makeStatement(sql: sql)
     }
 
+    /// Starts the statement over with `arguments` bound, for another reading of the same kind.
+    func restart(with arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
+    }
+
     /// Moves to the next row: false after the last.
     func next() throws -> Bool {
         switch sqlite3_step(handle) {
@@ -42,13 +47,20 @@ struct SteppedRows {
     func compare(_ column: Int32, with text: String) -> ByteOrder {
         var text = text
         return text.withUTF8 { other in
-            withBytes(column) { bytes in
-                let common = min(bytes.count, other.count)
-                let order = common == 0 ? 0 : memcmp(bytes.baseAddress!, other.baseAddress!, common)
-                if order != 0 { return order < 0 ? .before : .after }
-                return bytes.count == other.count ? .same : bytes.count < other.count ? .before : .after
-            }
+            withBytes(column) { Self.order(of: $0, against: other) }
         }
+    }
+
+    /// Whether a text column is empty or NULL.
+    func isEmpty(_ column: Int32) -> Bool {
+        sqlite3_column_bytes(handle, column) == 0
+    }
+
+    private static func order(of bytes: UnsafeBufferPointer<UInt8>, against other: UnsafeBufferPointer<UInt8>) -> ByteOrder {
+        let common = min(bytes.count, other.count)
+        let order = common == 0 ? 0 : memcmp(bytes.baseAddress!, other.baseAddress!, common)
+        if order != 0 { return order < 0 ? .before : .after }
+        return bytes.count == other.count ? .same : bytes.count < other.count ? .before : .after
     }
 
     enum ByteOrder {

@@ -46,6 +46,7 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func speakerTallies(filter: ArticleFilter) throws -> [SpeakerTally]
     /// Every speaker's quotes by name and role and the number of articles quoting them, from
     /// counts each load keeps: what an unfiltered `speakers` lists, without reading any quote.
+    /// In key order (UTF-8 bytes), each speaker's names and roles sorted.
     func speakerCounts() throws -> [SpeakerCount]
     /// How many articles quote both speakers (by key): what two speaker keys for one person
     /// share, so that their articles are counted once.
@@ -228,25 +229,6 @@ extension WorkspaceStore {
     /// Pair by pair, for a store without a cheaper way.
     public func articlesQuotingBoth(pairs: [SpeakerKeyPair]) throws -> [Int] {
         try pairs.map { try articlesQuotingBoth($0.first, $0.second) }
-    }
-}
-
-/// One speaker (by key): their quotes by name as written and by role, and the articles
-/// quoting them.
-public struct SpeakerCount: Sendable, Equatable {
-    public var key: String
-    /// Quotes per name as written.
-    public var names: [String: Int]
-    public var roles: Set<String>
-    public var quotes: Int
-    public var articles: Int
-
-    public init(key: String, names: [String: Int], roles: Set<String>, quotes: Int, articles: Int) {
-        self.key = key
-        self.names = names
-        self.roles = roles
-        self.quotes = quotes
-        self.articles = articles
     }
 }
 

@@ -106,19 +106,19 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
 
     /// The speaker counts a load keeps, as the quotes themselves give them.
     static func countedFromQuotes(_ store: SQLiteWorkspace) throws -> [SpeakerCount] {
-        var byKey: [String: SpeakerCount] = [:]
+        var names: [String: [String: Int]] = [:]
+        var roles: [String: Set<String>] = [:]
         var articles: [String: Set<String>] = [:]
         for tally in try store.speakerTallies(filter: .all) {
-            byKey[tally.key, default: SpeakerCount(key: tally.key, names: [:], roles: [], quotes: 0, articles: 0)].names[tally.name, default: 0] += tally.quotes
-            if let role = tally.role { byKey[tally.key]!.roles.insert(role) }
-            byKey[tally.key]!.quotes += tally.quotes
+            names[tally.key, default: [:]][tally.name, default: 0] += tally.quotes
+            if let role = tally.role { roles[tally.key, default: []].insert(role) }
             articles[tally.key, default: []].formUnion(tally.articles)
         }
-        return byKey.values.map { count in
-            var count = count
-            count.articles = articles[count.key]!.count
-            return count
-        }.sorted { $0.key < $1.key }
+        return names.map { key, quotesByName in
+            SpeakerCount(
+                key: key, names: quotesByName.map { NameCount(name: $0.key, quotes: $0.value) }.sorted { $0.name < $1.name },
+                roles: (roles[key] ?? []).sorted(), quotes: quotesByName.values.reduce(0, +), articles: articles[key]!.count)
+        }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
     @Test func speakerCountsAreKeptByEveryLoadAndBroughtOverFromAnOldWorkspace() throws {

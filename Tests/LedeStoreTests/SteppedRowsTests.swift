@@ -37,6 +37,15 @@ import Testing
         }
     }
 
+    @Test func anEmptyOrNullTextIsToldApart() throws {
+        let queue = try DatabaseQueue()
+        try queue.read { db in
+            let rows = try SteppedRows(db, sql: "SELECT '', NULL, 'x'")
+            #expect(try rows.next())
+            #expect(rows.isEmpty(0) && rows.isEmpty(1) && !rows.isEmpty(2))
+        }
+    }
+
     @Test func aFailingStepThrows() throws {
         let queue = try DatabaseQueue()
         try queue.read { db in

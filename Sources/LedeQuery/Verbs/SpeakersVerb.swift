@@ -21,75 +21,28 @@ public struct SpeakersVerb: Verb {
 
 extension Evaluator {
     func speakers(about: SearchNode?, filter: ArticleFilter, limit: Int?, needAllIDs: Bool) throws -> QueryResult {
-        var tallies: [String: SpeakerListing] = [:]
+        var result = QueryResult()
+        let speakers: [SpeakerCount]
         // Without a filter, `about` or a need for every article id, the counts every load
         // keeps answer; otherwise the store counts the filtered quotes, or (with `about`)
         // each quote is read.
         if about == nil && filter == .all && !needAllIDs {
-            let counts = try store.speakerCounts()
-            tallies.reserveCapacity(counts.count)
-            for count in counts {
-                tallies[count.key] = SpeakerListing(names: count.names, roles: count.roles, quotes: count.quotes, articleCount: count.articles)
-            }
+            speakers = try joinedSurnames(try store.speakerCounts())
         } else {
-            let counted: [SpeakerTally]
-            if let about {
-                counted = try quotes(name: nil, about: about, filter: filter).compactMap { q in
-                    guard let key = q.speakerKey, let speaker = q.quote.speaker else { return nil }
-                    return SpeakerTally(key: key, name: speaker, role: q.quote.role, quotes: 1, articles: [q.article])
-                }
-            } else {
-                counted = try store.speakerTallies(filter: filter)
+            let listings = try speakerListings(about: about, filter: filter)
+            // Every article id only for a pipe or a let; a listing needs none.
+            if needAllIDs {
+                var ids = Set<String>()
+                for listing in listings.values { ids.formUnion(listing.articleIDs) }
+                result.articleIDs = ids.sorted()
             }
-            for t in counted {
-                tallies[t.key, default: SpeakerListing(articles: [])].add(t)
-            }
+            speakers = listings.map { $1.count(key: $0) }
         }
-        // One person across articles: a surname alone ("Erdogan") joins the one full name
-        // elsewhere that ends in it ("Recep Tayyip Erdoğan"); with two candidates it stays apart.
-        var merges: [SurnameMerge] = []
-        for (key, owner) in SpeakerIdentity.fullNames(forSurnamesIn: Array(tallies.keys)) {
-            guard let alone = tallies.removeValue(forKey: key) else { continue }
-            merges.append(SurnameMerge(surname: key, owner: owner, listing: alone))
+        let names = speakers.map(\.displayName)
+        var ordered = speakers.indices.map { index in
+            SpeakerOrder(quotes: speakers[index].quotes, articles: speakers[index].articles, name: names[index], index: index)
         }
-        // Articles quoting both are counted once: from the sets where they were read, else
-        // from the store, all in one reading.
-        let counted = merges.filter(\.listing.isCounted)
-        let shared = try store.articlesQuotingBoth(pairs: counted.map { SpeakerKeyPair(first: $0.owner, second: $0.surname) })
-        let sharedBySurname = Dictionary(uniqueKeysWithValues: zip(counted.map(\.surname), shared))
-        for merge in merges {
-            tallies[merge.owner]!.merge(merge.listing, sharedArticles: sharedBySurname[merge.surname] ?? 0)
-        }
-        func displayName(_ tally: SpeakerListing) -> String {
-            // The fullest form of the name, then the most frequent.
-            guard tally.names.count > 1 else { return tally.names.first!.key }
-            return tally.names.max { a, b in
-                let wa = a.key.utf8.count { $0 == UInt8(ascii: " ") }, wb = b.key.utf8.count { $0 == UInt8(ascii: " ") }
-                return (wa, a.value, b.key) < (wb, b.value, a.key)
-            }!.key
-        }
-        /// What a speaker is ordered by, kept apart from the tally so that the sort moves
-        /// small values (tens of thousands of speakers in a large workspace).
-        struct Order {
-            var quotes: Int
-            var articles: Int
-            var name: String
-            var index: Int
-        }
-        let listings = Array(tallies.values)
-        var ordered = listings.indices.map { index in
-            let listing = listings[index]
-            return Order(quotes: listing.quotes, articles: listing.articleCount, name: displayName(listing), index: index)
-        }.sorted {
-            ($0.quotes, $0.articles) != ($1.quotes, $1.articles) ? ($0.quotes, $0.articles) > ($1.quotes, $1.articles) : $0.name < $1.name
-        }
-        var result = QueryResult()
-        // Every article id only for a pipe or a let; a listing needs none.
-        if needAllIDs {
-            var ids = Set<String>()
-            for tally in tallies.values { ids.formUnion(tally.articleIDs) }
-            result.articleIDs = ids.sorted()
-        }
+        ordered.sort { SpeakerOrder.precedes($0, $1, names: names) }
         if let limit, ordered.count > limit {
             result.summary.append("\(limit) of \(Noun.speaker.counted(ordered.count)) shown")
             ordered = Array(ordered.prefix(limit))
@@ -97,83 +50,111 @@ extension Evaluator {
         result.table = ResultTable(
             columns: [Column("speaker"), Column("roles", longText: true), Column("variants", longText: true), Column("quotes"), Column("articles")],
             rows: ordered.map { order in
-                let t = listings[order.index]
-                return [.text(order.name), .list(t.roles.sorted()), .list(t.names.keys.sorted()), .integer(t.quotes), .integer(t.articleCount)]
+                let speaker = speakers[order.index]
+                return [.text(names[order.index]), .list(speaker.roles), .list(speaker.names.map(\.name)), .integer(speaker.quotes), .integer(speaker.articles)]
             })
         if ordered.isEmpty { result.summary.append("no speakers") }
         return result
     }
-}
 
-/// A surname alone (`erdogan`) joining the one full name that ends in it.
-struct SurnameMerge {
-    var surname: String
-    var owner: String
-    var listing: SpeakerListing
-}
-
-/// One speaker as `speakers` lists them: quotes by name as written, roles, and the articles
-/// quoting them.
-struct SpeakerListing {
-    /// The articles quoting a speaker: their ids where the quotes were read, or only their
-    /// number where counts kept by the store were.
-    enum Articles {
-        case ids(Set<String>)
-        case counted(Int)
+    /// The counts every load keeps, in key order, with each surname quoted alone ("Erdogan")
+    /// taken into the one full name elsewhere that ends in it ("Recep Tayyip Erdoğan"); with
+    /// two candidates it stays apart. Articles quoting both are counted once.
+    func joinedSurnames(_ counts: [SpeakerCount]) throws -> [SpeakerCount] {
+        var counts = counts
+        let joins = SpeakerIdentity.surnameJoins(in: counts.map(\.key))
+        guard !joins.isEmpty else { return counts }
+        let shared = try store.articlesQuotingBoth(pairs: joins.map { SpeakerKeyPair(first: counts[$0.owner].key, second: counts[$0.surname].key) })
+        var joinedAway = [Bool](repeating: false, count: counts.count)
+        for (join, sharedArticles) in zip(joins, shared) {
+            counts[join.owner].absorb(counts[join.surname], sharedArticles: sharedArticles)
+            joinedAway[join.surname] = true
+        }
+        return counts.indices.compactMap { joinedAway[$0] ? nil : counts[$0] }
     }
 
+    /// Each speaker's quotes read and tallied (with `about`) or counted by the store under a
+    /// filter, surnames quoted alone joined as `joinedSurnames` joins them.
+    func speakerListings(about: SearchNode?, filter: ArticleFilter) throws -> [String: SpeakerListing] {
+        var tallies: [String: SpeakerListing] = [:]
+        let counted: [SpeakerTally]
+        if let about {
+            counted = try quotes(name: nil, about: about, filter: filter).compactMap { q in
+                guard let key = q.speakerKey, let speaker = q.quote.speaker else { return nil }
+                return SpeakerTally(key: key, name: speaker, role: q.quote.role, quotes: 1, articles: [q.article])
+            }
+        } else {
+            counted = try store.speakerTallies(filter: filter)
+        }
+        for t in counted {
+            tallies[t.key, default: SpeakerListing(articles: [])].add(t)
+        }
+        for (key, owner) in SpeakerIdentity.fullNames(forSurnamesIn: Array(tallies.keys)) {
+            guard let alone = tallies.removeValue(forKey: key) else { continue }
+            tallies[owner]!.merge(alone)
+        }
+        return tallies
+    }
+}
+
+extension SpeakerCount {
+    /// The fullest form of the name, then the most frequent, then the first in order.
+    var displayName: String {
+        guard names.count > 1 else { return names[0].name }
+        let space = UInt8(ascii: " ")
+        var best = names[0]
+        var bestWords = best.name.utf8.count { $0 == space }
+        for candidate in names.dropFirst() {
+            let words = candidate.name.utf8.count { $0 == space }
+            if words > bestWords || words == bestWords && candidate.quotes > best.quotes {
+                best = candidate
+                bestWords = words
+            }
+        }
+        return best.name
+    }
+
+    /// Takes in the same person's counts under another key; `sharedArticles` counts the
+    /// articles quoting both, so that they are counted once.
+    mutating func absorb(_ other: SpeakerCount, sharedArticles: Int) {
+        names = SortedMerge.merged(names, other.names, by: \.name) { NameCount(name: $0.name, quotes: $0.quotes + $1.quotes) }
+        roles = SortedMerge.merged(roles, other.roles, by: { $0 }) { first, _ in first }
+        quotes += other.quotes
+        articles += other.articles - sharedArticles
+    }
+}
+
+/// One speaker's quotes as read under a filter: by name as written, roles, and the articles
+/// quoting them.
+struct SpeakerListing {
     var names: [String: Int] = [:]
     var roles: Set<String> = []
     var quotes = 0
-    var articles: Articles
-
-    init(names: [String: Int], roles: Set<String>, quotes: Int, articleCount: Int) {
-        self.names = names
-        self.roles = roles
-        self.quotes = quotes
-        articles = .counted(articleCount)
-    }
+    var articleIDs: Set<String>
 
     init(articles: Set<String>) {
-        self.articles = .ids(articles)
-    }
-
-    var articleCount: Int {
-        switch articles {
-        case .ids(let ids): return ids.count
-        case .counted(let count): return count
-        }
-    }
-
-    /// Whether only the number of articles is known (counts kept by the store).
-    var isCounted: Bool {
-        if case .counted = articles { return true }
-        return false
-    }
-
-    var articleIDs: Set<String> {
-        if case .ids(let ids) = articles { return ids }
-        return []
+        articleIDs = articles
     }
 
     mutating func add(_ tally: SpeakerTally) {
         names[tally.name, default: 0] += tally.quotes
         if let role = tally.role, !role.isEmpty { roles.insert(role) }
         quotes += tally.quotes
-        if case .ids(let ids) = articles { articles = .ids(ids.union(tally.articles)) }
+        articleIDs.formUnion(tally.articles)
     }
 
-    /// Takes in the same person's listing under another key; `sharedArticles` counts the
-    /// articles quoting both, needed where only counts are known.
-    mutating func merge(_ other: SpeakerListing, sharedArticles: Int) {
+    /// Takes in the same person's listing under another key.
+    mutating func merge(_ other: SpeakerListing) {
         names.merge(other.names, uniquingKeysWith: +)
         roles.formUnion(other.roles)
         quotes += other.quotes
-        switch (articles, other.articles) {
-        case (.ids(let mine), .ids(let theirs)):
-            articles = .ids(mine.union(theirs))
-        default:
-            articles = .counted(articleCount + other.articleCount - sharedArticles)
-        }
+        articleIDs.formUnion(other.articleIDs)
+    }
+
+    /// The listing as the counts a load keeps give a speaker: names and roles sorted.
+    func count(key: String) -> SpeakerCount {
+        SpeakerCount(
+            key: key, names: names.map { NameCount(name: $0.key, quotes: $0.value) }.sorted { $0.name < $1.name },
+            roles: roles.sorted(), quotes: quotes, articles: articleIDs.count)
     }
 }

@@ -60,6 +60,7 @@ struct AttributionRun {
         guard H.ruleStarts.contains(text.tokens[site.token].hash) else { return nil }
         if AccordingTo.starts(at: site, in: text) { return AccordingTo.apply(at: site, in: &self) }
         if AskedQuestion.starts(at: site, in: text), let next = AskedQuestion.apply(at: site, in: &self) { return next }
+        if InPoll.starts(at: site, in: text), let next = InPoll.apply(at: site, in: &self) { return next }
         if InSomeonesWords.starts(at: site, in: text) { return InSomeonesWords.apply(at: site, in: &self) }
         if AsSomeonePutIt.starts(at: site, in: text), let next = AsSomeonePutIt.apply(at: site, in: &self) { return next }
         if SentenceOpeningCue.starts(at: site, in: text) { return SentenceOpeningCue.apply(at: site, in: &self) }

@@ -128,6 +128,10 @@ enum H {
     static let `in` = WordHash.of("in")
     static let that = WordHash.of("that")
     static let which = WordHash.of("which")
+    /// Head nouns of polls and what sums them up (`In the latest poll, …`).
+    static let pollNouns: WordSet = WordHash.set([
+        "poll", "polls", "polling", "survey", "surveys", "average", "averages", "study", "studies", "rankings", "projections", "forecast", "forecasts",
+    ])
     static let words = WordHash.of("words")
     static let view = WordHash.of("view")
     static let opinion = WordHash.of("opinion")

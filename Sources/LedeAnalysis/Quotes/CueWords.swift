@@ -118,6 +118,8 @@ enum H {
     /// Particles that belong to a poll answer's verb (`vote for`).
     static let verbParticles: WordSet = WordHash.set(["for", "against"])
     static let `while` = WordHash.of("while")
+    /// Pronouns that stand as the object of a verb (`called him`, `calls herself`).
+    static let objectPronouns: WordSet = WordHash.set(["him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us", "myself", "ourselves"])
     static let callForms: WordSet = WordHash.set(["call", "calls", "called", "calling"])
     static let `for` = WordHash.of("for")
     static let citing = WordHash.of("citing")

@@ -8,6 +8,37 @@ enum PreposedCue: CueReading {
     /// introduces (`said in the spring, when the story broke, “…”`).
     static let longestPhraseBeforeQuotation = 20
 
+    /// Words that, right after a called person, make `call` mean something else (`called him
+    /// back`, `called Sanders on Monday`, `called on them to`).
+    static let callParticles: WordSet = WordHash.set([
+        "on", "back", "off", "up", "for", "to", "out", "in", "at", "last", "yesterday", "before", "after", "about", "and", "but", "or",
+        "with", "from", "into", "during", "over", "this", "that", "when", "while", "as", "by", "the", "again", "today", "tonight",
+    ])
+
+    /// `called him divisive`, `calling Trump a fascist`, `calls herself a progressive`: the
+    /// last token of the label when one follows the cue at `cueEnd` without quotation marks:
+    /// a pronoun or a name, then a lowercase word that is neither a particle nor a verb.
+    static func unquotedLabel(after cueEnd: Int, upTo last: Int, in text: ParagraphText) -> Int? {
+        let tokens = text.tokens
+        var object = cueEnd + 1
+        guard object < last, tokens[object].kind == .word, text.quoteOf[object] < 0 else { return nil }
+        if H.objectPronouns.contains(tokens[object].hash) {
+            // (`its`, `his`: an owner opens a noun phrase, not a called person.)
+        } else if text.isInName(object), text.nameChunk(object).titleStart == object, text.nameChunk(object).kind == .person {
+            object = text.nameChunk(object).last
+        } else {
+            return nil
+        }
+        let label = object + 1
+        guard label <= last, tokens[label].kind == .word, !tokens[label].capitalized, text.quoteOf[label] < 0,
+              !Self.callParticles.contains(tokens[label].hash),
+              // (`reckless`, `careless`: a word in -ss is no verb in -s.)
+              !text.isFiniteForm(label) || H.determiners.contains(tokens[label].hash) || text.token(label, endsWith: "ss", longerThan: 3),
+              !text.isParticiple(label), !text.isAdverb(label), !H.clauseWords.contains(tokens[label].hash)
+        else { return nil }
+        return last
+    }
+
     static func apply(_ site: CueSite, subject: SubjectPhrase?, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph, sentence = site.sentence, c = site.cue, verb = site.verb
         let cueEnd = site.cueEnd, cueText = site.cueText
@@ -83,18 +114,29 @@ enum PreposedCue: CueReading {
                 last = close
             }
         }
+        // `called him divisive`: a label without marks, taken as it is.
+        var unmarkedLabel = false
         if verb.needsQuote {
             // The quoted fragment of a labelling verb comes soon, in the same clause.
             var q = start
             while q <= last, !tokens[q].isOpenQuote, tokens[q].kind != .comma, q - start < Self.longestReachToFragment { q += 1 }
-            guard q <= last, tokens[q].isOpenQuote else { return nil }
-            last = text.fragmentEnd(start, last)
+            if q <= last, tokens[q].isOpenQuote {
+                last = text.fragmentEnd(start, last)
+            } else if H.callForms.contains(tokens[c].hash), subject.last < sentence.lowerBound || !H.andBut.contains(tokens[subject.last].hash),
+                      let complementEnd = unquotedLabel(after: cueEnd, upTo: last, in: text)
+            {
+                // `called him divisive`, `calling Trump a fascist`: a label needs no marks.
+                last = complementEnd
+                unmarkedLabel = true
+            } else {
+                return nil
+            }
         }
         // `said before he died`, `said as he left`: a circumstance of the saying, not what was
         // said (`said if elected he would …` is a report).
         guard let content = run.contentRegion(p, start, last) else { return nil }
         if content.kind == .indirect, tokens[start].kind == .word, H.subordinators.contains(tokens[start].hash), tokens[start].hash != H.if { return nil }
-        if verb.needsQuote && content.kind == .indirect { return nil }
+        if verb.needsQuote && content.kind == .indirect && !unmarkedLabel { return nil }
         // `the figures cited in the report`: a participle and its circumstance, not a speech act.
         if verb.aimed, content.kind == .indirect, cueEnd + 1 < b, tokens[cueEnd + 1].kind == .word, H.circumstancePrepositions.contains(tokens[cueEnd + 1].hash) { return nil }
         // `said by telephone this week.`: circumstances of the saying and nothing said.

@@ -120,6 +120,7 @@ enum H {
     static let `while` = WordHash.of("while")
     /// Pronouns that stand as the object of a verb (`called him`, `calls herself`).
     static let objectPronouns: WordSet = WordHash.set(["him", "her", "them", "it", "himself", "herself", "themselves", "itself", "me", "us", "myself", "ourselves"])
+    static let describeForms: WordSet = WordHash.set(["describe", "describes", "described", "describing"])
     static let callForms: WordSet = WordHash.set(["call", "calls", "called", "calling"])
     static let `for` = WordHash.of("for")
     static let citing = WordHash.of("citing")

@@ -39,6 +39,28 @@ enum PreposedCue: CueReading {
         return last
     }
 
+    /// The most tokens of what is described before its `as` (`described the mayor's new
+    /// budget as …`).
+    static let longestDescribed = 6
+
+    /// The most tokens from a list's comma to its `and` (`a quack, fake and charlatan`).
+    static let longestListItem = 4
+
+    /// `described himself as a democratic socialist`, `describes the plan as reckless`: an
+    /// object of a few words, then `as` and what it is said to be, with no marks needed.
+    /// (`was described as …` has no object: a passive, left out.)
+    static func unquotedDescription(after cueEnd: Int, upTo last: Int, in text: ParagraphText) -> Bool {
+        let tokens = text.tokens
+        var k = cueEnd + 1
+        while k <= last, k - cueEnd <= Self.longestDescribed + 1 {
+            let t = tokens[k]
+            if t.kind == .word, t.hash == H.`as` { return k > cueEnd + 1 && k < last && tokens[k + 1].kind == .word }
+            guard t.kind == .word || t.kind == .possessive, text.quoteOf[k] < 0, !H.clauseWords.contains(t.hash) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     static func apply(_ site: CueSite, subject: SubjectPhrase?, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph, sentence = site.sentence, c = site.cue, verb = site.verb
         let cueEnd = site.cueEnd, cueText = site.cueText
@@ -128,8 +150,20 @@ enum PreposedCue: CueReading {
                 // `called him divisive`, `calling Trump a fascist`: a label needs no marks.
                 last = complementEnd
                 unmarkedLabel = true
+            } else if H.describeForms.contains(tokens[c].hash), unquotedDescription(after: cueEnd, upTo: last, in: text) {
+                // `has described himself as a democratic socialist`.
+                unmarkedLabel = true
             } else {
                 return nil
+            }
+            // A label without marks ends at the clause's first comma (`described himself as a
+            // Catholic, the Post reported`), unless the comma goes on with a list (`called Oz
+            // a quack, fake and charlatan`).
+            if unmarkedLabel, let comma = (start...last).first(where: { k in
+                tokens[k].kind == .comma && text.quoteOf[k] < 0
+                    && !(k + 1..<min(last + 1, k + 1 + Self.longestListItem)).contains(where: { tokens[$0].kind == .word && H.andBut.contains(tokens[$0].hash) })
+            }) {
+                last = comma - 1
             }
         }
         // `said before he died`, `said as he left`: a circumstance of the saying, not what was

@@ -256,6 +256,18 @@ struct AttributionRun {
         return resume
     }
 
+    /// Whether a piece of content holds a double quotation mark or quoted words.
+    func holdsQuotation(_ span: TextSpan) -> Bool {
+        let text = texts[span.paragraph]
+        var k = text.tokenIndex(atOrAfter: span.range.lowerBound)
+        while k < text.tokens.count, Int(text.tokens[k].start) < span.range.upperBound {
+            let t = text.tokens[k]
+            if t.kind == .openDouble || t.kind == .closeDouble || text.quoteOf[k] >= 0 { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The opening mark just before a piece, when the piece is a quotation.
     func openMark(before span: TextSpan) -> Place? {
         let text = texts[span.paragraph]
@@ -268,6 +280,10 @@ struct AttributionRun {
 
     mutating func record(_ p: Int, pieces: [TextSpan], kind: Quote.Kind, cue: String, subject: SpeakerSpan?, role: String?, at c: Int) {
         guard !pieces.isEmpty else { return }
+        // `Trump, Sexton said, has created a “strange … zone.”`: a report is mixed when any of
+        // its pieces quotes, not only its first.
+        var kind = kind
+        if kind == .indirect, pieces.contains(where: { holdsQuotation($0) }) { kind = .mixed }
         for piece in pieces {
             let text = texts[piece.paragraph]
             var k = text.tokenIndex(atOrAfter: piece.range.lowerBound)

@@ -146,6 +146,9 @@ extension ParagraphText {
     /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
     /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
     /// a semicolon outside quotation marks.
+    /// The most tokens of an aside between dashes inside what is said.
+    static let longestDashAside = 16
+
     func clauseEnd(_ start: Int, _ last: Int) -> Int {
         guard start < last else { return last }
         let tokens = tokens
@@ -156,6 +159,14 @@ extension ParagraphText {
             let t = tokens[k]
             if quoteOf[k] < 0 || closeOf[Int(quoteOf[k])] == k {
                 if t.kind == .semicolon || t.kind == .dash && (k + 1 > last || tokens[k + 1].start > t.end) && t.start > tokens[k - 1].end {
+                    // `that Republicans who refused - as some rivals have - were “nuts.”`: an aside
+                    // between two dashes, after which the clause goes on, is stepped over.
+                    if t.kind == .dash, let closing = (k + 1..<min(last + 1, k + 1 + Self.longestDashAside)).first(where: { tokens[$0].kind == .dash }),
+                       closing + 1 <= last, closing > k + 1, tokens[closing + 1].kind == .word && !tokens[closing + 1].capitalized || tokens[closing + 1].isOpenQuote
+                    {
+                        k = closing + 1
+                        continue
+                    }
                     return k - 1
                 }
                 // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
@@ -203,8 +214,11 @@ extension ParagraphText {
                     // `…, but that office stands vacant` are the writer's.)
                     let secondThat = n + 2 <= last && tokens[n + 1].hash == H.that && tokens[n + 2].kind == .word
                         && (H.subjectPronouns.contains(tokens[n + 2].hash) || H.determiners.contains(tokens[n + 2].hash) || tokens[n + 2].capitalized)
+                    // (`…, but instead Obama is giving them “lectures.”`: a clause after `but` that
+                    // quotes the speaker, with no cue of its own, goes on with the report.)
+                    let quotedContinuation = H.andBut.contains(next.hash) && !quotedWordsGiven && continuesWithQuotation(after: n, last)
                     if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) && !secondThat || isParticiple(n) && H.cues[next.hash] != nil
+                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || isParticiple(n) && H.cues[next.hash] != nil
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
@@ -229,6 +243,18 @@ extension ParagraphText {
             k += 1
         }
         return last
+    }
+
+    /// Whether the words after token `k` up to `last` quote someone (a double mark opens
+    /// there) and hold no cue outside the marks, so they go on with the report before them.
+    func continuesWithQuotation(after k: Int, _ last: Int) -> Bool {
+        guard k < last else { return false }
+        for j in (k + 1)...last {
+            let t = tokens[j]
+            if t.kind == .openDouble || quoteOf[j] >= 0 && t.isOpenQuote && t.kind != .openSingle { return true }
+            if t.kind == .word, quoteOf[j] < 0, !t.capitalized, H.cues[t.hash] != nil { return false }
+        }
+        return false
     }
 
     /// Whether the comma (or closing mark) at `k` opens a noun phrase that sums up what came

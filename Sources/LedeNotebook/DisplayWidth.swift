@@ -7,8 +7,47 @@ public enum DisplayWidth {
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         // Most text is ASCII: a byte is a cell.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        return ofMixed(Substring(text))
     }
+
+    /// Text with some non-ASCII in it, such as a snippet with curly quotes: only the stretches
+    /// around non-ASCII bytes are read as Characters. Between two ASCII characters there is
+    /// always a grapheme boundary (but inside CR LF), so an ASCII character with ASCII on both
+    /// sides is a cluster of its own, one cell wide (none is a mark or a format character);
+    /// what is left is measured Character by Character, as it would be within the whole text.
+    static func ofMixed(_ text: Substring) -> Int {
+        let bytes = text.utf8
+        var cells = 0
+        // Where the stretch read as Characters starts, when one is open.
+        var stretchStart: Substring.UTF8View.Index?
+        var previous: UInt8?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            let following = next == bytes.endIndex ? nil : bytes[next]
+            let standsAlone = byte < 0x80
+                && (previous.map { $0 < 0x80 && !($0 == carriageReturn && byte == lineFeed) } ?? true)
+                && (following.map { $0 < 0x80 && !(byte == carriageReturn && $0 == lineFeed) } ?? true)
+            previous = byte
+            if standsAlone {
+                if let start = stretchStart {
+                    // The stretch ends before this character, which begins a cluster of its own.
+                    cells += text[start..<index].reduce(0) { $0 + of($1) }
+                    stretchStart = nil
+                }
+                cells += 1
+            } else if stretchStart == nil {
+                stretchStart = index
+            }
+            index = next
+        }
+        if let start = stretchStart { cells += text[start...].reduce(0) { $0 + of($1) } }
+        return cells
+    }
+
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let lineFeed = UInt8(ascii: "\n")
 
     /// Cells taken by one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {

@@ -304,6 +304,27 @@ extension PostgresWorkspace {
         return (0..<rows.count).map { (value: rows.string($0, 0), count: rows.int($0, 1)) }
     }
 
+    /// With a sentence match every expression is read to check its sentence, whether it is
+    /// counted or drawn: one reading, in calendar order, does both, holding the expressions
+    /// while they are few enough.
+    public func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline {
+        guard query.sentenceMatch != nil else {
+            return TemporalTimeline(valueCounts: try temporalValueCounts(query).map { TemporalValueCount(value: $0.value, count: $0.count) })
+        }
+        var ordered = query
+        ordered.calendarOrder = true
+        var dates: [StoredTemporal]? = []
+        var counts: [String: Int] = [:]
+        try forEachTemporal(ordered) { date in
+            counts[date.expression.value, default: 0] += 1
+            if let held = dates, held.count >= TemporalTimeline.mostHeld { dates = nil }
+            dates?.append(date)
+        }
+        if let dates { return TemporalTimeline(holding: dates) }
+        return TemporalTimeline(valueCounts: counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            .map { TemporalValueCount(value: $0.key, count: $0.value) })
+    }
+
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
         // One reading of the sentence query: the index narrows by it, the check reads it.
         let words = indexWords()
@@ -311,7 +332,7 @@ extension PostgresWorkspace {
         var bindings = Bindings()
         let source = temporalSelection(query, plan: plan, &bindings)
         let order = query.calendarOrder
-            ? "t.span_first IS NULL, t.span_first, t.span_last, a.id, t.paragraph, t.start"
+            ? "t.span_first IS NULL, t.span_first, t.span_last, a.id, t.paragraph, t.start, t.seq"
             : "a.date IS NULL, a.date, a.id, t.seq"
         let matches = sentenceMatcher(plan, words: words)
         try reading {

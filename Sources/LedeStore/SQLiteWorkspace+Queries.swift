@@ -351,27 +351,77 @@ extension SQLiteWorkspace {
         END
         """
 
+    /// The columns `storedTemporal` reads, then the expression's number in its article.
+    static let temporalColumns = """
+        a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, \(temporalSentence), t.seq
+        """
+
+    /// An expression from a row of `temporalColumns`.
+    func storedTemporal(_ row: Row) throws -> StoredTemporal {
+        let date: String? = row[1]
+        let start: Int = row[3]
+        let end: Int = row[4]
+        let expression = TemporalExpression(
+            paragraph: row[2], range: start..<max(start, end), text: row[5],
+            kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: try storedText(row[8]))
+        return StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression)
+    }
+
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
         let (source, clause, arguments) = temporalSelection(query)
-        // In calendar order (SQLite sorts beyond memory in temporary files), or as stored.
+        // In calendar order (SQLite sorts beyond memory in temporary files; `CalendarPlace`
+        // sorts the same way), or as stored.
         let order = query.calendarOrder
-            ? "\(SpanFunctions.first)(t.value) IS NULL, \(SpanFunctions.first)(t.value), \(SpanFunctions.last)(t.value), a.id, t.paragraph, t.start"
+            ? "\(SpanFunctions.first)(t.value) IS NULL, \(SpanFunctions.first)(t.value), \(SpanFunctions.last)(t.value), a.id, t.paragraph, t.start, t.seq"
             : "a.date IS NULL, a.date, a.id, t.seq"
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, \(Self.temporalSentence)
+                SELECT \(Self.temporalColumns)
                 FROM \(source) \(clause)
                 ORDER BY \(order)
                 """, arguments: arguments)
+            while let row = try rows.next() { try body(storedTemporal(row)) }
+        }
+    }
+
+    /// With a sentence match, the expressions are read once, in the sentence index's order
+    /// (a paragraph's expressions one after another, so that each paragraph is inflated once),
+    /// then counted and sorted here: counting them in one query and reading them sorted in
+    /// another found them through the index twice and sorted them with a call per value.
+    public func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline {
+        if query.sentenceMatch != nil, let dates = try datesInCalendarOrder(query, atMost: TemporalTimeline.mostHeld) {
+            return TemporalTimeline(holding: dates)
+        }
+        return TemporalTimeline(valueCounts: try temporalValueCounts(query).map { TemporalValueCount(value: $0.value, count: $0.count) })
+    }
+
+    /// The expressions `query` chooses, sorted into calendar order here; nil when there are
+    /// more than `limit`.
+    func datesInCalendarOrder(_ query: TemporalQuery, atMost limit: Int) throws -> [StoredTemporal]? {
+        let (source, clause, arguments) = temporalSelection(query)
+        return try reading { db -> [StoredTemporal]? in
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.temporalColumns) FROM \(source) \(clause)", arguments: arguments)
+            var placed: [PlacedTemporal] = []
+            // Values repeat (a date is named in many articles): each is read as a period once.
+            var spans: [String: TimexSpan?] = [:]
             while let row = try rows.next() {
-                let date: String? = row[1]
-                let start: Int = row[3]
-                let end: Int = row[4]
-                let expression = TemporalExpression(
-                    paragraph: row[2], range: start..<max(start, end), text: row[5],
-                    kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: try storedText(row[8]))
-                try body(StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression))
+                guard placed.count < limit else { return nil }
+                let date = try storedTemporal(row)
+                let value = date.expression.value
+                let span: TimexSpan?
+                if let known = spans[value] {
+                    span = known
+                } else {
+                    span = TimexSpan(value: value)
+                    spans[value] = span
+                }
+                let place = CalendarPlace(
+                    span: span, article: date.article, paragraph: date.expression.paragraph,
+                    start: date.expression.range.lowerBound, seq: row[9])
+                placed.append(PlacedTemporal(place: place, date: date))
             }
+            placed.sort { $0.place < $1.place }
+            return placed.map(\.date)
         }
     }
 

@@ -67,6 +67,10 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws
     /// How many expressions `query` chooses, by value (for a chart and a count, without reading them).
     func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)]
+    /// What a timeline of `query` shows: its expressions counted by value and, when the store
+    /// read them whole to count them, the expressions themselves in calendar order (whatever
+    /// order `query` asks for).
+    func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline
     /// The names the filtered articles mention: each once per article, with its paragraphs.
     func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle]
 

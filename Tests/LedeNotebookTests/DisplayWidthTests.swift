@@ -3,6 +3,21 @@ import LedeQuery
 import Testing
 
 @Suite struct DisplayWidthTests {
+    @Test func mixedTextIsMeasuredAsItsCharactersAre() {
+        // ASCII runs are counted by the byte; what surrounds non-ASCII is read as Characters.
+        let texts = [
+            "said “we will” on Monday", "Erdoğan’s visit", "a\u{301}b", "ab\u{301}", "\u{301}ab", "x\r\ny é",
+            "習近平 said", "flag 🇫🇷🇩🇪 here", "family 👩‍👩‍👧 ok", "key 1️⃣ pad", "heart ❤️ or ❤", "\u{0D4E}ab \u{0600}cd",
+            "e\u{301}\u{302}x", "end ’", "’ start", "tab\tthen ’", "\r\n’", "’\r\n",
+        ]
+        for text in texts {
+            for part in [text[...], text.dropFirst().dropLast()] {
+                #expect(DisplayWidth.ofMixed(part) == part.reduce(0) { $0 + DisplayWidth.of($1) }, "\(part.debugDescription)")
+            }
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func asciiAndLatinTakeACellEach() {
         #expect(DisplayWidth.of("Kerry") == 5)
         #expect(DisplayWidth.of("Erdoğan") == 7)

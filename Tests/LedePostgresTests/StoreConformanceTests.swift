@@ -106,6 +106,7 @@ final class ServerWorkspace {
                 #expect(read[0] == read[1], "\(query)")
                 #expect(try postgres.temporalValueCounts(query).map { "\($0.value)=\($0.count)" }
                     == sqlite.temporalValueCounts(query).map { "\($0.value)=\($0.count)" }, "\(query)")
+                #expect(try postgres.temporalTimeline(query) == sqlite.temporalTimeline(query), "\(query)")
             }
         }
 

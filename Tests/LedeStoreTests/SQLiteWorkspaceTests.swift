@@ -73,6 +73,55 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try SQLiteWorkspace(path: folder + "/w.sqlite").paragraphs(ofArticles: articles) == store.paragraphs(ofArticles: articles))
     }
 
+    @Test func aTimelineHeldWholeIsCountedAndOrderedAsTheQueriesWouldBe() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        _ = try loadSeeds(into: store, folder: folder)
+        let matches: [SearchNode?] = [
+            .term("said", prefix: false), .phrase(["last", "week"]), .term("year", prefix: false), .term("president", prefix: false), nil,
+        ]
+        var held = 0
+        for match in matches {
+            for datedOnly in [true, false] {
+                let query = TemporalQuery(filter: .all, sentenceMatch: match, datedOnly: datedOnly, calendarOrder: true)
+                var sorted: [StoredTemporal] = []
+                try store.forEachTemporal(query) { sorted.append($0) }
+                let timeline = try store.temporalTimeline(query)
+                #expect(try timeline.valueCounts.map { "\($0.value)=\($0.count)" } == store.temporalValueCounts(query).map { "\($0.value)=\($0.count)" })
+                if let dates = timeline.dates {
+                    #expect(dates == sorted, "\(query)")
+                    held += 1
+                } else {
+                    // Only a timeline without words is left to be read as it is drawn.
+                    #expect(match == nil)
+                }
+            }
+        }
+        #expect(held == 8)
+        // Past the most it holds, the store reads the dates again as they are drawn.
+        let query = TemporalQuery(filter: .all, sentenceMatch: .term("said", prefix: false), datedOnly: false, calendarOrder: true)
+        let total = try store.temporalValueCounts(query).reduce(0) { $0 + $1.count }
+        #expect(try store.datesInCalendarOrder(query, atMost: total)?.count == total)
+        #expect(try store.datesInCalendarOrder(query, atMost: total - 1) == nil)
+    }
+
+    @Test func calendarOrderPutsPeriodsFirstThenArticlesByTheirBytes() {
+        let day = TimexSpan(value: "2013-05-09")
+        let month = TimexSpan(value: "2013-05")
+        let places = [
+            CalendarPlace(span: nil, article: "a", paragraph: 0, start: 0, seq: 0),
+            CalendarPlace(span: month, article: "a", paragraph: 0, start: 0, seq: 1),
+            CalendarPlace(span: day, article: "é", paragraph: 0, start: 0, seq: 0),
+            CalendarPlace(span: day, article: "e\u{301}", paragraph: 0, start: 0, seq: 0),
+            CalendarPlace(span: day, article: "b", paragraph: 1, start: 0, seq: 0),
+            CalendarPlace(span: day, article: "b", paragraph: 0, start: 5, seq: 0),
+            CalendarPlace(span: day, article: "b", paragraph: 0, start: 5, seq: 1),
+        ]
+        let order = places.indices.sorted { places[$0] < places[$1] }
+        // May 1 (the month) starts before May 9; "e" + U+0301 comes before "é" by its bytes.
+        #expect(order == [1, 5, 6, 4, 3, 2, 0])
+    }
+
     @Test func aQuotesTextIsReadFromItsParagraphAndAnOldWorkspaceIsBroughtOver() throws {
         let folder = Fixtures.temporaryDirectory()
         let store = try SQLiteWorkspace(path: folder + "/w.sqlite")

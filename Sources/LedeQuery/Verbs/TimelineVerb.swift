@@ -95,15 +95,22 @@ extension Evaluator {
         }
 
         // First the chart and the count: from each distinct value's count when no sentence
-        // must be read, else from the rows; then the rows, read again in calendar order.
+        // must be read, else from the rows; then the rows in calendar order, as the store held
+        // them or read again.
         var tally = TimelineChart.Tally()
         var total = 0
+        // The expressions themselves, in calendar order, when the store read them whole to count them.
+        var heldDates: [StoredTemporal]?
         if subjectWithNot == nil && !needAllIDs {
-            for (value, count) in try store.temporalValueCounts(query) {
-                let span = TimexSpan(value: value)
+            var calendarQuery = query
+            calendarQuery.calendarOrder = true
+            let timeline = try store.temporalTimeline(calendarQuery)
+            heldDates = timeline.dates
+            for valueCount in timeline.valueCounts {
+                let span = TimexSpan(value: valueCount.value)
                 guard includeUndated || span != nil else { continue }
-                total += count
-                if let span { tally.add(span, times: count) }
+                total += valueCount.count
+                if let span { tally.add(span, times: valueCount.count) }
             }
         } else {
             var ids = UniqueIDs()
@@ -126,18 +133,24 @@ extension Evaluator {
         query.calendarOrder = true
         let store = self.store
         let shownQuery = query
+        let shownDates = heldDates
         let counted = total
         let chartPeriod = result.chart?.period
         // The chart counts the statements of a month or finer, not years alone or undated ones.
         let charted = result.chart == nil ? 0 : tally.total
         result.table = ResultTable(columns: Self.timelineColumns, stream: RowStream { emit in
             var drawn = 0
+            func draw(_ item: StoredTemporal) throws {
+                guard kept(item) else { return }
+                if let limit, drawn >= limit { throw EnoughRows() }
+                drawn += 1
+                try emit(Self.timelineRow(item, chartPeriod: chartPeriod))
+            }
             do {
-                try store.forEachTemporal(shownQuery) { item in
-                    guard kept(item) else { return }
-                    if let limit, drawn >= limit { throw EnoughRows() }
-                    drawn += 1
-                    try emit(Self.timelineRow(item, chartPeriod: chartPeriod))
+                if let shownDates {
+                    for item in shownDates { try draw(item) }
+                } else {
+                    try store.forEachTemporal(shownQuery, draw)
                 }
             } catch is EnoughRows {}
             // The chart above counts every date, not only those listed: say so.

@@ -1,0 +1,91 @@
+import LedeAnalysis
+
+/// What a timeline shows: how many expressions hold each value (its chart and its count), and
+/// the expressions themselves when they were read whole to count them.
+///
+/// A timeline of a name or words finds its expressions through the sentence index, which
+/// chooses a few thousand of them at most in a workspace of 100,000 articles. Reading those
+/// once, counting them and sorting them here costs about half of counting them in one query and
+/// reading them again, sorted, in another. A timeline of the whole workspace is never held:
+/// its expressions are read as they are drawn.
+public struct TemporalTimeline: Sendable, Equatable {
+    /// The most expressions held in memory (about half a kilobyte each, their sentence
+    /// included: 10 MB); past it the store counts them in one reading and reads them again,
+    /// in calendar order, as they are drawn.
+    public static let mostHeld = 20_000
+
+    /// How many expressions hold each value, in the values' byte order.
+    public var valueCounts: [TemporalValueCount]
+    /// Every expression counted, in calendar order (`TemporalQuery.calendarOrder`), or nil when
+    /// they are to be read as they are drawn.
+    public var dates: [StoredTemporal]?
+
+    public init(valueCounts: [TemporalValueCount], dates: [StoredTemporal]? = nil) {
+        self.valueCounts = valueCounts
+        self.dates = dates
+    }
+
+    /// The timeline of expressions already read and sorted into calendar order.
+    public init(holding dates: [StoredTemporal]) {
+        var counts: [String: Int] = [:]
+        for date in dates { counts[date.expression.value, default: 0] += 1 }
+        valueCounts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            .map { TemporalValueCount(value: $0.key, count: $0.value) }
+        self.dates = dates
+    }
+}
+
+/// How many expressions of a timeline hold one value (a TIMEX3 value such as `1916-02-03`).
+public struct TemporalValueCount: Sendable, Equatable {
+    public var value: String
+    public var count: Int
+
+    public init(value: String, count: Int) {
+        self.value = value
+        self.count = count
+    }
+}
+
+/// Where an expression falls in calendar order, the order `TemporalQuery.calendarOrder` reads
+/// in: by the first and then the last day of the period its value names (values naming none,
+/// such as durations, last), then by article id (UTF-8 bytes, as SQLite and PostgreSQL's "C"
+/// collation compare text), paragraph, place in the paragraph, and place in the article.
+struct CalendarPlace: Comparable {
+    /// The first and last day numbers of the value's period; nil for a value without one.
+    var firstDay: Int?
+    var lastDay: Int?
+    var article: String
+    var paragraph: Int
+    var start: Int
+    /// The expression's number in its article: two expressions never share it.
+    var seq: Int
+
+    init(span: TimexSpan?, article: String, paragraph: Int, start: Int, seq: Int) {
+        firstDay = span?.first.dayNumber
+        lastDay = span?.last.dayNumber
+        self.article = article
+        self.paragraph = paragraph
+        self.start = start
+        self.seq = seq
+    }
+
+    static func < (a: CalendarPlace, b: CalendarPlace) -> Bool {
+        switch (a.firstDay, b.firstDay) {
+        case (nil, .some): return false
+        case (.some, nil): return true
+        case let (.some(first), .some(other)) where first != other: return first < other
+        default: break
+        }
+        if a.lastDay != b.lastDay { return (a.lastDay ?? Int.min) < (b.lastDay ?? Int.min) }
+        if !a.article.utf8.elementsEqual(b.article.utf8) { return a.article.utf8.lexicographicallyPrecedes(b.article.utf8) }
+        if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
+        if a.start != b.start { return a.start < b.start }
+        return a.seq < b.seq
+    }
+}
+
+/// An expression with its place in calendar order, for sorting.
+struct PlacedTemporal {
+    var place: CalendarPlace
+    var date: StoredTemporal
+}

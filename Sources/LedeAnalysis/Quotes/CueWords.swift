@@ -164,6 +164,8 @@ enum H {
     static let passiveAux: WordSet = WordHash.set(["is", "was", "are", "were", "be", "been", "being"])
     static let clauseBreakers: WordSet = WordHash.set(["but", "while", "though", "although", "whereas", "meaning", "citing", "referring"])
     static let subordinators: WordSet = WordHash.set(["after", "before", "when", "while", "since", "because", "if", "until", "although", "though", "as", "once", "where", "whereas", "unless"])
+    /// Determiners that stand alone as a subject when they open the sentence (`Another said`).
+    static let standaloneSubjects: WordSet = WordHash.set(["another", "one", "each", "these", "those"])
     static let nounMarkers: WordSet = WordHash.set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "latest", "recent", "such", "new", "false", "those", "one", "another", "each", "every", "first", "second", "last", "final", "no", "any",
         // `the most pledged delegates`: a degree word before a participle makes it an adjective.
         "most", "more", "least", "fewer",

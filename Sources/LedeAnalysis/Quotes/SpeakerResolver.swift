@@ -110,7 +110,7 @@ extension AttributionRun {
         guard let head else { return .unnamed }
         let h = tokens[head].hash
         if SpeakerNouns.documentHashes.contains(h) { return .document }
-        if SpeakerNouns.peopleHashes.contains(h) { return .unnamed }
+        if SpeakerNouns.peopleHashes.contains(h) || H.standaloneSubjects.contains(h) { return .unnamed }
         // `pilots`, `nurses`: the plural of a title is people, however many.
         if !tokens[head].capitalized, text.token(head, endsWith: "s", longerThan: 3) {
             let word = text.text(tokens: head, head).lowercased()
@@ -195,6 +195,8 @@ extension AttributionRun {
         guard first <= last else { return (nil, false, nil) }
         // `Yesterday, …`, `Today`: a time names no one.
         if first == last, H.timeWords.contains(tokens[first].hash) || H.sentenceAdverbs.contains(tokens[first].hash) { return (nil, false, nil) }
+        // `Another said`, `One told …`: someone unnamed, as written.
+        if first == last, H.standaloneSubjects.contains(tokens[first].hash) { return (text.text(tokens: first, last), false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.
         if first == last, H.relatives.contains(tokens[first].hash), first >= 1 {
             let end = tokens[first - 1].kind == .comma ? first - 2 : first - 1

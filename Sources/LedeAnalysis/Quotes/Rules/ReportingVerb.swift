@@ -46,7 +46,11 @@ enum ReportingVerb: AttributionRule {
             // `Trump’s claim that …` is an attribution all the same; `He’s claiming` is a verb.
             let contraction = prev.kind == .possessive && c >= 2 && H.pronouns.contains(text.tokens[c - 2].hash)
             let nounWithThat = (prev.kind == .possessive || prev.hash == H.his || prev.hash == H.her || prev.hash == H.their) && text.is(c + 1, H.that)
-            if !contraction && !nounWithThat && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
+            // `Another said, “…”`, `One told the paper …`: a pronoun that opens the sentence,
+            // and a form that is only a verb, make a subject and its cue.
+            let pronounSubject = c - 1 == sentence.lowerBound && H.standaloneSubjects.contains(prev.hash)
+                && (H.verbOnlyCueForms.contains(t.hash) || text.isPastTense(c))
+            if !contraction && !nounWithThat && !pronounSubject && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
                !(text.isParticiple(c) && H.prepositions.contains(prev.hash))
             {
                 return nil

@@ -23,7 +23,11 @@ enum ColonBeforeQuotation {
         let tokens = text.tokens
         let a = sentence.lowerBound, b = sentence.upperBound
         // Nothing found in this sentence yet: a cue there already says who speaks.
-        guard !run.found.contains(where: { $0.place.paragraph == p && sentence.contains($0.place.token) }) else { return }
+        // (Found in reading order: only the last few can be this sentence's.)
+        for found in run.found.reversed() {
+            if found.place.paragraph < p || found.place.paragraph == p && found.place.token < a { break }
+            if found.place.paragraph == p && sentence.contains(found.place.token) { return }
+        }
         guard let colon = (a..<b).last(where: { tokens[$0].kind == .colon && text.quoteOf[$0] < 0 }), colon > a else { return }
         var words = 0
         for k in a..<colon where tokens[k].isWord { words += 1 }

@@ -260,7 +260,13 @@ extension AttributionRun {
                 let next = text.nameChunk(j)
                 if next.titleStart == j, next.kind == .person { chunk = next }
             }
-            if chunk.titleStart >= k { return SubjectPhrase(first: chunk.titleStart, last: chunk.last, boundary: a - 1, role: nil) }
+            // `Obama and Clinton call them …`: two people joined are the subject together.
+            var last = chunk.last
+            if chunk.kind == .person, last + 2 < before, text.tokens[last + 1].kind == .word, text.tokens[last + 1].hash == NameChunker.andHash, text.isInName(last + 2) {
+                let other = text.nameChunk(last + 2)
+                if other.titleStart == last + 2, other.kind == .person { last = other.last }
+            }
+            if chunk.titleStart >= k { return SubjectPhrase(first: chunk.titleStart, last: last, boundary: a - 1, role: nil) }
         }
         if H.pronouns.contains(text.tokens[k].hash) { return SubjectPhrase(first: k, last: k, boundary: a - 1, role: nil) }
         return nil

@@ -49,7 +49,7 @@ enum ReportingVerb: AttributionRule {
             // `Another said, “…”`, `One told the paper …`: a pronoun that opens the sentence,
             // and a form that is only a verb, make a subject and its cue.
             let pronounSubject = c - 1 == sentence.lowerBound && H.standaloneSubjects.contains(prev.hash)
-                && (H.verbOnlyCueForms.contains(t.hash) || text.isPastTense(c))
+                && (H.verbOnlyCueForms.contains(t.hash) || text.isPastTense(c) && !verb.aimed && !verb.object && !verb.thought && !verb.needsQuote)
             if !contraction && !nounWithThat && !pronounSubject && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
                !(text.isParticiple(c) && H.prepositions.contains(prev.hash))
             {

@@ -66,7 +66,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `2013-05-09`, `2013-05` (first of the month) or `2013` (1 January) as the start of that period.
     public static func parseISOPrefix(_ text: String) -> CalendarDate? {
-        if let date = parseDigits(text) { return date }
+        parseDigits(text) ?? parseSplitting(text)
+    }
+
+    /// `parseISOPrefix` the long way, for any text: the parts between dashes as numbers.
+    static func parseSplitting(_ text: String) -> CalendarDate? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), let year = Int(parts[0]), parts[0].count == 4 else { return nil }
         let month = parts.count > 1 ? Int(parts[1]) : 1

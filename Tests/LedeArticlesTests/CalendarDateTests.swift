@@ -2,16 +2,6 @@
 import Testing
 
 @Suite struct CalendarDateTests {
-    /// The reading of `parseISOPrefix` before dates in digits were read from their bytes.
-    static func splitting(_ text: String) -> CalendarDate? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), let year = Int(parts[0]), parts[0].count == 4 else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) : 1
-        let day = parts.count > 2 ? Int(parts[2]) : 1
-        guard let month, let day else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-    }
-
     @Test func isoDatesReadFromTheirBytesAsBySplitting() {
         let texts = [
             "2013-05-09", "2013-05", "2013", "1916-02-29", "1916-02-30", "2013-13-01", "2013-00-10", "0000-01-01",
@@ -19,7 +9,7 @@ import Testing
             "2013-+5-09", "2013-05-+9", "２０１３", "2013-05-0x", "", "-2013-05",
         ]
         for text in texts {
-            #expect(CalendarDate.parseISOPrefix(text) == Self.splitting(text), "\(text)")
+            #expect(CalendarDate.parseISOPrefix(text) == CalendarDate.parseSplitting(text), "\(text)")
         }
         #expect(CalendarDate.parseDigits("2013-05-09") == CalendarDate(year: 2013, month: 5, day: 9))
         #expect(CalendarDate.parseDigits("2013-5-9") == nil)

@@ -179,6 +179,15 @@ extension ParagraphText {
                     if tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, !isParticiple(verb), isFiniteForm(verb) {
                         return k - 1
                     }
+                    // `calling it “disqualifying” and asserting …`, `called her “third-rate” and
+                    // boycotted …`: right after the quoted words, a verb in the past or a reporting
+                    // participle is the writer's next report of what the speaker did (`faulted the
+                    // council for “dragging its feet” and wasting …` goes on with the complement).
+                    if tokens[k - 1].isCloseQuote, quoteOf[k - 1] >= 0, tokens[verb].kind == .word, !tokens[verb].capitalized,
+                       isParticiple(verb) && H.cues[tokens[verb].hash] != nil || isPastTense(verb)
+                    {
+                        return k - 1
+                    }
                 }
                 // `“tied for second place” with Rubio, in a finish that …`, `“rapists” (although …)`:
                 // a circumstance or an aside after a quoted fragment is the writer's.

@@ -320,9 +320,9 @@ extension PostgresWorkspace {
             if let held = dates, held.count >= TemporalTimeline.mostHeld { dates = nil }
             dates?.append(date)
         }
-        if let dates { return TemporalTimeline(holding: dates) }
-        return TemporalTimeline(valueCounts: counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            .map { TemporalValueCount(value: $0.key, count: $0.value) })
+        // (Counted as they were read, held or not.)
+        let valueCounts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { TemporalValueCount(value: $0.key, count: $0.value) }
+        return TemporalTimeline(valueCounts: valueCounts, dates: dates)
     }
 
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {

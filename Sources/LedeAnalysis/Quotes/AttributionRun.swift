@@ -95,11 +95,7 @@ struct AttributionRun {
         if text.opensQuotation(first), text.quoteLast(first) >= last {
             return Content(pieces: [inside(p, first)], kind: .direct)
         }
-        var mixed = false
-        for k in first...last where text.tokens[k].kind == .openDouble || text.tokens[k].kind == .closeDouble || text.quoteOf[k] >= 0 {
-            mixed = true
-            break
-        }
+        let mixed = text.holdsQuotation(first...last)
         // A clause that starts with a quotation, and has only a few words after it, reads as
         // the quotation alone (`“…” he says, adding …`).
         return Content(pieces: [TextSpan(paragraph: p, range: text.scalarRange(first, last))], kind: mixed ? .mixed : .indirect)
@@ -259,13 +255,10 @@ struct AttributionRun {
     /// Whether a piece of content holds a double quotation mark or quoted words.
     func holdsQuotation(_ span: TextSpan) -> Bool {
         let text = texts[span.paragraph]
-        var k = text.tokenIndex(atOrAfter: span.range.lowerBound)
-        while k < text.tokens.count, Int(text.tokens[k].start) < span.range.upperBound {
-            let t = text.tokens[k]
-            if t.kind == .openDouble || t.kind == .closeDouble || text.quoteOf[k] >= 0 { return true }
-            k += 1
-        }
-        return false
+        let first = text.tokenIndex(atOrAfter: span.range.lowerBound)
+        var last = first
+        while last < text.tokens.count, Int(text.tokens[last].start) < span.range.upperBound { last += 1 }
+        return last > first && text.holdsQuotation(first...(last - 1))
     }
 
     /// The opening mark just before a piece, when the piece is a quotation.

@@ -146,7 +146,9 @@ extension ParagraphText {
     /// Where a reported clause that starts at `start` ends, at most at `last`: before a comma
     /// or closing mark followed by a new clause (`, but …`, `, adding …`, `” when …`), a dash or
     /// a semicolon outside quotation marks.
-    /// The most tokens of an aside between dashes inside what is said.
+    /// The most tokens of an aside between two dashes, inside what is said (`who refused - as
+    /// some rivals have - were “nuts”`) or between a subject and its cue (`Many speakers — including
+    /// Muslims, Christians, Jews — said`).
     static let longestDashAside = 16
 
     func clauseEnd(_ start: Int, _ last: Int) -> Int {
@@ -254,13 +256,19 @@ extension ParagraphText {
         return last
     }
 
+    /// Whether tokens `range` hold a double quotation mark or quoted words: what makes a report
+    /// mixed.
+    func holdsQuotation(_ range: ClosedRange<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .openDouble || tokens[$0].kind == .closeDouble || quoteOf[$0] >= 0 }
+    }
+
     /// Whether the words after token `k` up to `last` quote someone (a double mark opens
     /// there) and hold no cue outside the marks, so they go on with the report before them.
     func continuesWithQuotation(after k: Int, _ last: Int) -> Bool {
         guard k < last else { return false }
         for j in (k + 1)...last {
             let t = tokens[j]
-            if t.kind == .openDouble || quoteOf[j] >= 0 && t.isOpenQuote && t.kind != .openSingle { return true }
+            if t.kind == .openDouble || opensQuotation(j) && t.kind != .openSingle { return true }
             if t.kind == .word, quoteOf[j] < 0, !t.capitalized, H.cues[t.hash] != nil { return false }
         }
         return false

@@ -128,9 +128,6 @@ extension AttributionRun {
     static let longestNounPhraseSpeaker = 8
     /// The most tokens inside parentheses after a name (`(D-N.C.)`).
     static let longestParenthesis = 10
-    /// The most tokens of an aside between dashes after a subject (`Many speakers — including
-    /// Muslims, Christians, Jews — said`).
-    static let longestDashAside = 16
     /// The most tokens of an opening phrase before a sentence's subject (`During a speech
     /// earlier in the day,`).
     static let longestOpeningPhraseBeforeSubject = 16
@@ -285,7 +282,7 @@ extension AttributionRun {
         if tokens[before].kind == .dash {
             var closing = before
             while closing - 1 > a, tokens[closing - 1].kind == .dash { closing -= 1 }
-            if var opening = (max(a, closing - Self.longestDashAside)..<closing).last(where: { tokens[$0].kind == .dash }) {
+            if var opening = (max(a, closing - ParagraphText.longestDashAside)..<closing).last(where: { tokens[$0].kind == .dash }) {
                 while opening - 1 > a, tokens[opening - 1].kind == .dash { opening -= 1 }
                 if opening > a { before = opening - 1 }
             }

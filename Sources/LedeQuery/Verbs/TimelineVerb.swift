@@ -102,9 +102,8 @@ extension Evaluator {
         // The expressions themselves, in calendar order, when the store read them whole to count them.
         var heldDates: [StoredTemporal]?
         if subjectWithNot == nil && !needAllIDs {
-            var calendarQuery = query
-            calendarQuery.calendarOrder = true
-            let timeline = try store.temporalTimeline(calendarQuery)
+            // (The store holds them in calendar order, whatever order `query` asks for.)
+            let timeline = try store.temporalTimeline(query)
             heldDates = timeline.dates
             for valueCount in timeline.valueCounts {
                 let span = TimexSpan(value: valueCount.value)

@@ -50,11 +50,10 @@ enum PostposedCue: CueReading {
                     if let second = (cueEnd + 1..<min(b, tail.end + 1)).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && H.cues[tokens[$0].hash] != nil }) {
                         resume = second
                     }
-                    var kind = content.kind
+                    let kind = content.kind
                     if resumedAfterClause {
-                        let reported = pieces.count
+                        // (`record` makes the report mixed when a quotation joined it.)
                         resume = run.continuePieces(p, after: colonQuote ? cueEnd : tail.end, sentence: sentence, pieces: &pieces, kind: .mixed)
-                        if pieces.count > reported, kind == .indirect { kind = .mixed }
                     } else if tail.onlyTail {
                         resume = run.continuePieces(p, after: tail.end, sentence: sentence, pieces: &pieces, kind: content.kind)
                     } else if content.kind == .direct {

@@ -15,28 +15,26 @@ enum PreposedCue: CueReading {
         "with", "from", "into", "during", "over", "this", "that", "when", "while", "as", "by", "the", "again", "today", "tonight",
     ])
 
-    /// `called him divisive`, `calling Trump a fascist`, `calls herself a progressive`: the
-    /// last token of the label when one follows the cue at `cueEnd` without quotation marks:
-    /// a pronoun or a name, then a lowercase word that is neither a particle nor a verb.
-    static func unquotedLabel(after cueEnd: Int, upTo last: Int, in text: ParagraphText) -> Int? {
+    /// `called him divisive`, `calling Trump a fascist`, `calls herself a progressive`: whether
+    /// a label follows the cue at `cueEnd` without quotation marks: a pronoun or a name, then a
+    /// lowercase word that is neither a particle nor a verb.
+    static func unquotedLabel(after cueEnd: Int, upTo last: Int, in text: ParagraphText) -> Bool {
         let tokens = text.tokens
         var object = cueEnd + 1
-        guard object < last, tokens[object].kind == .word, text.quoteOf[object] < 0 else { return nil }
+        guard object < last, tokens[object].kind == .word, text.quoteOf[object] < 0 else { return false }
         if H.objectPronouns.contains(tokens[object].hash) {
             // (`its`, `his`: an owner opens a noun phrase, not a called person.)
         } else if text.isInName(object), text.nameChunk(object).titleStart == object, text.nameChunk(object).kind == .person {
             object = text.nameChunk(object).last
         } else {
-            return nil
+            return false
         }
         let label = object + 1
-        guard label <= last, tokens[label].kind == .word, !tokens[label].capitalized, text.quoteOf[label] < 0,
-              !Self.callParticles.contains(tokens[label].hash),
-              // (`reckless`, `careless`: a word in -ss is no verb in -s.)
-              !text.isFiniteForm(label) || H.determiners.contains(tokens[label].hash) || text.token(label, endsWith: "ss", longerThan: 3),
-              !text.isParticiple(label), !text.isAdverb(label), !H.clauseWords.contains(tokens[label].hash)
-        else { return nil }
-        return last
+        guard label <= last, tokens[label].kind == .word, !tokens[label].capitalized, text.quoteOf[label] < 0 else { return false }
+        // (`reckless`, `careless`: a word in -ss is no verb in -s.)
+        let isVerbForm = text.isFiniteForm(label) && !H.determiners.contains(tokens[label].hash) && !text.token(label, endsWith: "ss", longerThan: 3)
+        return !Self.callParticles.contains(tokens[label].hash) && !isVerbForm && !text.isParticiple(label) && !text.isAdverb(label)
+            && !H.clauseWords.contains(tokens[label].hash)
     }
 
     /// The most tokens of what is described before its `as` (`described the mayor's new
@@ -145,10 +143,9 @@ enum PreposedCue: CueReading {
             if q <= last, tokens[q].isOpenQuote {
                 last = text.fragmentEnd(start, last)
             } else if H.callForms.contains(tokens[c].hash), subject.last < sentence.lowerBound || !H.andBut.contains(tokens[subject.last].hash),
-                      let complementEnd = unquotedLabel(after: cueEnd, upTo: last, in: text)
+                      unquotedLabel(after: cueEnd, upTo: last, in: text)
             {
                 // `called him divisive`, `calling Trump a fascist`: a label needs no marks.
-                last = complementEnd
                 unmarkedLabel = true
             } else if H.describeForms.contains(tokens[c].hash), unquotedDescription(after: cueEnd, upTo: last, in: text) {
                 // `has described himself as a democratic socialist`.
@@ -187,15 +184,14 @@ enum PreposedCue: CueReading {
         guard words >= 2 || content.kind == .direct && words == 1 && !verb.needsQuote else { return nil }
         var pieces = content.pieces
         var resume = b
-        var kind = content.kind
+        let kind = content.kind
         if content.kind == .direct {
             resume = run.continuePieces(p, after: last, sentence: sentence, pieces: &pieces, kind: .direct)
         } else if text.reachesSentenceEnd(last, sentence), start > 0 && tokens[start - 1].hash == H.that || text.opensClause(start, b) {
             // `Coan argues that his client meant no harm. “His intent was …”`: quotations
             // that follow a report to the end of its sentence go on with what it reports.
-            let reported = pieces.count
+            // (`record` makes the report mixed when a quotation joined it.)
             _ = run.continuePieces(p, after: b - 1, sentence: sentence, pieces: &pieces, kind: .direct)
-            if pieces.count > reported { kind = .mixed }
         }
         run.record(p, pieces: pieces, kind: kind, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
         for k in start...last { run.claimed[p][k] = true }

@@ -16,7 +16,8 @@ extension AttributionRun {
             // `said Clinton ally James Carville`, `said Virginia delegate Beau Correll`: the
             // capitalized words are part of a role written before the name.
             if let named = nameAfterRolePrefix(p, after: end, to: b) { end = named.last }
-        } else if H.pronouns.contains(tokens[from].hash) {
+        } else if H.pronouns.contains(tokens[from].hash) && !(H.articlesAndOwners.contains(tokens[from].hash) && from + 1 < b && tokens[from + 1].kind == .word) {
+            // (`said his campaign manager Jeff Weaver`: an owner's pronoun opens a noun phrase.)
             end = from
         } else {
             // A noun phrase: `a spokesman for the ministry`, `the Kremlin`.
@@ -28,7 +29,9 @@ extension AttributionRun {
                 // (`one engineer involved in the survey`: a participle and its preposition describe
                 // the noun.)
                 let describing = text.isPastTense(k) && H.cues[t.hash] == nil && k + 1 < b && tokens[k + 1].kind == .word && H.prepositions.contains(tokens[k + 1].hash)
-                if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash),
+                // (`former secretary of state Hillary Clinton`: a cue word before a name is a noun.)
+                let beforeName = k + 1 < b && text.isInName(k + 1) && !text.isPastTense(k) && !text.isParticiple(k)
+                if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash), !beforeName,
                    H.cues[t.hash] != nil || text.isPastTense(k) && !describing
                 {
                     break
@@ -36,7 +39,9 @@ extension AttributionRun {
                 // `a strategist who spoke …`, `an official during the debate`: a relative clause
                 // or a circumstance ends the phrase.
                 if t.kind == .word, k > from, !t.capitalized, H.relatives.contains(t.hash) || H.circumstance.contains(t.hash) || t.hash == H.during { break }
-                if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from {
+                // (`a pilot involved in the talks`: the preposition of a describing participle.)
+                let afterDescribing = k > from && tokens[k - 1].kind == .word && text.isPastTense(k - 1) && H.cues[tokens[k - 1].hash] == nil
+                if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from || afterDescribing {
                     if text.isInName(k) { k = text.nameChunk(k).last }
                     end = k
                     k += 1
@@ -59,7 +64,21 @@ extension AttributionRun {
                 return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: named.titleStart, last: named.last), role: text.text(tokens: from, end), end: named.last)
             }
         }
-        let nameEnd = end
+        // `said former secretary of state Hillary Clinton`, `added his campaign manager Jeff
+        // Weaver`: a description that ends in a person's name is the name's role.
+        var speakerFirst = from
+        var nameEnd = end
+        var description: String?
+        if !tokens[from].capitalized, let person = namedPerson(in: text, from: from, through: end) {
+            speakerFirst = person.titleStart
+            nameEnd = person.last
+            description = text.text(tokens: from, speakerFirst - 1)
+            // (`voter Stephanie Hooton of Derry`: where the person is from is the role's.)
+            if person.last < end { description! += " " + text.text(tokens: person.last + 1, end) }
+        } else if H.pronouns.contains(tokens[from].hash), end > from {
+            // (`stressed his executive experience`: without a name the owner is the speaker.)
+            return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: from, last: from), role: nil, end: from)
+        }
         // `said Maria Costa of the Ohio delegation`: where the person is from or works.
         var affiliation: String?
         if text.isInName(nameEnd), text.nameChunk(nameEnd).kind == .person, end + 2 < b, tokens[end + 1].kind == .word,
@@ -87,7 +106,8 @@ extension AttributionRun {
             while j < b, j - end < Self.longestParenthesis, tokens[j].kind != .closeParen { j += 1 }
             if j < b, tokens[j].kind == .closeParen { end = j }
         }
-        var role = affiliation
+        let described = [description, affiliation].compactMap { $0 }
+        var role: String? = described.isEmpty ? nil : described.joined(separator: " ")
         // `said Bernadette Kovacs, 67, a retired teacher`: an age, then the role.
         if role == nil, end + 3 < b, tokens[end + 1].kind == .comma, tokens[end + 2].kind == .number,
            tokens[end + 3].kind == .comma || tokens[end + 3].kind == .period && !tokens[end + 3].abbreviation
@@ -98,14 +118,37 @@ extension AttributionRun {
                 role = text.text(tokens: end, r)
                 end = r
             }
-            return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: from, last: nameEnd), role: role, end: end)
+            return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: speakerFirst, last: nameEnd), role: role, end: end)
         }
         if end + 2 < b, tokens[end + 1].kind == .comma, let r = roleAfter(p, end + 2, b) {
             let apposition = text.text(tokens: end + 2, r)
-            role = affiliation.map { "\($0), \(apposition)" } ?? apposition
+            role = role.map { "\($0), \(apposition)" } ?? apposition
             end = r
         }
-        return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: from, last: nameEnd), role: role, end: end)
+        return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: speakerFirst, last: nameEnd), role: role, end: end)
+    }
+
+    /// The person's name in a noun phrase read forwards, not its first word: the first one that
+    /// ends the phrase or is followed by where the person is from (`voter Stephanie Hooton of
+    /// Derry`).
+    func namedPerson(in text: ParagraphText, from: Int, through end: Int) -> NameChunk? {
+        var k = from + 1
+        while k <= end {
+            guard text.isInName(k) else { k += 1; continue }
+            let chunk = text.nameChunk(k)
+            // (The name follows a noun of the description: `voter Stephanie Hooton`, not `talks
+            // with Putin and Lavrov`.)
+            let before = text.tokens[chunk.titleStart - 1]
+            if chunk.kind == .person, chunk.titleStart > from, before.kind == .word, !before.capitalized,
+               !H.prepositions.contains(before.hash), !H.andBut.contains(before.hash)
+            {
+                if chunk.last == end { return chunk }
+                let next = text.tokens[chunk.last + 1]
+                if next.kind == .word, H.affiliation.contains(next.hash) { return chunk }
+            }
+            k = chunk.last + 1
+        }
+        return nil
     }
 
     /// The most words of a description before a name (`the veteran economist`).
@@ -190,6 +233,8 @@ extension AttributionRun {
         let first = tokens[k]
         if H.relatives.contains(first.hash) || H.pronouns.contains(first.hash) && first.hash != H.his && first.hash != H.her && first.hash != H.their { return nil }
         if H.cues[first.hash] != nil || H.clauseWords.contains(first.hash) { return nil }
+        // `said Reince Priebus, though he added …`: a subordinate clause, not a role.
+        if H.subordinators.contains(first.hash) || H.andBut.contains(first.hash) { return nil }
         // `, in 2014 in the continental United States,` is a circumstance, not a role; `of CNN` is.
         if H.prepositions.contains(first.hash), first.hash != H.of { return nil }
         if !first.capitalized {
@@ -213,8 +258,9 @@ extension AttributionRun {
             if t.kind == .period && !t.abbreviation { break }
             if j > k, t.kind == .word, H.personRelatives.contains(t.hash), relative == nil { relative = j }
             // A verb ends the role; a cue word that is no verb form is a noun in it (`former
-            // state Senate majority leader`, `the report's author`).
-            if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized,
+            // state Senate majority leader`, `the report's author`, `an agent in charge of …`).
+            let afterPreposition = j > k && tokens[j - 1].kind == .word && H.prepositions.contains(tokens[j - 1].hash) && tokens[j - 1].hash != H.to
+            if t.kind == .word, H.cues[t.hash] != nil, !t.capitalized, !afterPreposition,
                text.isPastTense(j) || text.isParticiple(j) || H.verbOnlyCueForms.contains(t.hash)
                 || !(j > k && tokens[j - 1].kind == .word && (tokens[j - 1].capitalized || H.determiners.contains(tokens[j - 1].hash)
                     || NameRegistry.qualifierHashes.contains(tokens[j - 1].hash) || H.titleAdjectives.contains(tokens[j - 1].hash)))
@@ -324,7 +370,9 @@ extension AttributionRun {
                 // relative clause between commas after a short noun phrase opening the sentence.
                 // (Also an aside in -ing: `A senior official, speaking on condition of anonymity, said`.)
                 if tokens[j + 1].kind == .word, H.relatives.contains(tokens[j + 1].hash) || text.isParticiple(j + 1) && !tokens[j + 1].capitalized {
-                    var start = a
+                    // (`“…,” an intelligence source, who …, told Fox News`: the subject starts
+                    // after the quotation that opens the sentence.)
+                    var start = text.opensClosedQuotation(a) && text.quoteLast(a) < j ? text.quoteLast(a) + 1 : a
                     while start < j, tokens[start].kind == .word && H.connectors.contains(tokens[start].hash) && !text.isInName(start) || tokens[start].kind == .comma { start += 1 }
                     if start < j, j - start <= Self.longestBareSubject,
                        (start..<j).allSatisfy({ tokens[$0].kind == .word && !H.clauseWords.contains(tokens[$0].hash) && H.cues[tokens[$0].hash] == nil && text.quoteOf[$0] < 0 })

@@ -11,7 +11,9 @@ enum InvertedCue: CueReading {
         // `…, telling X`: after those comes whom they spoke to.)
         if before >= a, before < c, !text.isParticiple(c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
             let contentLast = text.contentEndBefore(before)
-            if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a, text.endsClause(np.end, b) {
+            if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a,
+               text.endsClause(np.end, b) || closedQuotationBefore(a, contentLast, text)
+            {
                 if let content = run.contentRegion(p, a, contentLast), !((verb.needsQuote || verb.aimed) && content.kind != .direct) {
                     var pieces = content.pieces
                     let kind = content.kind
@@ -25,5 +27,17 @@ enum InvertedCue: CueReading {
             }
         }
         return nil
+    }
+
+    /// `“…,” said Phil Musser of digital firm IMGE`, `“…,” said a source involved in the
+    /// PAC’s creation`: when what comes before the cue is one whole quotation closed by a
+    /// comma, a question or an exclamation, the cue is inverted whatever the speaker phrase
+    /// runs on to.
+    static func closedQuotationBefore(_ a: Int, _ contentLast: Int, _ text: ParagraphText) -> Bool {
+        guard text.opensClosedQuotation(a), text.quoteLast(a) == contentLast, contentLast - 1 > a else { return false }
+        let lastInside = contentLast - 1
+        if text.tokens[lastInside].kind == .comma { return true }
+        let mark = text.scalars[Int(text.tokens[lastInside].start)]
+        return mark == "?" || mark == "!"
     }
 }

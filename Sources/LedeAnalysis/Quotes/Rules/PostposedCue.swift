@@ -10,13 +10,19 @@ enum PostposedCue: CueReading {
         let text = run.texts[p]
         let tokens = text.tokens
         let a = sentence.lowerBound, b = sentence.upperBound
-        guard let subject else { return nil }
+        guard var subject else { return nil }
         let tail = text.tailAfterCue(cueEnd + 1, b, verb)
         // A quotation just before the subject makes the cue post-posed whatever follows it.
         var quoteFirst = false
         if subject.boundary >= a, text.opensQuotation(a) {
             let close = text.quoteLast(a)
             quoteFirst = close == subject.boundary || close + 1 == subject.boundary && tokens[subject.boundary].kind == .comma
+            // `“…,” this source told the Post`, `“…,” CBS This Morning co-anchor Dana Lee said`:
+            // the words between the quotation and the name are the speaker's description.
+            if !quoteFirst, text.opensClosedQuotation(a), let opening = descriptionStart(after: close, before: subject.first, text) {
+                quoteFirst = true
+                subject = SubjectPhrase(first: subject.first, last: subject.last, boundary: opening - 1, role: subject.role)
+            }
         }
         // `X said, “…”` opens what is said after the cue.
         let opensQuote = tail.end + 2 < b && tokens[tail.end + 1].kind == .comma && tokens[tail.end + 2].isOpenQuote
@@ -27,7 +33,12 @@ enum PostposedCue: CueReading {
             && tokens[subject.boundary].kind == .comma && text.opensStatement(a, text.contentEndBefore(subject.boundary))
             && (a..<subject.boundary).filter({ tokens[$0].isWord }).count >= Self.shortestClauseBeforeResumedQuotation
 
-        if tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst || resumedAfterClause {
+        // `“…?” Trump told Britain’s ITV in an interview aired Monday when asked how.`: after a
+        // question or an exclamation that ends the sentence before, a long tail of
+        // circumstances still leaves the quotation as what was said.
+        let afterQuestion = subject.boundary < a && !tail.onlyTail && endsInQuestionOrExclamation(run.previousQuoteSentence(p, sentence), text)
+            && onlyCircumstances(cueEnd + 1, b, text)
+        if tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst || resumedAfterClause || afterQuestion {
             let boundary = subject.boundary
             if boundary >= a, tokens[boundary].kind == .comma || tokens[boundary].isCloseQuote && text.quoteOf[boundary] >= 0 {
                 let contentLast = text.contentEndBefore(boundary)
@@ -71,5 +82,58 @@ enum PostposedCue: CueReading {
             }
         }
         return nil
+    }
+
+    /// Whether a quotation piece ends in `?` or `!`.
+    static func endsInQuestionOrExclamation(_ pieces: [TextSpan]?, _ text: ParagraphText) -> Bool {
+        guard let last = pieces?.last, last.range.upperBound > last.range.lowerBound else { return false }
+        let mark = text.scalars[last.range.upperBound - 1]
+        return mark == "?" || mark == "!"
+    }
+
+    /// Whether tokens `from..<b` after a cue hold no report of their own: no `that`, quotation
+    /// mark, colon or semicolon, no finite verb, and a cue only after a subordinator (`when
+    /// asked how`).
+    static func onlyCircumstances(_ from: Int, _ b: Int, _ text: ParagraphText) -> Bool {
+        let tokens = text.tokens
+        for k in from..<max(from, b) {
+            let t = tokens[k]
+            if t.isOpenQuote || t.isCloseQuote || t.kind == .colon || t.kind == .semicolon { return false }
+            guard t.kind == .word, !t.capitalized else { continue }
+            if H.finiteVerbs.contains(t.hash) { return false }
+            if H.cues[t.hash] != nil, !(k > from && tokens[k - 1].kind == .word && H.subordinators.contains(tokens[k - 1].hash)) { return false }
+        }
+        return true
+    }
+
+    /// The most words of a description between a quotation and the speaker's name.
+    static let longestDescriptionAfterQuotation = 8
+
+    /// Where a description of the speaker starts right after the quotation that closes at
+    /// `close` (after its comma, if one follows the mark), when every token up to `first` is a
+    /// word, a possessive, an abbreviation's stop or a number, none a verb, cue or clause word.
+    static func descriptionStart(after close: Int, before first: Int, _ text: ParagraphText) -> Int? {
+        let tokens = text.tokens
+        var opening = close + 1
+        if opening < first, tokens[opening].kind == .comma { opening += 1 }
+        guard opening < first, first - opening <= Self.longestDescriptionAfterQuotation else { return nil }
+        for k in opening..<first {
+            let t = tokens[k]
+            switch t.kind {
+            case .word:
+                if t.capitalized || H.determiners.contains(t.hash) { continue }
+                // (`state Sen. Jo Hale`: a cue word before a capitalized word is a noun.)
+                let beforeCapital = k + 1 < first && tokens[k + 1].kind == .word && tokens[k + 1].capitalized
+                if H.cues[t.hash] != nil && beforeCapital && !text.isPastTense(k) { continue }
+                if H.clauseWords.contains(t.hash) || H.cues[t.hash] != nil || H.relatives.contains(t.hash) || H.andBut.contains(t.hash) || text.isPastTense(k) { return nil }
+            case .possessive, .number:
+                continue
+            case .period where t.abbreviation:
+                continue
+            default:
+                return nil
+            }
+        }
+        return opening
     }
 }

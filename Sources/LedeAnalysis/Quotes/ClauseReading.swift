@@ -228,8 +228,11 @@ extension ParagraphText {
                     // (`…, but instead Obama is giving them “lectures.”`: a clause after `but` that
                     // quotes the speaker, with no cue of its own, goes on with the report.)
                     let quotedContinuation = H.andBut.contains(next.hash) && !quotedWordsGiven && continuesWithQuotation(after: n, last)
+                    // (`… found in emails on the server, elevating the issue …`: once quoted
+                    // words are given, a participle after a comma is the writer's aside.)
+                    let participleAside = isParticiple(n) && (H.cues[next.hash] != nil || quotedWordsGiven || t.isCloseQuote)
                     if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || isParticiple(n) && H.cues[next.hash] != nil
+                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || participleAside
                     {
                         return t.isCloseQuote ? k : k - 1
                     }

@@ -68,7 +68,9 @@ enum NameChunker {
             }
             // `Sanders Says He Will Stay`: a headline's verb of saying is no part of a name.
             var from = runStart
-            for cut in runStart...end + 1 where cut > end || H.headlineCues.contains(tokens[cut].hash) && tokens[cut].kind == .word {
+            // (`Offensive Things Donald Trump Has Said About Latinos`: a word of grammar, written
+            // in capitals only in a headline's title case, is no part of a name either.)
+            for cut in runStart...end + 1 where cut > end || tokens[cut].kind == .word && (H.headlineCues.contains(tokens[cut].hash) || titleCaseGrammarHashes.contains(tokens[cut].hash)) {
                 if cut - 1 >= from {
                     for (runStart, runEnd) in split(tokens, s, from, cut - 1) {
                         if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
@@ -80,6 +82,15 @@ enum NameChunker {
         return result
     }
 
+    /// Words of grammar that prose writes in lower case, so that capitalized inside a run they
+    /// mark a headline in title case (the joiners of names, `of`, `and`, `for`, `on`, `the`,
+    /// are not among them: `Medal Of Honor`).
+    static let titleCaseGrammarHashes = WordHash.set([
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "do", "does", "did", "be", "been", "just", "about", "over", "to", "with", "who", "what", "why", "how", "he", "she",
+        "it", "we", "they", "his", "its", "their", "our", "by", "as", "at", "after", "before", "against", "into", "not",
+        "if", "than", "that", "this", "these", "those",
+    ])
     static let andHash = WordHash.of("and")
     static let ofHash = WordHash.of("of")
     static let theHash = WordHash.of("the")

@@ -155,6 +155,7 @@ enum H {
     static let shes = WordHash.of("she's")
     static let further = WordHash.of("further")
     static let soCalled = WordHash.of("so-called")
+    static let so = WordHash.of("so")
     static let of = WordHash.of("of")
     static let on = WordHash.of("on")
     static let point = WordHash.of("point")

@@ -50,7 +50,9 @@ enum ReportingVerb: AttributionRule {
             // and a form that is only a verb, make a subject and its cue.
             let pronounSubject = c - 1 == sentence.lowerBound && H.standaloneSubjects.contains(prev.hash)
                 && (H.verbOnlyCueForms.contains(t.hash) || text.isPastTense(c) && !verb.aimed && !verb.object && !verb.thought && !verb.needsQuote)
-            if !contraction && !nounWithThat && !pronounSubject && (prev.hash == H.soCalled || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
+            // (`the so called “Initiative”`, written without its hyphen, is the same adjective.)
+            let soCalledApart = prev.hash == H.so && t.hash == H.called
+            if !contraction && !nounWithThat && !pronounSubject && (prev.hash == H.soCalled || soCalledApart || prev.kind == .possessive || H.nounMarkers.contains(prev.hash)),
                !(text.isParticiple(c) && H.prepositions.contains(prev.hash))
             {
                 return nil

@@ -348,6 +348,15 @@ extension ParagraphText {
         }
     }
 
+    /// Whether tokens `first...last` hold a lowercase word that reads as a finite verb (`is`,
+    /// `would`, `went`, `voted`, `runs`): a clause rather than a noun phrase.
+    func holdsVerb(_ first: Int, _ last: Int) -> Bool {
+        guard first <= last else { return false }
+        return (first...last).contains { k in
+            tokens[k].kind == .word && !tokens[k].capitalized && (H.finiteVerbs.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash) || isFiniteForm(k))
+        }
+    }
+
     /// A comma, or a closing mark right after a comma (`…,” adding`).
     func afterComma(_ k: Int) -> Bool {
         return tokens[k].kind == .comma || tokens[k].isCloseQuote && k > 0 && tokens[k - 1].kind == .comma
@@ -459,6 +468,9 @@ extension ParagraphText {
             if t.kind == .comma || t.kind == .semicolon || t.kind == .dash || t.kind == .openParen { return CueTail(onlyTail: true, end: k - 1) }
             if t.isOpenQuote || t.isCloseQuote || t.kind == .colon { return CueTail(onlyTail: false, end: k) }
             if t.kind == .word, t.hash == H.that || (H.clauseWords.contains(t.hash) && t.hash != H.to) { return CueTail(onlyTail: false, end: k) }
+            // (`Bob said he arrived in …`: a subject pronoun with words after it opens a clause;
+            // `“…,” said he.` ends the sentence.)
+            if t.kind == .word, !t.capitalized, H.subjectPronouns.contains(t.hash), k + 1 < b, tokens[k + 1].kind == .word { return CueTail(onlyTail: false, end: k) }
             count += 1
             if count > Self.longestReachAfterCue { return CueTail(onlyTail: false, end: k) }
             k += 1

@@ -14,7 +14,13 @@ enum InvertedCue: CueReading {
             if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a,
                text.endsClause(np.end, b) || closedQuotationBefore(a, contentLast, text)
             {
-                if let content = run.contentRegion(p, a, contentLast), !((verb.needsQuote || verb.aimed) && content.kind != .direct) {
+                // (`Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member …`:
+                // a noun phrase before the comma is the subject, not what was said, unless its
+                // verb comes after the speaker: `The paradox, says Carl Anthony, is that …`.)
+                let verbAfterSpeaker = np.end + 2 < b && tokens[np.end + 1].kind == .comma && text.holdsVerb(np.end + 2, np.end + 2)
+                if let content = run.contentRegion(p, a, contentLast), !((verb.needsQuote || verb.aimed) && content.kind != .direct),
+                   content.kind != .indirect || verbAfterSpeaker || text.holdsVerb(a, contentLast)
+                {
                     var pieces = content.pieces
                     let kind = content.kind
                     let resume = run.continuePieces(p, after: np.end, sentence: sentence, pieces: &pieces, kind: kind)

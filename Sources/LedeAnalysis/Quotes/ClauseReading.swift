@@ -320,6 +320,13 @@ extension ParagraphText {
         for k in first...last where tokens[k].isOpenQuote || tokens[k].kind == .word && (H.finiteVerbs.contains(tokens[k].hash) || H.cues[tokens[k].hash] != nil) {
             return false
         }
+        // `This includes a special force …`: a pronoun and a verb in -s open a clause (`These
+        // days,` and `This week,` open a phrase of time).
+        if first + 1 <= last, H.subjectPronouns.contains(t.hash) || H.determiners.contains(t.hash), tokens[first + 1].kind == .word, !tokens[first + 1].capitalized,
+           !H.timeWords.contains(tokens[first + 1].hash), token(first + 1, endsWith: "s", longerThan: 3), !token(first + 1, endsWith: "ss", longerThan: 3)
+        {
+            return false
+        }
         // `As a newcomer, Reyes drew less attention`: a verb in the past after a name or a
         // pronoun makes a clause of what follows the phrase.
         for k in (first + 1)...max(first + 1, last) where k <= last && tokens[k].kind == .word && !tokens[k].capitalized

@@ -205,6 +205,9 @@ enum H {
     static let finiteVerbs: WordSet = WordHash.set([
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "that",
+        // Negated forms, one token each (`aren't`, `didn't`).
+        "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't",
+        "shouldn't", "don't", "doesn't", "didn't", "mustn't",
     ])
     static let subjectPronouns: WordSet = WordHash.set(["he", "she", "they", "we", "i", "it"])
     static let andBut: WordSet = WordHash.set(["and", "but", "or"])

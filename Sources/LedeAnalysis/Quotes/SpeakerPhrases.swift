@@ -462,6 +462,15 @@ extension AttributionRun {
             }
             if t.kind == .word {
                 // A pronoun right before the cue is the subject (`they wrote`).
+                // (`a source close to him said`: an object pronoun after a preposition ends the
+                // subject's phrase.)
+                if k == before, H.objectPronouns.contains(t.hash), !H.subjectPronouns.contains(t.hash), k - 1 > a, tokens[k - 1].kind == .word,
+                   H.prepositions.contains(tokens[k - 1].hash)
+                {
+                    words += 2
+                    k -= 2
+                    continue
+                }
                 if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
                 if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
                 // (`A spectator called Osei said`: `called` or `named` before the name gives it.)

@@ -154,6 +154,9 @@ extension AttributionRun {
     /// The most words of a description before a name (`the veteran economist`).
     static let longestDescriptionBeforeName = 4
 
+    /// The most tokens of a share restated between commas, its comma included (`, 67 percent,`).
+    static let longestShareBetweenCommas = 4
+
     /// The most words of a noun phrase subject before a relative clause (`One attendee, who …`).
     static let longestBareSubject = 6
 
@@ -345,6 +348,17 @@ extension AttributionRun {
             for _ in 0..<3 {
                 while j >= a, tokens[j].kind != .comma, tokens[j].kind != .closeDouble, text.quoteOf[j] < 0 || tokens[j].kind == .possessive { j -= 1 }
                 guard j > a, tokens[j].kind == .comma, j + 1 < before else { return fallback }
+                // `Among likely voters, about two-thirds, 67 percent, say …`: a share between commas
+                // restates the share before it, and both are the subject.
+                if before - j <= Self.longestShareBetweenCommas, (j + 1..<before).contains(where: { text.isShareOfPeople($0) }) {
+                    var start = j - 1
+                    while start >= a, tokens[start].kind != .comma, tokens[start].kind != .semicolon, text.quoteOf[start] < 0, j - start <= Self.longestBareSubject { start -= 1 }
+                    if start < a || tokens[start].kind == .comma || tokens[start].kind == .semicolon, start + 1 < j, !text.holdsVerb(start + 1, j - 1) {
+                        var first = start + 1
+                        while first < j, tokens[first].kind == .word, H.connectors.contains(tokens[first].hash) { first += 1 }
+                        if first < j { return SubjectPhrase(first: first, last: before - 1, boundary: first - 1, role: nil) }
+                    }
+                }
                 // `The Senate Minority Leader, Chuck Schumer, said`: the name stands between the commas.
                 if text.isInName(j + 1) {
                     let named = text.nameChunk(j + 1)

@@ -84,15 +84,25 @@ struct AttributionRun {
 
     /// Content from token `first` to `last` inclusive: one direct quotation, or a clause
     /// (mixed when it holds a double mark).
-    func contentRegion(_ p: Int, _ first: Int, _ lastIn: Int) -> Content? {
+    func contentRegion(_ p: Int, _ firstIn: Int, _ lastIn: Int) -> Content? {
         let text = texts[p]
+        var first = firstIn
         var last = lastIn
+        // `cheered for “President Sanders”`, `turned to “little” Marco`: a preposition right
+        // before the quotation is the verb's, not the speaker's words.
+        // (Not `to`, as often an infinitive's: `promises to “make America great again”`. What
+        // is left stays a report of the verb's, mixed, not a quotation on its own.)
+        if first + 1 <= last, text.tokens[first].kind == .word, text.tokens[first].hash != H.to, H.prepositions.contains(text.tokens[first].hash),
+           text.opensClosedQuotation(first + 1)
+        {
+            first += 1
+        }
         while last >= first, text.tokens[last].kind == .comma { last -= 1 }
         guard first <= last else { return nil }
         var hasWord = false
         for k in first...last where text.tokens[k].isWord { hasWord = true; break }
         guard hasWord else { return nil }
-        if text.opensQuotation(first), text.quoteLast(first) >= last {
+        if first == firstIn, text.opensQuotation(first), text.quoteLast(first) >= last {
             return Content(pieces: [inside(p, first)], kind: .direct)
         }
         let mixed = text.holdsQuotation(first...last)

@@ -231,6 +231,9 @@ extension ParagraphText {
                     // (`… found in emails on the server, elevating the issue …`: once quoted
                     // words are given, a participle after a comma is the writer's aside.)
                     let participleAside = isParticiple(n) && (H.cues[next.hash] != nil || quotedWordsGiven || t.isCloseQuote)
+                        // (`suggested her tone was …, called her “third-rate”`: a second verb of the
+                        // list in the past starts the speaker's next report.)
+                        || isPastTense(n) && H.cues[next.hash] != nil && !(n + 1 <= last && tokens[n + 1].hash == H.by)
                     if comma, next.kind == .word, !next.capitalized,
                        H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || participleAside
                     {

@@ -196,7 +196,8 @@ enum ReportingVerb: AttributionRule {
             var first = chunk.titleStart
             if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = run.chunkEnding(p, first - 2) { first = owner.titleStart }
             subject = SubjectPhrase(first: first, last: chunk.last, boundary: first - 1, role: nil)
-        } else if before >= a, text.isParticiple(c), text.afterComma(before), let last = run.found.last, last.place.paragraph == p,
+        } else if before >= a, text.isParticiple(c) || text.isPastTense(c) && before == c - 1 && before >= 1 && run.claimed[p][before - 1],
+                  text.afterComma(before), let last = run.found.last, last.place.paragraph == p,
                   last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p
         {
             // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.

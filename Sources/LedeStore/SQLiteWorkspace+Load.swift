@@ -139,10 +139,10 @@ struct SQLiteBatchWriter: BatchWriter {
         var sentenceOwners: [Int?]
         /// The names the article mentions, as stored (`ArticleNames`).
         var names: String
-        /// Per paragraph: as it is stored (deflated where that is shorter, else the text).
+        /// Per paragraph: as it is stored (compressed where that is shorter, else the text).
         var storedParagraphs: [DatabaseValue]
 
-        init(_ analysed: AnalysedArticle, deflater: ParagraphDeflater?) {
+        init(_ analysed: AnalysedArticle, compressor: ParagraphCompressor?) {
             self.analysed = analysed
             let article = analysed.article
             body = article.paragraphs.joined(separator: "\n\n")
@@ -155,7 +155,7 @@ struct SQLiteBatchWriter: BatchWriter {
             }
             names = ArticleNames.encode(analysed.analysis.mentions)
             storedParagraphs = article.paragraphs.map { text in
-                deflater?.deflated(text)?.databaseValue ?? text.databaseValue
+                compressor?.compressed(text)?.databaseValue ?? text.databaseValue
             }
         }
     }
@@ -167,9 +167,9 @@ struct SQLiteBatchWriter: BatchWriter {
     }
 
     func prepare(_ articles: [AnalysedArticle]) -> [Prepared] {
-        // One deflater for the call: a call is one analysing thread's share of a batch.
-        let deflater = ParagraphDeflater()
-        return articles.map { Prepared($0, deflater: deflater) }
+        // One compressor for the call: a call is one analysing thread's share of a batch.
+        let compressor = ParagraphCompressor()
+        return articles.map { Prepared($0, compressor: compressor) }
     }
 
     /// The ids of the stored articles among `hashes`, read beside the writer (a pool reads a

@@ -26,11 +26,18 @@ let package = Package(
     targets: [
         // Articles and their loaders: files in, normalized `Article` values out.
         .target(name: "LedeArticles", dependencies: ["CZlib"]),
-        // zlib: `.gz` input (the loaders' GzipStream.swift) and the store's paragraph text.
+        // zlib: `.gz` input (the loaders' GzipStream.swift) and reading paragraphs stored by
+        // earlier ledes.
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
+        ),
+        // zstd: the store's paragraph text (paragraphs stored before it stay zlib's).
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
         ),
         // Text analysis as pure functions over text: sentences, names, quotes, dates.
         .target(
@@ -41,7 +48,7 @@ let package = Package(
         // The workspace store: SQLite through GRDB, behind the `WorkspaceStore` protocol.
         .target(
             name: "LedeStore",
-            dependencies: ["LedeArticles", "LedeAnalysis", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LedeArticles", "LedeAnalysis", "CZlib", "CZstd", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The team workspace: the same store on a PostgreSQL server, through libpq (opened on
         // first use: see Libpq.swift).

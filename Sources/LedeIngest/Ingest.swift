@@ -8,9 +8,12 @@ import Synchronization
 /// A load: articles read (by the caller's `produce`), analysed on every core but one, and
 /// handed to the store in batches, each written in one transaction.
 public enum Ingest {
-    /// Articles analysed and written per transaction: large enough to amortise the commit,
-    /// small enough that an interrupted load loses little and memory stays flat.
-    public static let batchSize = 512
+    /// Articles analysed and written per transaction: large enough to amortise the commit (the
+    /// pages every batch rewrites, such as index interiors, go to the WAL once a batch), small
+    /// enough that an interrupted load loses little and memory stays flat. 100,000 articles,
+    /// with the indexes' merging below: 1,024 instead of 512 took 6.5 instead of 8.6 s of
+    /// system CPU, the load's peak memory 179 instead of 139 MB.
+    public static let batchSize = 1024
     /// Batches read, analysed or being written at once: memory stays flat.
     static let batchesInFlight = 3
     /// Threads that analyse while the writer writes: every core but the writer's.

@@ -1,5 +1,6 @@
-/// The words paragraphs are deflated against (version 1): a paragraph is too short for
-/// deflate to learn the language from, so it starts from these, as text it has just seen.
+/// The words paragraphs are compressed against (version 1; by zlib and by zstd alike): a
+/// paragraph is too short for a compressor to learn the language from, so it starts from
+/// these, as text it has just seen.
 ///
 /// The 4 KB of words that occur most often in the bundled seed articles (three times or more;
 /// source and licence lines left out), least frequent first so that the most frequent stand

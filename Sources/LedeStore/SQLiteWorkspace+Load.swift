@@ -50,75 +50,74 @@ extension SQLiteWorkspace {
     static func insert(_ prepared: SQLiteBatchWriter.Prepared, slug: String, db: Database) throws {
         let article = prepared.analysed.article
         let analysis = prepared.analysed.analysis
-        let insertArticle = try db.cachedStatement(sql: """
+        try DirectInsert(db, sql: """
             INSERT INTO article (id, slug, hash, title, date, source, url, author, path, caption, words, quotes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try insertArticle.execute(arguments: [
-            article.id, slug, prepared.analysed.hash, article.title, article.date?.iso, article.source, article.url, article.author,
-            article.path, article.caption, prepared.analysed.words, analysis.quotes.count,
-        ])
+            """).run(
+                .text(article.id), .text(slug), .text(prepared.analysed.hash), .text(article.title), .text(article.date?.iso),
+                .text(article.source), .text(article.url), .text(article.author), .text(article.path), .text(article.caption),
+                .integer(prepared.analysed.words), .integer(analysis.quotes.count))
         let rowid = db.lastInsertedRowID
-        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraph (position, text) VALUES (?, ?)")
+        let insertParagraph = try DirectInsert(db, sql: "INSERT INTO paragraph (position, text) VALUES (?, ?)")
         for (index, stored) in prepared.storedParagraphs.enumerated() {
-            try insertParagraph.execute(arguments: [ParagraphPosition.of(article: rowid, index: index), stored])
+            try insertParagraph.run(.integer(ParagraphPosition.of(article: rowid, index: index)), stored)
         }
-        try db.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
-            .execute(arguments: [rowid, article.title, prepared.body])
+        try DirectInsert(db, sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
+            .run(.integer(rowid), .text(article.title), .text(prepared.body))
 
-        let insertQuote = try db.cachedStatement(sql: """
+        let insertQuote = try DirectInsert(db, sql: """
             INSERT INTO quote (article, seq, paragraph, speaker, speaker_key, role, text, cue, kind, speaker_kind, text_start, text_length)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertVariant = try db.cachedStatement(sql: """
+        let insertVariant = try DirectInsert(db, sql: """
             INSERT OR IGNORE INTO speaker_variant (variant, speaker_key, speaker) VALUES (?, ?, ?)
             """)
         for (seq, (quote, keys)) in zip(analysis.quotes, prepared.analysed.speakerKeys).enumerated() {
             // A quote found in its paragraph is stored as its place there; others whole.
             let place = prepared.analysed.quotePlaces[seq]
-            try insertQuote.execute(arguments: [
-                rowid, seq, quote.paragraph, quote.speaker, keys?.key, quote.role, place == nil ? quote.text : "", quote.cue,
-                quote.kind.rawValue, quote.speakerKind?.rawValue, place?.start, place?.length,
-            ])
+            try insertQuote.run(
+                .integer(rowid), .integer(seq), .integer(quote.paragraph), .text(quote.speaker), .text(keys?.key), .text(quote.role),
+                .text(place == nil ? quote.text : ""), .text(quote.cue), .text(quote.kind.rawValue), .text(quote.speakerKind?.rawValue),
+                .integer(place?.start), .integer(place?.length))
             if let speaker = quote.speaker, let keys {
                 for variant in keys.variants {
-                    try insertVariant.execute(arguments: [variant, keys.key, speaker])
+                    try insertVariant.run(.text(variant), .text(keys.key), .text(speaker))
                 }
             }
         }
         // The counts `speakers` reads: every quote by its speaker's name and role, and every
         // speaker once per article.
-        let countQuote = try db.cachedStatement(sql: """
+        let countQuote = try DirectInsert(db, sql: """
             INSERT INTO speaker_count (speaker_key, speaker, role, quotes) VALUES (?, ?, ?, 1)
             ON CONFLICT (speaker_key, speaker, role) DO UPDATE SET quotes = quotes + 1
             """)
-        let countArticle = try db.cachedStatement(sql: """
+        let countArticle = try DirectInsert(db, sql: """
             INSERT INTO speaker_article_count (speaker_key, articles) VALUES (?, 1)
             ON CONFLICT (speaker_key) DO UPDATE SET articles = articles + 1
             """)
         var keysQuoted = Set<String>()
         for (quote, keys) in zip(analysis.quotes, prepared.analysed.speakerKeys) {
             guard let speaker = quote.speaker, let keys else { continue }
-            try countQuote.execute(arguments: [keys.key, speaker, quote.role ?? ""])
-            if keysQuoted.insert(keys.key).inserted { try countArticle.execute(arguments: [keys.key]) }
+            try countQuote.run(.text(keys.key), .text(speaker), .text(quote.role ?? ""))
+            if keysQuoted.insert(keys.key).inserted { try countArticle.run(.text(keys.key)) }
         }
         if !prepared.names.isEmpty {
-            try db.cachedStatement(sql: "INSERT INTO article_names (article, names) VALUES (?, ?)").execute(arguments: [rowid, prepared.names])
+            try DirectInsert(db, sql: "INSERT INTO article_names (article, names) VALUES (?, ?)").run(.integer(rowid), .text(prepared.names))
         }
-        let insertTemporal = try db.cachedStatement(sql: """
+        let insertTemporal = try DirectInsert(db, sql: """
             INSERT INTO temporal (article, seq, paragraph, start, "end", text, kind, value, sentence, sentence_start, sentence_length, sentence_seq)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let indexSentence = try db.cachedStatement(sql: "INSERT INTO temporal_fts (rowid, sentence) VALUES (?, ?)")
+        let indexSentence = try DirectInsert(db, sql: "INSERT INTO temporal_fts (rowid, sentence) VALUES (?, ?)")
         for (seq, t) in analysis.temporals.enumerated() where seq < Self.temporalsPerArticle {
             // A sentence found in its paragraph is stored as its place there; others whole.
             let place = prepared.analysed.sentencePlaces[seq]
-            try insertTemporal.execute(arguments: [
-                rowid, seq, t.paragraph, t.range.lowerBound, t.range.upperBound, t.text, t.kind.rawValue, t.value,
-                place == nil ? t.sentence : "", place?.start, place?.length, prepared.sentenceOwners[seq],
-            ])
+            try insertTemporal.run(
+                .integer(rowid), .integer(seq), .integer(t.paragraph), .integer(t.range.lowerBound), .integer(t.range.upperBound),
+                .text(t.text), .text(t.kind.rawValue), .text(t.value), .text(place == nil ? t.sentence : ""), .integer(place?.start),
+                .integer(place?.length), .integer(prepared.sentenceOwners[seq]))
             if prepared.sentenceOwners[seq] == nil {
-                try indexSentence.execute(arguments: [(rowid << Self.seqBits) | Int64(seq), t.sentence])
+                try indexSentence.run(.integer((rowid << Self.seqBits) | Int64(seq)), .text(t.sentence))
             }
         }
     }
@@ -139,10 +138,10 @@ struct SQLiteBatchWriter: BatchWriter {
         var sentenceOwners: [Int?]
         /// The names the article mentions, as stored (`ArticleNames`).
         var names: String
-        /// Per paragraph: as it is stored (deflated where that is shorter, else the text).
-        var storedParagraphs: [DatabaseValue]
+        /// Per paragraph: as it is stored (compressed where that is shorter, else the text).
+        var storedParagraphs: [DirectInsert.Value]
 
-        init(_ analysed: AnalysedArticle, deflater: ParagraphDeflater?) {
+        init(_ analysed: AnalysedArticle, compressor: ParagraphCompressor?) {
             self.analysed = analysed
             let article = analysed.article
             body = article.paragraphs.joined(separator: "\n\n")
@@ -155,7 +154,7 @@ struct SQLiteBatchWriter: BatchWriter {
             }
             names = ArticleNames.encode(analysed.analysis.mentions)
             storedParagraphs = article.paragraphs.map { text in
-                deflater?.deflated(text)?.databaseValue ?? text.databaseValue
+                compressor?.compressed(text).map { .blob($0) } ?? .text(text)
             }
         }
     }
@@ -167,9 +166,9 @@ struct SQLiteBatchWriter: BatchWriter {
     }
 
     func prepare(_ articles: [AnalysedArticle]) -> [Prepared] {
-        // One deflater for the call: a call is one analysing thread's share of a batch.
-        let deflater = ParagraphDeflater()
-        return articles.map { Prepared($0, deflater: deflater) }
+        // One compressor for the call: a call is one analysing thread's share of a batch.
+        let compressor = ParagraphCompressor()
+        return articles.map { Prepared($0, compressor: compressor) }
     }
 
     /// The ids of the stored articles among `hashes`, read beside the writer (a pool reads a

@@ -21,7 +21,18 @@ enum Schema {
         "v12-speaker-counts",
         "v13-one-index-row-per-sentence",
         "v14-names-by-article",
+        "v15-sentence-index-without-sizes",
+        "v16-fewer-index-merges",
     ]
+
+    /// How many segments of one size each full-text index gathers before merging them into
+    /// one (FTS5's `automerge`; its default is 4). Each merge rewrites every term it holds, so
+    /// wider merges rewrite the index fewer times during a load.
+    static let segmentsPerMerge = 8
+    /// How many bytes of terms each full-text index holds in memory before writing them out as
+    /// a segment (FTS5's `hashsize`; its default is 1 MB, less than one batch of a load makes,
+    /// which then wrote two or three small segments to merge instead of one).
+    static let termsHeldBytes = 8 << 20
 
     /// Replaces each date's sentence stored whole by its place in its paragraph, where it is
     /// found there as written.
@@ -278,6 +289,30 @@ enum Schema {
             }
             try store()
             try db.execute(sql: "DROP TABLE mention")
+        }
+        migrator.registerMigration(versions[14]) { db in
+            // The sentence index kept each sentence's length in words, which only ranking reads,
+            // and nothing ranks its matches: a table row per sentence written for nothing (a
+            // fifth of the index's CPU at load). It is made again without them, from the same
+            // sentences: each date's own, where it names no earlier date of the same sentence.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE temporal_fts_without_sizes USING fts5(
+                    sentence, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2'
+                );
+                INSERT INTO temporal_fts_without_sizes (rowid, sentence)
+                    SELECT (t.article << \(SQLiteWorkspace.seqBits)) | t.seq, \(SQLiteWorkspace.temporalSentence)
+                    FROM temporal t WHERE t.sentence_seq IS NULL;
+                DROP TABLE temporal_fts;
+                ALTER TABLE temporal_fts_without_sizes RENAME TO temporal_fts;
+                """)
+        }
+        migrator.registerMigration(versions[15]) { db in
+            // Both settings are kept in the index's own configuration, so every later load uses
+            // them. At 100,000 articles, with batches of 1,024: the writer's CPU 65.8 → 59.7 s.
+            for index in ["article_fts", "temporal_fts"] {
+                try db.execute(sql: "INSERT INTO \(index) (\(index), rank) VALUES ('automerge', \(segmentsPerMerge))")
+                try db.execute(sql: "INSERT INTO \(index) (\(index), rank) VALUES ('hashsize', \(termsHeldBytes))")
+            }
         }
         return migrator
     }

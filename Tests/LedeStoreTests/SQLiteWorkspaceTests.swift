@@ -217,7 +217,9 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         #expect(try values("envoys") == ["2013-05-07", "2013-05-08"])
         #expect(try values("harbour") == ["2013-05-20"])
         #expect(try values("talks") == ["2013-06-03"])
-        let indexed = try store.openedWriter().read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM temporal_fts_docsize")! }
+        let indexed = try store.openedWriter().read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM temporal_fts WHERE temporal_fts MATCH 'envoys OR harbour OR talks'")!
+        }
         #expect(indexed == 3)
         // The article as a lede from before indexed it (every date its own row), beside one
         // loaded now: each date is found once.
@@ -396,6 +398,44 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
 
     @Test func theSchemaVersionsAreTheMigratorsMigrations() {
         #expect(Schema.migrator.migrations == Schema.versions)
+    }
+
+    @Test func theSentenceIndexIsMadeAgainWithoutSizesAndBothIndexesMergeWider() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let path = folder + "/w.sqlite"
+        let article = Article(
+            title: "Talks", date: CalendarDate(year: 2013, month: 5, day: 9), path: "a",
+            paragraphs: ["The envoys met on May 7 and again on May 8.", "The harbour reopened on May 20."])
+        _ = try SQLiteWorkspace(path: path).load({ handle in try handle(.article(article)) }, shouldStop: { false })
+        // As a lede from before left it: the sentence index with sizes, FTS5's own merging.
+        try SQLiteWorkspace(path: path).openedWriter().write { db in
+            try db.execute(sql: """
+                DROP TABLE temporal_fts;
+                CREATE VIRTUAL TABLE temporal_fts USING fts5(sentence, content='', tokenize='unicode61 remove_diacritics 2');
+                INSERT INTO temporal_fts (rowid, sentence)
+                    SELECT (t.article << \(SQLiteWorkspace.seqBits)) | t.seq,
+                        substr(lede_paragraph_text(p.text), t.sentence_start + 1, t.sentence_length)
+                    FROM temporal t JOIN paragraph p ON p.position = \(ParagraphPosition.sql(article: "t.article", index: "t.paragraph"))
+                    WHERE t.sentence_seq IS NULL;
+                DELETE FROM article_fts_config WHERE k IN ('automerge', 'hashsize');
+                DELETE FROM grdb_migrations WHERE identifier IN ('v15-sentence-index-without-sizes', 'v16-fewer-index-merges');
+                """)
+        }
+        let migrated = try SQLiteWorkspace(path: path)
+        #expect(!migrated.hasOnlyRead)
+        func values(_ word: String) throws -> [String] {
+            try migrated.temporals(filter: .all, sentenceMatch: .term(word, prefix: false), datedOnly: false, years: nil).map(\.expression.value).sorted()
+        }
+        #expect(try values("envoys") == ["2013-05-07", "2013-05-08"])
+        #expect(try values("harbour") == ["2013-05-20"])
+        let (sizesKept, settings): (Bool, [Int?]) = try migrated.openedWriter().read { db in
+            let settings = try ["article_fts", "temporal_fts"].flatMap { index in
+                try ["automerge", "hashsize"].map { key in try Int.fetchOne(db, sql: "SELECT v FROM \(index)_config WHERE k = ?", arguments: [key]) }
+            }
+            return (try db.tableExists("temporal_fts_docsize"), settings)
+        }
+        #expect(!sizesKept)
+        #expect(settings == [Schema.segmentsPerMerge, Schema.termsHeldBytes, Schema.segmentsPerMerge, Schema.termsHeldBytes])
     }
 
     @Test func anOutdatedWorkspaceIsMigratedAndACurrentOneOpensReadOnly() throws {

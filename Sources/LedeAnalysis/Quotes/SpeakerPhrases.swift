@@ -72,9 +72,9 @@ extension AttributionRun {
         if !tokens[from].capitalized, let person = namedPerson(in: text, from: from, through: end) {
             speakerFirst = person.titleStart
             nameEnd = person.last
-            description = text.text(tokens: from, speakerFirst - 1)
             // (`voter Stephanie Hooton of Derry`: where the person is from is the role's.)
-            if person.last < end { description! += " " + text.text(tokens: person.last + 1, end) }
+            let whereFrom = person.last < end ? " " + text.text(tokens: person.last + 1, end) : ""
+            description = text.text(tokens: from, speakerFirst - 1) + whereFrom
         } else if H.pronouns.contains(tokens[from].hash), end > from {
             // (`stressed his executive experience`: without a name the owner is the speaker.)
             return SpeakerPhrase(speaker: SpeakerSpan(paragraph: p, first: from, last: from), role: nil, end: from)
@@ -138,8 +138,7 @@ extension AttributionRun {
             let chunk = text.nameChunk(k)
             // (The name follows a noun of the description: `voter Stephanie Hooton`, not `talks
             // with Putin and Lavrov`.)
-            let before = text.tokens[chunk.titleStart - 1]
-            if chunk.kind == .person, chunk.titleStart > from, before.kind == .word, !before.capitalized,
+            if chunk.kind == .person, chunk.titleStart > from, case let before = text.tokens[chunk.titleStart - 1], before.kind == .word, !before.capitalized,
                !H.prepositions.contains(before.hash), !H.andBut.contains(before.hash)
             {
                 if chunk.last == end { return chunk }

@@ -309,7 +309,7 @@ extension PostgresWorkspace {
     /// while they are few enough.
     public func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline {
         guard query.sentenceMatch != nil else {
-            return TemporalTimeline(valueCounts: try temporalValueCounts(query).map { TemporalValueCount(value: $0.value, count: $0.count) })
+            return TemporalTimeline(valueCounts: try temporalValueCounts(query))
         }
         var ordered = query
         ordered.calendarOrder = true
@@ -321,8 +321,7 @@ extension PostgresWorkspace {
             dates?.append(date)
         }
         // (Counted as they were read, held or not.)
-        let valueCounts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { TemporalValueCount(value: $0.key, count: $0.value) }
-        return TemporalTimeline(valueCounts: valueCounts, dates: dates)
+        return TemporalTimeline(counts: counts, dates: dates)
     }
 
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {

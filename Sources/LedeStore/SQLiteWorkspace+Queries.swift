@@ -392,7 +392,7 @@ extension SQLiteWorkspace {
         if query.sentenceMatch != nil, let dates = try datesInCalendarOrder(query, atMost: TemporalTimeline.mostHeld) {
             return TemporalTimeline(holding: dates)
         }
-        return TemporalTimeline(valueCounts: try temporalValueCounts(query).map { TemporalValueCount(value: $0.value, count: $0.count) })
+        return TemporalTimeline(valueCounts: try temporalValueCounts(query))
     }
 
     /// The expressions `query` chooses, sorted into calendar order here; nil when there are

@@ -29,9 +29,21 @@ public struct TemporalTimeline: Sendable, Equatable {
     public init(holding dates: [StoredTemporal]) {
         var counts: [String: Int] = [:]
         for date in dates { counts[date.expression.value, default: 0] += 1 }
+        self.init(counts: counts, dates: dates)
+    }
+
+    /// The timeline of values counted as the expressions were read, and those expressions
+    /// when they were held.
+    public init(counts: [String: Int], dates: [StoredTemporal]?) {
         valueCounts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             .map { TemporalValueCount(value: $0.key, count: $0.value) }
         self.dates = dates
+    }
+
+    /// The timeline of a store's count by value (`temporalValueCounts`), its expressions to be
+    /// read as they are drawn.
+    public init(valueCounts: [(value: String, count: Int)]) {
+        self.init(valueCounts: valueCounts.map { TemporalValueCount(value: $0.value, count: $0.count) })
     }
 }
 

@@ -358,6 +358,15 @@ extension ParagraphText {
         }
     }
 
+    /// Whether the quotation whose closing mark is token `close` ends, inside its marks, in a
+    /// comma, a question mark or an exclamation mark (`“…,” he said`, `“…?” she asked`): what
+    /// hands a quotation over to its attribution.
+    func quotationHandsOver(closingAt close: Int) -> Bool {
+        guard close > 0 else { return false }
+        let lastInside = scalars[Int(tokens[close - 1].start)]
+        return tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!"
+    }
+
     /// Whether tokens `first...last` hold a lowercase word that reads as a finite verb (`is`,
     /// `would`, `went`, `voted`, `runs`): a clause rather than a noun phrase.
     func holdsVerb(_ first: Int, _ last: Int) -> Bool {

@@ -28,7 +28,10 @@ extension AttributionRun {
                 // article a cue word is a noun (`a report by the auditor`).
                 // (`one engineer involved in the survey`: a participle and its preposition describe
                 // the noun.)
-                let describing = text.isPastTense(k) && H.cues[t.hash] == nil && k + 1 < b && tokens[k + 1].kind == .word && H.prepositions.contains(tokens[k + 1].hash)
+                func isDescribing(_ j: Int) -> Bool {
+                    text.isPastTense(j) && H.cues[tokens[j].hash] == nil && j + 1 < b && tokens[j + 1].kind == .word && H.prepositions.contains(tokens[j + 1].hash)
+                }
+                let describing = isDescribing(k)
                 // (`former secretary of state Hillary Clinton`: a cue word before a name is a noun.)
                 let beforeName = k + 1 < b && text.isInName(k + 1) && !text.isPastTense(k) && !text.isParticiple(k)
                 if t.kind == .word, k > from, !t.capitalized, !H.relatives.contains(tokens[k - 1].hash), !H.determiners.contains(tokens[k - 1].hash), !beforeName,
@@ -40,7 +43,7 @@ extension AttributionRun {
                 // or a circumstance ends the phrase.
                 if t.kind == .word, k > from, !t.capitalized, H.relatives.contains(t.hash) || H.circumstance.contains(t.hash) || t.hash == H.during { break }
                 // (`a pilot involved in the talks`: the preposition of a describing participle.)
-                let afterDescribing = k > from && tokens[k - 1].kind == .word && text.isPastTense(k - 1) && H.cues[tokens[k - 1].hash] == nil
+                let afterDescribing = k > from && tokens[k - 1].kind == .word && isDescribing(k - 1)
                 if t.kind == .word, !H.clauseWords.contains(t.hash), t.hash != H.in && t.hash != H.on || k == from || afterDescribing {
                     if text.isInName(k) { k = text.nameChunk(k).last }
                     end = k

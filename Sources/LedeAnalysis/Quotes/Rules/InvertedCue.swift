@@ -40,10 +40,6 @@ enum InvertedCue: CueReading {
     /// comma, a question or an exclamation, the cue is inverted whatever the speaker phrase
     /// runs on to.
     static func closedQuotationBefore(_ a: Int, _ contentLast: Int, _ text: ParagraphText) -> Bool {
-        guard text.opensClosedQuotation(a), text.quoteLast(a) == contentLast, contentLast - 1 > a else { return false }
-        let lastInside = contentLast - 1
-        if text.tokens[lastInside].kind == .comma { return true }
-        let mark = text.scalars[Int(text.tokens[lastInside].start)]
-        return mark == "?" || mark == "!"
+        text.opensClosedQuotation(a) && text.quoteLast(a) == contentLast && contentLast - 1 > a && text.quotationHandsOver(closingAt: contentLast)
     }
 }

@@ -36,7 +36,8 @@ enum PostposedCue: CueReading {
         // `“…?” Trump told Britain’s ITV in an interview aired Monday when asked how.`: after a
         // question or an exclamation that ends the sentence before, a long tail of
         // circumstances still leaves the quotation as what was said.
-        let afterQuestion = subject.boundary < a && !tail.onlyTail && endsInQuestionOrExclamation(run.previousQuoteSentence(p, sentence), text)
+        let afterQuestion = subject.boundary < a && !tail.onlyTail && run.previousQuoteSentence(p, sentence) != nil
+            && text.quotationHandsOver(closingAt: text.quoteLast(text.sentences[text.sentenceIndex(containing: a) - 1].lowerBound))
             && onlyCircumstances(cueEnd + 1, b, text)
         if tail.onlyTail && (!opensQuote || quoteFirst) || quoteFirst || resumedAfterClause || afterQuestion {
             let boundary = subject.boundary
@@ -82,13 +83,6 @@ enum PostposedCue: CueReading {
             }
         }
         return nil
-    }
-
-    /// Whether a quotation piece ends in `?` or `!`.
-    static func endsInQuestionOrExclamation(_ pieces: [TextSpan]?, _ text: ParagraphText) -> Bool {
-        guard let last = pieces?.last, last.range.upperBound > last.range.lowerBound else { return false }
-        let mark = text.scalars[last.range.upperBound - 1]
-        return mark == "?" || mark == "!"
     }
 
     /// Whether tokens `from..<b` after a cue hold no report of their own: no `that`, quotation

@@ -125,8 +125,7 @@ enum ReportingVerb: AttributionRule {
         guard text.opensClosedQuotation(a) else { return false }
         let close = text.quoteLast(a)
         guard close < c, c - close <= UnlistedVerbAfterQuotation.longestPostposedSpeaker + 1, close > a + 1 else { return false }
-        let lastInside = text.scalars[Int(text.tokens[close - 1].start)]
-        guard text.tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!" || text.tokens[close + 1].kind == .comma else { return false }
+        guard text.quotationHandsOver(closingAt: close) || text.tokens[close + 1].kind == .comma else { return false }
         return text.endsClause(c, sentence.upperBound)
     }
 

@@ -21,11 +21,10 @@ enum UnlistedVerbAfterQuotation: AttributionRule {
         guard text.opensClosedQuotation(open), !run.claimed[p][open] else { return nil }
         let close = text.quoteLast(open)
         guard close > open + 2, close + 2 < b else { return nil }
-        let lastInside = text.scalars[Int(tokens[close - 1].start)]
         var j = close + 1
         if tokens[j].kind == .comma {
             j += 1
-        } else if !(tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!") {
+        } else if !text.quotationHandsOver(closingAt: close) {
             return nil
         }
         guard !text.isTitleCase(open..<(close + 1)), tokens[j].kind == .word else { return nil }

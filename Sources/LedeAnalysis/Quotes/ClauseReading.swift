@@ -109,6 +109,17 @@ extension ParagraphText {
         return H.finiteVerbs.contains(h) || H.modifiers.contains(h) || isPastTense(after)
     }
 
+    /// Whether a relative pronoun follows the noun phrase that starts at `k` (`the bomber who
+    /// went`): an apposition, not a new subject.
+    func opensRelativeClause(after k: Int, _ last: Int) -> Bool {
+        var j = k
+        while j <= last, j - k <= Self.longestClauseSubject, tokens[j].kind == .word || tokens[j].kind == .possessive {
+            if H.relatives.contains(tokens[j].hash) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether tokens `first...last` are a prepositional phrase with no verb in it (`by
     /// telephone this week`, `about halfway through the debate`).
     func isOnlyCircumstance(_ first: Int, _ last: Int) -> Bool {
@@ -236,6 +247,19 @@ extension ParagraphText {
                         || isPastTense(n) && H.cues[next.hash] != nil && !(n + 1 <= last && tokens[n + 1].hash == H.by)
                     if comma, next.kind == .word, !next.capitalized,
                        H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || participleAside
+                    {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                    // `… whether Clinton “has the integrity,” 75 percent of Democrats said yes`,
+                    // `… “protect our citizens,” the crowd applauded`: once quoted words are given, a
+                    // new subject and its verb after the comma are the writer's next sentence.
+                    // (Not after a subordinate clause, whose main clause goes on with the report:
+                    // `while members are “horrified,” they admire …`; nor after a phrase with no verb
+                    // of its own: `by refusing to say “radical Islam,” Democrats are …`; nor before
+                    // an apposition: `“interact” with Albusalha, the bomber who went …`.)
+                    if comma, quotedWordsGiven || t.isCloseQuote, next.kind == .word, opensClause(n, last + 1),
+                       !(start..<k).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && H.subordinators.contains(tokens[$0].hash) }),
+                       holdsVerb(start, k - 1), !opensRelativeClause(after: n, last)
                     {
                         return t.isCloseQuote ? k : k - 1
                     }

@@ -91,6 +91,11 @@ enum NameChunker {
         "it", "we", "they", "his", "its", "their", "our", "by", "as", "at", "after", "before", "against", "into", "not",
         "if", "than", "that", "this", "these", "those",
     ])
+    /// Prepositions that a headline in title case writes with a capital (`On`, `For`): never the
+    /// first word of a person's name.
+    static let titleCasePrepositionHashes = WordHash.set([
+        "on", "in", "at", "for", "from", "with", "by", "to", "of", "about", "after", "before", "over", "under", "against", "during", "despite",
+    ])
     static let andHash = WordHash.of("and")
     static let ofHash = WordHash.of("of")
     static let theHash = WordHash.of("the")
@@ -159,6 +164,12 @@ enum NameChunker {
         if lastTitle >= 0 {
             nameFirst = lastTitle + 1
             while nameFirst <= end, tokens[nameFirst].kind != .word || !tokens[nameFirst].capitalized { nameFirst += 1 }
+            // `CNN President On Trump: …` (a headline in title case): a preposition after the
+            // title starts the headline's next phrase, not the name.
+            while nameFirst < end, titleCasePrepositionHashes.contains(tokens[nameFirst].hash) {
+                nameFirst += 1
+                while nameFirst <= end, tokens[nameFirst].kind != .word { nameFirst += 1 }
+            }
         }
         guard nameFirst <= end else { return nil }
         // `First Minister of Scotland Nicola Sturgeon`: the place belongs to the title.

@@ -209,6 +209,12 @@ extension ParagraphText {
                 {
                     return tokens[k - 1].kind == .comma ? k - 2 : k - 1
                 }
+                // `called Clinton a “disgrace” Wednesday on …`: the day right after the closing
+                // mark is the writer's. (Not `during …`, as often the speaker's: `to refrain from
+                // “illegal immigrant” during the rest of her campaign`.)
+                if k > start, tokens[k - 1].isCloseQuote, quoteOf[k - 1] >= 0, t.kind == .word, H.reportDays.contains(t.hash) {
+                    return k - 1
+                }
                 // Once the speaker's quoted words are given, an aside after a comma is the
                 // writer's: a relative clause (`“not there yet” on the bill, which the House
                 // passed …`) or a summing-up noun phrase (`would “not budge,” a stance that …`).

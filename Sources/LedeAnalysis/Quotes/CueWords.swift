@@ -30,6 +30,9 @@ enum H {
     static let verbOnlyCueForms: WordSet = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
     static let sourceAdjectives: WordSet = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
+    /// The day a report was made, as news writes it right after the words reported (`a
+    /// “disgrace” Wednesday`).
+    static let reportDays: WordSet = WordHash.set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"])
     static let circumstancePrepositions: WordSet = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
     /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
     static let sequenceAdverbs: WordSet = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])

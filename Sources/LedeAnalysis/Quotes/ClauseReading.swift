@@ -109,6 +109,14 @@ extension ParagraphText {
         return H.finiteVerbs.contains(h) || H.modifiers.contains(h) || isPastTense(after)
     }
 
+    /// Whether every letter of a name's words is a capital (`PENCE`, `CHRIS WALLACE`): a
+    /// transcript's speaker label.
+    func isAllCapitals(_ chunk: NameChunk) -> Bool {
+        (chunk.titleStart...chunk.last).allSatisfy { k in
+            tokens[k].kind != .word || scalars[Int(tokens[k].start)..<Int(tokens[k].end)].allSatisfy { !$0.properties.isLowercase }
+        }
+    }
+
     /// Whether a relative pronoun follows the noun phrase that starts at `k` (`the bomber who
     /// went`): an apposition, not a new subject.
     func opensRelativeClause(after k: Int, _ last: Int) -> Bool {

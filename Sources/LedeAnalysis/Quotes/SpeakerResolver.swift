@@ -326,6 +326,12 @@ extension AttributionRun {
                 return (written, true, roleText)
             case .organization, .place:
                 if chunk.words == 1, let org = registry.organization(head: tokens[lastWord].hash) { return (org, false, nil) }
+                // `PENCE:` in a transcript: a surname in capitals is the person named with it.
+                if chunk.words == 1, chunk.last + 1 < tokens.count, tokens[chunk.last + 1].kind == .colon, text.isAllCapitals(chunk),
+                   let full = registry.fullName(surname: tokens[lastWord].hash)
+                {
+                    return (full, true, nil)
+                }
                 return (written, false, nil)
             }
         }

@@ -72,8 +72,10 @@ enum NameChunker {
             // in capitals only in a headline's title case, is no part of a name either.)
             for cut in runStart...end + 1 where cut > end || tokens[cut].kind == .word && (H.headlineCues.contains(tokens[cut].hash) || titleCaseGrammarHashes.contains(tokens[cut].hash)) {
                 if cut - 1 >= from {
-                    for (runStart, runEnd) in split(tokens, s, from, cut - 1) {
-                        if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
+                    for (splitStart, splitEnd) in split(tokens, s, from, cut - 1) {
+                        for (runStart, runEnd) in splitAtHeadlineVerb(tokens, s, splitStart, splitEnd) {
+                            if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
+                        }
                     }
                 }
                 from = cut + 1
@@ -129,6 +131,29 @@ enum NameChunker {
         if from <= end { runs.append((from, end)) }
         return runs
     }
+
+    /// `Elizabeth Warren Hammers Wells Fargo CEO` (a headline in title case): after a first name
+    /// and a surname, a word in -s with more capitals after it is the headline's verb, no part of
+    /// either name. (A name ending the run keeps its -s: `Sarah Huckabee Sanders`.)
+    static func splitAtHeadlineVerb(_ tokens: [Token], _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(Int, Int)] {
+        var k = start
+        while k + 3 <= end {
+            let verb = k + 2
+            if tokens[k].kind == .word, tokens[k + 1].kind == .word, tokens[verb].kind == .word, tokens[verb + 1].kind == .word,
+               Gazetteer.firstNameHashes.contains(tokens[k].hash), tokens[verb].capitalized, tokens[verb + 1].capitalized,
+               tokens[verb].length > minimumHeadlineVerbLength, s[Int(tokens[verb].end) - 1] == "s", s[Int(tokens[verb].end) - 2] != "s",
+               !Gazetteer.firstNameHashes.contains(tokens[verb].hash)
+            {
+                return [(start, k + 1)] + splitAtHeadlineVerb(tokens, s, verb + 1, end)
+            }
+            k += 1
+        }
+        return [(start, end)]
+    }
+
+    /// The fewest letters of a headline's verb in -s (`Hammers`, `Slams`; not `Jones`-like
+    /// short surnames: `Rees`).
+    static let minimumHeadlineVerbLength = 4
 
     static func chunk(_ tokens: [Token], _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> NameChunk? {
         // Drop sentence-opening common words and honorifics/titles from the left.

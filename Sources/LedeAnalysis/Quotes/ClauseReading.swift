@@ -49,10 +49,15 @@ extension ParagraphText {
     /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
     static let speakingParticles: WordSet = WordHash.set(["back", "in", "on", "up", "out"])
 
-    /// Whether the paragraph opens with `Editor’s note:`.
+    /// Whether the paragraph opens with `Editor’s note:` or a correction label.
     var isEditorsNote: Bool {
-        tokens.count > 3 && tokens[0].kind == .word && tokens[0].hash == H.editor && tokens[1].kind == .possessive
-            && tokens[2].kind == .word && tokens[2].hash == H.note && tokens[3].kind == .colon
+        if tokens.count > 3, tokens[0].kind == .word, tokens[0].hash == H.editor, tokens[1].kind == .possessive,
+           tokens[2].kind == .word, tokens[2].hash == H.note, tokens[3].kind == .colon
+        {
+            return true
+        }
+        // `Correction: An earlier version of this article …`, `CLARIFICATION: …`.
+        return tokens.count > 2 && tokens[0].kind == .word && H.correctionLabels.contains(tokens[0].hash) && tokens[1].kind == .colon
     }
 
     /// Whether the quotation opened at `open` is a title: closed, and every word capitalized but

@@ -193,6 +193,11 @@ extension AttributionRun {
             first += 1
         }
         guard first <= last else { return (nil, false, nil) }
+        // `angry ferry riders who said`: the relative pronoun closing the phrase is no part of it.
+        var last = last
+        while last > first, tokens[last].kind == .comma || tokens[last].kind == .word && H.relatives.contains(tokens[last].hash) && tokens[last].hash != H.that {
+            last -= 1
+        }
         // `Yesterday, …`, `Today`: a time names no one.
         if first == last, H.timeWords.contains(tokens[first].hash) || H.sentenceAdverbs.contains(tokens[first].hash) { return (nil, false, nil) }
         // `Another said`, `One told …`: someone unnamed, as written.

@@ -65,8 +65,15 @@ enum ReportingVerb: AttributionRule {
                 }
                 if H.passiveAux.contains(text.tokens[j].hash) { return nil }
             }
-            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
-            if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number;
+            // `began taking calls from …`, `was fielding questions`: the object of a participle
+            // after its verb (not `Recent polling shows`, a noun in -ing as the subject).
+            let objectOfParticiple = c - 2 >= sentence.lowerBound && !prev.capitalized && text.isParticiple(c - 1) && H.cues[prev.hash] == nil
+                && text.tokens[c - 2].kind == .word && !text.tokens[c - 2].capitalized
+                && (text.isPastTense(c - 2) || H.finiteVerbs.contains(text.tokens[c - 2].hash) || H.irregularPast.contains(text.tokens[c - 2].hash))
+            if H.quantifiers.contains(prev.hash) || prev.kind == .number || objectOfParticiple, text.scalars[Int(t.end) - 1] == "s" {
+                return nil
+            }
             // `suspected of asking`, `accused of saying`: what someone is suspected of is no report.
             if text.isParticiple(c), prev.hash == H.of, c >= 2, text.tokens[c - 2].kind == .word, text.isPastTense(c - 2) { return nil }
             // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,

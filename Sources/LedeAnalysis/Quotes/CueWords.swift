@@ -30,6 +30,8 @@ enum H {
     static let verbOnlyCueForms: WordSet = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
     static let sourceAdjectives: WordSet = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
+    /// Words that qualify a day in a phrase of time (`early Friday`, `late Monday`, `last night`).
+    static let timeQualifiers: WordSet = WordHash.set(["early", "late", "last", "next", "on", "this", "morning", "afternoon", "evening", "night"])
     /// Labels that open a publisher's note on the article itself (`Correction: An earlier version …`).
     static let correctionLabels: WordSet = WordHash.set(["correction", "corrections", "clarification"])
     /// The day a report was made, as news writes it right after the words reported (`a

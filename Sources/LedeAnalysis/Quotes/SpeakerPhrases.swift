@@ -292,6 +292,17 @@ extension AttributionRun {
             var j = k + 1
             while j < before, j - k < Self.longestOpeningPhraseBeforeSubject, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
             if j < before, text.tokens[j].kind == .comma { k = j + 1 }
+        } else if text.tokens[k].kind == .word, k + 1 < before, text.isParticiple(k) || text.isPastTense(k), text.tokens[k + 1].kind == .word, !text.tokens[k + 1].capitalized {
+            // `Chastened by the analyses, as well as complaints …, Trump revised …`: an opening
+            // participle's phrase ends at the comma a name or a pronoun follows.
+            var j = k + 1
+            while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
+                if text.tokens[j].kind == .comma, text.tokens[j + 1].kind == .word, text.isInName(j + 1) || H.subjectPronouns.contains(text.tokens[j + 1].hash) {
+                    k = j + 1
+                    break
+                }
+                j += 1
+            }
         }
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && !text.isInName(k) { k += 1 }
         guard k < before else { return nil }

@@ -200,6 +200,13 @@ extension AttributionRun {
         }
         // `Yesterday, …`, `Today`: a time names no one.
         if first == last, H.timeWords.contains(tokens[first].hash) || H.sentenceAdverbs.contains(tokens[first].hash) { return (nil, false, nil) }
+        // `… a series of tweets early Friday saying …`: a phrase of time names no one either.
+        // (A day must be among its words: `Early` alone may be a surname.)
+        if (first...last).contains(where: { H.reportDays.contains(tokens[$0].hash) }),
+           (first...last).allSatisfy({ tokens[$0].kind == .word && (H.reportDays.contains(tokens[$0].hash) || H.timeQualifiers.contains(tokens[$0].hash)) })
+        {
+            return (nil, false, nil)
+        }
         // `Another said`, `One told …`: someone unnamed, as written.
         if first == last, H.standaloneSubjects.contains(tokens[first].hash) { return (text.text(tokens: first, last), false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.

@@ -208,11 +208,13 @@ enum ReportingVerb: AttributionRule {
         {
             // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
             subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
-        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash) || H.prepositions.contains(tokens[before].hash))
+        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash) || H.prepositions.contains(tokens[before].hash)
+            || H.reportDays.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
             // (`more forceful in blaming Iran`: after a preposition too, the participle's subject
-            // is the sentence's.)
+            // is the sentence's; so after the day it was done: `unleashed a series of tweets
+            // early Friday saying …`.)
             if let s = run.sentenceSubject(p, a, before) { subject = s } else if H.prepositions.contains(tokens[before].hash) { subject = nil }
         }
         if subject == nil, let thing = relativeAntecedent(site, in: run) { subject = thing }

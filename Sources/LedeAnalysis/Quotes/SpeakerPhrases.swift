@@ -499,6 +499,13 @@ extension AttributionRun {
                     continue
                 }
                 if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
+                // `Advisers to Mr. Obama say`, `an aide to the mayor said`: `to` after a noun of
+                // people belongs to the speaker phrase.
+                if t.hash == H.to, k != before, k - 1 >= a, tokens[k - 1].kind == .word, SpeakerNouns.peopleHashes.contains(tokens[k - 1].hash) {
+                    words += 1
+                    k -= 1
+                    continue
+                }
                 if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
                 // (`A spectator called Osei said`: `called` or `named` before the name gives it.)
                 if H.cues[t.hash] != nil && !t.capitalized && k != before,

@@ -549,6 +549,16 @@ extension ParagraphText {
     /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
     /// at `that`, a colon, a comma or an opening mark when one comes soon.
     func afterCueStart(_ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
+        // `responded to a Gold Star mother Wednesday night by saying his refusal …`: what `by
+        // saying` introduces is what was said; the addressee and the time before it are not.
+        var m = from
+        while m + 2 < b, m - from < Self.longestReachAfterCue, tokens[m].kind == .word || tokens[m].kind == .possessive, quoteOf[m] < 0 {
+            if tokens[m].hash == H.by, H.sayingParticiples.contains(tokens[m + 1].hash) {
+                let start = tokens[m + 2].kind == .comma ? m + 3 : m + 2
+                if start < b { return start }
+            }
+            m += 1
+        }
         // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
         var j = from
         while j < b, j - from < Self.longestReachToThat {

@@ -30,6 +30,9 @@ enum H {
     static let verbOnlyCueForms: WordSet = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
     static let sourceAdjectives: WordSet = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
+    /// Participles that, after `by`, give the words themselves (`responded … by saying …`; not
+    /// `by emphasizing her record`, whose object the annotation keeps with the verb before).
+    static let sayingParticiples: WordSet = WordHash.set(["saying", "calling", "declaring", "writing", "tweeting"])
     /// Words that qualify a day in a phrase of time (`early Friday`, `late Monday`, `last night`).
     static let timeQualifiers: WordSet = WordHash.set(["early", "late", "last", "next", "on", "this", "morning", "afternoon", "evening", "night"])
     /// Labels that open a publisher's note on the article itself (`Correction: An earlier version …`).

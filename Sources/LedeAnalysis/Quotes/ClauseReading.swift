@@ -264,8 +264,13 @@ extension ParagraphText {
                         // (`suggested her tone was …, called her “third-rate”`: a second verb of the
                         // list in the past starts the speaker's next report.)
                         || isPastTense(n) && H.cues[next.hash] != nil && !(n + 1 <= last && tokens[n + 1].hash == H.by)
+                    // (`are “right to be angry,” but also hungry for …`, `“negotiable,” but only minor
+                    // details`: `but` before no subject of its own joins a second predicate to the
+                    // same report.)
+                    let butJoinsPredicate = next.hash == H.butWord && n + 1 <= last && tokens[n + 1].kind == .word && !tokens[n + 1].capitalized
+                        && quoteOf[n + 1] < 0 && H.predicateJoiners.contains(tokens[n + 1].hash)
                     if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || participleAside
+                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation && !butJoinsPredicate || participleAside
                     {
                         return t.isCloseQuote ? k : k - 1
                     }

@@ -33,6 +33,10 @@ enum H {
     /// Participles that, after `by`, give the words themselves (`responded … by saying …`; not
     /// `by emphasizing her record`, whose object the annotation keeps with the verb before).
     static let sayingParticiples: WordSet = WordHash.set(["saying", "calling", "declaring", "writing", "tweeting"])
+    static let butWord = WordHash.of("but")
+    /// Words after `, but` that join a second predicate to the same subject (`but also hungry`,
+    /// `but only minor details`, `but rather move them`, `but is a person`), not a new clause.
+    static let predicateJoiners: WordSet = WordHash.set(["also", "only", "rather", "is", "are", "was", "were", "not", "still"])
     /// Words that qualify a day in a phrase of time (`early Friday`, `late Monday`, `last night`).
     static let timeQualifiers: WordSet = WordHash.set(["early", "late", "last", "next", "on", "this", "morning", "afternoon", "evening", "night"])
     /// Labels that open a publisher's note on the article itself (`Correction: An earlier version …`).

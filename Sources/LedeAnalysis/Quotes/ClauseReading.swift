@@ -260,7 +260,8 @@ extension ParagraphText {
                     let quotedContinuation = H.andBut.contains(next.hash) && !quotedWordsGiven && continuesWithQuotation(after: n, last)
                     // (`… found in emails on the server, elevating the issue …`: once quoted
                     // words are given, a participle after a comma is the writer's aside.)
-                    let participleAside = isParticiple(n) && (H.cues[next.hash] != nil || quotedWordsGiven || t.isCloseQuote)
+                    // (`including …` is a preposition, whose list goes on with the report.)
+                    let participleAside = isParticiple(n) && next.hash != H.including && (H.cues[next.hash] != nil || quotedWordsGiven || t.isCloseQuote)
                         // (`suggested her tone was …, called her “third-rate”`: a second verb of the
                         // list in the past starts the speaker's next report.)
                         || isPastTense(n) && H.cues[next.hash] != nil && !(n + 1 <= last && tokens[n + 1].hash == H.by)

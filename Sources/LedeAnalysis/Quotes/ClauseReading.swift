@@ -122,6 +122,15 @@ extension ParagraphText {
         }
     }
 
+    /// Whether a name opens at `k` and a reporting participle follows it (`Trump calling it …`).
+    func opensNamedParticipleReport(_ k: Int, _ last: Int) -> Bool {
+        guard tokens[k].kind == .word, isInName(k) else { return false }
+        let chunk = nameChunk(k)
+        guard chunk.titleStart == k, chunk.kind == .person || chunk.kind == .organization else { return false }
+        let verb = chunk.last + 1
+        return verb <= last && tokens[verb].kind == .word && !tokens[verb].capitalized && isParticiple(verb) && H.cues[tokens[verb].hash] != nil
+    }
+
     /// Whether a relative pronoun follows the noun phrase that starts at `k` (`the bomber who
     /// went`): an apposition, not a new subject.
     func opensRelativeClause(after k: Int, _ last: Int) -> Bool {
@@ -197,6 +206,14 @@ extension ParagraphText {
                 }
                 // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
                 // second reporting verb starts a new report.
+                // `Ryan saying he was “very encouraged” and Trump calling it a “great meeting”`,
+                // `…, with Sen. John McCain calling it a “Chinese menu.”`: a name and a reporting
+                // participle open someone else's report.
+                if t.kind == .word, H.andBut.contains(t.hash) || t.hash == H.with && k - 1 > start && tokens[k - 1].kind == .comma,
+                   k + 1 <= last, opensNamedParticipleReport(k + 1, last)
+                {
+                    return tokens[k - 1].kind == .comma ? k - 2 : k - 1
+                }
                 if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
                     var verb = k + 1
                     if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }

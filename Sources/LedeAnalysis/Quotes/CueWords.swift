@@ -35,6 +35,7 @@ enum H {
     static let sayingParticiples: WordSet = WordHash.set(["saying", "calling", "declaring", "writing", "tweeting"])
     static let butWord = WordHash.of("but")
     static let including = WordHash.of("including")
+    static let with = WordHash.of("with")
     /// Words after `, but` that join a second predicate to the same subject (`but also hungry`,
     /// `but only minor details`, `but rather move them`, `but is a person`), not a new clause.
     static let predicateJoiners: WordSet = WordHash.set(["also", "only", "rather", "is", "are", "was", "were", "not", "still"])

@@ -307,8 +307,10 @@ extension ParagraphText {
                     }
                     // `… because “most people don’t know,” she said.`: a second attribution
                     // closes the clause the first one reports.
-                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), n + 1 <= last,
-                       tokens[n + 1].kind == .word, H.cues[tokens[n + 1].hash] != nil
+                    // (`…, he did say …`, `…, she would later tell …`: an auxiliary may come between.)
+                    let pronounCue = n + 2 <= last && tokens[n + 1].kind == .word && H.cueAuxiliaries.contains(tokens[n + 1].hash) ? n + 2 : n + 1
+                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), pronounCue <= last,
+                       tokens[pronounCue].kind == .word, H.cues[tokens[pronounCue].hash] != nil
                     {
                         return t.isCloseQuote ? k : k - 1
                     }

@@ -34,6 +34,8 @@ enum H {
     /// `by emphasizing her record`, whose object the annotation keeps with the verb before).
     static let sayingParticiples: WordSet = WordHash.set(["saying", "calling", "declaring", "writing", "tweeting"])
     static let butWord = WordHash.of("but")
+    /// Auxiliaries between a pronoun and its reporting verb (`he did say`, `she would tell`).
+    static let cueAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "would", "will", "has", "had", "have", "also", "later", "then"])
     static let including = WordHash.of("including")
     static let with = WordHash.of("with")
     /// Words after `, but` that join a second predicate to the same subject (`but also hungry`,

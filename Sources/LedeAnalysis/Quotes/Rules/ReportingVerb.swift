@@ -215,7 +215,17 @@ enum ReportingVerb: AttributionRule {
             // (`more forceful in blaming Iran`: after a preposition too, the participle's subject
             // is the sentence's; so after the day it was done: `unleashed a series of tweets
             // early Friday saying …`.)
-            if let s = run.sentenceSubject(p, a, before) { subject = s } else if H.prepositions.contains(tokens[before].hash) { subject = nil }
+            if let s = run.sentenceSubject(p, a, before) {
+                subject = s
+            } else if H.prepositions.contains(tokens[before].hash) {
+                subject = nil
+            } else if H.andBut.contains(tokens[before].hash) {
+                // `The candidate pointed to a man in the crowd and called him “…”`: the subject of
+                // the report earlier in the sentence, not the object before `and`.
+                if let last = run.found.last, last.place.paragraph == p, last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p {
+                    subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
+                }
+            }
         }
         if subject == nil, let thing = relativeAntecedent(site, in: run) { subject = thing }
         return subject

@@ -48,8 +48,9 @@ enum NameChunker {
                     j += 2
                     continue
                 }
+                // (Not before a day, a month or a sentence word: `the Harbor Board on Friday`.)
                 if u.kind == .word && !u.capitalized && Gazetteer.particleHashes.contains(u.hash),
-                   j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized
+                   j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized, !Gazetteer.commonCapitalizedHashes.contains(tokens[j + 1].hash)
                 {
                     j += 1
                     continue

@@ -306,6 +306,12 @@ extension AttributionRun {
         }
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && !text.isInName(k) { k += 1 }
         guard k < before else { return nil }
+        // `The United Nations Security Council on Friday made …`: the article before a name.
+        if text.tokens[k].hash == H.the, k + 1 < before, !text.isInName(k), text.isInName(k + 1), text.nameChunk(k + 1).titleStart == k + 1,
+           text.nameChunk(k + 1).kind == .organization
+        {
+            k += 1
+        }
         if text.isInName(k) {
             var chunk = text.nameChunk(k)
             // `Green Party nominee Ruth Adler chimed in …`: the name after the title words.

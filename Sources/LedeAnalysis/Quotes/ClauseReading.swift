@@ -309,8 +309,11 @@ extension ParagraphText {
                     // closes the clause the first one reports.
                     // (`…, he did say …`, `…, she would later tell …`: an auxiliary may come between.)
                     let pronounCue = n + 2 <= last && tokens[n + 1].kind == .word && H.cueAuxiliaries.contains(tokens[n + 1].hash) ? n + 2 : n + 1
+                    // (Not after a phrase with no verb: `According to her account, after examining
+                    // the leg, she insisted that …` reports all of it.)
                     if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), pronounCue <= last,
-                       tokens[pronounCue].kind == .word, H.cues[tokens[pronounCue].hash] != nil
+                       tokens[pronounCue].kind == .word, H.cues[tokens[pronounCue].hash] != nil,
+                       !(tokens[start].kind == .word && (H.subordinators.contains(tokens[start].hash) || isParticiple(start)) && !holdsVerb(start, k - 1))
                     {
                         return t.isCloseQuote ? k : k - 1
                     }

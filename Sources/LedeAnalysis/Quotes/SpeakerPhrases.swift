@@ -179,6 +179,8 @@ extension AttributionRun {
     /// The most tokens of an opening phrase before a sentence's subject (`During a speech
     /// earlier in the day,`).
     static let longestOpeningPhraseBeforeSubject = 16
+    /// Signs of money before a number inside a speaker phrase (`Fight for $15`).
+    static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥"]
     /// The most lowercase title words between a name and the name they introduce
     /// (`Democratic presidential nominee Hillary Clinton`).
     static let longestTitleWordsAfterName = 4
@@ -521,6 +523,8 @@ extension AttributionRun {
                 }
                 words += 1
             } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {
+            } else if t.kind == .other, k + 1 <= before, tokens[k + 1].kind == .number, Self.currencySigns.contains(text.scalars[Int(t.start)]) {
+                // `Fight for $15 organizing director Kendall Fells`: a sum in a name.
             } else if text.isSlashJoin(k) {
                 // `A CNN/ORC poll`: two names joined by a slash are one source.
             } else {

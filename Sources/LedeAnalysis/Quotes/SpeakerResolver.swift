@@ -285,7 +285,11 @@ extension AttributionRun {
             }
             // `the summaries of Kerry’s talks`, `a spokesman for Trump`: the name sits in a
             // prepositional phrase, so the phrase as a whole is the speaker.
-            if chunk.titleStart > first {
+            // (`Fight for $15 organizing director Kendall Fells`: a title right before the name
+            // makes the name the speaker, whatever the words before the title hold.)
+            let titledName = chunk.kind == .person && chunk.titleStart - 1 >= first && tokens[chunk.titleStart - 1].kind == .word
+                && !tokens[chunk.titleStart - 1].capitalized && H.titles.contains(tokens[chunk.titleStart - 1].hash)
+            if chunk.titleStart > first, !titledName {
                 for j in first..<chunk.titleStart where tokens[j].kind == .word && H.prepositions.contains(tokens[j].hash) {
                     return (text.text(tokens: first, last), false, nil)
                 }

@@ -19,6 +19,9 @@ enum InvertedCue: CueReading {
             if contentLast > a, tokens[contentLast].isCloseQuote, text.quoteOf[contentLast] > Int32(a), !verb.object, !verb.needsQuote, !verb.aimed {
                 let open = Int(text.quoteOf[contentLast])
                 if tokens[open - 1].kind == .comma || tokens[open - 1].kind == .openParen, (a..<open).contains(where: { run.claimed[p][$0] }) { a = open }
+                // `… from members (“I want my dues back,” wrote Edward Nelson, …)`: a quotation and
+                // its attribution set inside parentheses.
+                if tokens[open - 1].kind == .openParen { a = open }
             }
             if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a,
                text.endsClause(np.end, b) || closedQuotationBefore(a, contentLast, text)

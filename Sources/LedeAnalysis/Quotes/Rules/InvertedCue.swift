@@ -23,7 +23,9 @@ enum InvertedCue: CueReading {
                 // its attribution set inside parentheses.
                 if tokens[open - 1].kind == .openParen { a = open }
             }
+            // (`“…,” Kaplan, a writer, said dryly.`: an adverb after the cue is no speaker.)
             if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a,
+               !(np.speaker.first == np.speaker.last && !tokens[np.speaker.first].capitalized && text.isAdverb(np.speaker.first)),
                text.endsClause(np.end, b) || closedQuotationBefore(a, contentLast, text)
             {
                 // (`Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member …`:

@@ -294,17 +294,38 @@ extension AttributionRun {
             var j = k + 1
             while j < before, j - k < Self.longestOpeningPhraseBeforeSubject, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
             if j < before, text.tokens[j].kind == .comma { k = j + 1 }
-        } else if text.tokens[k].kind == .word, k + 1 < before, text.isParticiple(k) || text.isPastTense(k), text.tokens[k + 1].kind == .word, !text.tokens[k + 1].capitalized {
-            // `Chastened by the analyses, as well as complaints …, Trump revised …`: an opening
-            // participle's phrase ends at the comma a name or a pronoun follows.
+        } else if text.tokens[k].kind == .word, k + 1 < before, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].capitalized,
+                  text.isParticiple(k) || text.isPastTense(k) || text.isAdverb(k) && text.isParticiple(k + 1)
+        {
+            // `Chastened by the analyses, as well as complaints …, Trump revised …`, `Hastily
+            // politicizing the tragedy …, Trump cast …`, `Weighing in on the discussion, former
+            // Gov. Mike Huckabee agreed`: an opening participle's phrase ends at the comma a name
+            // (after its title words) or a pronoun follows.
             var j = k + 1
             while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
-                if text.tokens[j].kind == .comma, text.tokens[j + 1].kind == .word, text.isInName(j + 1) || H.subjectPronouns.contains(text.tokens[j + 1].hash) {
-                    k = j + 1
-                    break
+                if text.tokens[j].kind == .comma {
+                    var n = j + 1
+                    while n < before, n - j <= Self.longestTitleWordsAfterName, text.tokens[n].kind == .word, !text.tokens[n].capitalized,
+                          !H.subjectPronouns.contains(text.tokens[n].hash), H.cues[text.tokens[n].hash] == nil, !H.clauseWords.contains(text.tokens[n].hash),
+                          !H.finiteVerbs.contains(text.tokens[n].hash), !text.isParticiple(n), !text.isPastTense(n), !H.relatives.contains(text.tokens[n].hash),
+                          !H.andBut.contains(text.tokens[n].hash)
+                    {
+                        n += 1
+                    }
+                    if n < before, text.tokens[n].kind == .word,
+                       text.isInName(n) && (n == j + 1 || text.nameChunk(n).kind == .person) || n == j + 1 && H.subjectPronouns.contains(text.tokens[n].hash)
+                    {
+                        k = n
+                        break
+                    }
                 }
                 j += 1
             }
+        } else if text.tokens[k].kind == .word, text.isInName(k), text.nameChunk(k).last + 2 < before, text.tokens[text.nameChunk(k).last + 1].kind == .dash,
+                  text.isAllCapitals(text.nameChunk(k))
+        {
+            // `WASHINGTON — Sen. Chuck Grassley … downplayed …`: a dateline is no subject.
+            k = text.nameChunk(k).last + 2
         }
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && !text.isInName(k) { k += 1 }
         guard k < before else { return nil }

@@ -197,7 +197,8 @@ enum ReportingVerb: AttributionRule {
             }
         }
         // `footage of Trump saying …`: the name right before a participle is its subject.
-        if before >= a, before == c - 1, text.isParticiple(c), let chunk = run.chunkEnding(p, before) {
+        // (Not an adverb that opens the sentence: `Hastily blaming the storm, Okafor …`.)
+        if before >= a, before == c - 1, text.isParticiple(c), let chunk = run.chunkEnding(p, before), !(chunk.titleStart == a && chunk.words == 1 && text.isAdverb(before)) {
             // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.
             var first = chunk.titleStart
             if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = run.chunkEnding(p, first - 2) { first = owner.titleStart }

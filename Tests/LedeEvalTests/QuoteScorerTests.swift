@@ -73,6 +73,12 @@ struct QuoteScorerTests {
         #expect(QuoteScorer.speakerMatches(gold: "Mr. Trump", predicted: "Donald Trump"))
         #expect(QuoteScorer.speakerMatches(gold: "Miriam T. Okoro, director of the Institute,", predicted: "Miriam T. Okoro"))
         #expect(!QuoteScorer.speakerMatches(gold: "Hillary Clinton", predicted: "Bill Clinton"))
+        // A role written before the name: the name after the comma is the head.
+        #expect(QuoteScorer.speakerMatches(gold: "the harbor board's spokesman, Tomas Reyes,", predicted: "Tomas Reyes"))
+        #expect(QuoteScorer.speakerMatches(gold: "Ms. Duarte's press secretary, Ana Ruiz", predicted: "Ana Ruiz"))
+        #expect(!QuoteScorer.speakerMatches(gold: "the harbor board's spokesman, Tomas Reyes,", predicted: "Ines Duarte"))
+        // A name first keeps its head: a role after it is no match.
+        #expect(!QuoteScorer.speakerMatches(gold: "Dean Okafor, a salesman from Sumter, South Carolina,", predicted: "South Carolina"))
         #expect(!QuoteScorer.isName("he"))
         #expect(QuoteScorer.isName("Clinton"))
     }

@@ -48,8 +48,9 @@ enum NameChunker {
                     j += 2
                     continue
                 }
+                // (Not before a day, a month or a sentence word: `the Harbor Board on Friday`.)
                 if u.kind == .word && !u.capitalized && Gazetteer.particleHashes.contains(u.hash),
-                   j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized
+                   j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized, !Gazetteer.commonCapitalizedHashes.contains(tokens[j + 1].hash)
                 {
                     j += 1
                     continue
@@ -72,8 +73,10 @@ enum NameChunker {
             // in capitals only in a headline's title case, is no part of a name either.)
             for cut in runStart...end + 1 where cut > end || tokens[cut].kind == .word && (H.headlineCues.contains(tokens[cut].hash) || titleCaseGrammarHashes.contains(tokens[cut].hash)) {
                 if cut - 1 >= from {
-                    for (runStart, runEnd) in split(tokens, s, from, cut - 1) {
-                        if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
+                    for (splitStart, splitEnd) in split(tokens, s, from, cut - 1) {
+                        for (runStart, runEnd) in splitAtHeadlineVerb(tokens, s, splitStart, splitEnd) {
+                            if let chunk = chunk(tokens, s, runStart, runEnd) { result.append(chunk) }
+                        }
                     }
                 }
                 from = cut + 1
@@ -90,6 +93,11 @@ enum NameChunker {
         "do", "does", "did", "be", "been", "just", "about", "over", "to", "with", "who", "what", "why", "how", "he", "she",
         "it", "we", "they", "his", "its", "their", "our", "by", "as", "at", "after", "before", "against", "into", "not",
         "if", "than", "that", "this", "these", "those",
+    ])
+    /// Prepositions that a headline in title case writes with a capital (`On`, `For`): never the
+    /// first word of a person's name.
+    static let titleCasePrepositionHashes = WordHash.set([
+        "on", "in", "at", "for", "from", "with", "by", "to", "of", "about", "after", "before", "over", "under", "against", "during", "despite",
     ])
     static let andHash = WordHash.of("and")
     static let ofHash = WordHash.of("of")
@@ -125,6 +133,29 @@ enum NameChunker {
         return runs
     }
 
+    /// `Elizabeth Warren Hammers Wells Fargo CEO` (a headline in title case): after a first name
+    /// and a surname, a word in -s with more capitals after it is the headline's verb, no part of
+    /// either name. (A name ending the run keeps its -s: `Sarah Huckabee Sanders`.)
+    static func splitAtHeadlineVerb(_ tokens: [Token], _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(Int, Int)] {
+        var k = start
+        while k + 3 <= end {
+            let verb = k + 2
+            if tokens[k].kind == .word, tokens[k + 1].kind == .word, tokens[verb].kind == .word, tokens[verb + 1].kind == .word,
+               Gazetteer.firstNameHashes.contains(tokens[k].hash), tokens[verb].capitalized, tokens[verb + 1].capitalized,
+               tokens[verb].length > minimumHeadlineVerbLength, s[Int(tokens[verb].end) - 1] == "s", s[Int(tokens[verb].end) - 2] != "s",
+               !Gazetteer.firstNameHashes.contains(tokens[verb].hash)
+            {
+                return [(start, k + 1)] + splitAtHeadlineVerb(tokens, s, verb + 1, end)
+            }
+            k += 1
+        }
+        return [(start, end)]
+    }
+
+    /// The fewest letters of a headline's verb in -s (`Hammers`, `Slams`; not `Jones`-like
+    /// short surnames: `Rees`).
+    static let minimumHeadlineVerbLength = 4
+
     static func chunk(_ tokens: [Token], _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> NameChunk? {
         // Drop sentence-opening common words and honorifics/titles from the left.
         var first = start
@@ -159,6 +190,12 @@ enum NameChunker {
         if lastTitle >= 0 {
             nameFirst = lastTitle + 1
             while nameFirst <= end, tokens[nameFirst].kind != .word || !tokens[nameFirst].capitalized { nameFirst += 1 }
+            // `CNN President On Trump: …` (a headline in title case): a preposition after the
+            // title starts the headline's next phrase, not the name.
+            while nameFirst < end, titleCasePrepositionHashes.contains(tokens[nameFirst].hash) {
+                nameFirst += 1
+                while nameFirst <= end, tokens[nameFirst].kind != .word { nameFirst += 1 }
+            }
         }
         guard nameFirst <= end else { return nil }
         // `First Minister of Scotland Nicola Sturgeon`: the place belongs to the title.

@@ -104,10 +104,13 @@ struct NameRegistry {
                         kind = .organization
                     } else if kind == .person {
                         // A lone capitalized word nobody was named with: not a person we know,
-                        // unless it stands as the subject of a verb (`Bloomberg endorsed …`).
+                        // unless it stands as the subject of a verb (`Bloomberg endorsed …`; not
+                        // `Downplaying the ratings, Zucker said …`, a participle before its object).
                         let next = chunk.last + 1
                         guard !NameRegistry.isGoverned(text, chunk), text.quoteOf[chunk.first] < 0, next < text.tokens.count,
-                              text.tokens[next].kind == .word, !text.tokens[next].capitalized,
+                              text.tokens[next].kind == .word, !text.tokens[next].capitalized, !H.articlesAndOwners.contains(text.tokens[next].hash),
+                              // (`Chastened by the analyses, Trump revised …`: a participle in -ed before its agent.)
+                              !(text.tokens[next].hash == H.by && text.isPastTense(chunk.first)),
                               !Gazetteer.commonCapitalizedHashes.contains(text.tokens[chunk.first].hash),
                               !H.sentenceAdverbs.contains(text.tokens[chunk.first].hash), !H.timeWords.contains(text.tokens[chunk.first].hash)
                         else { continue }

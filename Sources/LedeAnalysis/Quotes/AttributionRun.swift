@@ -191,8 +191,10 @@ struct AttributionRun {
             {
                 j += 1
             }
+            // (`“…,” she said, but despite …, “I think he will do it,” said Kunin.`: a quotation
+            // handed over to an attribution of its own is that one's.)
             if j + 1 < sentence.upperBound, text.tokens[j].kind == .comma || text.tokens[j].kind == .colon,
-               text.opensQuotation(j + 1)
+               text.opensQuotation(j + 1), !hasOwnAttribution(p, quotationAt: j + 1, sentence)
             {
                 pieces.append(inside(p, j + 1))
                 k = text.quoteLast(j + 1) + 1
@@ -260,6 +262,19 @@ struct AttributionRun {
             si = 0
         }
         return resume
+    }
+
+    /// Whether the quotation opening at `open` hands over to a cue right after it (`“…,” said
+    /// Kunin`, `“…,” Kunin said`, `“…,” she added`) within the sentence.
+    func hasOwnAttribution(_ p: Int, quotationAt open: Int, _ sentence: Range<Int>) -> Bool {
+        let text = texts[p]
+        let close = text.quoteLast(open)
+        guard text.closeOf[open] > open, text.quotationHandsOver(closingAt: close) else { return false }
+        var k = close + 1
+        guard k < sentence.upperBound, text.tokens[k].kind == .word else { return false }
+        if text.isInName(k) { k = text.nameChunk(k).last + 1 } else if H.subjectPronouns.contains(text.tokens[k].hash) { k += 1 }
+        guard k < sentence.upperBound, text.tokens[k].kind == .word, !text.tokens[k].capitalized else { return false }
+        return H.cues[text.tokens[k].hash] != nil && text.isFiniteForm(k)
     }
 
     /// Whether a piece of content holds a double quotation mark or quoted words.

@@ -49,10 +49,15 @@ extension ParagraphText {
     /// Particles that belong to a verb of speaking (`shot back`, `chimed in`, `went on`).
     static let speakingParticles: WordSet = WordHash.set(["back", "in", "on", "up", "out"])
 
-    /// Whether the paragraph opens with `Editor’s note:`.
+    /// Whether the paragraph opens with `Editor’s note:` or a correction label.
     var isEditorsNote: Bool {
-        tokens.count > 3 && tokens[0].kind == .word && tokens[0].hash == H.editor && tokens[1].kind == .possessive
-            && tokens[2].kind == .word && tokens[2].hash == H.note && tokens[3].kind == .colon
+        if tokens.count > 3, tokens[0].kind == .word, tokens[0].hash == H.editor, tokens[1].kind == .possessive,
+           tokens[2].kind == .word, tokens[2].hash == H.note, tokens[3].kind == .colon
+        {
+            return true
+        }
+        // `Correction: An earlier version of this article …`, `CLARIFICATION: …`.
+        return tokens.count > 2 && tokens[0].kind == .word && H.correctionLabels.contains(tokens[0].hash) && tokens[1].kind == .colon
     }
 
     /// Whether the quotation opened at `open` is a title: closed, and every word capitalized but
@@ -107,6 +112,34 @@ extension ParagraphText {
         guard after < b, tokens[after].kind == .word, !tokens[after].capitalized else { return false }
         let h = tokens[after].hash
         return H.finiteVerbs.contains(h) || H.modifiers.contains(h) || isPastTense(after)
+    }
+
+    /// Whether every letter of a name's words is a capital (`PENCE`, `CHRIS WALLACE`): a
+    /// transcript's speaker label.
+    func isAllCapitals(_ chunk: NameChunk) -> Bool {
+        (chunk.titleStart...chunk.last).allSatisfy { k in
+            tokens[k].kind != .word || scalars[Int(tokens[k].start)..<Int(tokens[k].end)].allSatisfy { !$0.properties.isLowercase }
+        }
+    }
+
+    /// Whether a name opens at `k` and a reporting participle follows it (`Trump calling it …`).
+    func opensNamedParticipleReport(_ k: Int, _ last: Int) -> Bool {
+        guard tokens[k].kind == .word, isInName(k) else { return false }
+        let chunk = nameChunk(k)
+        guard chunk.titleStart == k, chunk.kind == .person || chunk.kind == .organization else { return false }
+        let verb = chunk.last + 1
+        return verb <= last && tokens[verb].kind == .word && !tokens[verb].capitalized && isParticiple(verb) && H.cues[tokens[verb].hash] != nil
+    }
+
+    /// Whether a relative pronoun follows the noun phrase that starts at `k` (`the bomber who
+    /// went`): an apposition, not a new subject.
+    func opensRelativeClause(after k: Int, _ last: Int) -> Bool {
+        var j = k
+        while j <= last, j - k <= Self.longestClauseSubject, tokens[j].kind == .word || tokens[j].kind == .possessive {
+            if H.relatives.contains(tokens[j].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether tokens `first...last` are a prepositional phrase with no verb in it (`by
@@ -173,6 +206,14 @@ extension ParagraphText {
                 }
                 // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
                 // second reporting verb starts a new report.
+                // `Ryan saying he was “very encouraged” and Trump calling it a “great meeting”`,
+                // `…, with Sen. John McCain calling it a “Chinese menu.”`: a name and a reporting
+                // participle open someone else's report.
+                if t.kind == .word, H.andBut.contains(t.hash) || t.hash == H.with && k - 1 > start && tokens[k - 1].kind == .comma,
+                   k + 1 <= last, opensNamedParticipleReport(k + 1, last)
+                {
+                    return tokens[k - 1].kind == .comma ? k - 2 : k - 1
+                }
                 if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
                     var verb = k + 1
                     if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
@@ -197,6 +238,12 @@ extension ParagraphText {
                    t.kind == .openParen || t.kind == .comma && k + 1 <= last && tokens[k + 1].kind == .word && H.circumstancePrepositions.contains(tokens[k + 1].hash)
                 {
                     return tokens[k - 1].kind == .comma ? k - 2 : k - 1
+                }
+                // `called Clinton a “disgrace” Wednesday on …`: the day right after the closing
+                // mark is the writer's. (Not `during …`, as often the speaker's: `to refrain from
+                // “illegal immigrant” during the rest of her campaign`.)
+                if k > start, tokens[k - 1].isCloseQuote, quoteOf[k - 1] >= 0, t.kind == .word, H.reportDays.contains(t.hash) {
+                    return k - 1
                 }
                 // Once the speaker's quoted words are given, an aside after a comma is the
                 // writer's: a relative clause (`“not there yet” on the bill, which the House
@@ -230,19 +277,43 @@ extension ParagraphText {
                     let quotedContinuation = H.andBut.contains(next.hash) && !quotedWordsGiven && continuesWithQuotation(after: n, last)
                     // (`… found in emails on the server, elevating the issue …`: once quoted
                     // words are given, a participle after a comma is the writer's aside.)
-                    let participleAside = isParticiple(n) && (H.cues[next.hash] != nil || quotedWordsGiven || t.isCloseQuote)
+                    // (`including …` is a preposition, whose list goes on with the report.)
+                    let participleAside = isParticiple(n) && next.hash != H.including && (H.cues[next.hash] != nil || quotedWordsGiven || t.isCloseQuote)
                         // (`suggested her tone was …, called her “third-rate”`: a second verb of the
                         // list in the past starts the speaker's next report.)
                         || isPastTense(n) && H.cues[next.hash] != nil && !(n + 1 <= last && tokens[n + 1].hash == H.by)
+                    // (`are “right to be angry,” but also hungry for …`, `“negotiable,” but only minor
+                    // details`: `but` before no subject of its own joins a second predicate to the
+                    // same report.)
+                    let butJoinsPredicate = next.hash == H.butWord && n + 1 <= last && tokens[n + 1].kind == .word && !tokens[n + 1].capitalized
+                        && quoteOf[n + 1] < 0 && H.predicateJoiners.contains(tokens[n + 1].hash)
                     if comma, next.kind == .word, !next.capitalized,
-                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation || participleAside
+                       H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation && !butJoinsPredicate || participleAside
+                    {
+                        return t.isCloseQuote ? k : k - 1
+                    }
+                    // `… whether Clinton “has the integrity,” 75 percent of Democrats said yes`,
+                    // `… “protect our citizens,” the crowd applauded`: once quoted words are given, a
+                    // new subject and its verb after the comma are the writer's next sentence.
+                    // (Not after a subordinate clause, whose main clause goes on with the report:
+                    // `while members are “horrified,” they admire …`; nor after a phrase with no verb
+                    // of its own: `by refusing to say “radical Islam,” Democrats are …`; nor before
+                    // an apposition: `“interact” with Albusalha, the bomber who went …`.)
+                    if comma, quotedWordsGiven || t.isCloseQuote, next.kind == .word, opensClause(n, last + 1),
+                       !(start..<k).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && H.subordinators.contains(tokens[$0].hash) }),
+                       holdsVerb(start, k - 1), !opensRelativeClause(after: n, last)
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
                     // `… because “most people don’t know,” she said.`: a second attribution
                     // closes the clause the first one reports.
-                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), n + 1 <= last,
-                       tokens[n + 1].kind == .word, H.cues[tokens[n + 1].hash] != nil
+                    // (`…, he did say …`, `…, she would later tell …`: an auxiliary may come between.)
+                    let pronounCue = n + 2 <= last && tokens[n + 1].kind == .word && H.cueAuxiliaries.contains(tokens[n + 1].hash) ? n + 2 : n + 1
+                    // (Not after a phrase with no verb: `According to her account, after examining
+                    // the leg, she insisted that …` reports all of it.)
+                    if comma, next.kind == .word, H.subjectPronouns.contains(next.hash), pronounCue <= last,
+                       tokens[pronounCue].kind == .word, H.cues[tokens[pronounCue].hash] != nil,
+                       !(tokens[start].kind == .word && (H.subordinators.contains(tokens[start].hash) || isParticiple(start)) && !holdsVerb(start, k - 1))
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
@@ -506,6 +577,16 @@ extension ParagraphText {
     /// Where what is said starts after a pre-posed cue: after an addressee and circumstances,
     /// at `that`, a colon, a comma or an opening mark when one comes soon.
     func afterCueStart(_ from: Int, _ b: Int, _ verb: CueVerb) -> Int {
+        // `responded to a Gold Star mother Wednesday night by saying his refusal …`: what `by
+        // saying` introduces is what was said; the addressee and the time before it are not.
+        var m = from
+        while m + 2 < b, m - from < Self.longestReachAfterCue, tokens[m].kind == .word || tokens[m].kind == .possessive, quoteOf[m] < 0 {
+            if tokens[m].hash == H.by, H.sayingParticiples.contains(tokens[m + 1].hash) {
+                let start = tokens[m + 2].kind == .comma ? m + 3 : m + 2
+                if start < b { return start }
+            }
+            m += 1
+        }
         // `told “Morning Joe” on Friday that …`: a `that` soon after the cue opens what is said.
         var j = from
         while j < b, j - from < Self.longestReachToThat {

@@ -30,6 +30,24 @@ enum H {
     static let verbOnlyCueForms: WordSet = WordHash.set(["said", "told", "wrote", "spoke", "says", "tells", "writes", "thought", "knew", "saw", "felt", "made"])
     /// Adjectives that open a source after `according to` (`early results`, `recent polls`).
     static let sourceAdjectives: WordSet = WordHash.set(["early", "late", "latest", "recent", "initial", "preliminary", "earlier", "later", "new", "unofficial", "official"])
+    /// Participles that, after `by`, give the words themselves (`responded … by saying …`; not
+    /// `by emphasizing her record`, whose object the annotation keeps with the verb before).
+    static let sayingParticiples: WordSet = WordHash.set(["saying", "calling", "declaring", "writing", "tweeting"])
+    static let butWord = WordHash.of("but")
+    /// Auxiliaries between a pronoun and its reporting verb (`he did say`, `she would tell`).
+    static let cueAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "would", "will", "has", "had", "have", "also", "later", "then"])
+    static let including = WordHash.of("including")
+    static let with = WordHash.of("with")
+    /// Words after `, but` that join a second predicate to the same subject (`but also hungry`,
+    /// `but only minor details`, `but rather move them`, `but is a person`), not a new clause.
+    static let predicateJoiners: WordSet = WordHash.set(["also", "only", "rather", "is", "are", "was", "were", "not", "still"])
+    /// Words that qualify a day in a phrase of time (`early Friday`, `late Monday`, `last night`).
+    static let timeQualifiers: WordSet = WordHash.set(["early", "late", "last", "next", "on", "this", "morning", "afternoon", "evening", "night"])
+    /// Labels that open a publisher's note on the article itself (`Correction: An earlier version …`).
+    static let correctionLabels: WordSet = WordHash.set(["correction", "corrections", "clarification"])
+    /// The day a report was made, as news writes it right after the words reported (`a
+    /// “disgrace” Wednesday`).
+    static let reportDays: WordSet = WordHash.set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"])
     static let circumstancePrepositions: WordSet = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
     /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
     static let sequenceAdverbs: WordSet = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])

@@ -179,6 +179,8 @@ extension AttributionRun {
     /// The most tokens of an opening phrase before a sentence's subject (`During a speech
     /// earlier in the day,`).
     static let longestOpeningPhraseBeforeSubject = 16
+    /// Signs of money before a number inside a speaker phrase (`Fight for $15`).
+    static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥"]
     /// The most lowercase title words between a name and the name they introduce
     /// (`Democratic presidential nominee Hillary Clinton`).
     static let longestTitleWordsAfterName = 4
@@ -292,9 +294,47 @@ extension AttributionRun {
             var j = k + 1
             while j < before, j - k < Self.longestOpeningPhraseBeforeSubject, text.tokens[j].kind != .comma, text.quoteOf[j] < 0 { j += 1 }
             if j < before, text.tokens[j].kind == .comma { k = j + 1 }
+        } else if text.tokens[k].kind == .word, k + 1 < before, text.tokens[k + 1].kind == .word, !text.tokens[k + 1].capitalized,
+                  text.isParticiple(k) || text.isPastTense(k) || text.isAdverb(k) && text.isParticiple(k + 1)
+        {
+            // `Chastened by the analyses, as well as complaints …, Trump revised …`, `Hastily
+            // politicizing the tragedy …, Trump cast …`, `Weighing in on the discussion, former
+            // Gov. Mike Huckabee agreed`: an opening participle's phrase ends at the comma a name
+            // (after its title words) or a pronoun follows.
+            var j = k + 1
+            while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
+                if text.tokens[j].kind == .comma {
+                    var n = j + 1
+                    while n < before, n - j <= Self.longestTitleWordsAfterName, text.tokens[n].kind == .word, !text.tokens[n].capitalized,
+                          !H.subjectPronouns.contains(text.tokens[n].hash), H.cues[text.tokens[n].hash] == nil, !H.clauseWords.contains(text.tokens[n].hash),
+                          !H.finiteVerbs.contains(text.tokens[n].hash), !text.isParticiple(n), !text.isPastTense(n), !H.relatives.contains(text.tokens[n].hash),
+                          !H.andBut.contains(text.tokens[n].hash)
+                    {
+                        n += 1
+                    }
+                    if n < before, text.tokens[n].kind == .word,
+                       text.isInName(n) && (n == j + 1 || text.nameChunk(n).kind == .person) || n == j + 1 && H.subjectPronouns.contains(text.tokens[n].hash)
+                    {
+                        k = n
+                        break
+                    }
+                }
+                j += 1
+            }
+        } else if text.tokens[k].kind == .word, text.isInName(k), text.nameChunk(k).last + 2 < before, text.tokens[text.nameChunk(k).last + 1].kind == .dash,
+                  text.isAllCapitals(text.nameChunk(k))
+        {
+            // `WASHINGTON — Sen. Chuck Grassley … downplayed …`: a dateline is no subject.
+            k = text.nameChunk(k).last + 2
         }
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && !text.isInName(k) { k += 1 }
         guard k < before else { return nil }
+        // `The United Nations Security Council on Friday made …`: the article before a name.
+        if text.tokens[k].hash == H.the, k + 1 < before, !text.isInName(k), text.isInName(k + 1), text.nameChunk(k + 1).titleStart == k + 1,
+           text.nameChunk(k + 1).kind == .organization
+        {
+            k += 1
+        }
         if text.isInName(k) {
             var chunk = text.nameChunk(k)
             // `Green Party nominee Ruth Adler chimed in …`: the name after the title words.
@@ -488,6 +528,13 @@ extension AttributionRun {
                     continue
                 }
                 if k == before, H.pronouns.contains(t.hash), !H.relatives.contains(t.hash) { words += 1; k -= 1; break }
+                // `Advisers to Mr. Obama say`, `an aide to the mayor said`: `to` after a noun of
+                // people belongs to the speaker phrase.
+                if t.hash == H.to, k != before, k - 1 >= a, tokens[k - 1].kind == .word, SpeakerNouns.peopleHashes.contains(tokens[k - 1].hash) {
+                    words += 1
+                    k -= 1
+                    continue
+                }
                 if H.clauseWords.contains(t.hash) || H.subordinators.contains(t.hash) && !t.capitalized { break }
                 // (`A spectator called Osei said`: `called` or `named` before the name gives it.)
                 if H.cues[t.hash] != nil && !t.capitalized && k != before,
@@ -497,6 +544,8 @@ extension AttributionRun {
                 }
                 words += 1
             } else if t.kind == .possessive || t.kind == .period && t.abbreviation || t.kind == .number || t.kind == .closeSingle {
+            } else if t.kind == .other, k + 1 <= before, tokens[k + 1].kind == .number, Self.currencySigns.contains(text.scalars[Int(t.start)]) {
+                // `Fight for $15 organizing director Kendall Fells`: a sum in a name.
             } else if text.isSlashJoin(k) {
                 // `A CNN/ORC poll`: two names joined by a slash are one source.
             } else {

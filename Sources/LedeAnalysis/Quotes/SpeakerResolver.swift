@@ -193,8 +193,20 @@ extension AttributionRun {
             first += 1
         }
         guard first <= last else { return (nil, false, nil) }
+        // `angry ferry riders who said`: the relative pronoun closing the phrase is no part of it.
+        var last = last
+        while last > first, tokens[last].kind == .comma || tokens[last].kind == .word && H.relatives.contains(tokens[last].hash) && tokens[last].hash != H.that {
+            last -= 1
+        }
         // `Yesterday, …`, `Today`: a time names no one.
         if first == last, H.timeWords.contains(tokens[first].hash) || H.sentenceAdverbs.contains(tokens[first].hash) { return (nil, false, nil) }
+        // `… a series of tweets early Friday saying …`: a phrase of time names no one either.
+        // (A day must be among its words: `Early` alone may be a surname.)
+        if (first...last).contains(where: { H.reportDays.contains(tokens[$0].hash) }),
+           (first...last).allSatisfy({ tokens[$0].kind == .word && (H.reportDays.contains(tokens[$0].hash) || H.timeQualifiers.contains(tokens[$0].hash)) })
+        {
+            return (nil, false, nil)
+        }
         // `Another said`, `One told …`: someone unnamed, as written.
         if first == last, H.standaloneSubjects.contains(tokens[first].hash) { return (text.text(tokens: first, last), false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.
@@ -273,7 +285,11 @@ extension AttributionRun {
             }
             // `the summaries of Kerry’s talks`, `a spokesman for Trump`: the name sits in a
             // prepositional phrase, so the phrase as a whole is the speaker.
-            if chunk.titleStart > first {
+            // (`Fight for $15 organizing director Kendall Fells`: a title right before the name
+            // makes the name the speaker, whatever the words before the title hold.)
+            let titledName = chunk.kind == .person && chunk.titleStart - 1 >= first && tokens[chunk.titleStart - 1].kind == .word
+                && !tokens[chunk.titleStart - 1].capitalized && H.titles.contains(tokens[chunk.titleStart - 1].hash)
+            if chunk.titleStart > first, !titledName {
                 for j in first..<chunk.titleStart where tokens[j].kind == .word && H.prepositions.contains(tokens[j].hash) {
                     return (text.text(tokens: first, last), false, nil)
                 }
@@ -326,6 +342,12 @@ extension AttributionRun {
                 return (written, true, roleText)
             case .organization, .place:
                 if chunk.words == 1, let org = registry.organization(head: tokens[lastWord].hash) { return (org, false, nil) }
+                // `PENCE:` in a transcript: a surname in capitals is the person named with it.
+                if chunk.words == 1, chunk.last + 1 < tokens.count, tokens[chunk.last + 1].kind == .colon, text.isAllCapitals(chunk),
+                   let full = registry.fullName(surname: tokens[lastWord].hash)
+                {
+                    return (full, true, nil)
+                }
                 return (written, false, nil)
             }
         }

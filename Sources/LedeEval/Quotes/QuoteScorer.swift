@@ -131,17 +131,21 @@ public enum QuoteScorer {
     /// The part of a Source that names: before the appositive (`Dean, a medical doctor,`) or an
     /// affiliation (`Mr. Morgan of the Sierra Club`), with party tags in parentheses left out
     /// (`Rep. Jim Jordan (R-Ohio)`).
+    /// A role written first is no head: in `the White House spokesman, Josh Earnest,` and
+    /// `Ms. Merkel's spokesman, Steffen Seibert` the name after the comma is.
     static func head(_ source: String) -> String {
-        var out = ""
+        var segments = [""]
         var depth = 0
         for c in source {
             if c == "(" { depth += 1; continue }
             if c == ")" { depth = max(0, depth - 1); continue }
             if depth == 0 {
-                if c == "," { break }
-                out.append(c)
+                if c == "," { segments.append(""); continue }
+                segments[segments.count - 1].append(c)
             }
         }
+        var out = segments[0]
+        if segments.count > 1, opensWithRole(segments[0]), isWrittenAsName(segments[1]) { out = segments[1] }
         for preposition in [" of ", " at ", " from ", " for ", " with "] {
             if let range = out.range(of: preposition) {
                 let before = String(out[..<range.lowerBound])
@@ -149,6 +153,23 @@ public enum QuoteScorer {
             }
         }
         return out
+    }
+
+    /// Whether a Source's first part is a role, not a name: it opens with a lowercase word (`the
+    /// White House spokesman`, `another Twitter user`) or an owner (`Ms. Merkel's spokesman`,
+    /// `Carter’s press secretary`).
+    static func opensWithRole(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard let first = words.first, let letter = first.first else { return false }
+        if letter.isLowercase { return true }
+        return words.contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") } && words.last.map { $0.first?.isLowercase ?? false } ?? false
+    }
+
+    /// Whether a Source's part is written as a name (`Josh Earnest`, `Vermont Sen. Bernie
+    /// Sanders`): every word capitalized, two words at least.
+    static func isWrittenAsName(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 
     /// Whether our speaker names the one the gold Source names: they share a name word and the

@@ -70,6 +70,14 @@ enum AccordingTo: AttributionRule {
                     np.end = j - 1
                 }
             }
+            // `According to Tom Berg, the plan reeks of fear.`: a role runs on to a comma before
+            // what was said; one that runs to the sentence's end was what was said.
+            if np.role != nil, np.end + 1 >= b || tokens[np.end + 1].kind != .comma,
+               let roleComma = (np.speaker.last + 1..<min(b, np.end + 1)).first(where: { tokens[$0].kind == .comma })
+            {
+                np.role = nil
+                np.end = roleComma - 1
+            }
             var start = np.end + 1
             guard start < b, tokens[start].kind == .comma else { return nil }
             start += 1

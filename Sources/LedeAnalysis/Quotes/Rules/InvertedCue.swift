@@ -6,12 +6,26 @@ enum InvertedCue: CueReading {
         let cueEnd = site.cueEnd, cueText = site.cueText, before = site.before
         let text = run.texts[p]
         let tokens = text.tokens
-        let a = sentence.lowerBound, b = sentence.upperBound
+        let b = sentence.upperBound
+        var a = sentence.lowerBound
         // Inverted: `“…,” said Alexander Panov, former …` / `…, said X.` (Never `…, told X` or
         // `…, telling X`: after those comes whom they spoke to.)
         if before >= a, before < c, !text.isParticiple(c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
             let contentLast = text.contentEndBefore(before)
+            // `“…,” she said, but despite …, “I think he will do it,” said Kunin`: after an
+            // attribution earlier in the sentence, what this cue reports is the quotation before it.
+            // (Only a verb of saying whose speaker follows, the quotation set off by a comma or a
+            // parenthesis: not `…, described the impact as “horrendous,” he said`.)
+            if contentLast > a, tokens[contentLast].isCloseQuote, text.quoteOf[contentLast] > Int32(a), !verb.object, !verb.needsQuote, !verb.aimed {
+                let open = Int(text.quoteOf[contentLast])
+                if tokens[open - 1].kind == .comma || tokens[open - 1].kind == .openParen, (a..<open).contains(where: { run.claimed[p][$0] }) { a = open }
+                // `… from members (“I want my dues back,” wrote Edward Nelson, …)`: a quotation and
+                // its attribution set inside parentheses.
+                if tokens[open - 1].kind == .openParen { a = open }
+            }
+            // (`“…,” Kaplan, a writer, said dryly.`: an adverb after the cue is no speaker.)
             if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a,
+               !(np.speaker.first == np.speaker.last && !tokens[np.speaker.first].capitalized && text.isAdverb(np.speaker.first)),
                text.endsClause(np.end, b) || closedQuotationBefore(a, contentLast, text)
             {
                 // (`Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member …`:

@@ -18,10 +18,14 @@ enum ParagraphOpeningColon: AttributionRule {
     static func apply(at site: RuleSite, in run: inout AttributionRun) -> Int? {
         let p = site.paragraph
         let text = run.texts[p]
-        guard text.tokens.count > Self.shortestParagraph, text.isInName(0) else { return nil }
-        let chunk = text.nameChunk(0)
+        // `"WALLACE: Let’s start …` (a transcript quoted as an excerpt, its mark left open to
+        // run on over the paragraphs): the label comes right after the opening mark.
+        let excerpt = text.tokens.count > 1 && text.opensQuotation(0) && text.closeOf[0] < 0
+        let labelStart = excerpt ? 1 : 0
+        guard text.tokens.count > Self.shortestParagraph + labelStart, text.isInName(labelStart) else { return nil }
+        let chunk = text.nameChunk(labelStart)
         let colon = chunk.last + 1
-        guard chunk.titleStart == 0, chunk.words <= Self.longestName, colon + Self.shortestContent < text.tokens.count, text.tokens[colon].kind == .colon, !chunk.thing,
+        guard chunk.titleStart == labelStart, chunk.words <= Self.longestName, colon + Self.shortestContent < text.tokens.count, text.tokens[colon].kind == .colon, !chunk.thing,
               !H.notSpeakers.contains(text.tokens[chunk.first].hash),
               text.tokens[colon].start == text.tokens[chunk.last].end
         else { return nil }
@@ -34,12 +38,19 @@ enum ParagraphOpeningColon: AttributionRule {
         if text.opensQuotation(open), text.quoteLast(open) < last {
             var pieces = [run.inside(p, open)]
             _ = run.continuePieces(p, after: text.quoteLast(open), sentence: text.sentences[0], pieces: &pieces, kind: .direct)
-            run.record(p, pieces: pieces, kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
+            run.record(p, pieces: pieces, kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: labelStart, last: chunk.last), role: nil, at: colon)
             return nil
         }
         if isNamesOrAddress(colon + 1, last, in: text) { return nil }
+        if excerpt {
+            // (An excerpt's label is a transcript's: in capitals, `PENCE:`, never a headline.)
+            guard text.isAllCapitals(chunk), colon + 1 <= last else { return nil }
+            let span = TextSpan(paragraph: p, range: text.scalarRange(colon + 1, last))
+            run.record(p, pieces: [span], kind: .direct, cue: ":", subject: SpeakerSpan(paragraph: p, first: labelStart, last: chunk.last), role: nil, at: colon)
+            return nil
+        }
         guard let content = run.contentRegion(p, colon + 1, last) else { return nil }
-        run.record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: SpeakerSpan(paragraph: p, first: 0, last: chunk.last), role: nil, at: colon)
+        run.record(p, pieces: content.pieces, kind: content.kind, cue: ":", subject: SpeakerSpan(paragraph: p, first: labelStart, last: chunk.last), role: nil, at: colon)
         return nil
     }
 

@@ -95,7 +95,12 @@ enum PostposedCue: CueReading {
             if t.isOpenQuote || t.isCloseQuote || t.kind == .colon || t.kind == .semicolon { return false }
             guard t.kind == .word, !t.capitalized else { continue }
             if H.finiteVerbs.contains(t.hash) { return false }
-            if H.cues[t.hash] != nil, !(k > from && tokens[k - 1].kind == .word && H.subordinators.contains(tokens[k - 1].hash)) { return false }
+            if H.cues[t.hash] != nil {
+                // (`… when asked how ties would fare if he won`: what follows `when asked` is the
+                // question, part of the circumstance.)
+                guard k > from, tokens[k - 1].kind == .word, H.subordinators.contains(tokens[k - 1].hash) else { return false }
+                return true
+            }
         }
         return true
     }

@@ -65,8 +65,15 @@ enum ReportingVerb: AttributionRule {
                 }
                 if H.passiveAux.contains(text.tokens[j].hash) { return nil }
             }
-            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number.
-            if H.quantifiers.contains(prev.hash) || prev.kind == .number, text.scalars[Int(t.end) - 1] == "s" { return nil }
+            // `Some reports suggest`, `ten states`: a plural noun after a quantifier or a number;
+            // `began taking calls from …`, `was fielding questions`: the object of a participle
+            // after its verb (not `Recent polling shows`, a noun in -ing as the subject).
+            let objectOfParticiple = c - 2 >= sentence.lowerBound && !prev.capitalized && text.isParticiple(c - 1) && H.cues[prev.hash] == nil
+                && text.tokens[c - 2].kind == .word && !text.tokens[c - 2].capitalized
+                && (text.isPastTense(c - 2) || H.finiteVerbs.contains(text.tokens[c - 2].hash) || H.irregularPast.contains(text.tokens[c - 2].hash))
+            if H.quantifiers.contains(prev.hash) || prev.kind == .number || objectOfParticiple, text.scalars[Int(t.end) - 1] == "s" {
+                return nil
+            }
             // `suspected of asking`, `accused of saying`: what someone is suspected of is no report.
             if text.isParticiple(c), prev.hash == H.of, c >= 2, text.tokens[c - 2].kind == .word, text.isPastTense(c - 2) { return nil }
             // `work to predict`: an infinitive of purpose reports nothing said (`refused to say`,
@@ -190,7 +197,8 @@ enum ReportingVerb: AttributionRule {
             }
         }
         // `footage of Trump saying …`: the name right before a participle is its subject.
-        if before >= a, before == c - 1, text.isParticiple(c), let chunk = run.chunkEnding(p, before) {
+        // (Not an adverb that opens the sentence: `Hastily blaming the storm, Okafor …`.)
+        if before >= a, before == c - 1, text.isParticiple(c), let chunk = run.chunkEnding(p, before), !(chunk.titleStart == a && chunk.words == 1 && text.isAdverb(before)) {
             // `a banner from People's Vote saying …`: an owner's name and the name it owns are one.
             var first = chunk.titleStart
             if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = run.chunkEnding(p, first - 2) { first = owner.titleStart }
@@ -201,12 +209,24 @@ enum ReportingVerb: AttributionRule {
         {
             // `Zapata said the winds were strong, adding …`: the participle goes with the last speaker.
             subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
-        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash) || H.prepositions.contains(tokens[before].hash))
+        } else if before >= a, text.isParticiple(c) && (text.afterComma(before) || H.subordinators.contains(tokens[before].hash) || H.prepositions.contains(tokens[before].hash)
+            || H.reportDays.contains(tokens[before].hash))
             || tokens[before].kind == .word && H.andBut.contains(tokens[before].hash)
         {
             // (`more forceful in blaming Iran`: after a preposition too, the participle's subject
-            // is the sentence's.)
-            if let s = run.sentenceSubject(p, a, before) { subject = s } else if H.prepositions.contains(tokens[before].hash) { subject = nil }
+            // is the sentence's; so after the day it was done: `unleashed a series of tweets
+            // early Friday saying …`.)
+            if let s = run.sentenceSubject(p, a, before) {
+                subject = s
+            } else if H.prepositions.contains(tokens[before].hash) {
+                subject = nil
+            } else if H.andBut.contains(tokens[before].hash) {
+                // `The candidate pointed to a man in the crowd and called him “…”`: the subject of
+                // the report earlier in the sentence, not the object before `and`.
+                if let last = run.found.last, last.place.paragraph == p, last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p {
+                    subject = SubjectPhrase(first: s.first, last: s.last, boundary: a - 1, role: last.role)
+                }
+            }
         }
         if subject == nil, let thing = relativeAntecedent(site, in: run) { subject = thing }
         return subject

@@ -192,4 +192,9 @@ enum Gazetteer {
     static let organizationHeadHashes = WordHash.set(organizationHeads)
     static let particleHashes = WordHash.set(nameParticles)
     static let commonCapitalizedHashes = WordHash.set(commonCapitalized)
+    /// Days and months, capitalized in prose but never joined to a name by `on` or `of`.
+    static let calendarHashes = WordHash.set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    ])
 }

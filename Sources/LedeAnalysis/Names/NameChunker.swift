@@ -48,9 +48,9 @@ enum NameChunker {
                     j += 2
                     continue
                 }
-                // (Not before a day, a month or a sentence word: `the Harbor Board on Friday`.)
+                // (Not before a day or a month: `the Harbor Board on Friday`; `Qaboos bin Said` is a name.)
                 if u.kind == .word && !u.capitalized && Gazetteer.particleHashes.contains(u.hash),
-                   j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized, !Gazetteer.commonCapitalizedHashes.contains(tokens[j + 1].hash)
+                   j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].capitalized, !Gazetteer.calendarHashes.contains(tokens[j + 1].hash)
                 {
                     j += 1
                     continue

@@ -195,7 +195,9 @@ extension AttributionRun {
         guard first <= last else { return (nil, false, nil) }
         // `angry ferry riders who said`: the relative pronoun closing the phrase is no part of it.
         var last = last
-        while last > first, tokens[last].kind == .comma || tokens[last].kind == .word && H.relatives.contains(tokens[last].hash) && tokens[last].hash != H.that {
+        while last > first, tokens[last].kind == .comma
+            || tokens[last].kind == .word && !tokens[last].capitalized && H.relatives.contains(tokens[last].hash) && tokens[last].hash != H.that
+        {
             last -= 1
         }
         // `Yesterday, …`, `Today`: a time names no one.

@@ -41,7 +41,7 @@ enum DashSignature: AttributionRule {
     static func signedParagraph(_ p: Int, in run: AttributionRun) -> SignedParagraph? {
         let text = run.texts[p]
         let tokens = text.tokens
-        guard tokens.count > Self.shortestSignedParagraph, tokens[0].kind == .openDouble || tokens[0].isOpenQuote, !run.claimed[p][0] else { return nil }
+        guard tokens.count > Self.shortestSignedParagraph, tokens[0].isOpenQuote, !run.claimed[p][0] else { return nil }
         var last = tokens.count - 1
         if tokens[last].kind == .period { last -= 1 }
         guard last > 2, text.isInName(last) else { return nil }

@@ -118,8 +118,7 @@ enum TemporalLexicon {
         for (index, names) in months.enumerated() {
             for name in names { list.append((name, LexEntry(kind: .month, value: Int16(index + 1)))) }
         }
-        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        for (index, name) in weekdays.enumerated() {
+        for (index, name) in Lexicon.weekdays.enumerated() {
             list.append((name, LexEntry(kind: .weekday, value: Int16(index))))
             list.append((name + "s", LexEntry(kind: .weekdays, value: Int16(index))))
         }

@@ -193,8 +193,5 @@ enum Gazetteer {
     static let particleHashes = WordHash.set(nameParticles)
     static let commonCapitalizedHashes = WordHash.set(commonCapitalized)
     /// Days and months, capitalized in prose but never joined to a name by `on` or `of`.
-    static let calendarHashes = WordHash.set([
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december",
-    ])
+    static let calendarHashes = WordHash.set(Set(Lexicon.weekdays + Lexicon.months))
 }

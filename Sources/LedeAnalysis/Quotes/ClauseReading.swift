@@ -204,8 +204,6 @@ extension ParagraphText {
                     }
                     return k - 1
                 }
-                // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
-                // second reporting verb starts a new report.
                 // `Ryan saying he was “very encouraged” and Trump calling it a “great meeting”`,
                 // `…, with Sen. John McCain calling it a “Chinese menu.”`: a name and a reporting
                 // participle open someone else's report.
@@ -214,6 +212,8 @@ extension ParagraphText {
                 {
                     return tokens[k - 1].kind == .comma ? k - 2 : k - 1
                 }
+                // `… is “depleted” and says he will …`, `… “witness,” and then tweeted that …`: a
+                // second reporting verb starts a new report.
                 if t.kind == .word, H.andBut.contains(t.hash), k + 1 <= last {
                     var verb = k + 1
                     if verb + 1 <= last, tokens[verb].kind == .word, H.sequenceAdverbs.contains(tokens[verb].hash) { verb += 1 }
@@ -285,7 +285,7 @@ extension ParagraphText {
                     // (`are “right to be angry,” but also hungry for …`, `“negotiable,” but only minor
                     // details`: `but` before no subject of its own joins a second predicate to the
                     // same report.)
-                    let butJoinsPredicate = next.hash == H.butWord && n + 1 <= last && tokens[n + 1].kind == .word && !tokens[n + 1].capitalized
+                    let butJoinsPredicate = next.hash == H.but && n + 1 <= last && tokens[n + 1].kind == .word && !tokens[n + 1].capitalized
                         && quoteOf[n + 1] < 0 && H.predicateJoiners.contains(tokens[n + 1].hash)
                     if comma, next.kind == .word, !next.capitalized,
                        H.clauseBreakers.contains(next.hash) && !secondThat && !quotedContinuation && !butJoinsPredicate || participleAside

@@ -33,7 +33,7 @@ enum H {
     /// Participles that, after `by`, give the words themselves (`responded … by saying …`; not
     /// `by emphasizing her record`, whose object the annotation keeps with the verb before).
     static let sayingParticiples: WordSet = WordHash.set(["saying", "calling", "declaring", "writing", "tweeting"])
-    static let butWord = WordHash.of("but")
+    static let but = WordHash.of("but")
     /// Auxiliaries between a pronoun and its reporting verb (`he did say`, `she would tell`).
     static let cueAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "would", "will", "has", "had", "have", "also", "later", "then"])
     static let including = WordHash.of("including")
@@ -47,7 +47,7 @@ enum H {
     static let correctionLabels: WordSet = WordHash.set(["correction", "corrections", "clarification"])
     /// The day a report was made, as news writes it right after the words reported (`a
     /// “disgrace” Wednesday`).
-    static let reportDays: WordSet = WordHash.set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"])
+    static let reportDays: WordSet = WordHash.set(Set(Lexicon.weekdays + ["yesterday", "today", "tonight"]))
     static let circumstancePrepositions: WordSet = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
     /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
     static let sequenceAdverbs: WordSet = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])

@@ -285,6 +285,34 @@ extension AttributionRun {
         return last
     }
 
+    /// Where a subject starts right after the comma at `comma`: a pronoun, a name, or a person's
+    /// name after lowercase words describing them (`former Arkansas Gov. Mike Huckabee`); nil when
+    /// the comma is followed by anything else (a verb, a relative clause, a second clause).
+    func subjectStart(afterComma comma: Int, before: Int, in text: ParagraphText) -> Int? {
+        var n = comma + 1
+        while n < before, n - comma <= Self.longestTitleWordsAfterName, isDescriptionWord(n, in: text) { n += 1 }
+        guard n < before, text.tokens[n].kind == .word else { return nil }
+        if n == comma + 1 { return text.isInName(n) || H.subjectPronouns.contains(text.tokens[n].hash) ? n : nil }
+        return text.isInName(n) && text.nameChunk(n).kind == .person ? n : nil
+    }
+
+    /// Whether token `k` is a lowercase word that may describe the person named after it: no
+    /// pronoun, verb, cue, clause word, relative or conjunction.
+    func isDescriptionWord(_ k: Int, in text: ParagraphText) -> Bool {
+        let t = text.tokens[k]
+        return t.kind == .word && !t.capitalized && !H.subjectPronouns.contains(t.hash) && H.cues[t.hash] == nil && !H.clauseWords.contains(t.hash)
+            && !H.finiteVerbs.contains(t.hash) && !text.isParticiple(k) && !text.isPastTense(k) && !H.relatives.contains(t.hash) && !H.andBut.contains(t.hash)
+    }
+
+    /// The last token of a dateline opening at `k` (`WASHINGTON —`): a name in capitals and a dash.
+    func datelineEnd(at k: Int, before: Int, in text: ParagraphText) -> Int? {
+        guard text.tokens[k].kind == .word, text.isInName(k) else { return nil }
+        let place = text.nameChunk(k)
+        let dash = place.last + 1
+        guard dash + 1 < before, text.tokens[dash].kind == .dash, text.isAllCapitals(place) else { return nil }
+        return dash
+    }
+
     /// The subject that opens the sentence: a name or a pronoun after any opening connectors.
     func sentenceSubject(_ p: Int, _ a: Int, _ before: Int) -> SubjectPhrase? {
         let text = texts[p]
@@ -300,32 +328,18 @@ extension AttributionRun {
             // `Chastened by the analyses, as well as complaints …, Trump revised …`, `Hastily
             // politicizing the tragedy …, Trump cast …`, `Weighing in on the discussion, former
             // Gov. Mike Huckabee agreed`: an opening participle's phrase ends at the comma a name
-            // (after its title words) or a pronoun follows.
+            // (after its description) or a pronoun follows.
             var j = k + 1
             while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
-                if text.tokens[j].kind == .comma {
-                    var n = j + 1
-                    while n < before, n - j <= Self.longestTitleWordsAfterName, text.tokens[n].kind == .word, !text.tokens[n].capitalized,
-                          !H.subjectPronouns.contains(text.tokens[n].hash), H.cues[text.tokens[n].hash] == nil, !H.clauseWords.contains(text.tokens[n].hash),
-                          !H.finiteVerbs.contains(text.tokens[n].hash), !text.isParticiple(n), !text.isPastTense(n), !H.relatives.contains(text.tokens[n].hash),
-                          !H.andBut.contains(text.tokens[n].hash)
-                    {
-                        n += 1
-                    }
-                    if n < before, text.tokens[n].kind == .word,
-                       text.isInName(n) && (n == j + 1 || text.nameChunk(n).kind == .person) || n == j + 1 && H.subjectPronouns.contains(text.tokens[n].hash)
-                    {
-                        k = n
-                        break
-                    }
+                if text.tokens[j].kind == .comma, let subject = subjectStart(afterComma: j, before: before, in: text) {
+                    k = subject
+                    break
                 }
                 j += 1
             }
-        } else if text.tokens[k].kind == .word, text.isInName(k), text.nameChunk(k).last + 2 < before, text.tokens[text.nameChunk(k).last + 1].kind == .dash,
-                  text.isAllCapitals(text.nameChunk(k))
-        {
+        } else if let dateline = datelineEnd(at: k, before: before, in: text) {
             // `WASHINGTON — Sen. Chuck Grassley … downplayed …`: a dateline is no subject.
-            k = text.nameChunk(k).last + 2
+            k = dateline + 1
         }
         while k < before, text.tokens[k].kind != .word || text.quoteOf[k] >= 0 || H.connectors.contains(text.tokens[k].hash) && !text.isInName(k) { k += 1 }
         guard k < before else { return nil }

@@ -12,16 +12,14 @@ enum InvertedCue: CueReading {
         // `…, telling X`: after those comes whom they spoke to.)
         if before >= a, before < c, !text.isParticiple(c), !H.tellForms.contains(tokens[c].hash), tokens[before].kind == .comma || tokens[before].isCloseQuote && text.quoteOf[before] >= 0 {
             let contentLast = text.contentEndBefore(before)
-            // `“…,” she said, but despite …, “I think he will do it,” said Kunin`: after an
-            // attribution earlier in the sentence, what this cue reports is the quotation before it.
-            // (Only a verb of saying whose speaker follows, the quotation set off by a comma or a
-            // parenthesis: not `…, described the impact as “horrendous,” he said`.)
+            // What this cue reports is only the quotation before it when that quotation is set off
+            // by a parenthesis (`… from members (“I want my dues back,” wrote Edward Nelson, …)`),
+            // or by a comma after an attribution earlier in the sentence (`“…,” she said, but
+            // despite …, “I think he will do it,” said Kunin`). (Only a verb of saying whose
+            // speaker follows: not `…, described the impact as “horrendous,” he said`.)
             if contentLast > a, tokens[contentLast].isCloseQuote, text.quoteOf[contentLast] > Int32(a), !verb.object, !verb.needsQuote, !verb.aimed {
                 let open = Int(text.quoteOf[contentLast])
-                if tokens[open - 1].kind == .comma || tokens[open - 1].kind == .openParen, (a..<open).contains(where: { run.claimed[p][$0] }) { a = open }
-                // `… from members (“I want my dues back,” wrote Edward Nelson, …)`: a quotation and
-                // its attribution set inside parentheses.
-                if tokens[open - 1].kind == .openParen { a = open }
+                if tokens[open - 1].kind == .openParen || tokens[open - 1].kind == .comma && (a..<open).contains(where: { run.claimed[p][$0] }) { a = open }
             }
             // (`“…,” Kaplan, a writer, said dryly.`: an adverb after the cue is no speaker.)
             if let np = run.forwardSpeaker(p, from: cueEnd + 1, to: b), contentLast >= a,

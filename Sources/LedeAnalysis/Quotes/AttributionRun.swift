@@ -23,9 +23,10 @@ struct AttributionRun {
     mutating func findAll(model: CueModel? = .shipped) {
         for p in texts.indices {
             let text = texts[p]
-            // An editor's note speaks for the publisher about the article; it reports nothing.
-            if text.isEditorsNote { continue }
-            for (si, sentence) in text.sentences.enumerated() {
+            // An editor's note speaks for the publisher about the article: its opening sentence
+            // reports nothing (`Editor's Note: An article on Monday … reported that …`); what it
+            // goes on to give (`officials said`) is reported as anywhere else.
+            for (si, sentence) in text.sentences.enumerated() where !(si == 0 && text.isEditorsNote) {
                 let opening = RuleSite(paragraph: p, sentenceIndex: si, sentence: sentence, token: sentence.lowerBound)
                 _ = DashSignature.apply(at: opening, in: &self)
                 if ParagraphOpeningColon.starts(at: opening, in: text) { _ = ParagraphOpeningColon.apply(at: opening, in: &self) }

@@ -29,9 +29,15 @@ enum PostposedCue: CueReading {
         // `The streets were empty, he added, “but people still …”`, `…, she said: “…”`: a clause
         // before the attribution and a quotation after it are one report in two pieces.
         let colonQuote = cueEnd + 2 < b && tokens[cueEnd + 1].kind == .colon && text.opensQuotation(cueEnd + 2)
+        // (`An economic downturn, he said, “could be a good time to borrow.”`: a quotation that
+        // opens in lowercase goes on with the sentence the words before the attribution began,
+        // whatever they are.)
+        let resumesInLowercase = opensQuote && tail.end + 3 < b && tokens[tail.end + 3].kind == .word && !tokens[tail.end + 3].capitalized
         let resumedAfterClause = (tail.onlyTail && opensQuote || colonQuote) && !quoteFirst && subject.boundary > a
-            && tokens[subject.boundary].kind == .comma && text.opensStatement(a, text.contentEndBefore(subject.boundary))
-            && (a..<subject.boundary).filter({ tokens[$0].isWord }).count >= Self.shortestClauseBeforeResumedQuotation
+            && tokens[subject.boundary].kind == .comma
+            && (resumesInLowercase && !text.holdsQuotation(a...subject.boundary) && !text.isOpeningPhrase(a, subject.boundary - 1)
+                || text.opensStatement(a, text.contentEndBefore(subject.boundary))
+                && (a..<subject.boundary).filter({ tokens[$0].isWord }).count >= Self.shortestClauseBeforeResumedQuotation)
 
         // `“…?” Trump told Britain’s ITV in an interview aired Monday when asked how.`: after a
         // question or an exclamation that ends the sentence before, a long tail of
@@ -63,7 +69,12 @@ enum PostposedCue: CueReading {
                         resume = second
                     }
                     let kind = content.kind
-                    if resumedAfterClause {
+                    if resumedAfterClause, resumesInLowercase, let rest = resumedClause(p, openingAt: tail.end + 2, sentence, run) {
+                        // (`“is a perfect example of adapting” to the changing economics of golf`:
+                        // what follows the quoted words goes on with the same clause.)
+                        pieces += rest.content.pieces
+                        resume = run.continuePieces(p, after: rest.last, sentence: sentence, pieces: &pieces, kind: .mixed)
+                    } else if resumedAfterClause {
                         // (`record` makes the report mixed when a quotation joined it.)
                         resume = run.continuePieces(p, after: colonQuote ? cueEnd : tail.end, sentence: sentence, pieces: &pieces, kind: .mixed)
                     } else if tail.onlyTail {
@@ -83,6 +94,24 @@ enum PostposedCue: CueReading {
             }
         }
         return nil
+    }
+
+    /// The clause that a quotation resumed after an attribution makes, from its opening mark at
+    /// `open` to the clause's end: the quotation alone when it runs to the end, or the quoted
+    /// words and what goes on after them (`“is a perfect example of adapting” to the changing
+    /// economics of golf`).
+    static func resumedClause(_ p: Int, openingAt open: Int, _ sentence: Range<Int>, _ run: AttributionRun) -> ResumedClause? {
+        let text = run.texts[p]
+        guard text.opensClosedQuotation(open) else { return nil }
+        let last = text.clauseEnd(open, text.beforeClosingPeriods(sentence.upperBound - 1, stoppingAt: open))
+        guard last >= text.quoteLast(open), let content = run.contentRegion(p, open, last) else { return nil }
+        return ResumedClause(content: content, last: last)
+    }
+
+    /// A clause resumed after an attribution, and its last token.
+    struct ResumedClause {
+        var content: Content
+        var last: Int
     }
 
     /// Whether tokens `from..<b` after a cue hold no report of their own: no `that`, quotation

@@ -625,8 +625,12 @@ extension ParagraphText {
             if t.kind == .word, t.hash == H.that, !isRelativeThat(j, after: from) { return j }
             if t.kind == .period && !t.abbreviation || t.kind == .colon || t.kind == .comma && quoteOf[j] < 0 { break }
             // (`said in May that`: a capital makes the month, not the verb.)
+            // (`said during this week's debate that`: after a preposition, `this` is a
+            // determiner, not a subject.)
+            let determinerAfterPreposition = j > from && H.determiners.contains(t.hash) && tokens[j - 1].kind == .word
+                && (H.prepositions.contains(tokens[j - 1].hash) || H.circumstancePrepositions.contains(tokens[j - 1].hash))
             if t.kind == .word, quoteOf[j] < 0, !t.capitalized, H.clauseWords.contains(t.hash) || H.subjectPronouns.contains(t.hash),
-               !(verb.object && t.hash == H.to)
+               !(verb.object && t.hash == H.to), !determinerAfterPreposition
             {
                 break
             }

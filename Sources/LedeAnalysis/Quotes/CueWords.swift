@@ -38,6 +38,7 @@ enum H {
     static let cueAuxiliaries: WordSet = WordHash.set(["did", "does", "do", "would", "will", "has", "had", "have", "also", "later", "then"])
     static let including = WordHash.of("including")
     static let with = WordHash.of("with")
+    static let at = WordHash.of("at")
     /// Words after `, but` that join a second predicate to the same subject (`but also hungry`,
     /// `but only minor details`, `but rather move them`, `but is a person`), not a new clause.
     static let predicateJoiners: WordSet = WordHash.set(["also", "only", "rather", "is", "are", "was", "were", "not", "still"])
@@ -48,6 +49,8 @@ enum H {
     /// The day a report was made, as news writes it right after the words reported (`a
     /// “disgrace” Wednesday`).
     static let reportDays: WordSet = WordHash.set(Set(Lexicon.weekdays + ["yesterday", "today", "tonight"]))
+    /// The words after `at` that bound a count (`at least ten`, `at most two`).
+    static let quantityBounds: WordSet = WordHash.set(["least", "most"])
     static let circumstancePrepositions: WordSet = WordHash.set(["in", "on", "at", "during", "after", "before", "amid", "while"])
     /// Adverbs between `and` and a second reporting verb (`and then tweeted`), not modals.
     static let sequenceAdverbs: WordSet = WordHash.set(["then", "also", "later", "again", "repeatedly", "subsequently", "quickly", "immediately", "further"])

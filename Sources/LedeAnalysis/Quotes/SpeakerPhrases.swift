@@ -28,8 +28,11 @@ extension AttributionRun {
                 // article a cue word is a noun (`a report by the auditor`).
                 // (`one engineer involved in the survey`: a participle and its preposition describe
                 // the noun.)
+                // (`the ministry recovered at least ten survivors`: `at least` counts an object; the
+                // verb is finite.)
                 func isDescribing(_ j: Int) -> Bool {
                     text.isPastTense(j) && H.cues[tokens[j].hash] == nil && j + 1 < b && tokens[j + 1].kind == .word && H.prepositions.contains(tokens[j + 1].hash)
+                        && !(j + 2 < b && tokens[j + 2].kind == .word && H.quantityBounds.contains(tokens[j + 2].hash))
                 }
                 let describing = isDescribing(k)
                 // (`former secretary of state Hillary Clinton`: a cue word before a name is a noun.)

@@ -66,6 +66,21 @@ extension AttributionRun {
         return quotes
     }
 
+    /// How many tokens from `start`, walking by `step` towards `end` (not reaching it), make a
+    /// phrase of time that holds a day (`This Wednesday`, `on Tuesday`, `early Friday`); 0 when
+    /// the words there are no such phrase.
+    static func timePhraseLength(_ tokens: [Token], from start: Int, through end: Int, step: Int) -> Int {
+        var k = start
+        var length = 0
+        var holdsDay = false
+        while k != end, tokens[k].kind == .word, H.reportDays.contains(tokens[k].hash) || H.timeQualifiers.contains(tokens[k].hash) {
+            if H.reportDays.contains(tokens[k].hash) { holdsDay = true }
+            length += 1
+            k += step
+        }
+        return holdsDay ? length : 0
+    }
+
     /// Whether a role describes a person (`a nurse who lives by the river`, `a spokesman for …`):
     /// its first noun, after an article, is a person's.
     static func isPersonRole(_ role: String) -> Bool {
@@ -209,6 +224,15 @@ extension AttributionRun {
         {
             return (nil, false, nil)
         }
+        // `This Wednesday Greek Foreign Minister George Katrougalos`, `The government of Burundi
+        // on Tuesday`: a phrase of time with a day at either end of the phrase is the writer's.
+        // (Not a day that a possessive makes the owner, `Monday night's results`, nor one after a
+        // participle, `a court document filed Thursday`, `disclosures filed on Sunday`: only `on`
+        // after a noun opens a trailing one.)
+        let leadingTime = Self.timePhraseLength(tokens, from: first, through: last, step: 1)
+        if leadingTime > 0, tokens[first + leadingTime].kind != .possessive { first += leadingTime }
+        let trailingTime = Self.timePhraseLength(tokens, from: last, through: first, step: -1)
+        if trailingTime > 0, tokens[last - trailingTime + 1].hash == H.on, !text.isPastTense(last - trailingTime) { last -= trailingTime }
         // `Another said`, `One told …`: someone unnamed, as written.
         if first == last, H.standaloneSubjects.contains(tokens[first].hash) { return (text.text(tokens: first, last), false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.

@@ -25,9 +25,15 @@ enum AccordingTo: AttributionRule {
         if from + 1 < b, tokens[from].kind == .word, H.sourceAdjectives.contains(tokens[from].hash) { from += 1 }
         guard var np = run.forwardSpeaker(p, from: from, to: b) else { return nil }
         np.speaker.first = c + 2
+        // `Rescuers, …, according to the ministry recovered ten survivors`: a verb with its object
+        // right after the source (the comma left out) is no part of the source; the clause the
+        // source interrupts goes on with it.
+        let verbAfterSource = np.end + 2 < b && tokens[np.end + 1].kind == .word && !tokens[np.end + 1].capitalized && text.isPastTense(np.end + 1)
+            && (tokens[np.end + 2].kind == .number || tokens[np.end + 2].kind == .word && H.determiners.contains(tokens[np.end + 2].hash)
+                || tokens[np.end + 2].hash == H.at && np.end + 3 < b && H.quantityBounds.contains(tokens[np.end + 3].hash))
         // `according to preliminary results of surveys carried out for the broadcaster by a pollster,`:
         // a source's own description runs to the comma.
-        if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil,
+        if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil, !verbAfterSource,
            let comma = (np.end + 1..<min(b, np.end + 1 + Self.longestSourceDescription)).first(where: { tokens[$0].kind == .comma || tokens[$0].kind == .period && !tokens[$0].abbreviation }),
            (np.end + 1..<comma).allSatisfy({ tokens[$0].kind != .word || !H.finiteVerbs.contains(tokens[$0].hash) && !H.clauseWords.contains(tokens[$0].hash) || tokens[$0].hash == H.to })
         {
@@ -109,8 +115,8 @@ enum AccordingTo: AttributionRule {
         // were labelled “internal”, according to an official, three were later classed` (what follows
         // a subordinate clause is what was said); `Behind the delay, according to
         // Ortiz, was a choice …` (both parts).
-        let rest = np.end + 2
-        if np.end + 1 < b, tokens[np.end + 1].kind == .comma, rest < b, tokens[rest].kind == .word {
+        let rest = verbAfterSource ? np.end + 1 : np.end + 2
+        if np.end + 1 < b, tokens[np.end + 1].kind == .comma || verbAfterSource, rest < b, tokens[rest].kind == .word {
             var end = b - 1
             while end > rest, tokens[end].kind == .period && text.quoteOf[end] < 0 { end -= 1 }
             end = text.clauseEnd(rest, end)

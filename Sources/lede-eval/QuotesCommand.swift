@@ -59,8 +59,11 @@ struct QuotesCommand: ParsableCommand {
     func report(_ title: String, _ c: AttributionCounts) {
         print("\(title): gold \(c.gold), ours \(c.predicted)")
         for strict in [false, true] {
-            print(String(format: "  overlap >= %.1f  P %.3f  R %.3f  F1 %.3f", strict ? QuoteScorer.strictOverlap : QuoteScorer.looseOverlap,
-                         c.precision(strict: strict), c.recall(strict: strict), c.f1(strict: strict)))
+            // (The matched count and F1 to four places, so that a figure on a target's edge is
+            // read as it is: 0.9199 is below 0.92.)
+            print(String(format: "  overlap >= %.1f  P %.3f  R %.3f  F1 %.3f  (%d matched, F1 %.4f)", strict ? QuoteScorer.strictOverlap : QuoteScorer.looseOverlap,
+                         c.precision(strict: strict), c.recall(strict: strict), c.f1(strict: strict),
+                         strict ? c.matchedStrict : c.matchedLoose, c.f1(strict: strict)))
         }
         print(String(format: "  speaker accuracy %.3f (%d of %d matched quotes whose gold source is a name)", c.speakerAccuracy, c.speakerCorrect, c.speakerScored))
     }

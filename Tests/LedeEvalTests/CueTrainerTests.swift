@@ -1,4 +1,6 @@
+import Foundation
 import LedeAnalysis
+import LedeTestSupport
 import Testing
 
 @testable import LedeEval
@@ -56,5 +58,27 @@ struct CueTrainerTests {
     @Test("the shipped model is bundled and asks about some words")
     func shipped() {
         #expect(!CueModel.shipped.isEmpty)
+    }
+}
+
+@Suite("Shipped cue model")
+struct ShippedCueModelTests {
+    /// The model's lines (`v …`, `w …`), its comment header left out.
+    static func modelLines(_ text: String) -> [Substring] {
+        text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+    }
+
+    @Test("the shipped weights are what training on PolNeAR train gives with the current rules")
+    func reproducible() throws {
+        guard let shared = Fixtures.shared, FileManager.default.fileExists(atPath: shared + "/eval/polnear-train") else {
+            print("skipped: ../shared/eval/polnear-train is not beside the checkout")
+            return
+        }
+        let result = CueTrainer.train(try PolNeARReader.read(directory: shared + "/eval/polnear-train"), options: CueTrainingOptions())
+        let trained = CueModel.text(vocabulary: result.vocabulary, weights: result.weights, header: "")
+        let shipped = try String(contentsOfFile: Fixtures.root + "/Sources/LedeAnalysis/Resources/AttributionCues.txt", encoding: .utf8)
+        // (When this fails, a rule changed what the rules find: retrain with the command in
+        // `lede-eval train-cues --help` and review the figures it moves.)
+        #expect(Self.modelLines(trained) == Self.modelLines(shipped))
     }
 }

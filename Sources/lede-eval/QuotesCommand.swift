@@ -10,6 +10,7 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "List misses, false finds and wrong speakers among all attributions.") var verboseAll = false
     @Flag(help: "Time extraction over the folder's texts and print words per second.") var speed = false
     @Option(help: "How many times to repeat the texts when timing.") var repeats = 200
+    @Option(help: "How many characters of each span the --verbose lines show.") var width = QuoteScorer.shownCharacters
 
     @Option(help: "Print the quotes found in one article file (paragraphs separated by blank lines) and exit.") var show: String?
     @Flag(help: "With --show, print the names found instead of the quotes.") var mentions = false
@@ -49,7 +50,7 @@ struct QuotesCommand: ParsableCommand {
             print(String(format: "quotes + mentions: %d words in %.3f s: %.0f words/s (one core)", both.words, both.seconds, both.wordsPerSecond))
             return
         }
-        let evaluation = QuoteScorer.evaluate(articles, details: verbose, detailsOfAll: verboseAll)
+        let evaluation = QuoteScorer.evaluate(articles, details: verbose, detailsOfAll: verboseAll, shownCharacters: width)
         for line in evaluation.details { print(line) }
         print("PolNeAR \(directory): \(articles.count) articles")
         report("quotes with quote marks", evaluation.quoted)

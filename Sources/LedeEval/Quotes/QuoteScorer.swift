@@ -45,8 +45,11 @@ public enum QuoteScorer {
     public static let looseOverlap = 0.3
     public static let strictOverlap = 0.8
 
+    /// How many characters of a span a detail line shows unless told otherwise.
+    public static let shownCharacters = 160
+
     public static func evaluate(
-        _ articles: [PolNeARArticle], details: Bool = false, detailsOfAll: Bool = false,
+        _ articles: [PolNeARArticle], details: Bool = false, detailsOfAll: Bool = false, shownCharacters: Int = QuoteScorer.shownCharacters,
         extract: ([String]) -> [Quote] = { QuoteExtractor.extract(paragraphs: $0) }
     ) -> QuoteEvaluation {
         var result = QuoteEvaluation()
@@ -64,8 +67,8 @@ public enum QuoteScorer {
             let quotedGold = gold.filter { $0.0.hasQuoteMark }
             let quotedOurs = ours.filter { $0.quote.kind != .indirect }
             var log: [String] = [], ignored: [String] = []
-            result.quoted += score(gold: quotedGold, ours: quotedOurs, article: article, log: &log)
-            result.all += score(gold: gold, ours: ours, article: article, log: &ignored)
+            result.quoted += score(gold: quotedGold, ours: quotedOurs, article: article, shown: shownCharacters, log: &log)
+            result.all += score(gold: gold, ours: ours, article: article, shown: shownCharacters, log: &ignored)
             if details { result.details += log }
             if detailsOfAll { result.details += ignored }
         }
@@ -74,7 +77,7 @@ public enum QuoteScorer {
 
     static func score(
         gold: [(GoldAttribution, Set<Int>)], ours: [(quote: Quote, words: Set<Int>)], article: PolNeARArticle,
-        log: inout [String]
+        shown: Int = QuoteScorer.shownCharacters, log: inout [String]
     ) -> AttributionCounts {
         var counts = AttributionCounts()
         counts.gold = gold.count
@@ -100,19 +103,19 @@ public enum QuoteScorer {
                 if speakerMatches(gold: source, predicted: quote.speaker) {
                     counts.speakerCorrect += 1
                 } else {
-                    log.append("\(article.name): SPEAKER gold=\(source) ours=\(quote.speaker ?? "nil") | \(quote.text.prefix(80))")
+                    log.append("\(article.name): SPEAKER gold=\(source) ours=\(quote.speaker ?? "nil") | \(quote.text.prefix(shown / 2))")
                 }
             }
             if pair.overlap < strictOverlap {
-                log.append("\(article.name): PARTIAL \(String(format: "%.2f", pair.overlap)) gold=\(gold[pair.g].0.contentText.prefix(160)) || ours=\(ours[pair.o].quote.text.prefix(160))")
+                log.append("\(article.name): PARTIAL \(String(format: "%.2f", pair.overlap)) gold=\(gold[pair.g].0.contentText.prefix(shown)) || ours=\(ours[pair.o].quote.text.prefix(shown))")
             }
         }
         for (gi, g) in gold.enumerated() where !usedGold.contains(gi) {
             let cue = g.0.cue.map { range in String(String.UnicodeScalarView(article.scalars[range])) }.joined(separator: " … ")
-            log.append("\(article.name): MISS [\(g.0.sourceText)] {\(cue)} \(g.0.contentText.prefix(200))")
+            log.append("\(article.name): MISS [\(g.0.sourceText)] {\(cue)} \(g.0.contentText.prefix(shown + shown / 4))")
         }
         for (oi, o) in ours.enumerated() where !usedOurs.contains(oi) {
-            log.append("\(article.name): FALSE [\(o.quote.speaker ?? "nil")] \(o.quote.kind) \(o.quote.text.prefix(200))")
+            log.append("\(article.name): FALSE [\(o.quote.speaker ?? "nil")] \(o.quote.kind) \(o.quote.text.prefix(shown + shown / 4))")
         }
         return counts
     }

@@ -112,7 +112,12 @@ struct NameRegistry {
                               // (`Chastened by the analyses, Trump revised …`: a participle in -ed before its agent.)
                               !(text.tokens[next].hash == H.by && text.isPastTense(chunk.first)),
                               !Gazetteer.commonCapitalizedHashes.contains(text.tokens[chunk.first].hash),
-                              !H.sentenceAdverbs.contains(text.tokens[chunk.first].hash), !H.timeWords.contains(text.tokens[chunk.first].hash)
+                              !H.sentenceAdverbs.contains(text.tokens[chunk.first].hash), !H.timeWords.contains(text.tokens[chunk.first].hash),
+                              // (`Speaking to PBS, he said …`: a participle that opens the sentence.)
+                              !(text.opensSentence(chunk.first) && text.isParticiple(chunk.first) && H.prepositions.contains(text.tokens[next].hash)),
+                              // (`the Turkish-Libyan maritime agreement`: after an article, a word
+                              // that modifies the noun after it.)
+                              !(chunk.first > 0 && text.tokens[chunk.first - 1].kind == .word && H.articlesAndOwners.contains(text.tokens[chunk.first - 1].hash))
                         else { continue }
                         mentions.append(Entry(
                             place: Place(paragraph: p, token: chunk.first), name: name, text: written, kind: kind,
@@ -173,7 +178,9 @@ struct NameRegistry {
 
     /// Whether a chunk is named after a preposition or owns what follows (`Trump's`).
     static func isGoverned(_ text: ParagraphText, _ chunk: NameChunk) -> Bool {
-        let before = chunk.titleStart - 1
+        var before = chunk.titleStart - 1
+        // (`Speaking to the Coast Weekly`: an article may stand between the preposition and the name.)
+        if before >= 1, text.tokens[before].kind == .word, text.tokens[before].hash == H.the { before -= 1 }
         if before >= 0, text.tokens[before].kind == .word, !text.tokens[before].capitalized,
            governingHashes.contains(text.tokens[before].hash)
         {

@@ -183,6 +183,9 @@ extension ParagraphText {
     /// some rivals have - were “nuts”`) or between a subject and its cue (`Many speakers — including
     /// Muslims, Christians, Jews — said`).
     static let longestDashAside = 16
+    /// The most lowercase words describing a speaker before their name after a comma (`senior
+    /// adviser Ana Ruiz said`).
+    static let longestDescriptionBeforeSpeaker = 3
 
     func clauseEnd(_ start: Int, _ last: Int) -> Int {
         guard start < last else { return last }
@@ -318,9 +321,12 @@ extension ParagraphText {
                         return t.isCloseQuote ? k : k - 1
                     }
                     // (`When the firm signaled it would sell, Mr. Ames said, “we were stunned.”`:
-                    // so does a named speaker's.)
-                    if comma, next.kind == .word, isInName(n), nameChunk(n).titleStart == n, nameChunk(n).kind == .person {
-                        let verb = nameChunk(n).last + 1
+                    // so does a named speaker's, after words describing them: `…, artist Leisha
+                    // Riddell emphasized …`.)
+                    var named = n
+                    while named < last, named - n < Self.longestDescriptionBeforeSpeaker, isDescriptionWord(named) { named += 1 }
+                    if comma, next.kind == .word, isInName(named), nameChunk(named).titleStart == named, nameChunk(named).kind == .person {
+                        let verb = nameChunk(named).last + 1
                         if verb <= last, tokens[verb].kind == .word, !tokens[verb].capitalized, H.cues[tokens[verb].hash] != nil, isFiniteForm(verb) {
                             return t.isCloseQuote ? k : k - 1
                         }
@@ -445,6 +451,14 @@ extension ParagraphText {
         return (first...last).contains { k in
             tokens[k].kind == .word && !tokens[k].capitalized && (H.finiteVerbs.contains(tokens[k].hash) || H.irregularPast.contains(tokens[k].hash) || isFiniteForm(k))
         }
+    }
+
+    /// Whether token `k` is a lowercase word that may describe the person named after it: no
+    /// pronoun, verb, cue, clause word, relative or conjunction.
+    func isDescriptionWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && !t.capitalized && !H.subjectPronouns.contains(t.hash) && H.cues[t.hash] == nil && !H.clauseWords.contains(t.hash)
+            && !H.finiteVerbs.contains(t.hash) && !isParticiple(k) && !isPastTense(k) && !H.relatives.contains(t.hash) && !H.andBut.contains(t.hash)
     }
 
     /// A comma, or a closing mark right after a comma (`…,” adding`).

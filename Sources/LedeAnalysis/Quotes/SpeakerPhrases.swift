@@ -302,9 +302,7 @@ extension AttributionRun {
     /// Whether token `k` is a lowercase word that may describe the person named after it: no
     /// pronoun, verb, cue, clause word, relative or conjunction.
     func isDescriptionWord(_ k: Int, in text: ParagraphText) -> Bool {
-        let t = text.tokens[k]
-        return t.kind == .word && !t.capitalized && !H.subjectPronouns.contains(t.hash) && H.cues[t.hash] == nil && !H.clauseWords.contains(t.hash)
-            && !H.finiteVerbs.contains(t.hash) && !text.isParticiple(k) && !text.isPastTense(k) && !H.relatives.contains(t.hash) && !H.andBut.contains(t.hash)
+        text.isDescriptionWord(k)
     }
 
     /// The last token of a dateline opening at `k` (`WASHINGTON —`): a name in capitals and a dash.
@@ -335,6 +333,18 @@ extension AttributionRun {
             var j = k + 1
             while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
                 if text.tokens[j].kind == .comma, let subject = subjectStart(afterComma: j, before: before, in: text) {
+                    k = subject
+                    break
+                }
+                j += 1
+            }
+        } else if text.tokens[k].kind == .word, H.subordinators.contains(text.tokens[k].hash) {
+            // `While all agreed that time off was rare, artist Leisha Riddell emphasized …`: a
+            // subordinate clause that opens the sentence ends at the comma a name (after its
+            // description) or a pronoun follows; the main clause's subject is the sentence's.
+            var j = k + 1
+            while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
+                if text.tokens[j].kind == .comma, text.quoteOf[j] < 0, let subject = subjectStart(afterComma: j, before: before, in: text) {
                     k = subject
                     break
                 }

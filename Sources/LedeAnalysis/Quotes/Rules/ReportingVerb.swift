@@ -203,6 +203,14 @@ enum ReportingVerb: AttributionRule {
             var first = chunk.titleStart
             if first - 2 >= a, tokens[first - 1].kind == .possessive, let owner = run.chunkEnding(p, first - 2) { first = owner.titleStart }
             subject = SubjectPhrase(first: first, last: chunk.last, boundary: first - 1, role: nil)
+        } else if before - 1 >= a, text.isParticiple(c), tokens[before].kind == .comma, let named = run.chunkEnding(p, before - 1), named.kind == .person,
+                  let closing = (c + 1..<min(site.sentence.upperBound, c + 1 + ParagraphText.longestAside)).first(where: { tokens[$0].kind == .comma && text.quoteOf[$0] < 0 }),
+                  closing + 1 < site.sentence.upperBound, tokens[closing + 1].kind == .word, H.andBut.contains(tokens[closing + 1].hash)
+        {
+            // `a meeting between Giuliani, claiming to represent the State Department, and
+            // Andriy Yermak`: a participle set off between commas, the list going on after it,
+            // describes the name before it.
+            subject = SubjectPhrase(first: named.titleStart, last: named.last, boundary: named.titleStart - 1, role: nil)
         } else if before >= a, text.isParticiple(c) || text.isPastTense(c) && before == c - 1 && before >= 1 && run.claimed[p][before - 1],
                   text.afterComma(before), let last = run.found.last, last.place.paragraph == p,
                   last.place.token >= a, last.place.token < c, let s = last.subject, s.paragraph == p

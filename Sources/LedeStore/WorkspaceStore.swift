@@ -68,9 +68,12 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// How many expressions `query` chooses, by value (for a chart and a count, without reading them).
     func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)]
     /// What a timeline of `query` shows: its expressions counted by value and, when the store
-    /// read them whole to count them, the expressions themselves in calendar order (whatever
+    /// holds them from counting, the expressions or their places in calendar order (whatever
     /// order `query` asks for).
     func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline
+    /// The expressions at `places` (as a timeline of this store held them), read whole one at
+    /// a time, in the order given.
+    func forEachTemporal(at places: [TemporalPlace], _ body: (StoredTemporal) throws -> Void) throws
     /// The names the filtered articles mention: each once per article, with its paragraphs.
     func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle]
 

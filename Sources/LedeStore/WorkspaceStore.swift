@@ -149,9 +149,9 @@ public struct TemporalQuery: Sendable, Equatable {
 /// What `load` did.
 public struct LoadReport: Sendable, Equatable {
     /// Ids of the articles added, in load order.
-    public var added: [String] = []
+    public var added = ArticleIDList()
     /// Ids of articles that were already in the workspace (same content).
-    public var alreadyPresent: [String] = []
+    public var alreadyPresent = ArticleIDList()
     public var problems: [LoadProblem] = []
     /// True when `shouldStop` cut the load short.
     public var interrupted = false
@@ -161,7 +161,7 @@ public struct LoadReport: Sendable, Equatable {
     public init() {}
 
     /// Every article the load named, new or not, in load order.
-    public var articles: [String] { added + alreadyPresent }
+    public var articles: [String] { Array(added) + Array(alreadyPresent) }
 }
 
 /// Bytes one part of a workspace takes: its text, an index, the quotes.

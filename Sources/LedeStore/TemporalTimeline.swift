@@ -30,13 +30,6 @@ public struct TemporalTimeline: Sendable, Equatable {
         self.held = held
     }
 
-    /// The timeline of expressions already read and sorted into calendar order.
-    public init(holding dates: [StoredTemporal]) {
-        var counts: [String: Int] = [:]
-        for date in dates { counts[date.expression.value, default: 0] += 1 }
-        self.init(counts: counts, held: .dates(dates))
-    }
-
     /// The timeline of values counted as the expressions were read, and those expressions
     /// (or their places) when they were held.
     public init(counts: [String: Int], held: HeldTemporals?) {
@@ -119,10 +112,4 @@ struct CalendarPlace: Comparable {
         if a.start != b.start { return a.start < b.start }
         return a.seq < b.seq
     }
-}
-
-/// An expression with its place in calendar order, for sorting.
-struct PlacedTemporal {
-    var place: CalendarPlace
-    var date: StoredTemporal
 }

@@ -105,8 +105,8 @@ public enum Ingest {
         var report = outcome.report
         report.failure = outcome.error.map { $0 as? StoreError ?? .failed(path: location, code: -1) }
         if !outcome.renamed.isEmpty {
-            report.added = report.added.map { outcome.renamed[$0] ?? $0 }
-            report.alreadyPresent = report.alreadyPresent.map { outcome.renamed[$0] ?? $0 }
+            report.added.replace(outcome.renamed)
+            report.alreadyPresent.replace(outcome.renamed)
         }
         report.problems = problems + report.problems
         report.interrupted = interrupted

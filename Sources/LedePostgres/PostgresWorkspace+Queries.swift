@@ -321,7 +321,30 @@ extension PostgresWorkspace {
             dates?.append(date)
         }
         // (Counted as they were read, held or not.)
-        return TemporalTimeline(counts: counts, dates: dates)
+        return TemporalTimeline(counts: counts, held: dates.map(HeldTemporals.dates))
+    }
+
+    /// How many places one statement of `forEachTemporal(at:)` reads.
+    static let temporalsReadTogether = 1_000
+
+    public func forEachTemporal(at places: [TemporalPlace], _ body: (StoredTemporal) throws -> Void) throws {
+        for sliceStart in stride(from: 0, to: places.count, by: Self.temporalsReadTogether) {
+            let slice = places[sliceStart..<min(places.count, sliceStart + Self.temporalsReadTogether)]
+            var bindings = Bindings()
+            let articles = bindings.add("{" + slice.map { String($0.article) }.joined(separator: ",") + "}")
+            let seqs = bindings.add("{" + slice.map { String($0.seq) }.joined(separator: ",") + "}")
+            let rows = try reading {
+                try $0.execute("""
+                    SELECT a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, t.sentence
+                    FROM unnest(\(articles)::bigint[], \(seqs)::int[]) WITH ORDINALITY AS p(article, seq, place)
+                    JOIN \(table("temporal")) t ON t.article = p.article AND t.seq = p.seq
+                    JOIN \(table("article")) a ON a.rowid = t.article
+                    ORDER BY p.place
+                    """, bindings.values)
+            }
+            guard rows.count == slice.count else { throw noted(StoreError.damaged(path: location)) }
+            try Self.temporals(rows, matches: { $0.map { _ in true } }, body)
+        }
     }
 
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {

@@ -367,6 +367,15 @@ extension SQLiteWorkspace {
         return StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression)
     }
 
+    /// An expression from the current row of `temporalColumns`, read straight from SQLite.
+    func storedTemporal(_ rows: SteppedRows) throws -> StoredTemporal {
+        let start = rows.int(3)
+        let expression = TemporalExpression(
+            paragraph: rows.int(2), range: start..<max(start, rows.int(4)), text: rows.text(5),
+            kind: TemporalExpression.Kind(rawValue: rows.text(6)) ?? .date, value: rows.text(7), sentence: try storedText(rows.optionalText(8)))
+        return StoredTemporal(article: rows.text(0), articleDate: rows.optionalText(1).flatMap(CalendarDate.parseISOPrefix), expression: expression)
+    }
+
     public func forEachTemporal(_ query: TemporalQuery, _ body: (StoredTemporal) throws -> Void) throws {
         let (source, clause, arguments) = temporalSelection(query)
         // In calendar order (SQLite sorts beyond memory in temporary files; `CalendarPlace`
@@ -384,30 +393,47 @@ extension SQLiteWorkspace {
         }
     }
 
-    /// With a sentence match, the expressions are read once, in the sentence index's order
-    /// (a paragraph's expressions one after another, so that each paragraph is inflated once),
-    /// then counted and sorted here: counting them in one query and reading them sorted in
-    /// another found them through the index twice and sorted them with a call per value.
+    /// With a sentence match, the expressions are found once through the sentence index,
+    /// reading only what counting and ordering them needs (no sentence, so no paragraph is
+    /// inflated), then counted and sorted here by place; each is read whole only when it is
+    /// drawn (`forEachTemporal(at:)`). Counting them in one query and reading them sorted in
+    /// another found them through the index twice and made SQLite sort whole rows, sentences
+    /// included, before the first was drawn.
     public func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline {
-        if query.sentenceMatch != nil, let dates = try datesInCalendarOrder(query, atMost: TemporalTimeline.mostHeld) {
-            return TemporalTimeline(holding: dates)
+        if query.sentenceMatch != nil, let placed = try placesInCalendarOrder(query, atMost: TemporalTimeline.mostPlacesHeld) {
+            return TemporalTimeline(counts: placed.counts, held: .places(placed.places))
         }
         return TemporalTimeline(valueCounts: try temporalValueCounts(query))
     }
 
-    /// The expressions `query` chooses, sorted into calendar order here; nil when there are
-    /// more than `limit`.
-    func datesInCalendarOrder(_ query: TemporalQuery, atMost limit: Int) throws -> [StoredTemporal]? {
+    /// The expressions a timeline chose, counted by value, and their places in calendar order.
+    struct PlacedTimeline {
+        var counts: [String: Int]
+        var places: [TemporalPlace]
+    }
+
+    /// An expression's place in the store and in calendar order, for sorting.
+    struct SortablePlace {
+        var order: CalendarPlace
+        var place: TemporalPlace
+    }
+
+    /// The places of the expressions `query` chooses, sorted into calendar order here, with
+    /// their values counted; nil when there are more than `limit`.
+    func placesInCalendarOrder(_ query: TemporalQuery, atMost limit: Int) throws -> PlacedTimeline? {
         let (source, clause, arguments) = temporalSelection(query)
-        return try reading { db -> [StoredTemporal]? in
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.temporalColumns) FROM \(source) \(clause)", arguments: arguments)
-            var placed: [PlacedTemporal] = []
+        return try reading { db -> PlacedTimeline? in
+            // Thousands of rows of six columns: read straight from SQLite, not as GRDB rows.
+            let rows = try SteppedRows(db, sql: "SELECT a.id, t.article, t.seq, t.paragraph, t.start, t.value FROM \(source) \(clause)")
+            try rows.restart(with: arguments)
+            var sortable: [SortablePlace] = []
+            var counts: [String: Int] = [:]
             // Values repeat (a date is named in many articles): each is read as a period once.
             var spans: [String: TimexSpan?] = [:]
-            while let row = try rows.next() {
-                guard placed.count < limit else { return nil }
-                let date = try storedTemporal(row)
-                let value = date.expression.value
+            while try rows.next() {
+                guard sortable.count < limit else { return nil }
+                let value = rows.text(5)
+                counts[value, default: 0] += 1
                 let span: TimexSpan?
                 if let known = spans[value] {
                     span = known
@@ -415,15 +441,44 @@ extension SQLiteWorkspace {
                     span = TimexSpan(value: value)
                     spans[value] = span
                 }
-                let place = CalendarPlace(
-                    span: span, article: date.article, paragraph: date.expression.paragraph,
-                    start: date.expression.range.lowerBound, seq: row[9])
-                placed.append(PlacedTemporal(place: place, date: date))
+                let seq = rows.int(2)
+                let order = CalendarPlace(span: span, article: rows.text(0), paragraph: rows.int(3), start: rows.int(4), seq: seq)
+                sortable.append(SortablePlace(order: order, place: TemporalPlace(article: Int64(rows.int(1)), seq: seq)))
             }
-            placed.sort { $0.place < $1.place }
-            return placed.map(\.date)
+            sortable.sort { $0.order < $1.order }
+            return PlacedTimeline(counts: counts, places: sortable.map(\.place))
         }
     }
+
+    /// The expressions at `places`, read a slice at a time: each slice in the order the rows
+    /// are stored (article, then number), so that a paragraph holding several of them is
+    /// inflated once, then handed over in the order given.
+    public func forEachTemporal(at places: [TemporalPlace], _ body: (StoredTemporal) throws -> Void) throws {
+        guard !places.isEmpty else { return }
+        try reading { db in
+            // One row per place: read straight from SQLite, a GRDB row per place cost more than the look-up.
+            let rows = try SteppedRows(db, sql: """
+                SELECT \(Self.temporalColumns) FROM temporal t JOIN article a ON a.rowid = t.article
+                WHERE t.article = ? AND t.seq = ?
+                """)
+            for sliceStart in stride(from: 0, to: places.count, by: Self.temporalsReadTogether) {
+                let indices = sliceStart..<min(places.count, sliceStart + Self.temporalsReadTogether)
+                let stored = indices.sorted { (places[$0].article, places[$0].seq) < (places[$1].article, places[$1].seq) }
+                var slice = [StoredTemporal?](repeating: nil, count: indices.count)
+                for index in stored {
+                    let place = places[index]
+                    try rows.restart(with: [place.article, place.seq])
+                    guard try rows.next() else { throw noted(StoreError.damaged(path: location)) }
+                    slice[index - sliceStart] = try storedTemporal(rows)
+                }
+                for date in slice { try body(date!) }
+            }
+        }
+    }
+
+    /// How many expressions `forEachTemporal(at:)` reads before handing them over: enough that
+    /// neighbours in a paragraph often fall in one slice, few enough to hold (about 128 KB).
+    static let temporalsReadTogether = 256
 
     public func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle] {
         let (clause, arguments) = Self.whereClause(filter)

@@ -38,6 +38,11 @@ struct SteppedRows {
         withBytes(column) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A text column, nil for NULL.
+    func optionalText(_ column: Int32) -> String? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : text(column)
+    }
+
     func int(_ column: Int32) -> Int {
         Int(sqlite3_column_int64(handle, column))
     }

@@ -1,49 +1,67 @@
 import LedeAnalysis
 
 /// What a timeline shows: how many expressions hold each value (its chart and its count), and
-/// the expressions themselves when they were read whole to count them.
+/// how to read the expressions again, in calendar order, as they are drawn.
 ///
-/// A timeline of a name or words finds its expressions through the sentence index, which
-/// chooses a few thousand of them at most in a workspace of 100,000 articles. Reading those
-/// once, counting them and sorting them here costs about half of counting them in one query and
-/// reading them again, sorted, in another. A timeline of the whole workspace is never held:
-/// its expressions are read as they are drawn.
+/// A timeline of a name or words finds its expressions through the sentence index. Reading
+/// them once, counting them and sorting them in the store costs about half of counting them in
+/// one query and reading them again, sorted, in another. What is held is kept small: the
+/// SQLite store holds each expression's place (its article, its number there and where it
+/// falls in calendar order), not its sentence, which is read from its paragraph only when the
+/// row is drawn; a store that read the sentences anyway to check them may hold the
+/// expressions whole. A timeline of the whole workspace is never held: its expressions are
+/// read as they are drawn.
 public struct TemporalTimeline: Sendable, Equatable {
-    /// The most expressions held in memory (about half a kilobyte each, their sentence
+    /// The most expressions held whole in memory (about half a kilobyte each, their sentence
     /// included: 10 MB); past it the store counts them in one reading and reads them again,
     /// in calendar order, as they are drawn.
     public static let mostHeld = 20_000
+    /// The most places held (about 80 bytes each, the article id included: 16 MB at most).
+    public static let mostPlacesHeld = 200_000
 
     /// How many expressions hold each value, in the values' byte order.
     public var valueCounts: [TemporalValueCount]
-    /// Every expression counted, in calendar order (`TemporalQuery.calendarOrder`), or nil when
-    /// they are to be read as they are drawn.
-    public var dates: [StoredTemporal]?
+    /// Every expression counted, in calendar order (`TemporalQuery.calendarOrder`), whole or by
+    /// place, or nil when they are to be read again by the query as they are drawn.
+    public var held: HeldTemporals?
 
-    public init(valueCounts: [TemporalValueCount], dates: [StoredTemporal]? = nil) {
+    public init(valueCounts: [TemporalValueCount], held: HeldTemporals? = nil) {
         self.valueCounts = valueCounts
-        self.dates = dates
-    }
-
-    /// The timeline of expressions already read and sorted into calendar order.
-    public init(holding dates: [StoredTemporal]) {
-        var counts: [String: Int] = [:]
-        for date in dates { counts[date.expression.value, default: 0] += 1 }
-        self.init(counts: counts, dates: dates)
+        self.held = held
     }
 
     /// The timeline of values counted as the expressions were read, and those expressions
-    /// when they were held.
-    public init(counts: [String: Int], dates: [StoredTemporal]?) {
+    /// (or their places) when they were held.
+    public init(counts: [String: Int], held: HeldTemporals?) {
         valueCounts = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             .map { TemporalValueCount(value: $0.key, count: $0.value) }
-        self.dates = dates
+        self.held = held
     }
 
     /// The timeline of a store's count by value (`temporalValueCounts`), its expressions to be
     /// read as they are drawn.
     public init(valueCounts: [(value: String, count: Int)]) {
         self.init(valueCounts: valueCounts.map { TemporalValueCount(value: $0.value, count: $0.count) })
+    }
+}
+
+/// The expressions of a timeline held in calendar order.
+public enum HeldTemporals: Sendable, Equatable {
+    /// Read whole (sentence included) while they were counted.
+    case dates([StoredTemporal])
+    /// Their places only: `WorkspaceStore.forEachTemporal(at:)` reads them whole as they are drawn.
+    case places([TemporalPlace])
+}
+
+/// Where one stored expression is: its article's key in the store and its number in that
+/// article. Only the store that handed it out can read it.
+public struct TemporalPlace: Sendable, Hashable {
+    public var article: Int64
+    public var seq: Int
+
+    public init(article: Int64, seq: Int) {
+        self.article = article
+        self.seq = seq
     }
 }
 
@@ -94,10 +112,4 @@ struct CalendarPlace: Comparable {
         if a.start != b.start { return a.start < b.start }
         return a.seq < b.seq
     }
-}
-
-/// An expression with its place in calendar order, for sorting.
-struct PlacedTemporal {
-    var place: CalendarPlace
-    var date: StoredTemporal
 }

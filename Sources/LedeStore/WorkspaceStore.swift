@@ -68,9 +68,12 @@ public protocol WorkspaceStore: AnyObject, Sendable {
     /// How many expressions `query` chooses, by value (for a chart and a count, without reading them).
     func temporalValueCounts(_ query: TemporalQuery) throws -> [(value: String, count: Int)]
     /// What a timeline of `query` shows: its expressions counted by value and, when the store
-    /// read them whole to count them, the expressions themselves in calendar order (whatever
+    /// holds them from counting, the expressions or their places in calendar order (whatever
     /// order `query` asks for).
     func temporalTimeline(_ query: TemporalQuery) throws -> TemporalTimeline
+    /// The expressions at `places` (as a timeline of this store held them), read whole one at
+    /// a time, in the order given.
+    func forEachTemporal(at places: [TemporalPlace], _ body: (StoredTemporal) throws -> Void) throws
     /// The names the filtered articles mention: each once per article, with its paragraphs.
     func namesMentioned(filter: ArticleFilter) throws -> [NameInArticle]
 
@@ -146,9 +149,9 @@ public struct TemporalQuery: Sendable, Equatable {
 /// What `load` did.
 public struct LoadReport: Sendable, Equatable {
     /// Ids of the articles added, in load order.
-    public var added: [String] = []
+    public var added = ArticleIDList()
     /// Ids of articles that were already in the workspace (same content).
-    public var alreadyPresent: [String] = []
+    public var alreadyPresent = ArticleIDList()
     public var problems: [LoadProblem] = []
     /// True when `shouldStop` cut the load short.
     public var interrupted = false
@@ -158,7 +161,7 @@ public struct LoadReport: Sendable, Equatable {
     public init() {}
 
     /// Every article the load named, new or not, in load order.
-    public var articles: [String] { added + alreadyPresent }
+    public var articles: [String] { Array(added) + Array(alreadyPresent) }
 }
 
 /// Bytes one part of a workspace takes: its text, an index, the quotes.

@@ -67,7 +67,7 @@ final class RecordingWriter: BatchWriter {
         let articles = Self.articles(Ingest.batchSize * 2 + 7)
         let writer = RecordingWriter()
         let report = try Self.load(articles, into: writer)
-        #expect(report.added == articles.map(\.id))
+        #expect(Array(report.added) == articles.map(\.id))
         #expect(report.problems.map(\.location) == ["bad.json:3"])
         #expect(!report.interrupted && report.failure == nil)
         let state = writer.state.withLock { $0 }
@@ -92,7 +92,7 @@ final class RecordingWriter: BatchWriter {
         let articles = Self.articles(20)
         let writer = RecordingWriter(storing: Array(articles.prefix(5)))
         let report = try Self.load(articles + articles.suffix(2), into: writer)
-        #expect(report.added == articles.suffix(15).map(\.id))
+        #expect(Array(report.added) == articles.suffix(15).map(\.id))
         #expect(Set(report.alreadyPresent) == Set(articles.prefix(5).map(\.id) + articles.suffix(2).map(\.id)))
         // The five stored before never reached a write.
         let written = writer.state.withLock { $0.batches.flatMap { $0 } }
@@ -104,7 +104,7 @@ final class RecordingWriter: BatchWriter {
         let writer = RecordingWriter(failingBatch: 1)
         let report = try Self.load(articles, into: writer)
         #expect(report.failure == .diskFull(path: "memory"))
-        #expect(report.added == articles.prefix(Ingest.batchSize).map(\.id))
+        #expect(Array(report.added) == articles.prefix(Ingest.batchSize).map(\.id))
         #expect(!writer.state.withLock { $0.finished })
     }
 
@@ -126,6 +126,6 @@ final class RecordingWriter: BatchWriter {
         // Whole batches only, each written or not, in order; the rest dropped.
         #expect(report.added.count >= Ingest.batchSize && report.added.count <= Ingest.batchSize * 2)
         #expect(report.added.count % Ingest.batchSize == 0)
-        #expect(report.added == Array(articles.prefix(report.added.count).map(\.id)))
+        #expect(Array(report.added) == Array(articles.prefix(report.added.count).map(\.id)))
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import LedeAnalysis
 import LedeArticles
 import LedeIngest
-import LedePostgres
+@testable import LedePostgres
 import LedeStore
 import LedeTestSupport
 import Testing
@@ -106,7 +106,23 @@ final class ServerWorkspace {
                 #expect(read[0] == read[1], "\(query)")
                 #expect(try postgres.temporalValueCounts(query).map { "\($0.value)=\($0.count)" }
                     == sqlite.temporalValueCounts(query).map { "\($0.value)=\($0.count)" }, "\(query)")
-                #expect(try postgres.temporalTimeline(query) == sqlite.temporalTimeline(query), "\(query)")
+                let stores: [any WorkspaceStore] = [sqlite, postgres]
+                let timelines = try stores.map { try $0.temporalTimeline(query) }
+                #expect(timelines[0].valueCounts == timelines[1].valueCounts, "\(query)")
+                // Held whole or by place, a timeline draws the expressions its query reads in calendar order.
+                var ordered = query
+                ordered.calendarOrder = true
+                for (store, timeline) in zip(stores, timelines) {
+                    guard let held = timeline.held else { continue }
+                    var drawn: [StoredTemporal] = []
+                    switch held {
+                    case .dates(let dates): drawn = dates
+                    case .places(let places): try store.forEachTemporal(at: places) { drawn.append($0) }
+                    }
+                    var inOrder: [StoredTemporal] = []
+                    try store.forEachTemporal(ordered) { inOrder.append($0) }
+                    #expect(drawn == inOrder, "\(query)")
+                }
             }
         }
 
@@ -158,6 +174,29 @@ final class ServerWorkspace {
             tally.articles.sort()
             return tally
         }
+    }
+
+    /// Places handed back are read whole in the order given, whatever order they are stored in.
+    @Test func placesAreReadInTheOrderGiven() throws {
+        let server = try ServerWorkspace()
+        defer { server.remove() }
+        let postgres = server.store
+        _ = try Self.loadSeeds(into: postgres)
+        let rows = try postgres.reading {
+            try $0.execute("""
+                SELECT t.article, t.seq FROM \(postgres.table("temporal")) t JOIN \(postgres.table("article")) a ON a.rowid = t.article
+                ORDER BY a.date IS NULL, a.date, a.id, t.seq
+                """)
+        }
+        let places = (0..<rows.count).map { TemporalPlace(article: Int64(rows.int($0, 0)), seq: rows.int($0, 1)) }
+        var read: [StoredTemporal] = []
+        try postgres.forEachTemporal(TemporalQuery(filter: .all, datedOnly: false)) { read.append($0) }
+        // Twice over, so that the places take more than one statement and some are asked for again.
+        let asked = Array(places.reversed()) + places
+        #expect(asked.count > PostgresWorkspace.temporalsReadTogether)
+        var drawn: [StoredTemporal] = []
+        try postgres.forEachTemporal(at: asked) { drawn.append($0) }
+        #expect(drawn == read.reversed() + read)
     }
 
     /// Articles past what a tsvector holds (a word used more than 256 times, a phrase past the

@@ -88,8 +88,10 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
                 try store.forEachTemporal(query) { sorted.append($0) }
                 let timeline = try store.temporalTimeline(query)
                 #expect(try timeline.valueCounts.map { "\($0.value)=\($0.count)" } == store.temporalValueCounts(query).map { "\($0.value)=\($0.count)" })
-                if let dates = timeline.dates {
-                    #expect(dates == sorted, "\(query)")
+                if case .places(let places) = timeline.held {
+                    var drawn: [StoredTemporal] = []
+                    try store.forEachTemporal(at: places, { drawn.append($0) })
+                    #expect(drawn == sorted, "\(query)")
                     held += 1
                 } else {
                     // Only a timeline without words is left to be read as it is drawn.
@@ -101,8 +103,29 @@ func loadSeeds(into store: SQLiteWorkspace, folder: String) throws -> LoadReport
         // Past the most it holds, the store reads the dates again as they are drawn.
         let query = TemporalQuery(filter: .all, sentenceMatch: .term("said", prefix: false), datedOnly: false, calendarOrder: true)
         let total = try store.temporalValueCounts(query).reduce(0) { $0 + $1.count }
-        #expect(try store.datesInCalendarOrder(query, atMost: total)?.count == total)
-        #expect(try store.datesInCalendarOrder(query, atMost: total - 1) == nil)
+        #expect(try store.placesInCalendarOrder(query, atMost: total)?.places.count == total)
+        #expect(try store.placesInCalendarOrder(query, atMost: total - 1) == nil)
+    }
+
+    /// Places are read whole in the order given, slice after slice, whatever order they are stored in.
+    @Test func placesAreReadInTheOrderGiven() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let store = try SQLiteWorkspace(path: folder + "/w.sqlite")
+        _ = try loadSeeds(into: store, folder: folder)
+        let places = try store.reading { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.article, t.seq FROM temporal t JOIN article a ON a.rowid = t.article
+                ORDER BY a.date IS NULL, a.date, a.id, t.seq
+                """).map { TemporalPlace(article: $0[0], seq: $0[1]) }
+        }
+        var read: [StoredTemporal] = []
+        try store.forEachTemporal(TemporalQuery(filter: .all, datedOnly: false)) { read.append($0) }
+        // Twice over, so that some are asked for again.
+        let asked = Array(places.reversed()) + places
+        #expect(asked.count > SQLiteWorkspace.temporalsReadTogether)
+        var drawn: [StoredTemporal] = []
+        try store.forEachTemporal(at: asked) { drawn.append($0) }
+        #expect(drawn == read.reversed() + read)
     }
 
     @Test func calendarOrderPutsPeriodsFirstThenArticlesByTheirBytes() {

@@ -163,7 +163,7 @@ import Testing
             let article = try #require(try store.article(id: id))
             #expect(article.paragraphs == written[article.contentHash])
         }
-        #expect(try store.paragraphs(ofArticles: report.added).count == report.added.count)
+        #expect(try store.paragraphs(ofArticles: Array(report.added)).count == report.added.count)
         let (compressed, all): (Int, Int) = try store.openedWriter().read { db in
             let row = try Row.fetchOne(db, sql: "SELECT sum(typeof(text) = 'blob'), count(*) FROM paragraph")!
             return (row[0], row[1])

@@ -158,8 +158,10 @@ extension Evaluator {
         // People each names: person mentions inside the paragraphs they are quoted in.
         let people = try store.namesMentioned(filter: ArticleFilter(ids: la.union(ra))).filter { $0.kind == .person }
         func named(_ quotes: [StoredQuote], excluding name: String) -> Set<String> {
-            let places = Set(quotes.map { "\($0.article)#\($0.quote.paragraph)" })
-            let named = people.filter { person in person.paragraphs.contains { places.contains("\(person.article)#\($0)") } }
+            let places = Set(quotes.map { ParagraphPlace(article: $0.article, paragraph: $0.quote.paragraph) })
+            let named = people.filter { person in
+                person.paragraphs.contains { places.contains(ParagraphPlace(article: person.article, paragraph: $0)) }
+            }
             return Set(named.map(\.name)).subtracting([name])
         }
         let lp = named(leftQuotes, excluding: leftName), rp = named(rightQuotes, excluding: rightName)
@@ -170,6 +172,12 @@ extension Evaluator {
                 + "\(rightName): \(Noun.quote.counted(rightQuotes.count)) in \(Noun.article.counted(ra.count)); together in \(la.intersection(ra).count)")
         result.articleIDs = uniqued(leftQuotes.map(\.article) + rightQuotes.map(\.article))
         return result
+    }
+
+    /// A paragraph of an article, where a speaker is quoted and people are named.
+    struct ParagraphPlace: Hashable {
+        var article: String
+        var paragraph: Int
     }
 
     static func quoteLine(_ quote: StoredQuote) -> String {

@@ -99,12 +99,12 @@ extension Evaluator {
         // them or read again.
         var tally = TimelineChart.Tally()
         var total = 0
-        // The expressions themselves, in calendar order, when the store read them whole to count them.
-        var heldDates: [StoredTemporal]?
+        // The expressions (or their places), in calendar order, when the store holds them from counting.
+        var held: HeldTemporals?
         if subjectWithNot == nil && !needAllIDs {
             // (The store holds them in calendar order, whatever order `query` asks for.)
             let timeline = try store.temporalTimeline(query)
-            heldDates = timeline.dates
+            held = timeline.held
             for valueCount in timeline.valueCounts {
                 let span = TimexSpan(value: valueCount.value)
                 guard includeUndated || span != nil else { continue }
@@ -132,7 +132,7 @@ extension Evaluator {
         query.calendarOrder = true
         let store = self.store
         let shownQuery = query
-        let shownDates = heldDates
+        let shownHeld = held
         let counted = total
         let chartPeriod = result.chart?.period
         // The chart counts the statements of a month or finer, not years alone or undated ones.
@@ -146,9 +146,12 @@ extension Evaluator {
                 try emit(Self.timelineRow(item, chartPeriod: chartPeriod))
             }
             do {
-                if let shownDates {
-                    for item in shownDates { try draw(item) }
-                } else {
+                switch shownHeld {
+                case .dates(let dates):
+                    for item in dates { try draw(item) }
+                case .places(let places):
+                    try store.forEachTemporal(at: places, draw)
+                case nil:
                     try store.forEachTemporal(shownQuery, draw)
                 }
             } catch is EnoughRows {}

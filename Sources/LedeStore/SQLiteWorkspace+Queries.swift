@@ -356,17 +356,6 @@ extension SQLiteWorkspace {
         a.id, a.date, t.paragraph, t.start, t."end", t.text, t.kind, t.value, \(temporalSentence), t.seq
         """
 
-    /// An expression from a row of `temporalColumns`.
-    func storedTemporal(_ row: Row) throws -> StoredTemporal {
-        let date: String? = row[1]
-        let start: Int = row[3]
-        let end: Int = row[4]
-        let expression = TemporalExpression(
-            paragraph: row[2], range: start..<max(start, end), text: row[5],
-            kind: TemporalExpression.Kind(rawValue: row[6]) ?? .date, value: row[7], sentence: try storedText(row[8]))
-        return StoredTemporal(article: row[0], articleDate: date.flatMap(CalendarDate.parseISOPrefix), expression: expression)
-    }
-
     /// An expression from the current row of `temporalColumns`, read straight from SQLite.
     func storedTemporal(_ rows: SteppedRows) throws -> StoredTemporal {
         let start = rows.int(3)
@@ -384,12 +373,13 @@ extension SQLiteWorkspace {
             ? "\(SpanFunctions.first)(t.value) IS NULL, \(SpanFunctions.first)(t.value), \(SpanFunctions.last)(t.value), a.id, t.paragraph, t.start, t.seq"
             : "a.date IS NULL, a.date, a.id, t.seq"
         try reading { db in
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try SteppedRows(db, sql: """
                 SELECT \(Self.temporalColumns)
                 FROM \(source) \(clause)
                 ORDER BY \(order)
-                """, arguments: arguments)
-            while let row = try rows.next() { try body(storedTemporal(row)) }
+                """)
+            try rows.restart(with: arguments)
+            while try rows.next() { try body(storedTemporal(rows)) }
         }
     }
 

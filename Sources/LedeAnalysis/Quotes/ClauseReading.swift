@@ -461,6 +461,12 @@ extension ParagraphText {
             && !H.finiteVerbs.contains(t.hash) && !isParticiple(k) && !isPastTense(k) && !H.relatives.contains(t.hash) && !H.andBut.contains(t.hash)
     }
 
+    /// Whether `at least` or `at most` opens at token `k`: a bound on a count (`recovered at
+    /// least ten survivors`), not a preposition's place.
+    func boundsCount(at k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].kind == .word && tokens[k].hash == H.at && tokens[k + 1].kind == .word && H.quantityBounds.contains(tokens[k + 1].hash)
+    }
+
     /// A comma, or a closing mark right after a comma (`…,” adding`).
     func afterComma(_ k: Int) -> Bool {
         return tokens[k].kind == .comma || tokens[k].isCloseQuote && k > 0 && tokens[k - 1].kind == .comma

@@ -32,7 +32,7 @@ extension AttributionRun {
                 // verb is finite.)
                 func isDescribing(_ j: Int) -> Bool {
                     text.isPastTense(j) && H.cues[tokens[j].hash] == nil && j + 1 < b && tokens[j + 1].kind == .word && H.prepositions.contains(tokens[j + 1].hash)
-                        && !(j + 2 < b && tokens[j + 2].kind == .word && H.quantityBounds.contains(tokens[j + 2].hash))
+                        && !text.boundsCount(at: j + 1)
                 }
                 let describing = isDescribing(k)
                 // (`former secretary of state Hillary Clinton`: a cue word before a name is a noun.)
@@ -293,16 +293,22 @@ extension AttributionRun {
     /// the comma is followed by anything else (a verb, a relative clause, a second clause).
     func subjectStart(afterComma comma: Int, before: Int, in text: ParagraphText) -> Int? {
         var n = comma + 1
-        while n < before, n - comma <= Self.longestTitleWordsAfterName, isDescriptionWord(n, in: text) { n += 1 }
+        while n < before, n - comma <= Self.longestTitleWordsAfterName, text.isDescriptionWord(n) { n += 1 }
         guard n < before, text.tokens[n].kind == .word else { return nil }
         if n == comma + 1 { return text.isInName(n) || H.subjectPronouns.contains(text.tokens[n].hash) ? n : nil }
         return text.isInName(n) && text.nameChunk(n).kind == .person ? n : nil
     }
 
-    /// Whether token `k` is a lowercase word that may describe the person named after it: no
-    /// pronoun, verb, cue, clause word, relative or conjunction.
-    func isDescriptionWord(_ k: Int, in text: ParagraphText) -> Bool {
-        text.isDescriptionWord(k)
+    /// Where the subject starts after an opening phrase or clause that begins at `k`: past the
+    /// first comma outside quotation marks that a name (after its description) or a pronoun
+    /// follows; nil when no such comma comes soon.
+    func subjectAfterOpening(at k: Int, before: Int, in text: ParagraphText) -> Int? {
+        var j = k + 1
+        while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
+            if text.tokens[j].kind == .comma, text.quoteOf[j] < 0, let subject = subjectStart(afterComma: j, before: before, in: text) { return subject }
+            j += 1
+        }
+        return nil
     }
 
     /// The last token of a dateline opening at `k` (`WASHINGTON —`): a name in capitals and a dash.
@@ -330,26 +336,12 @@ extension AttributionRun {
             // politicizing the tragedy …, Trump cast …`, `Weighing in on the discussion, former
             // Gov. Mike Huckabee agreed`: an opening participle's phrase ends at the comma a name
             // (after its description) or a pronoun follows.
-            var j = k + 1
-            while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
-                if text.tokens[j].kind == .comma, let subject = subjectStart(afterComma: j, before: before, in: text) {
-                    k = subject
-                    break
-                }
-                j += 1
-            }
+            if let subject = subjectAfterOpening(at: k, before: before, in: text) { k = subject }
         } else if text.tokens[k].kind == .word, H.subordinators.contains(text.tokens[k].hash) {
             // `While all agreed that time off was rare, artist Leisha Riddell emphasized …`: a
             // subordinate clause that opens the sentence ends at the comma a name (after its
             // description) or a pronoun follows; the main clause's subject is the sentence's.
-            var j = k + 1
-            while j + 1 < before, j - k < 2 * Self.longestOpeningPhraseBeforeSubject {
-                if text.tokens[j].kind == .comma, text.quoteOf[j] < 0, let subject = subjectStart(afterComma: j, before: before, in: text) {
-                    k = subject
-                    break
-                }
-                j += 1
-            }
+            if let subject = subjectAfterOpening(at: k, before: before, in: text) { k = subject }
         } else if let dateline = datelineEnd(at: k, before: before, in: text) {
             // `WASHINGTON — Sen. Chuck Grassley … downplayed …`: a dateline is no subject.
             k = dateline + 1

@@ -69,7 +69,7 @@ extension AttributionRun {
     /// How many tokens from `start`, walking by `step` towards `end` (not reaching it), make a
     /// phrase of time that holds a day (`This Wednesday`, `on Tuesday`, `early Friday`); 0 when
     /// the words there are no such phrase.
-    static func timePhraseLength(_ tokens: [Token], from start: Int, through end: Int, step: Int) -> Int {
+    static func timePhraseLength(_ tokens: [Token], from start: Int, stoppingAt end: Int, step: Int) -> Int {
         var k = start
         var length = 0
         var holdsDay = false
@@ -229,9 +229,9 @@ extension AttributionRun {
         // (Not a day that a possessive makes the owner, `Monday night's results`, nor one after a
         // participle, `a court document filed Thursday`, `disclosures filed on Sunday`: only `on`
         // after a noun opens a trailing one.)
-        let leadingTime = Self.timePhraseLength(tokens, from: first, through: last, step: 1)
+        let leadingTime = Self.timePhraseLength(tokens, from: first, stoppingAt: last, step: 1)
         if leadingTime > 0, tokens[first + leadingTime].kind != .possessive { first += leadingTime }
-        let trailingTime = Self.timePhraseLength(tokens, from: last, through: first, step: -1)
+        let trailingTime = Self.timePhraseLength(tokens, from: last, stoppingAt: first, step: -1)
         if trailingTime > 0, tokens[last - trailingTime + 1].hash == H.on, !text.isPastTense(last - trailingTime) { last -= trailingTime }
         // `Another said`, `One told …`: someone unnamed, as written.
         if first == last, H.standaloneSubjects.contains(tokens[first].hash) { return (text.text(tokens: first, last), false, nil) }

@@ -222,11 +222,11 @@ public enum Lexicon {
         "lady", "head", "member", "official", "expert", "host",
     ]
 
-    /// Honorifics dropped from a name (`Mr. Obama` is `Obama`).
     /// The days of the week and the months, as names (lowercase).
     public static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     public static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
+    /// Honorifics dropped from a name (`Mr. Obama` is `Obama`).
     public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "messrs", "mme", "m"]
 
     public static let determiners: Set<String> = [

@@ -77,7 +77,7 @@ public enum QuoteScorer {
 
     static func score(
         gold: [(GoldAttribution, Set<Int>)], ours: [(quote: Quote, words: Set<Int>)], article: PolNeARArticle,
-        shown: Int = QuoteScorer.shownCharacters, log: inout [String]
+        shown: Int, log: inout [String]
     ) -> AttributionCounts {
         var counts = AttributionCounts()
         counts.gold = gold.count

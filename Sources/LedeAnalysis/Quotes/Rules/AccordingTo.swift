@@ -30,7 +30,7 @@ enum AccordingTo: AttributionRule {
         // source interrupts goes on with it.
         let verbAfterSource = np.end + 2 < b && tokens[np.end + 1].kind == .word && !tokens[np.end + 1].capitalized && text.isPastTense(np.end + 1)
             && (tokens[np.end + 2].kind == .number || tokens[np.end + 2].kind == .word && H.determiners.contains(tokens[np.end + 2].hash)
-                || tokens[np.end + 2].hash == H.at && np.end + 3 < b && H.quantityBounds.contains(tokens[np.end + 3].hash))
+                || text.boundsCount(at: np.end + 2))
         // `according to preliminary results of surveys carried out for the broadcaster by a pollster,`:
         // a source's own description runs to the comma.
         if np.end + 1 < b, tokens[np.end + 1].kind != .comma, tokens[np.end + 1].kind != .period, np.role == nil, !verbAfterSource,

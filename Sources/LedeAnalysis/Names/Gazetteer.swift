@@ -126,6 +126,9 @@ enum Gazetteer {
         "rashida", "ayanna", "gina", "sheila", "gwen", "maxine", "marcia", "jane",
         "irina", "natalia", "svetlana", "tatiana", "elena", "ekaterina", "valentina", "yekaterina",
         "fatima", "aisha", "leila", "angelina", "beyonce", "oprah", "sonia", "ruth", "malala", "greta",
+        // Also the names of cities (`Charlotte Charles`, `Florence Ekpo`): a place word first
+        // otherwise makes the name an organization in that place.
+        "charlotte", "florence", "sydney", "savannah", "adelaide", "helena", "madison", "regina", "lorraine",
     ]
     static let maleFirstNames: Set<String> = [
         "john", "donald", "barack", "bernie", "mike", "vladimir", "sergei", "fyodor", "alexander", "mahmoud",

@@ -262,10 +262,12 @@ struct NameRegistry {
         if !NameRegistry.qualifierHashes.contains(hash) { personByTitle[hash] = person }
     }
 
-    /// A person's gender from the chunk: honorific or title words before the name, or the first name.
+    /// A person's gender from the chunk: honorific or title words before the name, or the first
+    /// name. (A name of one word is a surname, whatever first name it looks like: `Charles` after
+    /// `Charlotte Charles` is her.)
     static func gender(_ text: ParagraphText, _ chunk: NameChunk) -> Gender {
         var k = chunk.titleStart
-        while k <= chunk.first {
+        while k < chunk.first || k == chunk.first && chunk.words > 1 {
             let h = text.tokens[k].hash
             if Gazetteer.femaleHashes.contains(h) { return .female }
             if Gazetteer.maleHashes.contains(h) { return .male }

@@ -132,11 +132,13 @@ extension ParagraphText {
     }
 
     /// Whether a relative pronoun follows the noun phrase that starts at `k` (`the bomber who
-    /// went`): an apposition, not a new subject.
+    /// went`): an apposition, not a new subject. (A verb before it ends the noun phrase: in
+    /// `his aides argued that …` the `that` opens the aides' own report.)
     func opensRelativeClause(after k: Int, _ last: Int) -> Bool {
         var j = k
         while j <= last, j - k <= Self.longestClauseSubject, tokens[j].kind == .word || tokens[j].kind == .possessive {
             if H.relatives.contains(tokens[j].hash) { return true }
+            if j > k, H.finiteVerbs.contains(tokens[j].hash) && tokens[j].hash != H.that || H.irregularPast.contains(tokens[j].hash) || isPastTense(j) { return false }
             j += 1
         }
         return false
@@ -190,6 +192,7 @@ extension ParagraphText {
     func clauseEnd(_ start: Int, _ last: Int) -> Int {
         guard start < last else { return last }
         let tokens = tokens
+        let reportInOpeningSubordinate = isInOpeningSubordinateClause(start)
         var k = start + 1
         // Whether a quotation has closed before token `k`.
         var quotedWordsGiven = false
@@ -302,9 +305,13 @@ extension ParagraphText {
                     // `while members are “horrified,” they admire …`; nor after a phrase with no verb
                     // of its own: `by refusing to say “radical Islam,” Democrats are …`; nor before
                     // an apposition: `“interact” with Albusalha, the bomber who went …`.)
-                    if comma, quotedWordsGiven || t.isCloseQuote, next.kind == .word, opensClause(n, last + 1),
-                       !(start..<k).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && H.subordinators.contains(tokens[$0].hash) }),
-                       holdsVerb(start, k - 1), !opensRelativeClause(after: n, last)
+                    // (When the cue itself stands in the sentence's opening subordinate clause, its
+                    // comma closes the report whatever came before it: `Although Obama has said he
+                    // opposes “boots on the ground” if …, his administration has carved out …`.)
+                    if comma, next.kind == .word, opensClause(n, last + 1), holdsVerb(start, k - 1), !opensRelativeClause(after: n, last),
+                       reportInOpeningSubordinate
+                        || (quotedWordsGiven || t.isCloseQuote)
+                        && !(start..<k).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && H.subordinators.contains(tokens[$0].hash) })
                     {
                         return t.isCloseQuote ? k : k - 1
                     }
@@ -446,6 +453,17 @@ extension ParagraphText {
 
     /// Whether tokens `first...last` hold a lowercase word that reads as a finite verb (`is`,
     /// `would`, `went`, `voted`, `runs`): a clause rather than a noun phrase.
+    /// Whether token `k` lies in a subordinate clause that opens its sentence (`While Sanders has
+    /// said that …`, `Although the mayor insisted …`), with no comma outside quotation marks
+    /// before it: the first clause of the sentence is then the writer's frame, not the report.
+    func isInOpeningSubordinateClause(_ k: Int) -> Bool {
+        guard let sentence = sentences.first(where: { $0.contains(k) }) else { return false }
+        var first = sentence.lowerBound
+        while first < k, tokens[first].kind != .word { first += 1 }
+        guard first < k, quoteOf[first] < 0, H.subordinators.contains(tokens[first].hash) else { return false }
+        return !(first..<k).contains { tokens[$0].kind == .comma && quoteOf[$0] < 0 }
+    }
+
     func holdsVerb(_ first: Int, _ last: Int) -> Bool {
         guard first <= last else { return false }
         return (first...last).contains { k in

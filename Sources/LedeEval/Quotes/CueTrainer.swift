@@ -5,6 +5,11 @@ public struct CueTrainingOptions: Sendable {
     /// Passes over the examples, always in the same order (articles sorted by name, words in
     /// reading order): training is deterministic.
     public var epochs = 10
+    /// Perceptrons trained, each over its own order of the examples (the first in reading
+    /// order, the others shuffled by a generator with a fixed seed); the model is their mean.
+    /// One perceptron follows its order: a rule that changes two of 16,000 examples moved
+    /// whole-set F1 by 0.004 through the weights alone. The mean of several holds still.
+    public var orders = 8
     /// A word is asked about when it heads at least this many attributions the rules missed…
     public var fewestCues = 3
     /// …and at least this share (in hundredths) of its occurrences do.
@@ -84,12 +89,37 @@ public enum CueTrainer {
         let asked = Set(vocabulary)
         let kept = examples.filter { asked.contains($0.word) }
 
-        // The averaged perceptron: `weights` as updated, `total` the sum of each weight over
-        // every step, kept lazily through `since` (the step a weight last changed at).
+        var summed: [UInt64: Double] = [:]
+        let orders = max(1, options.orders)
+        for order in 0..<orders {
+            let shuffled = order == 0 ? kept : Self.shuffled(kept, seed: UInt64(order))
+            for (f, w) in averagedPerceptron(shuffled, epochs: options.epochs) { summed[f, default: 0] += w }
+        }
+        var averaged: [UInt64: Int32] = [:]
+        for (f, sum) in summed {
+            let value = Int32((sum / Double(orders) * weightScale).rounded())
+            if value != 0, abs(value) >= options.smallestWeight { averaged[f] = value }
+        }
+        let model = CueModel(vocabulary: vocabulary, weights: averaged)
+        var result = CueTrainingResult(vocabulary: vocabulary, weights: averaged)
+        result.examples = kept.count
+        result.positives = kept.filter(\.positive).count
+        let right = kept.filter { (model.score($0.features) > 0) == $0.positive }.count
+        result.trainingAccuracy = Scoring.ratio(right, kept.count)
+        if options.biasShift != 0 {
+            let bias = CueModel.biasFeature
+            result.weights[bias, default: 0] += options.biasShift
+        }
+        return result
+    }
+
+    /// The averaged perceptron over `examples` in the order given: each weight averaged over
+    /// every step, the sum kept lazily through `since` (the step a weight last changed at).
+    static func averagedPerceptron(_ examples: [LabelledExample], epochs: Int) -> [UInt64: Double] {
         var weights: [UInt64: Double] = [:], total: [UInt64: Double] = [:], since: [UInt64: Int] = [:]
         var step = 0
-        for _ in 0..<options.epochs {
-            for e in kept {
+        for _ in 0..<epochs {
+            for e in examples {
                 step += 1
                 let score = e.features.reduce(0.0) { $0 + (weights[$1] ?? 0) }
                 let y = e.positive ? 1.0 : -1.0
@@ -102,21 +132,30 @@ public enum CueTrainer {
                 }
             }
         }
-        var averaged: [UInt64: Int32] = [:]
+        guard step > 0 else { return [:] }
+        var averaged: [UInt64: Double] = [:]
         for (f, w) in weights {
-            let sum = (total[f] ?? 0) + w * Double(step - (since[f] ?? 0))
-            let value = Int32((sum / Double(step) * weightScale).rounded())
-            if value != 0, abs(value) >= options.smallestWeight { averaged[f] = value }
+            averaged[f] = ((total[f] ?? 0) + w * Double(step - (since[f] ?? 0))) / Double(step)
         }
-        let model = CueModel(vocabulary: vocabulary, weights: averaged)
-        var result = CueTrainingResult(vocabulary: vocabulary, weights: averaged)
-        result.examples = kept.count
-        result.positives = kept.filter(\.positive).count
-        let right = kept.filter { (model.score($0.features) > 0) == $0.positive }.count
-        result.trainingAccuracy = Scoring.ratio(right, kept.count)
-        if options.biasShift != 0 {
-            let bias = CueModel.biasFeature
-            result.weights[bias, default: 0] += options.biasShift
+        return averaged
+    }
+
+    /// `examples` in an order fixed by `seed` (Fisher–Yates over SplitMix64): the same on every
+    /// machine and every run.
+    static func shuffled(_ examples: [LabelledExample], seed: UInt64) -> [LabelledExample] {
+        var result = examples
+        var state = seed
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        guard result.count > 1 else { return result }
+        for i in stride(from: result.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            result.swapAt(i, j)
         }
         return result
     }

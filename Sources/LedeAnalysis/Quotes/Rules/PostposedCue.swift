@@ -57,10 +57,17 @@ enum PostposedCue: CueReading {
                     run.record(p, pieces: pieces, kind: .direct, cue: cueText, subject: SpeakerSpan(paragraph: p, first: subject.first, last: subject.last), role: subject.role, at: c)
                     return resume
                 }
-                if contentLast >= a, !text.isOpeningPhrase(a, contentLast), let content = run.contentRegion(p, a, contentLast),
+                // (`His final assessment: “It is not quite optimistic,” he said.`: words that end in
+                // a colon right before the quotation are the writer's introduction to it.)
+                let contentFirst = (a..<max(a, contentLast)).last(where: { k in
+                    tokens[k].kind == .colon && text.quoteOf[k] < 0 && text.opensQuotation(k + 1)
+                }).map { $0 + 1 } ?? a
+                if contentLast >= a, !text.isOpeningPhrase(a, contentLast), let content = run.contentRegion(p, contentFirst, contentLast),
                    !(verb.needsQuote && content.kind == .indirect), !(verb.aimed && content.kind != .direct)
                 {
                     var pieces = content.pieces
+                    // (The introduction is the writer's and no one else's report.)
+                    for k in a..<contentFirst { run.claimed[p][k] = true }
                     // After a long tail (`said after Pagliano failed to …`) the rest of the sentence
                     // is no part of the quote, but quotation-only sentences after it still are.
                     var resume = tail.end + 1

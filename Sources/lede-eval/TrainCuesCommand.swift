@@ -13,7 +13,7 @@ struct TrainCuesCommand: ParsableCommand {
     @Argument(help: "A PolNeAR folder to train on (the train split).") var directory: String
     @Option(help: "Where to write the model.") var out: String
     @Option(help: "Passes over the examples.") var epochs = CueTrainingOptions().epochs
-    @Option(help: "Perceptrons averaged, each over its own fixed order of the examples.") var orders = CueTrainingOptions().orders
+    @Option(help: "Perceptrons averaged, each over its own fixed order of the examples.") var perceptrons = CueTrainingOptions().perceptrons
     @Option(help: "Fewest missed attributions a word must head to be asked about.") var fewestCues = CueTrainingOptions().fewestCues
     @Option(help: "Least share (percent) of a word's occurrences that must head one.") var leastShare = CueTrainingOptions().leastSharePercent
     @Option(help: "Added to the bias after training, in thousandths.") var biasShift: Int32 = CueTrainingOptions().biasShift
@@ -23,7 +23,7 @@ struct TrainCuesCommand: ParsableCommand {
     func run() throws {
         var options = CueTrainingOptions()
         options.epochs = epochs
-        options.orders = orders
+        options.perceptrons = perceptrons
         options.fewestCues = fewestCues
         options.leastSharePercent = leastShare
         options.biasShift = biasShift
@@ -32,7 +32,7 @@ struct TrainCuesCommand: ParsableCommand {
         let result = CueTrainer.train(articles, options: options)
         let header = """
             The attribution cue model (CueModel): the mean of averaged perceptrons over word features.
-            Trained by: lede-eval train-cues POLNEAR-TRAIN --out THIS-FILE --epochs \(epochs) --orders \(orders) --fewest-cues \(fewestCues) --least-share \(leastShare) --bias-shift \(biasShift) --smallest-weight \(smallestWeight)
+            Trained by: lede-eval train-cues POLNEAR-TRAIN --out THIS-FILE --epochs \(epochs) --perceptrons \(perceptrons) --fewest-cues \(fewestCues) --least-share \(leastShare) --bias-shift \(biasShift) --smallest-weight \(smallestWeight)
             """
         let text = CueModel.text(vocabulary: result.vocabulary, weights: result.weights, header: header)
         try text.write(toFile: out, atomically: true, encoding: .utf8)

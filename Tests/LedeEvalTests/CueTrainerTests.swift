@@ -47,6 +47,34 @@ struct CueTrainerTests {
         #expect(first.positives == 3)
     }
 
+    @Test("each perceptron's order is a fixed shuffle of the examples, and the model is their mean")
+    func perceptronsAveraged() throws {
+        var examples: [CueTrainer.LabelledExample] = []
+        for i in 0..<50 {
+            let number = UInt64(i)
+            examples.append(CueTrainer.LabelledExample(features: [number % 7, 100], word: number, stem: number, positive: i % 3 == 0))
+        }
+        let once = CueTrainer.shuffled(examples, seed: 3).map(\.word)
+        #expect(once == CueTrainer.shuffled(examples, seed: 3).map(\.word))
+        #expect(once != CueTrainer.shuffled(examples, seed: 4).map(\.word))
+        #expect(once != examples.map(\.word))
+        #expect(once.sorted() == examples.map(\.word))
+
+        // One perceptron is the averaged perceptron over the examples in reading order; more
+        // give other weights, still the same on every run.
+        var options = CueTrainingOptions()
+        options.fewestCues = 2
+        options.smallestWeight = 0
+        options.biasShift = 0
+        options.perceptrons = 1
+        let single = CueTrainer.train(try Self.articles(), options: options)
+        options.perceptrons = 4
+        let mean = CueTrainer.train(try Self.articles(), options: options)
+        #expect(mean.weights == CueTrainer.train(try Self.articles(), options: options).weights)
+        #expect(mean.vocabulary == single.vocabulary)
+        #expect(mean.trainingAccuracy == 1)
+    }
+
     @Test("the text form of a model reads back")
     func roundTrip() {
         let text = CueModel.text(vocabulary: [7, 3], weights: [11: 250, 12: -40], header: "a model\nfor a test")

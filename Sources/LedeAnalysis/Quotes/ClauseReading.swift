@@ -451,8 +451,6 @@ extension ParagraphText {
         return tokens[close - 1].kind == .comma || lastInside == "?" || lastInside == "!"
     }
 
-    /// Whether tokens `first...last` hold a lowercase word that reads as a finite verb (`is`,
-    /// `would`, `went`, `voted`, `runs`): a clause rather than a noun phrase.
     /// Whether token `k` lies in a subordinate clause that opens its sentence (`While Sanders has
     /// said that …`, `Although the mayor insisted …`), with no comma outside quotation marks
     /// before it: the first clause of the sentence is then the writer's frame, not the report.
@@ -464,6 +462,8 @@ extension ParagraphText {
         return !(first..<k).contains { tokens[$0].kind == .comma && quoteOf[$0] < 0 }
     }
 
+    /// Whether tokens `first...last` hold a lowercase word that reads as a finite verb (`is`,
+    /// `would`, `went`, `voted`, `runs`): a clause rather than a noun phrase.
     func holdsVerb(_ first: Int, _ last: Int) -> Bool {
         guard first <= last else { return false }
         return (first...last).contains { k in

@@ -232,7 +232,14 @@ extension AttributionRun {
         let leadingTime = Self.timePhraseLength(tokens, from: first, stoppingAt: last, step: 1)
         if leadingTime > 0, tokens[first + leadingTime].kind != .possessive { first += leadingTime }
         let trailingTime = Self.timePhraseLength(tokens, from: last, stoppingAt: first, step: -1)
-        if trailingTime > 0, tokens[last - trailingTime + 1].hash == H.on, !text.isPastTense(last - trailingTime) { last -= trailingTime }
+        // (So does a day and its part, `her doctor Friday afternoon`, unless a preposition
+        // governs it: `results tallied through Wednesday afternoon`.)
+        if trailingTime > 0, !text.isPastTense(last - trailingTime),
+           tokens[last - trailingTime + 1].hash == H.on
+            || trailingTime > 1 && H.dayParts.contains(tokens[last].hash) && !H.governsTime(tokens[last - trailingTime].hash)
+        {
+            last -= trailingTime
+        }
         // `Another said`, `One told …`: someone unnamed, as written.
         if first == last, H.standaloneSubjects.contains(tokens[first].hash) { return (text.text(tokens: first, last), false, nil) }
         // `…, who said`: the relative pronoun stands for the name before it.

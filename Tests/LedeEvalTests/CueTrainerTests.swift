@@ -72,6 +72,7 @@ struct CueTrainerTests {
         let mean = CueTrainer.train(try Self.articles(), options: options)
         #expect(mean.weights == CueTrainer.train(try Self.articles(), options: options).weights)
         #expect(mean.vocabulary == single.vocabulary)
+        #expect(mean.weights != single.weights)
         #expect(mean.trainingAccuracy == 1)
     }
 

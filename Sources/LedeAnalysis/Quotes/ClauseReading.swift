@@ -192,7 +192,6 @@ extension ParagraphText {
     func clauseEnd(_ start: Int, _ last: Int) -> Int {
         guard start < last else { return last }
         let tokens = tokens
-        let reportInOpeningSubordinate = isInOpeningSubordinateClause(start)
         var k = start + 1
         // Whether a quotation has closed before token `k`.
         var quotedWordsGiven = false
@@ -309,7 +308,7 @@ extension ParagraphText {
                     // comma closes the report whatever came before it: `Although Obama has said he
                     // opposes “boots on the ground” if …, his administration has carved out …`.)
                     if comma, next.kind == .word, opensClause(n, last + 1), holdsVerb(start, k - 1), !opensRelativeClause(after: n, last),
-                       reportInOpeningSubordinate
+                       isInOpeningSubordinateClause(start)
                         || (quotedWordsGiven || t.isCloseQuote)
                         && !(start..<k).contains(where: { tokens[$0].kind == .word && quoteOf[$0] < 0 && H.subordinators.contains(tokens[$0].hash) })
                     {
@@ -455,8 +454,9 @@ extension ParagraphText {
     /// said that …`, `Although the mayor insisted …`), with no comma outside quotation marks
     /// before it: the first clause of the sentence is then the writer's frame, not the report.
     func isInOpeningSubordinateClause(_ k: Int) -> Bool {
-        guard let sentence = sentences.first(where: { $0.contains(k) }) else { return false }
-        var first = sentence.lowerBound
+        let index = sentenceIndex(containing: k)
+        guard index < sentences.count else { return false }
+        var first = sentences[index].lowerBound
         while first < k, tokens[first].kind != .word { first += 1 }
         guard first < k, quoteOf[first] < 0, H.subordinators.contains(tokens[first].hash) else { return false }
         return !(first..<k).contains { tokens[$0].kind == .comma && quoteOf[$0] < 0 }

@@ -42,16 +42,17 @@ enum H {
     /// Words after `, but` that join a second predicate to the same subject (`but also hungry`,
     /// `but only minor details`, `but rather move them`, `but is a person`), not a new clause.
     static let predicateJoiners: WordSet = WordHash.set(["also", "only", "rather", "is", "are", "was", "were", "not", "still"])
+    /// The parts of a day, written after it (`Friday afternoon`).
+    static let dayPartWords: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let dayParts: WordSet = WordHash.set(dayPartWords)
     /// Words that qualify a day in a phrase of time (`early Friday`, `late Monday`, `last night`).
-    /// The parts of a day written after it (`Friday afternoon`).
-    static let dayParts: WordSet = WordHash.set(["morning", "afternoon", "evening", "night"])
+    static let timeQualifiers: WordSet = WordHash.set(dayPartWords.union(["early", "late", "last", "next", "on", "this"]))
     /// Prepositions that bound a period (`through Wednesday`, `until Friday`).
     static let periodPrepositions: WordSet = WordHash.set(["through", "until", "till", "since"])
     /// Whether a word is a preposition that may govern a phrase of time after it.
     static func governsTime(_ hash: UInt64) -> Bool {
         prepositions.contains(hash) || circumstancePrepositions.contains(hash) || periodPrepositions.contains(hash)
     }
-    static let timeQualifiers: WordSet = WordHash.set(["early", "late", "last", "next", "on", "this", "morning", "afternoon", "evening", "night"])
     /// Labels that open a publisher's note on the article itself (`Correction: An earlier version …`).
     static let correctionLabels: WordSet = WordHash.set(["correction", "corrections", "clarification"])
     /// The day a report was made, as news writes it right after the words reported (`a
